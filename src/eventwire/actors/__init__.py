@@ -1,0 +1,54 @@
+"""Actors: find, resolve and link the political actors an article mentions.
+
+The stage runs the dictionary piece finder (a spaCy component), groups pieces into mentions,
+resolves each against the date-aware knowledge base, and links pronouns and descriptions by
+coreference. Its output, ``doc._.ew_actors``, maps the head token of every actor mention to an
+:class:`~eventwire.model.ActorMention`; the coder reads actors from there.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.model import ActorMention, Article
+
+from .coref import CoreferenceResolver
+from .kb import KnowledgeBase, default_kb
+from .mentions import MentionResolver, group_pieces, np_head
+from .pieces import PIECES_KEY, ActorPieceFinder
+
+__all__ = ["ActorStage", "actor_for", "np_head"]
+
+
+class ActorStage:
+    """Record-level stage: ``process(article, doc)`` fills ``doc._.ew_actors``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or default_kb()
+        self.pieces = ActorPieceFinder(nlp, self.kb)
+        self.resolver = MentionResolver(self.kb)
+        self.coref = CoreferenceResolver(self.kb)
+        words = {w for term in self.kb.sectors for w in term.split()}
+        self.is_title = lambda tok: tok.lower_ in words or tok.lemma_.lower() in words
+
+    def process(self, article: Article, doc: Doc) -> list[ActorMention]:
+        if PIECES_KEY not in doc.spans:
+            self.pieces(doc)
+        known: dict[str, str] = {}
+        by_head: dict[int, ActorMention] = {}
+        for group in group_pieces(doc, self.is_title):
+            mention = self.resolver.resolve(doc, group, article.pub_date, known)
+            if mention is not None:
+                by_head[group.head.i] = mention
+        doc._.ew_actors = self.coref(doc, by_head)
+        return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
+
+
+def actor_for(doc: Doc, token: Token) -> ActorMention | None:
+    """The actor mention a token stands for (its noun phrase's head), if any."""
+    actors = doc._.ew_actors or {}
+    found = actors.get(token.i)
+    if found is None:
+        found = actors.get(np_head(token).i)
+    return found

@@ -1,0 +1,266 @@
+"""Coreference inside one article: pronouns, "the latter/former", descriptions, plural referents.
+
+Later sentences name their actors indirectly ("he told the press", "the Iranian official", "the
+West Asian nation", "the two leaders"). This resolver walks the article in order, keeping the
+actors named so far, and points each indirect mention at the most salient compatible one. It is
+rule-based and deliberately conservative: an unresolved mention is better than a wrong actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from eventwire.model import ActorMention
+from eventwire.nlp import token_span
+
+from .kb import KnowledgeBase
+from .mentions import _text, _titles_compatible
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
+                       "counterpart", "chief", "leaders", "presidents", "ministers"}
+PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
+                      "capital", "power", "rival", "ally", "foe", "adversary"}
+DEFINITE = {"the", "this", "that", "these", "those", "both"}
+MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
+
+
+@dataclass
+class Entry:
+    mention: ActorMention
+    sentence: int
+    token: Token
+    is_subject: bool
+
+    @property
+    def key(self) -> str:
+        return self.mention.id or self.mention.cameo or self.mention.text
+
+    @property
+    def is_person(self) -> bool:
+        return bool(self.mention.id and self.mention.id.startswith("person:"))
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    index = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            index[tok.i] = n
+    return index
+
+
+def _is_subject(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a token sits in (for "X refused to meet him": X)."""
+    head = tok.head
+    for _ in range(6):
+        subjects = [c for c in head.children if _is_subject(c)]
+        if subjects:
+            return subjects[0]
+        if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
+            head = head.head
+        else:
+            return None
+    return None
+
+
+class CoreferenceResolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def __call__(self, doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
+        """Resolve pending mentions in ``by_head`` and add pronoun and plural mentions."""
+        sent_of = _sentence_index(doc)
+        history: list[Entry] = []
+        items = dict(by_head)
+        for tok in doc:
+            if tok.i not in items and self._is_reference(tok):
+                items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
+                                            resolved_by="coreference")
+        resolved: dict[int, ActorMention] = {}
+        subject_entities: dict[int, str] = {}
+        for i in sorted(items):
+            tok = doc[i]
+            mention = items[i]
+            sentence = sent_of.get(i, 0)
+            if mention.cameo or mention.members:
+                resolved[i] = mention
+            else:
+                found = self._resolve(doc, tok, mention, history, sentence, subject_entities)
+                if found is None:
+                    continue
+                resolved[i] = found
+                mention = found
+            entry = Entry(mention, sentence, tok, _is_subject(tok))
+            if entry.is_subject:
+                subject_entities[tok.head.i] = entry.key
+            if not mention.members:
+                history.append(entry)
+        return resolved
+
+    # ------------------------------------------------------------------------------------------
+    def _is_reference(self, tok: Token) -> bool:
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            return True
+        if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
+            return True
+        return self._plural_kind(tok) is not None
+
+    def _plural_kind(self, tok: Token) -> str | None:
+        """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
+        children = {c.lower_ for c in tok.children}
+        if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in children:
+            return "any"
+        if ("two" in children and children & DEFINITE) or "both" in children:
+            if tok.lemma_ in PLURAL_PERSON_NOUNS:
+                return "person"
+            if tok.lemma_ in PLURAL_STATE_NOUNS:
+                return "state"
+        return None
+
+    def _resolve(self, doc, tok, mention, history, sentence, subject_entities) -> ActorMention | None:
+        recent = [e for e in history if sentence - e.sentence <= MAX_SENTENCES_BACK]
+        low = tok.lower_
+        start, end = token_span(doc, tok, tok)
+        base = replace(mention, text=mention.text or _text(doc, start, end), start=mention.start or start,
+                       end=mention.end or end, resolved_by="coreference")
+        plural = self._plural_kind(tok)
+        if plural:
+            return self._plural(doc, tok, base, recent, plural)
+        if low in ("latter", "former"):
+            same_kind = [e for e in recent if e.is_person == (recent[-1].is_person if recent else True)]
+            distinct = _distinct(same_kind)
+            if len(distinct) >= 2:
+                pick = distinct[-1] if low == "latter" else distinct[-2]
+                return _point(base, pick, doc, tok)
+            return None
+        if tok.pos_ == "PRON":
+            excluded = set()
+            if not _is_subject(tok) and low not in ("his", "her", "their", "its"):
+                subj = _clause_subject(tok)
+                if subj is not None:
+                    key = subject_entities.get(subj.head.i)
+                    if key:
+                        excluded.add(key)
+            if low in PERSON_PRONOUNS:
+                pool = [e for e in recent if e.is_person and e.key not in excluded]
+            elif low in GROUP_PRONOUNS:
+                pool = [e for e in recent if not e.is_person and e.key not in excluded]
+            else:
+                if low == "it" and _expletive(tok):
+                    return None
+                pool = [e for e in recent if not e.is_person and e.key not in excluded and sentence - e.sentence <= 1
+                        and (e.mention.sector in (None, "GOV") or e.mention.id and e.mention.id.startswith("org:"))]
+            pick = _salient(pool, sentence, _is_subject(tok))
+            return _point(base, pick, doc, tok) if pick else None
+        return self._description(doc, tok, base, recent)
+
+    def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """ "the West Asian nation", "the president", "the army": a definite description."""
+        if base.name and base.name in self.kb.descriptions:
+            countries = self.kb.descriptions[base.name]
+            for entry in reversed(recent):
+                if entry.mention.country in countries:
+                    return _with_country(base, entry.mention.country)
+            return _with_country(base, countries[0]) if len(countries) == 1 else None
+        if base.role and base.sector in ("GOV", "MIL", "LEG", "JUD", None) and _definite(tok):
+            for entry in reversed(recent):
+                m = entry.mention
+                if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
+                    return _point(base, entry, doc, tok)
+        # a body or group with no country in the phrase: the country the article is talking about
+        for entry in reversed(recent):
+            if entry.mention.country:
+                return _with_country(base, entry.mention.country)
+        return None
+
+    def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str) -> ActorMention | None:
+        excluded = set()
+        subj = _clause_subject(tok) if not _is_subject(tok) else None
+        if subj is not None:
+            excluded = {e.key for e in recent if e.token.i == subj.i}
+        people = _distinct([e for e in recent if e.is_person and e.key not in excluded
+                            and _fits_plural(tok.lemma_.lower(), e.mention)])
+        states = _distinct_countries(recent)
+        if kind == "person" or (kind == "any" and len(people) >= 2):
+            if len(people) < 2:
+                return None
+            members = [_point(base, e, doc, tok) for e in people[-2:]]
+        else:
+            if len(states) < 2:
+                return None
+            members = [_with_country(replace(base, sector=None), c) for c in states[-2:]]
+        return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
+
+
+def _expletive(tok: Token) -> bool:
+    """ "it happened", "it was the highest-level contact", "it is clear": not an actor."""
+    head = tok.head
+    return head.lemma_.lower() in NON_ACTOR_VERBS or any(c.dep_ in ("acomp", "attr", "ccomp") for c in head.children)
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.lower_ in DEFINITE for c in tok.children)
+
+
+LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
+                "crown prince", "sultan", "head of state", "leader")
+
+
+def _fits_plural(noun: str, mention: ActorMention) -> bool:
+    """ "the two presidents" are two presidents; "the two leaders" two heads of state or government."""
+    role = (mention.role or "").lower()
+    if noun in ("leader", "leaders"):
+        return any(r in role for r in LEADER_ROLES)
+    if noun in ("president", "presidents", "minister", "ministers", "premier"):
+        return noun.rstrip("s") in role
+    return True
+
+
+def _distinct(entries: list[Entry]) -> list[Entry]:
+    out: list[Entry] = []
+    for e in entries:
+        out = [o for o in out if o.key != e.key] + [e]
+    return out
+
+
+def _distinct_countries(entries: list[Entry]) -> list[str]:
+    out: list[str] = []
+    for e in entries:
+        c = e.mention.country
+        if c:
+            out = [o for o in out if o != c] + [c]
+    return out
+
+
+def _salient(pool: list[Entry], sentence: int, as_subject: bool) -> Entry | None:
+    """The most recent candidate; a subject pronoun prefers the most recent subject
+    ('"...," he told the press' refers back to the speaker, not to a name inside the quote)."""
+    if not pool:
+        return None
+    if as_subject:
+        for e in reversed(pool):
+            if e.is_subject:
+                return e
+    return pool[-1]
+
+
+def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:
+    m = entry.mention
+    return replace(base, name=m.name, id=m.id, cameo=m.cameo, country=m.country, sector=m.sector,
+                   role=base.role or m.role, antecedent=(m.start, m.end), flags=[])
+
+
+def _with_country(base: ActorMention, iso3: str) -> ActorMention:
+    return replace(base, country=iso3, cameo=iso3 + (base.sector or ""), id=base.id or f"country:{iso3}")

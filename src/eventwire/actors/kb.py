@@ -1,0 +1,322 @@
+"""The actor knowledge base: countries, organisations, sector vocabulary and people with offices.
+
+Loaded once per process from the JSON Lines files in ``actors/data`` (format in its README), plus
+any user dictionaries (:mod:`eventwire.actors.custom`). A person's CAMEO code depends on the date:
+:meth:`Person.code_on` gives the office held then, ``ELI`` after leaving office.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).parent / "data"
+
+# When a person holds several offices at once, the code comes from the one that acts for the state.
+SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "ELI"]
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case, accents removed, curly apostrophes straightened: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+def date_key(value: str | None, end: bool = False) -> str | None:
+    """A comparable ``YYYY-MM-DD`` for a full or partial date (partial ends run to the period's end)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-31" if end else f"{parts[0]}-{parts[1]}-01"
+    return value
+
+
+@dataclass
+class Office:
+    role: str
+    start: str | None
+    end: str | None
+    sector: str | None = None
+    cameo: str | None = None
+    country: str | None = None
+
+    def active_on(self, day: str) -> bool:
+        start, end = date_key(self.start), date_key(self.end, end=True)
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    def ended_before(self, day: str) -> bool:
+        end = date_key(self.end, end=True)
+        return end is not None and end < day
+
+    def starts_after(self, day: str) -> bool:
+        start = date_key(self.start)
+        return start is not None and start > day
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    country: str | None
+    variants: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    default_sector: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.surnames()[0]
+
+    def surnames(self, name: str | None = None) -> list[str]:
+        """How news refer to the person by one name: the last word, and for Chinese and Korean
+        names, which put the family name first, the first word ("Xi", "Kim", "Moon")."""
+        name = name or self.name
+        out = [_surname(name)]
+        if self.country in FAMILY_NAME_FIRST and len(name.split()) > 1:
+            out.insert(0, name.split()[0])
+        return out
+
+    def offices_on(self, day: str) -> list[Office]:
+        active = [o for o in self.offices if o.active_on(day)]
+        return sorted(active, key=lambda o: _sector_rank(o.sector or ("GOV" if o.cameo else None)))
+
+    def code_on(self, day: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+        """``(cameo, country, sector, role)`` of this person on ``day`` (``YYYY[-MM[-DD]]``)."""
+        if day is None:
+            return self.main_code()
+        day_start = date_key(day)
+        day_end = date_key(day, end=True)
+        # a partial date ("2017-09") counts an office held at any time within it
+        active = [o for o in self.offices if _overlaps(o, day_start, day_end)]
+        if active:
+            return self._office_code(sorted(active, key=lambda o: _sector_rank(o.sector))[0])
+        if self.default_sector:
+            return self._compose(self.country, self.default_sector), self.country, self.default_sector, None
+        if any(o.ended_before(day_start) for o in self.offices):
+            last = max((o for o in self.offices if o.ended_before(day_start)), key=lambda o: date_key(o.end, True))
+            country = last.country or self.country
+            return self._compose(country, "ELI"), country, "ELI", f"former {last.role}"
+        return self.country, self.country, None, None
+
+    def main_code(self) -> tuple[str | None, str | None, str | None, str | None]:
+        """The code when no date is known: the highest-ranking office the person held."""
+        if not self.offices:
+            sector = self.default_sector
+            return self._compose(self.country, sector), self.country, sector, None
+        return self._office_code(sorted(self.offices, key=lambda o: _sector_rank(o.sector))[0])
+
+    def _office_code(self, office: Office) -> tuple[str | None, str | None, str | None, str | None]:
+        if office.cameo:
+            country = office.country
+            return office.cameo, country, None, office.role
+        country = office.country or self.country
+        return self._compose(country, office.sector), country, office.sector, office.role
+
+    @staticmethod
+    def _compose(country: str | None, sector: str | None) -> str | None:
+        if country is None:
+            return sector
+        return country + (sector or "")
+
+
+def _overlaps(office: Office, day_start: str, day_end: str) -> bool:
+    start, end = date_key(office.start), date_key(office.end, end=True)
+    return (start is None or start <= day_end) and (end is None or day_start <= end)
+
+
+def _sector_rank(sector: str | None) -> int:
+    return SECTOR_PRIORITY.index(sector) if sector in SECTOR_PRIORITY else len(SECTOR_PRIORITY)
+
+
+FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "SGP", "HKG", "MAC"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos"}
+
+
+def _surname(name: str) -> str:
+    parts = re.sub(r"\(.*?\)", "", name).split()
+    if not parts:
+        return name
+    last = parts[-1]
+    if last.lower().strip(".") in {"jr", "sr", "ii", "iii"} and len(parts) > 1:
+        last = parts[-2]
+    return last
+
+
+@dataclass
+class Country:
+    iso3: str
+    name: str
+    names: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    capitals: list[str] = field(default_factory=list)
+    seats: list[dict] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    historical: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    cameo: str
+    type: str = "IGO"
+    country: str | None = None
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SectorTerm:
+    text: str
+    sector: str | None
+    role: str | None
+    kind: str  # title | body | group
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country]
+    organisations: dict[str, Organisation]
+    sectors: dict[str, SectorTerm]
+    people: dict[str, Person]
+    # derived indexes
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+    person_names: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        surnames: dict[str, list[str]] = defaultdict(list)
+        names: dict[str, str] = {}
+        for person in self.people.values():
+            for full in [person.name, *person.variants]:
+                names.setdefault(ascii_fold(full), person.id)
+                for surname in person.surnames(full):
+                    key = ascii_fold(surname)
+                    if person.id not in surnames[key]:
+                        surnames[key].append(person.id)
+        self.surnames, self.person_names = dict(surnames), names
+        descriptions: dict[str, list[str]] = defaultdict(list)
+        for country in self.countries.values():
+            for d in country.descriptions:
+                descriptions[_description_key(d)].append(country.iso3)
+        self.descriptions = dict(descriptions)
+
+    def stats(self) -> dict[str, int]:
+        return {
+            "countries": len(self.countries),
+            "organisations": len(self.organisations),
+            "armed_groups": sum(o.type == "armed_group" for o in self.organisations.values()),
+            "sector_terms": len(self.sectors),
+            "people": len(self.people),
+            "offices": sum(len(p.offices) for p in self.people.values()),
+            "countries_with_people": len({p.country for p in self.people.values() if p.country}),
+        }
+
+
+def _description_key(text: str) -> str:
+    text = ascii_fold(text)
+    return re.sub(r"^(the|a|an)\s+", "", text)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from exc
+    return rows
+
+
+def _person(row: dict) -> Person:
+    return Person(
+        id=row["id"],
+        name=row["name"],
+        country=row.get("country"),
+        variants=list(row.get("variants") or []),
+        offices=[
+            Office(
+                role=o.get("role", ""),
+                start=o.get("start"),
+                end=o.get("end"),
+                sector=o.get("sector"),
+                cameo=o.get("cameo"),
+                country=o.get("country"),
+            )
+            for o in row.get("offices") or []
+        ],
+        default_sector=row.get("default_sector"),
+    )
+
+
+def merge_person(people: dict[str, Person], person: Person) -> None:
+    """Add ``person``; an id seen before gets the new variants and offices added to it."""
+    old = people.get(person.id)
+    if old is None:
+        people[person.id] = person
+        return
+    old.variants += [v for v in person.variants + [person.name] if v not in old.variants and v != old.name]
+    known = {(o.role, o.start) for o in old.offices}
+    old.offices += [o for o in person.offices if (o.role, o.start) not in known]
+    old.country = old.country or person.country
+    old.default_sector = old.default_sector or person.default_sector
+
+
+def load_kb(path: Path | str = DATA) -> KnowledgeBase:
+    path = Path(path)
+    countries = {}
+    if (path / "countries.jsonl").exists():
+        for row in _read_jsonl(path / "countries.jsonl"):
+            fields_ = {k: row.get(k) for k in Country.__dataclass_fields__ if k in row}
+            countries[row["iso3"]] = Country(**fields_)
+    organisations = {}
+    if (path / "organisations.jsonl").exists():
+        for row in _read_jsonl(path / "organisations.jsonl"):
+            fields_ = {k: row.get(k) for k in Organisation.__dataclass_fields__ if k in row}
+            organisations[row["id"]] = Organisation(**fields_)
+    sectors = {}
+    if (path / "sectors.jsonl").exists():
+        for row in _read_jsonl(path / "sectors.jsonl"):
+            term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"))
+            sectors[term.text] = term
+    people: dict[str, Person] = {}
+    for file in sorted((path / "people").glob("*.jsonl")) if (path / "people").exists() else []:
+        for row in _read_jsonl(file):
+            merge_person(people, _person(row))
+    return KnowledgeBase(countries, organisations, sectors, people)
+
+
+@lru_cache(maxsize=2)
+def default_kb(path: str = str(DATA)) -> KnowledgeBase:
+    return load_kb(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Knowledge-base statistics")
+    parser.add_argument("--stats", action="store_true")
+    parser.add_argument("--path", default=str(DATA))
+    args = parser.parse_args(argv)
+    kb = load_kb(args.path)
+    for key, value in kb.stats().items():
+        print(f"{key}\t{value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

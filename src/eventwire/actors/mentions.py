@@ -1,0 +1,309 @@
+"""Group actor pieces into mentions and resolve each against the knowledge base.
+
+A mention is the set of pieces that modify one noun-phrase head: "Iranian Foreign Ministry
+spokesperson Bahram Gamsemi" is one mention (adjective IRN + body GOV + title + person) headed by
+"Gamsemi". A person is coded by the office held on the reference date; a title in the text that
+contradicts the knowledge base raises ``title_mismatch``; a near-miss spelling of a known name is
+resolved by fuzzy matching and raises ``name_variant``. Pronouns and descriptions are left to
+:mod:`.coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorMention, Flag
+from eventwire.nlp import article_text, token_span
+
+from .kb import KnowledgeBase, Person, ascii_fold
+from .pieces import PIECES_KEY, Piece, piece_of
+
+NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
+FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
+THEN = {"then", "then-"}
+RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
+GENERIC_TITLES = {"leader", "official", "officials", "chief", "head", "politician", "counterpart", "envoy",
+                  "diplomat", "representative", "aide", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir"}
+TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
+                  "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general"}
+FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
+FUZZY_SURNAME = 70  # ratio for the surname when the first name matches exactly
+
+
+@dataclass
+class MentionGroup:
+    head: Token
+    pieces: list[Span] = field(default_factory=list)
+
+    def kinds(self, *kinds: str) -> list[Span]:
+        return [p for p in self.pieces if piece_of(p).kind in kinds]
+
+
+def np_head(token: Token, is_title=None) -> Token:
+    """The head of the noun phrase a token belongs to (through compounds, modifiers,
+    appositions and "of" phrases after titles: "Chief of Staff", "President of Iran").
+
+    Climbing stops at a common noun that is not a title ("Trump's statement", "the Iranian
+    nuclear programme" are headed by the thing, not the actor) and never joins two names in
+    apposition ("Gamsemi, Trump")."""
+    seen = 0
+    while token.head is not token and seen < 12:
+        seen += 1
+        dep, head = token.dep_, token.head
+        if dep in NP_MODIFIERS or dep == "appos":
+            if dep == "appos" and token.pos_ == "PROPN" and head.pos_ == "PROPN":
+                break
+            token = head
+        elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
+                and head.head.pos_ in ("NOUN", "PROPN") and head.head.is_title:
+            token = head.head
+        else:
+            break
+        if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title):
+            break
+    return token
+
+
+def _title_like(token: Token, is_title) -> bool:
+    if is_title is None:
+        return token.is_title
+    return is_title(token)
+
+
+def group_pieces(doc: Doc, is_title=None) -> list[MentionGroup]:
+    groups: dict[int, MentionGroup] = {}
+    for span in doc.spans.get(PIECES_KEY, []):
+        head = np_head(span.root, is_title)
+        groups.setdefault(head.i, MentionGroup(head)).pieces.append(span)
+    return sorted(groups.values(), key=lambda g: g.pieces[0].start)
+
+
+class MentionResolver:
+    """Turns piece groups into :class:`ActorMention` records for one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._first_names: dict[str, list[str]] = defaultdict(list)
+        for person in kb.people.values():
+            parts = ascii_fold(person.name).split()
+            if len(parts) > 1:
+                self._first_names[parts[0]].append(person.id)
+        self._full_names = list(kb.person_names)
+
+    # -- people ---------------------------------------------------------------------------------
+    def fuzzy_person(self, text: str) -> Person | None:
+        """A known person whose name is a near-miss spelling of ``text`` ("Bahram Gamsemi")."""
+        folded = ascii_fold(text)
+        parts = folded.split()
+        if len(parts) >= 2:
+            candidates = self._first_names.get(parts[0], [])
+            best, best_score = None, 0.0
+            for pid in candidates:
+                surname = ascii_fold(self.kb.people[pid].surname)
+                score = fuzz.ratio(parts[-1], surname)
+                if score > best_score:
+                    best, best_score = pid, score
+            if best and best_score >= FUZZY_SURNAME:
+                return self.kb.people[best]
+            hit = process.extractOne(folded, self._full_names, scorer=fuzz.WRatio, score_cutoff=FUZZY_FULL)
+            if hit:
+                return self.kb.people[self.kb.person_names[hit[0]]]
+        return None
+
+    def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None) -> Person | None:
+        """Which person a bare surname means: one named earlier, then one holding the title, then
+        one in office on the date; a lone candidate otherwise."""
+        ids = self.kb.surnames.get(key, [])
+        if not ids:
+            return None
+        named = [pid for pid in ids if pid in known.values()]
+        if len(named) == 1:
+            return self.kb.people[named[0]]
+        pool = named or ids
+        if titles:
+            titled = [pid for pid in pool if any(_titles_compatible(t, o.role) for o in self.kb.people[pid].offices
+                                                 for t in titles)]
+            if day:
+                dated = [pid for pid in titled if self.kb.people[pid].offices_on(_day(day))]
+                if len(dated) == 1:
+                    return self.kb.people[dated[0]]
+            if len(titled) == 1:
+                return self.kb.people[titled[0]]
+            pool = titled or pool
+        if day:
+            dated = [pid for pid in pool if self.kb.people[pid].offices_on(_day(day))]
+            if len(dated) == 1:
+                return self.kb.people[dated[0]]
+        return self.kb.people[pool[0]] if len(pool) == 1 else None
+
+    # -- one group --------------------------------------------------------------------------------
+    def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str]) -> ActorMention | None:
+        pieces = group.pieces
+        first = min(p.start for p in pieces)
+        last = max(p.end for p in pieces)
+        modifiers = _modifier_words(doc, first)
+        former = bool(modifiers & FORMER)
+        then = bool(modifiers & THEN)
+        titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
+        title_texts = [p.text for p in titles]
+        sectors = [self.kb.sectors[piece_of(p).key] for p in group.kinds("sector")]
+        flags: list[Flag] = []
+        resolved_by = "dictionary"
+        person = None
+        for span in group.kinds("person"):
+            person = self.kb.people[piece_of(span).key]
+        if person is None:
+            for span in group.kinds("surname"):
+                if _plausible_surname(span, titles, known):
+                    person = self.choose_surname(piece_of(span).key, title_texts, known, day)
+                    if person and title_texts:
+                        resolved_by = "title"
+        if person is None:
+            for span in group.kinds("entity"):
+                if piece_of(span).key == "PERSON":
+                    alias = known.get(ascii_fold(span.text))
+                    person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
+                    if person is not None:
+                        resolved_by = "fuzzy"
+                        if alias is None:
+                            flags.append(Flag("name_variant", span.text, f"known as {person.name}"))
+                        break
+        start, end = token_span(doc, doc[first], doc[last - 1])
+        mention = ActorMention(doc_id=doc._.ew_doc_id or "", text=_text(doc, start, end), start=start, end=end,
+                               resolved_by=resolved_by, flags=flags)
+        body = _head_body(self.kb, group)
+        if person is not None:
+            for span in group.kinds("person", "surname", "entity"):
+                known[ascii_fold(span.text)] = person.id
+                known[ascii_fold(span.text.split()[-1])] = person.id
+            cameo, country, sector, role = person.code_on(_day(day) if day else None)
+            if day is None and title_texts:
+                cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
+            mention.name, mention.id = person.name, person.id
+            if former and not then:
+                sector, cameo = "ELI", (country or "") + "ELI"
+            if body is not None and body.kind == "body" and body.sector and country:
+                # "Trump administration", "Rouhani's government": the body, not the person
+                mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
+                mention.id, mention.role = f"country:{country}", body.role
+                return mention
+            mention.cameo, mention.country, mention.sector = cameo, country, sector
+            mention.role = title_texts[-1] if title_texts else role
+            if title_texts and day and not then:
+                held = [o.role for o in person.offices_on(_day(day))] or [role or ""]
+                if not any(_titles_compatible(t, r) for t in title_texts for r in held):
+                    mention.flags.append(Flag("title_mismatch", _text(doc, start, end),
+                                              f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
+                                              f"not {title_texts[-1]}"))
+            return mention
+        orgs = group.kinds("org")
+        if orgs:
+            org = self.kb.organisations[piece_of(orgs[-1]).key]
+            mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
+            mention.role = title_texts[-1] if title_texts else None
+            return mention
+        places = group.kinds("country", "adjective", "capital", "seat")
+        if places:
+            piece: Piece = piece_of(places[-1])
+            country = self.kb.countries.get(piece.key)
+            sector = None
+            if piece.kind in ("capital", "seat") and not sectors:
+                sector = piece.sector
+            if sectors:
+                sector = _main_sector(sectors)
+            if former and sector:
+                sector = "ELI"
+            mention.name = country.name if country else piece.key
+            mention.id = f"country:{piece.key}"
+            mention.country, mention.sector = piece.key, sector
+            mention.cameo = piece.key + (sector or "")
+            mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            return mention
+        descriptions = group.kinds("description")
+        if any(piece_of(p).key == "PERSON" for p in group.kinds("entity")):
+            return None  # a named person we do not know: never guess who it is from a title
+        if descriptions or sectors:
+            # needs the article's context: coreference fills the country in
+            mention.resolved_by = "coreference"
+            mention.sector = _main_sector(sectors) if sectors else None
+            if former and mention.sector:
+                mention.sector = "ELI"
+            mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            mention.name = piece_of(descriptions[-1]).key if descriptions else None
+            return mention
+        return None
+
+
+def _day(value: str) -> str:
+    return value if len(value) == 10 else (value + "-15" if len(value) == 7 else value + "-07-01")
+
+
+def _text(doc: Doc, start: int, end: int) -> str:
+    return article_text(doc, start, end)
+
+
+def _modifier_words(doc: Doc, start: int) -> set[str]:
+    words = set()
+    for tok in doc[max(0, start - 3):start]:
+        words.add(tok.lower_)
+        words.update(part for part in re.split(r"[-\s]", tok.lower_) if part)
+        if tok.lower_.startswith("then-"):
+            words.add("then")
+        if tok.lower_.startswith("ex-"):
+            words.add("ex")
+    return words
+
+
+def _head_body(kb: KnowledgeBase, group: MentionGroup):
+    for span in group.pieces:
+        if piece_of(span).kind == "sector" and span.start <= group.head.i < span.end:
+            return kb.sectors[piece_of(span).key]
+    return None
+
+
+def _main_sector(terms) -> str | None:
+    """The sector of the word closest to the head (the last one): "Iranian army spokesman" -> MIL
+    unless a title says otherwise."""
+    with_sector = [t for t in terms if t.sector]
+    return with_sector[-1].sector if with_sector else None
+
+
+def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str]) -> bool:
+    """Bare surnames are common words too ("May", "Rice", "Major"): accept one that is a person
+    entity, follows a title, or repeats a name given in full earlier."""
+    tok = span[0]
+    return tok.ent_type_ == "PERSON" or bool(titles) or ascii_fold(span.text) in known
+
+
+def _norm_title(title: str) -> set[str]:
+    words = re.sub(r"[^a-z\s-]", " ", ascii_fold(title)).replace("-", " ").split()
+    out = set()
+    for w in words:
+        w = TITLE_SYNONYMS.get(w, w)
+        if w not in {"the", "of", "for", "and", "s"}:
+            out.update(w.split())
+    return out
+
+
+def _titles_compatible(text_title: str, kb_role: str) -> bool:
+    """Whether a title written in the text agrees with an office in the knowledge base."""
+    a, b = _norm_title(text_title), _norm_title(kb_role)
+    if not a or a <= GENERIC_TITLES:
+        return True
+    if (a & RANK_WORDS) != (b & RANK_WORDS):
+        return False
+    a_core, b_core = a - RANK_WORDS - GENERIC_TITLES, b - RANK_WORDS - GENERIC_TITLES
+    return not a_core or a_core <= b or b_core <= a
+
+
+def _code_by_title(person: Person, titles: list[str]):
+    """With no date, a title in the text picks the office it names."""
+    for office in person.offices:
+        if any(_titles_compatible(t, office.role) for t in titles):
+            return person._office_code(office)
+    return None

@@ -1,0 +1,145 @@
+"""Find the pieces actor mentions are built from: a spaCy component over the knowledge base.
+
+Pieces are dictionary matches (countries, national adjectives, capitals and seats of power,
+organisations, people, sector words and titles, regional descriptions) and named entities the
+dictionary does not know. They are written to ``doc.spans["ew_pieces"]``, each span's label
+encoding its :class:`Piece` (``kind|key|sector``; see :func:`piece_of`); :mod:`.mentions` groups
+them into mentions. (Labels rather than span extensions: spaCy keys span extension values by
+character offsets, so a dictionary match and an entity over the same words would share one.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
+
+PIECES_KEY = "ew_pieces"
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str  # country adjective capital seat org person surname sector description entity
+    key: str  # iso3, org id, person id, surname key, sector text, description key, or entity label
+    sector: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind}|{self.key}|{self.sector or ''}"
+
+
+def piece_of(span: Span) -> Piece:
+    kind, key, sector = span.label_.split("|", 2)
+    return Piece(kind, key, sector or None)
+
+
+def _variants(name: str) -> set[str]:
+    """Spellings to match for a name: as written, with straight apostrophes, without accents
+    ("Erdoğan" is often printed "Erdogan")."""
+    straight = name.replace("’", "'").replace("‘", "'")
+    return {f for f in (name, straight, _strip_accents(straight)) if f.strip()}
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class ActorPieceFinder:
+    """Dictionary matching for actor pieces; case-sensitive for names, case-insensitive for words."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
+
+        def add(matcher: PhraseMatcher, text: str, piece: Piece) -> None:
+            matcher.add(piece.label, [tokenizer(text)])
+
+        for c in kb.countries.values():
+            for name in {c.name, *c.names}:
+                for form in _variants(name):
+                    add(self.names, form, Piece("country", c.iso3))
+                    if len(form) > 3 and not form.isupper():
+                        add(self.names, form.upper(), Piece("country", c.iso3))
+            for adj in {*c.adjectives, *c.demonyms}:
+                for form in _variants(adj):
+                    add(self.names, form, Piece("adjective", c.iso3))
+            for cap in c.capitals:
+                for form in _variants(cap):
+                    add(self.names, form, Piece("capital", c.iso3, "GOV"))
+            for seat in c.seats:
+                text = re.sub(r"^the\s+", "", seat["text"], flags=re.I)
+                add(self.words, text, Piece("seat", c.iso3, seat.get("sector") or "GOV"))
+            for d in c.descriptions:
+                key = _description_key(d)
+                add(self.words, key, Piece("description", key))
+        for org in kb.organisations.values():
+            for name in {org.name, *org.names}:
+                for form in _variants(name):
+                    matcher = self.names if any(ch.isupper() for ch in form) else self.words
+                    add(matcher, form, Piece("org", org.id))
+        for person in kb.people.values():
+            for name in {person.name, *person.variants}:
+                for form in _variants(name):
+                    add(self.names, form, Piece("person", person.id))
+        for key, ids in kb.surnames.items():
+            for pid in ids:
+                person = kb.people[pid]
+                for full in [person.name, *person.variants]:
+                    for surname in person.surnames(full):
+                        if ascii_fold(surname) == key and surname[:1].isupper() and len(surname) > 1:
+                            for form in _variants(surname):
+                                add(self.names, form, Piece("surname", key))
+        for term in kb.sectors.values():
+            add(self.words, term.text, Piece("sector", term.text, term.sector))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.names, self.words):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        # named entities the dictionary does not know: unknown people and organisations
+        for ent in doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                start = ent.start + (1 if ent[0].lower_ in ("the",) else 0)
+                if start >= ent.end:
+                    continue
+                spans.append(Span(doc, start, ent.end, label=Piece("entity", ent.label_).label))
+        spans = _prefer_dictionary(spans)
+        doc.spans[PIECES_KEY] = spans
+        return doc
+
+
+def _prefer_dictionary(spans: list[Span]) -> list[Span]:
+    """Dictionary matches first, longest first; named entities fill the gaps. A person entity
+    beats a bare surname inside it ("Jeb Bush" is not George W. Bush), and is resolved by name."""
+    entities = [s for s in spans if s.label_.startswith("entity|")]
+    people = [e for e in entities if e.label_ == "entity|PERSON|"]
+    dictionary = [s for s in spans if not s.label_.startswith("entity|")
+                  and not (s.label_.startswith("surname|") and any(
+                      p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))]
+    taken: set[int] = set()
+    kept = []
+    for group in (dictionary, entities):
+        for span in sorted(group, key=lambda s: (-(s.end - s.start), s.start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+@Language.factory("eventwire_actor_pieces", assigns=["doc.spans"], requires=["doc.ents"])
+def make_actor_pieces(nlp: Language, name: str) -> ActorPieceFinder:
+    return ActorPieceFinder(nlp, default_kb())
+
+
+__all__ = ["PIECES_KEY", "ActorPieceFinder", "Piece", "piece_of"]

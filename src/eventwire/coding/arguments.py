@@ -1,0 +1,119 @@
+"""Find the source of a matched predicate and turn argument tokens into actor mentions.
+
+Subjects are found the way English grammar distributes them: a passive's agent is the source;
+infinitives, conjoined verbs and participles inherit the subject of the verb they hang on, except
+after object-control verbs ("asked Zarif to arrange" - Zarif arranges); a relative pronoun stands
+for the noun it modifies; a nominal event's source is its possessor, national adjective or
+compound ("Israel's strikes", "Israeli strikes", "US sanctions"), a by-phrase, or the subject of
+the verb it is the object of.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors import actor_for
+from eventwire.model import ActorMention
+
+from .matcher import Binding, is_passive, pobjs, preps_of, resolve_relative, with_conjuncts
+
+OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press", "call",
+                  "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
+                  "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg", "implore"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
+    if depth > 6:
+        return []
+    if is_passive(tok):
+        agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
+        if agents:
+            return agents
+    subjects = [resolve_relative(c) for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    head = tok.head
+    if head is tok:
+        return []
+    if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        controllers = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if head.lemma_ in OBJECT_CONTROL and controllers:
+            return controllers
+        if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return verb_subjects(head, depth + 1)
+        return []
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth + 1)
+    if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
+        return verb_subjects(head, depth + 1)
+    if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [head]
+    return []
+
+
+def noun_sources(tok: Token) -> list[Token]:
+    by = [p for a in preps_of(tok, frozenset({"by", "from"})) for p in pobjs(a)]
+    if by:
+        return by
+    own = [c for c in tok.children if c.dep_ == "poss"]
+    if own:
+        return own
+    # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head
+    return [tok]
+
+
+def source_tokens(b: Binding) -> list[Token]:
+    tok = b.head
+    if b.pattern.pos == "noun":
+        # a nominal's source is in its own phrase; light verbs ("launched strikes") are frames
+        return noun_sources(tok)
+    if b.pattern.pos == "adj":
+        head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+        return verb_subjects(head)
+    if b.passive:
+        return b.agents
+    return verb_subjects(tok)
+
+
+def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) -> list[ActorMention]:
+    """Actor mentions for argument tokens, with conjuncts ("France and Germany") and plural
+    referents ("the two leaders") expanded to their members."""
+    found: list[ActorMention] = []
+    for tok in with_conjuncts(tokens):
+        mention = actor_for(doc, tok)
+        if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
+            continue
+        for member in mention.members or [mention]:
+            if member.cameo and all(member is not f for f in found):
+                found.append(member)
+    return found
+
+
+TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards"})
+
+
+def owner_actors(doc: Doc, tokens: list[Token], depth: int = 2) -> list[ActorMention]:
+    """Actors a non-actor target belongs to: "certify the agreement between Iran and the world
+    powers", "curbing the Iranian nuclear programme"."""
+    frontier = list(tokens)
+    for _ in range(depth):
+        nxt = []
+        for tok in frontier:
+            for prep in preps_of(tok, TARGET_OWNER_PREPS):
+                found = actors_of(doc, pobjs(prep))
+                if found:
+                    return found
+                nxt += pobjs(prep)
+        frontier = nxt
+    return []
+
+
+def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """The first argument token that names an actor (a nominal's own modifiers, then the
+    verb's subject)."""
+    for tok in tokens:
+        found = actors_of(doc, [tok])
+        if found:
+            return found
+    return []

@@ -1,0 +1,282 @@
+"""The pattern coder: from a parsed, actor-resolved article to CAMEO/PLOVER event records.
+
+For every sentence with an actor, each predicate is matched against the lexicon. Frames compose:
+"wanted to hold talks with X" is intent(carry(talk-with)) = 036; "refused to meet him" is
+reject(meet) = 125. The outermost reading that yields a dyad wins and consumes the tokens of the
+readings inside it. One event is emitted per source-target pair (compound actors and plural
+referents give several); a pair with the same actor on both sides is not an event.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorMention, Article, Coder, Event
+from eventwire.nlp import article_text, token_span
+from eventwire.ontology import cameo_codes, is_symmetric, plover_for
+
+from .arguments import actors_of, first_actor, owner_actors, source_tokens
+from .lexicon import Lexicon, Pattern, default_lexicon
+from .matcher import Binding, match
+
+log = logging.getLogger(__name__)
+
+CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
+MAX_TRIGGER_TOKENS = 8
+
+
+@dataclass
+class Reading:
+    """One way to code a predicate: its code, the rules that produced it, and its target slot."""
+
+    code: str
+    rules: list[str]
+    binding: Binding
+    targets: list[Token]
+    fallback: list[Token]  # noun phrases that may name the target ("rejected Iran's proposal")
+    consumed: set[int]
+    confidence: float
+    no_target: bool
+    plover: str | None = None
+    inner: list[Binding] = field(default_factory=list)
+
+    @property
+    def head(self) -> Token:
+        return self.binding.head
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon, doc: Doc, sent: Span) -> None:
+        self.lex = lexicon
+        self.doc = doc
+        self.sent = sent
+        self.lemmas = {t.lemma_.lower() for t in sent}
+        self.actions: dict[int, list[Binding]] = {}
+        self.frames: dict[int, list[Binding]] = {}
+        self._readings: dict[int, list[Reading]] = {}
+
+    def bind(self) -> None:
+        for tok in self.sent:
+            keys = {tok.lemma_.lower(), tok.lower_}
+            for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
+                patterns: list[Pattern] = []
+                for key in keys:
+                    patterns += [p for p in table.get(key, []) if p not in patterns]
+                for pattern in sorted(patterns, key=lambda p: -p.size):
+                    b = match(pattern, tok)
+                    if b is not None and not self._discarded(b):
+                        out.setdefault(tok.i, []).append(b)
+
+    def _discarded(self, b: Binding) -> bool:
+        for d in self.lex.discards:
+            if not d.heads & {b.head.lemma_.lower(), b.head.lower_}:
+                continue
+            if d.scope == "object":
+                words = {t.lemma_.lower() for t in b.head.subtree if t.i != b.head.i}
+            else:
+                words = self.lemmas
+            if d.context & words:
+                return True
+        return False
+
+    def readings(self, tok: Token, depth: int = 0) -> list[Reading]:
+        """Every reading of the predicate at ``tok``, most specific first (frames before actions)."""
+        if tok.i in self._readings:
+            return self._readings[tok.i]
+        self._readings[tok.i] = []  # guards against cycles
+        out: list[Reading] = []
+        if depth < 4:
+            for fb in self.frames.get(tok.i, []):
+                out += self._frame_readings(fb, depth)
+        for b in self.actions.get(tok.i, []):
+            p = b.pattern
+            out.append(Reading(p.cameo, [p.id], b, b.targets, [], set(b.consumed), p.confidence, p.no_target,
+                               p.plover))
+        self._readings[tok.i] = out
+        return out
+
+    def _frame_readings(self, fb: Binding, depth: int) -> list[Reading]:
+        p = fb.pattern
+        out = []
+        for x in fb.wrapped:
+            inner = self.readings(x, depth + 1)
+            for r in inner or [None]:
+                code = self.lex.frame_code(p.frame, r.code if r else None)
+                if code is None:
+                    continue
+                targets = fb.targets or (r.targets if r else [])
+                fallback = (r.fallback if r else []) + [x]
+                consumed = set(fb.consumed) | (r.consumed if r else {x.i})
+                out.append(Reading(
+                    code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
+                    p.confidence * (r.confidence if r else 0.7),
+                    r.no_target if r else False,
+                    r.plover if r and r.code == code else None,
+                    [fb] + (r.inner if r else []),
+                ))
+        return out
+
+
+class EventCoder:
+    """Record-level stage: ``process(article, doc) -> events``."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lex = lexicon or default_lexicon()
+        self.codes = cameo_codes()
+
+    def process(self, article: Article, doc: Doc) -> list[Event]:
+        actors = doc._.ew_actors or {}
+        events: list[Event] = []
+        for n, sent in enumerate(doc.sents):
+            if not any(tok.i in actors for tok in sent):
+                continue  # no actor, no event: skip the matching work
+            events += self.code_sentence(article, doc, sent, n)
+        return events
+
+    def code_sentence(self, article: Article, doc: Doc, sent: Span, n: int) -> list[Event]:
+        sc = SentenceCoder(self.lex, doc, sent)
+        sc.bind()
+        heads = sorted(set(sc.actions) | set(sc.frames), key=lambda i: (_depth(doc[i]), i))
+        consumed: set[int] = set()
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for i in heads:
+            if i in consumed:
+                continue
+            for reading in sc.readings(doc[i]):
+                found = self._events(article, doc, sent, n, reading)
+                if not found:
+                    continue
+                consumed |= reading.consumed
+                for ev in found:
+                    key = _dedup_key(ev)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+                break
+        return events
+
+    def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading) -> list[Event]:
+        b = r.binding
+        if r.code not in self.codes:
+            log.debug("rule %s produced unknown code %s", r.rules, r.code)
+            return []
+        src_tokens = source_tokens(b)
+        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
+        targets = actors_of(doc, r.targets)
+        if not targets:
+            targets = [a for a in owner_actors(doc, r.targets) if not _same_actor(a, sources)]
+        if not targets:
+            for tok in r.fallback:
+                targets = [a for a in actors_of(doc, [tok]) + owner_actors(doc, [tok]) if not _same_actor(a, sources)]
+                if targets:
+                    break
+        if not b.pattern.has_source and not sources and len(targets) >= 2:
+            sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
+        if not targets and len(sources) >= 2 and not r.no_target:
+            sources, targets = sources[:1], sources[1:2]  # "the two countries severed ties (with each other)"
+        if not sources:
+            return []
+        pairs: list[tuple[ActorMention, ActorMention | None]] = []
+        for s in sources:
+            valid = [t for t in targets if not _same_dyad(s, t)]
+            if valid:
+                pairs += [(s, t) for t in valid]
+            elif not targets and r.no_target:
+                pairs.append((s, None))
+        return [self._event(article, doc, sent, n, r, s, t, src_tokens) for s, t in pairs]
+
+    def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens) -> Event:
+        code = self.codes[r.code]
+        start, end = _clause_span(doc, r, src_tokens, sent)
+        tstart, tend = _trigger_span(doc, r)
+        confidence = r.confidence
+        for actor in (source, target):
+            if actor is not None and actor.resolved_by == "coreference":
+                confidence *= 0.85
+            elif actor is not None and actor.resolved_by == "fuzzy":
+                confidence *= 0.9
+        ev = Event(
+            doc_id=article.doc_id,
+            sentence=n,
+            evidence=article.text[start:end],
+            evidence_span=[start, end],
+            trigger=article.text[tstart:tend],
+            trigger_span=[tstart, tend],
+            source=source.actor(),
+            target=target.actor() if target else None,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover=plover_for(code.code, r.plover),
+            confidence=min(confidence, 0.99),
+            coder=Coder("pattern", "+".join(r.rules)),
+            flags=[f for a in (source, target) if a is not None for f in a.flags],
+            anchor=r.head.i,
+            trigger_tokens=sorted(r.consumed),
+            source_ref=source,
+            target_ref=target,
+        )
+        return ev
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
+    return any(_same_dyad(o, actor) for o in others)
+
+
+def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
+    """An event needs two different actors: same code, same entity, or a country and one of its
+    own unnamed parts ("the American side" and "Trump") is not a dyad."""
+    if a.cameo == b.cameo or (a.id and a.id == b.id):
+        return True
+    if a.country and a.country == b.country and (not a.sector or not b.sector):
+        return True
+    return False
+
+
+def _dedup_key(ev: Event) -> tuple:
+    pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
+    if is_symmetric(ev.cameo):
+        pair = tuple(sorted(pair, key=lambda x: x or ""))
+    return (ev.sentence, ev.cameo, pair)
+
+
+def _clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> tuple[int, int]:
+    """The clause that states the event: the predicate's subtree without trailing conjuncts,
+    widened to the source when the subject was inherited from a governing verb."""
+    head = r.head
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CLAUSE_EDGE_DEPS and child.i > head.i:
+            skip.update(t.i for t in child.subtree)
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    for tok in src_tokens:
+        if sent.start <= tok.i < sent.end:
+            idx += [t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t is tok]
+    lo, hi = min(idx), max(idx)
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        lo += 1
+    return token_span(doc, doc[lo], doc[hi])
+
+
+def _trigger_span(doc: Doc, r: Reading) -> tuple[int, int]:
+    tokens = sorted(r.consumed)
+    if tokens[-1] - tokens[0] >= MAX_TRIGGER_TOKENS:
+        tokens = [r.head.i]
+    return token_span(doc, doc[tokens[0]], doc[tokens[-1]])
+
+
+__all__ = ["EventCoder", "article_text"]

@@ -1,0 +1,341 @@
+"""Load and compile the CAMEO phrase lexicon (``coding/data``) into dependency patterns.
+
+The notation is documented in ``coding/data/README.md``: a lemmatised phrase with ``S`` and
+``T`` slots (and ``X`` for the action a frame wraps). Compiling turns it into a small tree of
+:class:`Clause` constraints that :mod:`eventwire.coding.matcher` checks against a spaCy parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+PREPOSITIONS = frozenset(
+    "about across against after at before between by for from in into of on onto over through to "
+    "toward towards under upon with within without amid among alongside".split()
+)
+PARTICLES = frozenset("away back down off out over up".split())
+POS = ("verb", "noun", "adj")
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Word:
+    """A lemma constraint; ``compound`` is the modifier of a multi-word noun (``air_strike``)."""
+
+    lemmas: frozenset[str]
+    compound: frozenset[str] | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Word:
+        heads, compounds = set(), set()
+        for alt in text.split("|"):
+            parts = alt.split("_")
+            heads.add(parts[-1])
+            if len(parts) > 1:
+                compounds.add(" ".join(parts[:-1]))
+        return cls(frozenset(heads), frozenset(compounds) if compounds else None)
+
+
+@dataclass
+class Clause:
+    """Constraints anchored on one predicate token."""
+
+    head: Word
+    particle: frozenset[str] | None = None
+    obj: Word | None = None
+    target: str | None = None  # "obj" | "dative" | "prep"
+    target_preps: frozenset[str] = frozenset()
+    preps: list[tuple[frozenset[str], Word | None]] = field(default_factory=list)
+    xcomp: Clause | None = None
+    wrapped: str | None = None  # "inf" | "obj" | "that" | "prep"
+    wrapped_preps: frozenset[str] = frozenset()
+    negated: bool = False  # "S not certify T": the negation is part of the act (a rejection)
+
+    @property
+    def size(self) -> int:
+        """How many words the clause constrains: the more specific pattern wins."""
+        n = 1 + bool(self.particle) + bool(self.obj) + len(self.preps) + bool(self.target_preps) + self.negated
+        n += bool(self.head.compound) + bool(self.obj and self.obj.compound)
+        return n + (self.xcomp.size if self.xcomp else 0)
+
+
+@dataclass
+class Pattern:
+    id: str
+    text: str
+    clause: Clause
+    pos: str = "verb"
+    cameo: str | None = None
+    frame: str | None = None
+    has_source: bool = True
+    no_target: bool = False
+    confidence: float = 0.8
+    plover: str | None = None  # a PLOVER type that overrides the crosswalk (a resignation is RETREAT)
+
+    @property
+    def size(self) -> int:
+        return self.clause.size
+
+
+def _alts(token: str) -> frozenset[str]:
+    return frozenset(token.split("|"))
+
+
+def _is_prep(token: str) -> bool:
+    return all(a in PREPOSITIONS for a in token.split("|"))
+
+
+def _is_particle(token: str) -> bool:
+    return all(a in PARTICLES for a in token.split("|"))
+
+
+def _parse_clause(tokens: list[str], i: int, where: str) -> Clause:
+    negated = i < len(tokens) and tokens[i] == "not"
+    i += negated
+    if i >= len(tokens) or tokens[i] in ("S", "T", "X"):
+        raise LexiconError(f"{where}: expected a predicate word at position {i}")
+    clause = Clause(head=Word.parse(tokens[i]), negated=negated)
+    i += 1
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if tok == "T":
+            if clause.target is not None:
+                raise LexiconError(f"{where}: two targets")
+            clause.target = "obj"
+            i += 1
+        elif tok == "X":
+            clause.wrapped = "obj"
+            i += 1
+        elif tok == "to" and nxt == "X":
+            clause.wrapped = "inf"
+            i += 2
+        elif tok == "that" and nxt == "X":
+            clause.wrapped = "that"
+            i += 2
+        elif tok == "to" and nxt not in (None, "T", "S") and not nxt.startswith("p:"):
+            clause.xcomp = _parse_clause(tokens, i + 1, where)
+            return clause
+        elif tok.startswith("p:") or _is_prep(tok) and not (_is_particle(tok) and nxt in (None, "T")):
+            prep = _alts(tok.removeprefix("p:"))
+            if nxt == "T":
+                if clause.target is not None:
+                    raise LexiconError(f"{where}: two targets")
+                clause.target, clause.target_preps = "prep", prep
+                i += 2
+            elif nxt == "X":
+                clause.wrapped, clause.wrapped_preps = "prep", prep
+                i += 2
+            elif nxt is not None and nxt not in ("S",) and not _is_prep(nxt) and nxt != "to":
+                clause.preps.append((prep, Word.parse(nxt)))
+                i += 2
+            else:
+                clause.preps.append((prep, None))
+                i += 1
+        elif _is_particle(tok):
+            clause.particle = _alts(tok)
+            i += 1
+        elif tok == "S":
+            raise LexiconError(f"{where}: S must come first")
+        else:
+            if clause.obj is not None:
+                raise LexiconError(f"{where}: two object nouns ({tok})")
+            clause.obj = Word.parse(tok)
+            if clause.target == "obj":
+                clause.target = "dative"
+            i += 1
+    return clause
+
+
+def compile_pattern(entry: dict) -> Pattern:
+    where = entry.get("id", "?")
+    text = entry.get("pattern", "")
+    tokens = text.split()
+    if not tokens:
+        raise LexiconError(f"{where}: empty pattern")
+    has_source = tokens[0] == "S"
+    clause = _parse_clause(tokens, 1 if has_source else 0, where)
+    pos = entry.get("pos", "verb")
+    if pos not in POS:
+        raise LexiconError(f"{where}: pos must be one of {POS}")
+    frame = entry.get("frame")
+    if frame and not _has_wrapped(clause):
+        raise LexiconError(f"{where}: a frame pattern needs X")
+    if not frame and _has_wrapped(clause):
+        raise LexiconError(f"{where}: X is only for frames")
+    return Pattern(
+        id=where,
+        text=text,
+        clause=clause,
+        pos=pos,
+        cameo=entry.get("cameo"),
+        frame=frame,
+        has_source=has_source,
+        no_target=bool(entry.get("no_target", False)),
+        confidence=float(entry.get("confidence", 0.8)),
+        plover=entry.get("plover"),
+    )
+
+
+def _has_wrapped(clause: Clause | None) -> bool:
+    while clause is not None:
+        if clause.wrapped:
+            return True
+        clause = clause.xcomp
+    return False
+
+
+@dataclass
+class Discard:
+    id: str
+    heads: frozenset[str]
+    context: frozenset[str]
+    scope: str = "sentence"
+
+
+@dataclass
+class Lexicon:
+    events: list[Pattern]
+    frames: list[Pattern]
+    frame_codes: dict[str, dict[str, str]]
+    discards: list[Discard]
+    by_head: dict[str, list[Pattern]] = field(default_factory=dict)
+    frames_by_head: dict[str, list[Pattern]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_head = _index(self.events)
+        self.frames_by_head = _index(self.frames)
+
+    def frame_code(self, frame: str, action_code: str | None) -> str | None:
+        """The code for ``frame`` wrapping an action coded ``action_code`` (longest prefix wins)."""
+        table = self.frame_codes.get(frame, {})
+        if action_code:
+            for n in range(len(action_code), 1, -1):
+                code = table.get(action_code[:n])
+                if code is not None:
+                    return action_code if code == "=" else code
+        default = table.get("*")
+        if default == "=":
+            return action_code
+        return default
+
+
+def _index(patterns: list[Pattern]) -> dict[str, list[Pattern]]:
+    index: dict[str, list[Pattern]] = defaultdict(list)
+    for p in patterns:
+        for lemma in p.clause.head.lemmas:
+            index[lemma].append(p)
+    for lst in index.values():
+        lst.sort(key=lambda p: -p.size)
+    return dict(index)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    if not path.exists():
+        return rows
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise LexiconError(f"{path.name}:{n}: {exc}") from exc
+    return rows
+
+
+def _read_frame_codes(path: Path) -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        for n, row in enumerate(csv.reader(fh, delimiter="\t"), 1):
+            if not row or row[0].startswith("#") or row[0] == "frame":
+                continue
+            if len(row) != 3:
+                raise LexiconError(f"{path.name}:{n}: expected frame, action, code")
+            frame, action, code = (c.strip() for c in row)
+            table[frame][action] = code
+    return dict(table)
+
+
+def load_lexicon(path: Path | str = DATA) -> Lexicon:
+    path = Path(path)
+    events = [
+        compile_pattern(e) for f in sorted((path / "events").glob("*.jsonl")) for e in _read_jsonl(f)
+    ]
+    frames = [compile_pattern(e) for e in _read_jsonl(path / "frames.jsonl")]
+    discards = [
+        Discard(d["id"], frozenset(d["heads"]), frozenset(d["context"]), d.get("scope", "sentence"))
+        for d in _read_jsonl(path / "discards.jsonl")
+    ]
+    return Lexicon(events, frames, _read_frame_codes(path / "frame_codes.tsv"), discards)
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(path: str = str(DATA)) -> Lexicon:
+    return load_lexicon(path)
+
+
+def check(path: Path | str = DATA) -> list[str]:
+    """Problems in the lexicon: unknown codes, duplicate ids, frames without codes, uncovered codes."""
+    from eventwire.ontology import cameo_codes
+
+    codes = cameo_codes()
+    problems: list[str] = []
+    lex = load_lexicon(path)
+    seen: set[str] = set()
+    for p in lex.events + lex.frames:
+        if p.id in seen:
+            problems.append(f"duplicate id {p.id}")
+        seen.add(p.id)
+    for p in lex.events:
+        if p.cameo not in codes:
+            problems.append(f"{p.id}: unknown CAMEO code {p.cameo!r}")
+        elif not p.id.startswith(p.cameo):
+            problems.append(f"{p.id}: id should start with its code {p.cameo}")
+    for p in lex.frames:
+        if p.frame not in lex.frame_codes:
+            problems.append(f"{p.id}: frame {p.frame!r} has no rows in frame_codes.tsv")
+    for frame, table in lex.frame_codes.items():
+        for action, code in table.items():
+            if code != "=" and code not in codes:
+                problems.append(f"frame_codes {frame} {action}: unknown code {code}")
+    covered = {p.cameo for p in lex.events}
+    for table in lex.frame_codes.values():
+        covered |= {c for c in table.values() if c != "="}
+    missing = sorted(c for c in codes if len(c) >= 3 and c not in covered)
+    if missing:
+        problems.append(f"{len(missing)} codes without a pattern: {' '.join(missing)}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="validate the lexicon")
+    parser.add_argument("--path", default=str(DATA))
+    args = parser.parse_args(argv)
+    lex = load_lexicon(args.path)
+    print(f"{len(lex.events)} event patterns, {len(lex.frames)} frames, {len(lex.discards)} discards")
+    if args.check:
+        problems = check(args.path)
+        for p in problems:
+            print(p)
+        return 1 if problems else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Match compiled lexicon patterns against a spaCy dependency parse.
+
+A :class:`Binding` records which tokens a pattern matched: the predicate, the target slot, the
+wrapped action of a frame, and every token the pattern consumed (so that "refused to meet him"
+yields one REJECT, not also a CONSULT). The matcher is tolerant of the parser's habits: a particle
+may be parsed as a preposition and vice versa, a prepositional target may hang on the verb or on
+its object noun, and "urged Iran to stop" may put Iran under the verb or under "stop".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import Clause, Pattern, Word
+
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+
+
+@dataclass
+class Binding:
+    pattern: Pattern
+    head: Token
+    targets: list[Token] = field(default_factory=list)
+    wrapped: list[Token] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    passive: bool = False
+    agents: list[Token] = field(default_factory=list)
+    prep_hosts: list[Token] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return self.pattern.size
+
+
+def word_matches(word: Word, tok: Token) -> bool:
+    if tok.lemma_.lower() not in word.lemmas and tok.lower_ not in word.lemmas:
+        return False
+    if word.compound:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        text = " ".join(c.lemma_.lower() for c in sorted(mods, key=lambda t: t.i))
+        lowers = " ".join(c.lower_ for c in sorted(mods, key=lambda t: t.i))
+        if not any(text.endswith(c) or lowers.endswith(c) for c in word.compound):
+            return False
+    return True
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    # "the proposal rejected by Iran": a past participle modifying a noun, with a by-agent
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in tok.children)
+
+
+def resolve_relative(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("a meeting, which was refused")."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def objects(tok: Token, passive: bool) -> list[Token]:
+    if passive:
+        subj = [resolve_relative(c) for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subj and tok.dep_ in ("acl", "relcl"):
+            subj = [tok.head]
+        return subj
+    return [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+
+
+def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "obj")]
+    return found or ([prep] if prep.dep_ == "dative" else [])
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return out
+
+
+def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
+    if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
+                                                   and tok.lemma_ != "be"):
+        return None
+    binding = Binding(pattern, tok, prep_hosts=list(prep_hosts or []))
+    binding.passive = pattern.pos == "verb" and is_passive(tok)
+    if binding.passive:
+        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
+    if not _match_clause(pattern.clause, tok, binding, top=True):
+        return None
+    return binding
+
+
+def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> bool:
+    if not word_matches(clause.head, tok):
+        return False
+    b.consumed.add(tok.i)
+    if clause.negated:
+        negs = [c for c in tok.children if c.dep_ == "neg"]
+        if not negs:
+            return False
+        b.consumed.update(c.i for c in negs)
+    passive = b.passive if top else is_passive(tok)
+    hosts = [tok] + (b.prep_hosts if top else [])
+    if clause.particle:
+        parts = preps_of(tok, clause.particle)
+        if not parts:
+            return False
+        b.consumed.update(p.i for p in parts)
+        hosts += parts
+    objs = objects(tok, passive)
+    obj_noun = None
+    if clause.obj:
+        matches = [o for o in objs if word_matches(clause.obj, o)]
+        if not matches:
+            # "a round of talks", "the imposition of sanctions": look one "of" deeper
+            for o in objs:
+                for p in preps_of(o, frozenset({"of"})):
+                    matches += [x for x in pobjs(p) if word_matches(clause.obj, x)]
+        if not matches:
+            return False
+        obj_noun = matches[0]
+        b.consumed.add(obj_noun.i)
+        hosts.append(obj_noun)
+    for lemmas, word in clause.preps:
+        found = [p for h in hosts for p in preps_of(h, lemmas)]
+        if word is not None:
+            found = [p for p in found if any(word_matches(word, x) for x in pobjs(p))]
+        if not found:
+            return False
+        b.consumed.update(p.i for p in found)
+    if clause.target == "obj":
+        b.targets = [o for o in objs if o is not obj_noun]
+        if not b.targets and clause.particle:
+            b.targets = [x for h in hosts[1:] for x in pobjs(h)]
+    elif clause.target == "dative":
+        b.targets = [c for c in tok.children if c.dep_ == "dative"]
+        b.targets = [x for t in b.targets for x in (pobjs(t) if t.pos_ == "ADP" else [t])]
+        if not b.targets:
+            b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
+    elif clause.target == "prep":
+        b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
+    if clause.wrapped:
+        b.wrapped = _wrapped(clause, tok, objs, hosts)
+        if not b.wrapped:
+            return False
+        if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
+            # "urged Iran to stop": the parser may make Iran the subject of "stop"
+            b.targets = [c for w in b.wrapped for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.xcomp:
+        for child in tok.children:
+            if child.dep_ in COMPLEMENT_DEPS and _match_clause(clause.xcomp, child, b):
+                return True
+        return False
+    return True
+
+
+def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
+    if clause.wrapped == "inf":
+        return [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if clause.wrapped == "that":
+        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    if clause.wrapped == "prep":
+        return [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
+    return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]

@@ -1,0 +1,93 @@
+"""Context: when, whether, on whose word and where each event happened.
+
+Runs after coding, per article: dates (then actors re-coded for the event's own date),
+factuality, attribution and place. Each event's predicate token (``Event.anchor``) and the
+tokens its pattern used tell the stage which clause is the event's own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase, default_kb
+from eventwire.model import ActorMention, Article, Event, EventDate
+
+from .attribution import attribute
+from .dates import Reference, resolve_for_event, tense_is_future
+from .factuality import classify
+from .place import place_for
+
+__all__ = ["ContextStage"]
+
+
+class ContextStage:
+    """Record-level stage: ``process(article, doc, events) -> events``."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or default_kb()
+
+    def process(self, article: Article, doc: Doc, events: list[Event]) -> list[Event]:
+        ref = Reference(article.pub_date)
+        cache: dict = {}
+        narrative: EventDate | None = None
+        narrative_sentence = -1
+        by_sentence: dict[int, EventDate] = {}
+        for ev in sorted(events, key=lambda e: (e.sentence, e.anchor or 0)):
+            if ev.anchor is None:
+                continue
+            anchor = doc[ev.anchor]
+            consumed = set(ev.trigger_tokens or [ev.anchor])
+            factuality, denier = classify(anchor, consumed, consumed)
+            ev.factuality = factuality
+            future = factuality == "hypothetical" or tense_is_future(anchor)
+            own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
+            if found:
+                ev.date = own or EventDate(text=None, basis="unknown")
+            elif factuality in ("hypothetical", "negated"):
+                ev.date = EventDate(basis="unknown")  # a plan or a non-event has no date of its own
+            elif ev.sentence in by_sentence:
+                ev.date = by_sentence[ev.sentence]
+            elif narrative is not None and ev.sentence - narrative_sentence <= 8:
+                ev.date = EventDate(narrative.value, narrative.granularity, narrative.text,
+                                    narrative.basis if narrative.basis != "explicit" else "explicit")
+            elif article.pub_date:
+                gran = {4: "year", 7: "month", 10: "day"}[len(article.pub_date)]
+                ev.date = EventDate(article.pub_date, gran, None, "publication")
+            else:
+                ev.date = EventDate(basis="unknown")
+            if found and own and factuality == "asserted":
+                narrative, narrative_sentence = own, ev.sentence
+                by_sentence.setdefault(ev.sentence, own)
+            speaker, _ = attribute(doc, anchor, ev.source_ref)
+            if denier is not None:
+                denied_by, _ = attribute(doc, doc[denier.i], None)
+                speaker = _subject_actor(doc, denier) or denied_by or speaker
+            ev.attributed_to = speaker.actor() if speaker is not None else None
+            ev.location = place_for(anchor, consumed)
+            self._recode(ev)
+        return events
+
+    def _recode(self, ev: Event) -> None:
+        """Code people by the office they held on the event's date (``ELI`` once out of office)."""
+        day = ev.date.value
+        for ref, actor in ((ev.source_ref, ev.source), (ev.target_ref, ev.target)):
+            if ref is None or actor is None or not ref.id or not ref.id.startswith("person:") or not day:
+                continue
+            person = self.kb.people.get(ref.id)
+            if person is None or actor.sector not in (None, "GOV", "ELI", "MIL", "LEG", "JUD", "SPY", "OPP", "REB"):
+                continue
+            if actor.sector and ref.sector != actor.sector:
+                continue  # a body named after the person ("Trump administration") keeps its sector
+            cameo, country, sector, _ = person.code_on(day)
+            actor.cameo, actor.country, actor.sector = cameo, country, sector
+
+
+def _subject_actor(doc: Doc, verb) -> ActorMention | None:
+    from eventwire.actors import actor_for
+
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            mention = actor_for(doc, child)
+            if mention is not None and mention.cameo:
+                return mention
+    return None

@@ -1,0 +1,69 @@
+"""On whose word an event is reported: "X said", "according to X", quotes, nested reports.
+
+The speaker is the subject of the reporting verb the event's clause hangs under (through
+complement clauses, quotes attached after the fact: '"...," he told the press'), or the object of
+"according to" in the same sentence. A clause conjoined to a report ("X revealed that A, but B")
+is part of that report. The speaker is resolved through coreference like any actor; an event
+that *is* the speech act ("X accused Y") is not attributed to its own source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.actors import actor_for
+from eventwire.model import ActorMention
+
+from .cues import cues
+
+REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dep")
+
+
+def speaker_verb(anchor: Token) -> Token | None:
+    """The nearest reporting verb that governs ``anchor``'s clause."""
+    c = cues()
+    tok = anchor
+    for _ in range(8):
+        head = tok.head
+        if head is tok:
+            break
+        if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
+            return head
+        tok = head
+    # reporting verb as a sibling: "A, but B" where the report governs A only
+    root = anchor.sent.root
+    if anchor.dep_ == "conj" and anchor.head is root:
+        for child in root.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.i < anchor.i and root.lemma_.lower() in c.speech_verbs:
+                return root
+    return None
+
+
+def speaker_tokens(verb: Token) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        return subj
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        return speaker_tokens(verb.head)
+    return []
+
+
+def according_to(anchor: Token) -> list[Token]:
+    sent = anchor.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
+            return [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+        if tok.lower_ in ("quoted", "cited") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "by":
+            return [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+    return []
+
+
+def attribute(doc: Doc, anchor: Token, source: ActorMention | None) -> tuple[ActorMention | None, Token | None]:
+    """The actor the event is reported by, and the reporting verb (or ``None``)."""
+    verb = speaker_verb(anchor)
+    tokens = speaker_tokens(verb) if verb is not None else according_to(anchor)
+    for tok in tokens:
+        mention = actor_for(doc, tok)
+        if mention is not None and mention.cameo:
+            return mention, verb
+    return None, verb

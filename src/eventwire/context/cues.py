@@ -1,0 +1,35 @@
+"""The word lists of ``context/data/cues.json``, loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech_verbs: frozenset[str]
+    according_to: tuple[str, ...]
+    denial_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    denial_phrases: tuple[str, ...]
+    modal_hypothetical: frozenset[str]
+    plan_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    negation_words: frozenset[str]
+    negating_verbs: frozenset[str]
+    open_ended_preps: frozenset[str]
+    venues: dict[str, str | None]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    raw.pop("about", None)
+    return Cues(**{k: (v if isinstance(v, dict) else
+                       tuple(v) if k in ("according_to", "denial_phrases") else frozenset(v))
+                   for k, v in raw.items()})

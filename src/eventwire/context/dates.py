@@ -1,0 +1,294 @@
+"""When an event happened: explicit dates, dates relative to publication, narrative time.
+
+Order of evidence for an event's date:
+1. a date expression attached to the event's own predicate (or inside its noun phrase);
+2. one attached to a verb the predicate hangs on ("spoke to Obama in 2013 and ... decided");
+3. the article's narrative time: the last date an asserted, past event of an earlier sentence had
+   ("in the third week of September ... He made the request hours after ...");
+4. the publication date, declared as ``basis: publication``.
+Open-ended spans ("since 1979", "for decades") and events whose date the text does not give stay
+``null``; a hypothetical event is dated only by its own planned date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import EventDate
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS.update({"sept": 9})
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+YEAR_RE = r"((?:1[89]|20)\d\d)"
+DURATION = re.compile(r"^(?:(?:more|less|fewer) than |about |nearly |almost |over |some |the past |the last )?"
+                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|a few)\s+"
+                      r"(?:years?|months?|weeks?|days?|hours?|decades?|centuries?)$")
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3}
+
+
+@dataclass
+class Reference:
+    """The publication date as the anchor for relative expressions."""
+
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+
+    @property
+    def day(self) -> date | None:
+        if self.value and len(self.value) == 10:
+            return date.fromisoformat(self.value)
+        return None
+
+    @property
+    def month(self) -> tuple[int, int] | None:
+        if self.value and len(self.value) >= 7:
+            return int(self.value[:4]), int(self.value[5:7])
+        return None
+
+    @property
+    def year(self) -> int | None:
+        return int(self.value[:4]) if self.value else None
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def resolve_expression(text: str, ref: Reference, future: bool = False) -> EventDate | None:
+    """An :class:`EventDate` for a date expression, or ``None`` when it names no point in time
+    (durations, open-ended spans, times of day)."""
+    t = text.lower().strip().rstrip(".,")
+    t = re.sub(r"^(?:on|in|at|by|during|from|of|late|early|mid|earlier|later)\s+(?=\w)", "", t)
+    t = re.sub(r"\s+", " ", t)
+    if not t or DURATION.match(t):
+        return None
+    # explicit: "19 September 2017", "September 19, 2017", "2017-09-19"
+    m = re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE},? {YEAR_RE}", t) or \
+        re.search(rf"{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR_RE}", t)
+    if m:
+        g = m.groups()
+        day_, mon, year = (g[0], g[1], g[2]) if g[0].isdigit() else (g[1], g[0], g[2])
+        return _safe_day(int(year), _month(mon), int(day_), text, "explicit")
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return _safe_day(int(m.group(1)), int(m.group(2)), int(m.group(3)), text, "explicit")
+    m = re.search(rf"\b{MONTH_RE},? {YEAR_RE}\b", t)
+    if m:
+        return EventDate(_month_value(int(m.group(2)), _month(m.group(1))), "month", text, "explicit")
+    m = re.fullmatch(rf"(?:the )?(?:year )?{YEAR_RE}", t) or re.search(rf"\b(?:in|of|year) {YEAR_RE}\b", t)
+    if m:
+        return EventDate(m.group(1), "year", text, "explicit")
+    m = re.fullmatch(rf"(?:the )?(?:\w+ (?:week|half|days?) of )?{MONTH_RE}", t)
+    if m:
+        return _relative_month(_month(m.group(1)), ref, text, future)
+    m = re.fullmatch(rf"{MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH_RE}", t)
+    if m:
+        g = [x for x in m.groups() if x]
+        mon, day_ = (g[0], g[1]) if not g[0].isdigit() else (g[1], g[0])
+        month = _month(mon)
+        rel = _relative_month(month, ref, text, future)
+        if rel and rel.value:
+            year = int(rel.value[:4])
+            return _safe_day(year, month, int(day_), text, "relative_to_publication")
+        return None
+    return _relative(t, ref, text, future)
+
+
+def _month(token: str) -> int:
+    token = token.rstrip(".")
+    return MONTHS.get(token, MONTHS.get(token[:3], 0))
+
+
+def _safe_day(year: int, month: int, day_: int, text: str, basis: str) -> EventDate | None:
+    try:
+        return EventDate(date(year, month, day_).isoformat(), "day", text, basis)
+    except ValueError:
+        return None
+
+
+def _relative_month(month: int, ref: Reference, text: str, future: bool) -> EventDate | None:
+    """ "in September": the most recent September not after publication (the next one for a
+    planned event)."""
+    if ref.year is None:
+        return None
+    ref_month = ref.month
+    year = ref.year
+    if ref_month:
+        if future and month < ref_month[1]:
+            year += 1
+        elif not future and month > ref_month[1]:
+            year -= 1
+    return EventDate(_month_value(year, month), "month", text, "relative_to_publication")
+
+
+def _relative(t: str, ref: Reference, text: str, future: bool) -> EventDate | None:
+    day, month, year = ref.day, ref.month, ref.year
+    rel = "relative_to_publication"
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return EventDate(day.isoformat(), "day", text, rel) if day else _partial(ref, text)
+    if t in ("yesterday", "last night", "yesterday morning", "yesterday afternoon", "yesterday evening"):
+        return EventDate((day - timedelta(days=1)).isoformat(), "day", text, rel) if day else _partial(ref, text)
+    if t in ("tomorrow",):
+        return EventDate((day + timedelta(days=1)).isoformat(), "day", text, rel) if day else _partial(ref, text)
+    m = re.fullmatch(r"(?:last |this |next |this past |coming )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?: (?:morning|afternoon|evening|night))?", t)
+    if m:
+        if not day:
+            return _partial(ref, text) if month else None
+        target = WEEKDAYS[m.group(1)]
+        if future or t.startswith(("next", "coming")):
+            delta = (target - day.weekday()) % 7 or 7
+            return EventDate((day + timedelta(days=delta)).isoformat(), "day", text, rel)
+        delta = (day.weekday() - target) % 7
+        return EventDate((day - timedelta(days=delta)).isoformat(), "day", text, rel)
+    if re.fullmatch(r"(?:earlier |later )?this (?:week|weekend)|(?:last|past) (?:week|weekend)|the weekend", t):
+        if day:
+            anchor = day - timedelta(days=7 if t.startswith(("last", "past")) else 0)
+            return EventDate(_month_value(anchor.year, anchor.month), "month", text, rel)
+        return _partial(ref, text) if month else None
+    if re.fullmatch(r"next (?:week|weekend)", t):
+        if day:
+            anchor = day + timedelta(days=7)
+            return EventDate(_month_value(anchor.year, anchor.month), "month", text, rel)
+        return _partial(ref, text) if month else None
+    if re.fullmatch(r"(?:earlier |later )?this month", t) and month:
+        return EventDate(_month_value(*month), "month", text, rel)
+    if re.fullmatch(r"last month|the previous month|the past month", t) and month:
+        return EventDate(_month_value(*_shift_month(*month, -1)), "month", text, rel)
+    if re.fullmatch(r"next month", t) and month:
+        return EventDate(_month_value(*_shift_month(*month, 1)), "month", text, rel)
+    m = re.fullmatch(rf"last {MONTH_RE}", t)
+    if m and year:
+        mo = _month(m.group(1))
+        y = year - 1 if (not month or mo >= month[1]) else year
+        return EventDate(_month_value(y, mo), "month", text, rel)
+    m = re.fullmatch(rf"next {MONTH_RE}", t)
+    if m and year:
+        mo = _month(m.group(1))
+        y = year + 1 if (not month or mo <= month[1]) else year
+        return EventDate(_month_value(y, mo), "month", text, rel)
+    if re.fullmatch(r"(?:earlier |later )?this year", t) and year:
+        return EventDate(str(year), "year", text, rel)
+    if t == "last year" and year:
+        return EventDate(str(year - 1), "year", text, rel)
+    if t == "next year" and year:
+        return EventDate(str(year + 1), "year", text, rel)
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) "
+                     r"(day|week|month|year)s? (ago|earlier|before)", t)
+    if m and year:
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1), 1)
+        unit = m.group(2)
+        if unit == "year":
+            return EventDate(str(year - n), "year", text, rel)
+        if unit == "month" and month:
+            return EventDate(_month_value(*_shift_month(*month, -n)), "month", text, rel)
+        if day:
+            back = day - timedelta(days=n * (7 if unit == "week" else 1))
+            gran = "day" if unit == "day" else "month"
+            value = back.isoformat() if gran == "day" else _month_value(back.year, back.month)
+            return EventDate(value, gran, text, rel)
+    return None
+
+
+def _partial(ref: Reference, text: str) -> EventDate | None:
+    """A day-level expression against a month-level publication date gives the month."""
+    if ref.month:
+        return EventDate(_month_value(*ref.month), "month", text, "relative_to_publication")
+    return None
+
+
+# -- attaching date expressions to events ------------------------------------------------------
+OPEN_ENDED = {"since", "until", "till", "throughout", "for"}
+
+
+def date_entities(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in ("DATE",)]
+
+
+def governing_predicate(ent: Span) -> Token:
+    """The verb (or event noun) a date expression modifies."""
+    tok = ent.root
+    for _ in range(8):
+        head = tok.head
+        if head is tok:
+            return tok
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("prep", "npadvmod", "nmod", "compound"):
+            return head  # "the agreement of 2015", "Monday's meeting"
+        tok = head
+    return tok
+
+
+def is_open_ended(ent: Span) -> bool:
+    """ "since 1979", "for decades", "for the first time since 1980" name no date of the event."""
+    root = ent.root
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in OPEN_ENDED
+
+
+def expression_text(ent: Span) -> str:
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.i == ent.start - 1:
+        return ent.doc[ent.start - 1:ent.end].text
+    return ent.text
+
+
+def tense_is_future(anchor: Token) -> bool:
+    tok = anchor
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in tok.children):
+            return True
+        if tok.head is tok or tok.dep_ not in ("xcomp", "conj"):
+            break
+        tok = tok.head
+    return False
+
+
+def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Reference, future: bool,
+                      cache: dict[int, EventDate | None]) -> tuple[EventDate | None, bool]:
+    """The date attached to an event's own clause; ``(date, found)`` where ``found`` says a date
+    expression applied (``date`` may still be ``None`` for an open-ended span)."""
+    sent = anchor.sent
+    ents = date_entities(sent)
+    if not ents:
+        return None, False
+    chain = [anchor]
+    tok = anchor
+    for _ in range(5):
+        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head is not tok:
+            tok = tok.head
+            chain.append(tok)
+        else:
+            break
+    own = consumed | {anchor.i}
+    ranked: list[tuple[int, Span]] = []
+    for ent in ents:
+        pred = governing_predicate(ent)
+        if pred.i in own or (anchor.i <= ent.start and ent.end <= max(own) + 1 and pred.i in own):
+            ranked.append((0, ent))
+        elif any(t.i == pred.i for t in chain):
+            ranked.append((1 + [t.i for t in chain].index(pred.i), ent))
+        elif anchor.pos_ in ("NOUN", "PROPN") and pred.i == anchor.i:
+            ranked.append((0, ent))  # "the agreement of 2015": a nominal event's own date
+    if not ranked:
+        return None, False
+    ranked.sort(key=lambda x: (x[0], abs(x[1].start - anchor.i)))
+    ent = ranked[0][1]
+    if is_open_ended(ent):
+        return None, True
+    if ent.start not in cache:
+        cache[ent.start] = resolve_expression(expression_text(ent), ref, future)
+    return cache[ent.start], cache[ent.start] is not None

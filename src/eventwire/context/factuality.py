@@ -1,0 +1,96 @@
+"""Whether an event happened: asserted, denied, negated or hypothetical, with the right scope.
+
+* denied: the event sits in the content of a denial ("rubbished the report that X offered",
+  "denied that X met Y"); the denier is returned for ``attributed_to``.
+* negated: the predicate itself is negated ("did not meet", "never met", "no talks took place",
+  "failed to agree"), unless the negation is part of the coded act ("would not certify" is a
+  rejection; the lexicon consumed its "not").
+* hypothetical: modality on the predicate or on a verb that governs it ("will visit", "plans to
+  impose", "expected to meet"), conditionals and questions. The speech acts that CAMEO codes as
+  events - offers, promises, threats, demands, refusals - are asserted when they were made: only
+  modality *above* the frame makes them hypothetical.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import cues
+
+CLAUSE_UP_DEPS = ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                  "nsubjpass", "attr", "appos")
+
+
+def _has_neg(tok: Token, consumed: set[int]) -> bool:
+    cues()
+    for child in tok.children:
+        if child.i in consumed:
+            continue
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in ("never", "no")):
+            return True
+    return False
+
+
+def _modal(tok: Token) -> bool:
+    c = cues()
+    return any(ch.dep_ == "aux" and (ch.lower_ in c.modal_hypothetical or ch.tag_ == "MD") for ch in tok.children) \
+        or any(ch.dep_ == "aux" and ch.lower_ == "going" for ch in tok.children)
+
+
+def _conditional(tok: Token) -> bool:
+    return any(ch.dep_ == "mark" and ch.lower_ in cues().conditional_marks for ch in tok.children)
+
+
+def denial(anchor: Token) -> Token | None:
+    """The denying verb whose content contains ``anchor``, if any."""
+    c = cues()
+    tok = anchor
+    for _ in range(8):
+        head = tok.head
+        if head is tok:
+            return None
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("NOUN",) and lemma in c.report_nouns and tok.dep_ in ("acl", "ccomp", "relcl", "appos"):
+            verb = head.head
+            if verb.lemma_.lower() in c.denial_verbs and head.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):
+                return verb
+        if lemma in c.denial_verbs and tok.dep_ in ("ccomp",):
+            return head
+        tok = head
+    return None
+
+
+def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[str, Token | None]:
+    """``(factuality, denying verb)`` for an event whose predicate is ``anchor``."""
+    c = cues()
+    denier = denial(anchor)
+    if denier is not None:
+        return "denied", denier
+    inner = [anchor.doc[i] for i in sorted(consumed) if anchor.doc[i].pos_ in ("VERB", "AUX", "NOUN")]
+    # negation on the predicate or the words the pattern used ("did not hold talks", "no talks")
+    for tok in [anchor, *inner]:
+        if _has_neg(tok, consumed):
+            return "negated", None
+    if anchor.lemma_.lower() in c.negating_verbs and anchor.i not in frame_heads:
+        return "negated", None
+    # modality: on the predicate, and on each verb above it up to the reporting verb
+    tok = anchor
+    for _step in range(6):
+        if _modal(tok) or _conditional(tok):
+            return "hypothetical", None
+        head = tok.head
+        if head is tok or tok.dep_ not in CLAUSE_UP_DEPS:
+            break
+        lemma = head.lemma_.lower()
+        if lemma in c.speech_verbs:
+            break  # "X said Y attacked": the report's own modality is not the event's
+        if lemma in c.negating_verbs and tok.dep_ == "xcomp":
+            return "negated", None
+        if lemma in c.plan_verbs and tok.dep_ in ("xcomp", "ccomp") and head.i not in frame_heads:
+            return "hypothetical", None
+        if head.pos_ in ("VERB", "AUX") and _has_neg(head, consumed) and tok.dep_ == "xcomp":
+            return "negated", None
+        tok = head
+    if anchor.sent.text.rstrip().endswith("?"):
+        return "hypothetical", None
+    return "asserted", None

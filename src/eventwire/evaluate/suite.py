@@ -1,0 +1,89 @@
+"""Run every development gold set and print one table (``make eval``; the README's scores).
+
+The sets live in the read-only ``shared/`` folder next to the project; the product never needs
+them, only this evaluation and the quality-gate test do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import code_gold, load_gold, score
+
+SETS = {
+    "seed": ("corpus/seed/iran_us_talks.gold.json", "full"),
+    "petr2_gsr": ("eval/petrarch2_gsr_validation.jsonl", "dyad"),
+    "cameo_examples": ("ontology/cameo-codes.csv", "code"),
+    "plover_gsr": ("eval/plover_gsr_cameo.txt", "plover"),
+}
+
+
+def run_suite(shared: str | Path, names: list[str] | None = None, ew=None) -> dict[str, dict]:
+    from eventwire.pipeline import Eventwire
+
+    shared = Path(shared)
+    ew = ew or Eventwire()
+    results = {}
+    for name, (rel, _) in SETS.items():
+        if names and name not in names:
+            continue
+        path = shared / rel
+        if not path.exists():
+            continue
+        docs = load_gold(path)
+        started = time.perf_counter()
+        preds = code_gold(docs, ew)
+        report = score(docs, preds)
+        report.pop("per_document", None)
+        report["seconds"] = round(time.perf_counter() - started, 1)
+        results[name] = report
+    return results
+
+
+def headline(name: str, report: dict) -> dict[str, float]:
+    """The figures the quality gate watches for a set."""
+    if "code_accuracy" in report:
+        acc = report["code_accuracy"]
+        return {"code3_top1": acc["top1_code"], "root_top1": acc["top1_root"]}
+    out = {f"{level}_f1": r["f1"] for level, r in report["levels"].items()}
+    for k, v in (report.get("accuracy") or {}).items():
+        if k != "matched" and v is not None:
+            out[f"{k}_acc"] = v
+    if "plover_type_accuracy" in report:
+        out["plover_type_acc"] = report["plover_type_accuracy"]
+    return out
+
+
+def markdown(results: dict[str, dict]) -> str:
+    lines = ["| set | measure | value |", "|---|---|---|"]
+    for name, report in results.items():
+        for key, value in headline(name, report).items():
+            lines.append(f"| {name} | {key} | {value:.3f} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--set", action="append", dest="sets")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    results = run_suite(args.shared, args.sets)
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        print(markdown(results))
+        for name, report in results.items():
+            if "levels" in report:
+                levels = "  ".join(f"{lv}: P {r['precision']:.2f} R {r['recall']:.2f} F1 {r['f1']:.2f}"
+                                   for lv, r in report["levels"].items())
+                print(f"{name}: {levels}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

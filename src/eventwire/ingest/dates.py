@@ -1,0 +1,34 @@
+"""Publication dates as given by users and metadata: full or partial ISO dates."""
+
+from __future__ import annotations
+
+import re
+
+ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*$")
+
+
+def normalize_pub_date(value: str | None) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` from an ISO date or datetime; other forms via dateparser.
+
+    Raises ``ValueError`` for a value that is not a date.
+    """
+    if value is None or not str(value).strip():
+        return None
+    value = str(value).strip()
+    m = ISO.match(value)
+    if m:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        if month and not 1 <= int(month) <= 12:
+            raise ValueError(f"month out of range in {value!r}")
+        if day:
+            import datetime
+
+            datetime.date(int(year), int(month), int(day))  # raises ValueError on 2017-02-30
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+        return f"{year}-{int(month):02d}" if month else year
+    import dateparser
+
+    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        raise ValueError(f"not a date: {value!r}")
+    return parsed.date().isoformat()

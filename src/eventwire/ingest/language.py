@@ -1,0 +1,36 @@
+"""Detect articles that are not in English, so they are skipped rather than mis-coded.
+
+The lexicon and the parser are English-only; coding a French or Arabic article would only
+produce noise. py3langid ships its model inside the package, so detection works offline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+SAMPLE_CHARS = 2000  # the opening of an article is enough to tell its language
+MIN_LETTERS = 40  # below this, a guess is not reliable: let it through
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float]:
+    """Language code and probability of the opening of ``text``."""
+    lang, prob = _identifier().classify(text[:SAMPLE_CHARS])
+    return lang, float(prob)
+
+
+def non_english_reason(text: str) -> str | None:
+    """A message when ``text`` is confidently not English, else ``None``."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None
+    lang, prob = detect(sample)
+    if lang != "en" and prob >= 0.9:
+        return f"not English (detected {lang!r}, p={prob:.2f}): skipped, the coder is English-only"
+    return None

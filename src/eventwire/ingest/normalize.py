@@ -1,0 +1,77 @@
+"""The parser's view of an article: normalised quotes, entities, whitespace and datelines.
+
+spaCy parses better when curly quotes are straight, HTML-entity leftovers (`` quot;``,
+`` #39;``) are the characters they stood for, whitespace runs are single spaces and a wire
+dateline ("BEIJING (Reuters) - ") is not glued to the first sentence's subject. The view keeps an
+:class:`~eventwire.ingest.offsets.OffsetMap` back to the cleaned text, so every span found in it
+is reported in the article's own characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .offsets import OffsetMap, rewrite
+
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"',
+                        "‟": '"', "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2009": " ",
+                        "\u202f": " ", "\t": " "})
+# AG-News-style leftovers where "&" was lost: "as a  quot;war quot;", "Pyongyang #39;s"
+ENTITY_LEFTOVER = re.compile(r" ?(?<![&\w])(quot|amp|lt|gt|apos);| ?(?<![&\w])#(\d{2,4});")
+ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
+WHITESPACE = re.compile(r"\s+")
+# "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "AFP - " at the start of a text or paragraph
+DATELINE = re.compile(
+    r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})?\s*"
+    r"(?:\((?P<agency>[A-Za-z. ]{2,20})\))?\s*(?:--|-|–|—)\s+(?=[A-Z\"'“])"
+)
+LEFTOVER_CHARS = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'"}
+
+
+@dataclass
+class ParseView:
+    text: str
+    map: OffsetMap
+    dateline: str | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the cleaned text of ``self.text[start:end]``."""
+        return self.map.span(start, end)
+
+
+def _entity_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in ENTITY_LEFTOVER.finditer(text):
+        # the lost "&" became a space, which goes with it: "Japan #39;s" -> "Japan's"
+        char = LEFTOVER_CHARS[m.group(1)] if m.group(1) else chr(int(m.group(2)))
+        edits.append((m.start(), m.end(), char))
+    for m in ENTITY.finditer(text):
+        char = html.unescape(m.group(0))
+        if char != m.group(0):
+            edits.append((m.start(), m.end(), char))
+    return edits
+
+
+def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
+    m = DATELINE.match(text)
+    if not m or not (m.group("place") or m.group("agency")):
+        return [], None
+    if m.group("place") and not m.group("agency") and len(m.group("place")) < 3:
+        return [], None
+    return [(m.start(), m.end(), "")], (m.group("place") or "").strip(" ,") or None
+
+
+def parse_view(text: str) -> ParseView:
+    """Normalise ``text`` for parsing, remembering where each character came from."""
+    edits, dateline = _dateline_edit(text)
+    edits += _entity_edits(text)
+    taken = sorted(edits)
+    for m in WHITESPACE.finditer(text):
+        run = m.group(0)
+        wanted = "\n\n" if run.count("\n") >= 2 else " "
+        if run != wanted and not any(s < m.end() and m.start() < e for s, e, _ in taken):
+            edits.append((m.start(), m.end(), wanted))
+    view, omap = rewrite(text, edits)
+    return ParseView(view.translate(QUOTES), omap, dateline)

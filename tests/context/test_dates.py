@@ -1,0 +1,44 @@
+import pytest
+
+from eventwire.context.dates import Reference, resolve_expression
+
+CASES = [
+    # text, pub_date, future, value, granularity, basis
+    ("in 2013", "2017-10", False, "2013", "year", "explicit"),
+    ("1979", None, False, "1979", "year", "explicit"),
+    ("September 2017", None, False, "2017-09", "month", "explicit"),
+    ("19 September 2017", None, False, "2017-09-19", "day", "explicit"),
+    ("Sept. 19, 2017", None, False, "2017-09-19", "day", "explicit"),
+    ("in September", "2017-10", False, "2017-09", "month", "relative_to_publication"),
+    ("in November", "2017-10-10", False, "2016-11", "month", "relative_to_publication"),
+    ("in February", "2017-12-05", True, "2018-02", "month", "relative_to_publication"),
+    ("the third week of September", "2017-10", False, "2017-09", "month", "relative_to_publication"),
+    ("on Monday", "2018-01-17", False, "2018-01-15", "day", "relative_to_publication"),
+    ("Wednesday", "2018-01-17", False, "2018-01-17", "day", "relative_to_publication"),
+    ("next Tuesday", "2018-01-17", False, "2018-01-23", "day", "relative_to_publication"),
+    ("on Friday", "2018-01-17", True, "2018-01-19", "day", "relative_to_publication"),
+    ("yesterday", "2018-03-01", False, "2018-02-28", "day", "relative_to_publication"),
+    ("last month", "2018-01-17", False, "2017-12", "month", "relative_to_publication"),
+    ("earlier this month", "2018-01-17", False, "2018-01", "month", "relative_to_publication"),
+    ("last December", "2018-01-17", False, "2017-12", "month", "relative_to_publication"),
+    ("last weekend", "2018-01-17", False, "2018-01", "month", "relative_to_publication"),
+    ("earlier this week", "2017-10", False, "2017-10", "month", "relative_to_publication"),
+    ("last year", "2018-01-17", False, "2017", "year", "relative_to_publication"),
+    ("three years ago", "2018-01-17", False, "2015", "year", "relative_to_publication"),
+    ("two days ago", "2018-01-17", False, "2018-01-15", "day", "relative_to_publication"),
+    ("next month", "2018-12-03", True, "2019-01", "month", "relative_to_publication"),
+]
+
+
+@pytest.mark.parametrize("text,pub,future,value,gran,basis", CASES)
+def test_resolve_expression(text, pub, future, value, gran, basis):
+    got = resolve_expression(text, Reference(pub), future)
+    assert (got.value, got.granularity, got.basis) == (value, gran, basis)
+
+
+@pytest.mark.parametrize("text,pub", [
+    ("more than 15 years", "2017-10"), ("decades", "2017-10"), ("on Monday", None), ("in September", None),
+    ("three years", "2017-10-10"),
+])
+def test_no_date_for_durations_or_without_publication_date(text, pub):
+    assert resolve_expression(text, Reference(pub)) is None

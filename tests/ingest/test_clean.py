@@ -1,0 +1,57 @@
+from eventwire.ingest.clean import clean
+from eventwire.ingest.normalize import parse_view
+from eventwire.ingest.offsets import rewrite
+
+BIO = "Jane Roe, based in Paris, is a senior correspondent with ten years of experience. E-Mail: [email protected]"
+
+
+def test_clean_removes_trailing_author_bio_and_email_artifact():
+    raw = "Iran met Iraq on Monday.\n\nThe talks went well.\n\n" + BIO + "\n"
+    cleaned = clean(raw)
+    assert cleaned.text == "Iran met Iraq on Monday.\n\nThe talks went well."
+    assert cleaned.removed[0]["reason"] == "author_bio"
+    assert "[email protected]" not in cleaned.text
+
+
+def test_clean_keeps_a_long_body_paragraph_that_mentions_an_editor():
+    body = "The deal was sealed on Friday. " * 40 + "The editor of the paper said it was a reporter's scoop."
+    raw = "Lead paragraph.\n\n" + body
+    assert clean(raw).text == raw
+
+
+def test_clean_drops_click_here_lines_and_keeps_offsets():
+    raw = "Turkey warned Syria.\nClick here to subscribe.\nAnkara said more."
+    cleaned = clean(raw)
+    assert "Click here" not in cleaned.text
+    start = cleaned.text.index("Ankara")
+    raw_start = cleaned.map.start(start)
+    assert raw[raw_start:raw_start + 6] == "Ankara"
+
+
+def test_clean_email_artifact_inside_text():
+    cleaned = clean("Contact us at [email protected] for details. Iran said no.")
+    assert "protected" not in cleaned.text
+
+
+def test_rewrite_maps_replacements_back_to_their_source_range():
+    text, omap = rewrite("a  quot;b quot; c", [(1, 8, ' "'), (9, 15, '"')])
+    assert text == 'a "b" c'
+    assert omap.span(2, 3) == (1, 8)  # the quote stands for ' quot;' (with its lost '&' space)
+
+
+def test_parse_view_normalises_entities_quotes_whitespace_and_datelines():
+    raw = 'BEIJING (Reuters) - China called Japan #39;s move a  quot;provocation quot;.\n  Next “line”.'
+    view = parse_view(raw)
+    assert view.text == 'China called Japan\'s move a "provocation". Next "line".'
+    assert view.dateline == "BEIJING"
+    i = view.text.index("Japan's")
+    s, e = view.span(i, i + len("Japan's"))
+    assert raw[s:e] == "Japan #39;s"
+    j = view.text.index('"line"')
+    s, e = view.span(j, j + 6)
+    assert raw[s:e] == "“line”"
+
+
+def test_parse_view_keeps_paragraph_breaks():
+    view = parse_view("One.\n\n\n  Two.\nThree.")
+    assert view.text == "One.\n\nTwo. Three."
