@@ -26,7 +26,9 @@ PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "ma
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
-MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
+MAX_SENTENCES_BACK = 6
+# state bodies and armed groups take the country the article is about; "the press" does not
+CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "OPP"}  # salience fades: do not reach further back than this
 
 
 @dataclass
@@ -57,23 +59,47 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
 
 
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "prep", "pobj", "dobj", "obj", "pcomp", "acomp")
+
+
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a token sits in (for "X refused to meet him": X)."""
+    """The subject of the clause a token sits in ("X refused to meet him", "X offered to mediate
+    between the two leaders": X)."""
     head = tok.head
-    for _ in range(6):
+    for _ in range(8):
         subjects = [c for c in head.children if _is_subject(c)]
-        if subjects:
+        if subjects and head.pos_ in ("VERB", "AUX"):
             return subjects[0]
-        if head.dep_ in ("xcomp", "conj", "advcl") and head.head is not head:
+        if head.dep_ in CLIMB_DEPS and head.head is not head:
             head = head.head
         else:
             return None
     return None
 
 
+def _quoted(doc: Doc) -> set[int]:
+    """Token indices inside quotation marks."""
+    inside, open_ = set(), False
+    for tok in doc:
+        if tok.text in ('"', "“", "”", "«", "»") or tok.tag_ in ("``", "''"):
+            open_ = not open_ if tok.text == '"' else tok.text in ("“", "«") or tok.tag_ == "``"
+            continue
+        if tok.text == "\n\n" or "\n\n" in tok.text:
+            open_ = False
+        if open_:
+            inside.add(tok.i)
+    return inside
+
+
 class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._quoted_cache: tuple[int, set[int]] | None = None
+
+    def _quoted(self, doc: Doc) -> set[int]:
+        if self._quoted_cache is None or self._quoted_cache[0] != id(doc):
+            self._quoted_cache = (id(doc), _quoted(doc))
+        return self._quoted_cache[1]
 
     def __call__(self, doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
         """Resolve pending mentions in ``by_head`` and add pronoun and plural mentions."""
@@ -159,7 +185,7 @@ class CoreferenceResolver:
                     return None
                 pool = [e for e in recent if not e.is_person and e.key not in excluded and sentence - e.sentence <= 1
                         and (e.mention.sector in (None, "GOV") or e.mention.id and e.mention.id.startswith("org:"))]
-            pick = _salient(pool, sentence, _is_subject(tok))
+            pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
 
@@ -177,6 +203,8 @@ class CoreferenceResolver:
                 if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
                     return _point(base, entry, doc, tok)
         # a body or group with no country in the phrase: the country the article is talking about
+        if base.sector not in CONTEXT_SECTORS:
+            return None
         for entry in reversed(recent):
             if entry.mention.country:
                 return _with_country(base, entry.mention.country)
@@ -187,8 +215,11 @@ class CoreferenceResolver:
         subj = _clause_subject(tok) if not _is_subject(tok) else None
         if subj is not None:
             excluded = {e.key for e in recent if e.token.i == subj.i}
+        noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
-                            and _fits_plural(tok.lemma_.lower(), e.mention)])
+                            and _fits_plural(noun, e.mention)])
+        if kind == "any" and len(people) < 2:
+            people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         states = _distinct_countries(recent)
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
@@ -244,16 +275,24 @@ def _distinct_countries(entries: list[Entry]) -> list[str]:
     return out
 
 
-def _salient(pool: list[Entry], sentence: int, as_subject: bool) -> Entry | None:
-    """The most recent candidate; a subject pronoun prefers the most recent subject
-    ('"...," he told the press' refers back to the speaker, not to a name inside the quote)."""
+def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> Entry | None:
+    """Nearest candidate earlier in the same sentence (outside a quotation when the pronoun is
+    outside it: '"...," he told the press'), else the most recent subject of an earlier
+    sentence, else the most recent candidate."""
     if not pool:
         return None
-    if as_subject:
-        for e in reversed(pool):
-            if e.is_subject:
-                return e
-    return pool[-1]
+    same = [e for e in pool if e.sentence == sentence and e.token.i < tok.i
+            and (tok.i in quoted or e.token.i not in quoted)]
+    if same and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _SPEECH and tok.i > tok.head.i):
+        return same[-1]
+    earlier = [e for e in pool if e.sentence < sentence]
+    for e in reversed(earlier):
+        if e.is_subject:
+            return e
+    return (earlier or pool)[-1]
+
+
+_SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}
 
 
 def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:

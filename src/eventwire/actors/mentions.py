@@ -260,9 +260,14 @@ def _modifier_words(doc: Doc, start: int) -> set[str]:
 
 
 def _head_body(kb: KnowledgeBase, group: MentionGroup):
+    """A body named after a person ("Trump administration", "Rouhani's government")."""
+    names = [p for p in group.pieces if piece_of(p).kind in ("person", "surname", "entity")]
+    if not names:
+        return None
     for span in group.pieces:
-        if piece_of(span).kind == "sector" and span.start <= group.head.i < span.end:
-            return kb.sectors[piece_of(span).key]
+        piece = piece_of(span)
+        if piece.kind == "sector" and span.start >= names[-1].end and kb.sectors[piece.key].kind == "body":
+            return kb.sectors[piece.key]
     return None
 
 

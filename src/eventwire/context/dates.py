@@ -267,9 +267,12 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         return None, False
     chain = [anchor]
     tok = anchor
-    for _ in range(5):
+    for _ in range(6):
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head is not tok:
             tok = tok.head
+            chain.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") and tok is not anchor:
+            tok = tok.head  # "The president, who arrived ..., spoke to Obama in 2013"
             chain.append(tok)
         else:
             break
