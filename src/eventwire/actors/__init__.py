@@ -42,7 +42,23 @@ class ActorStage:
             if mention is not None:
                 by_head[group.head.i] = mention
         doc._.ew_actors = self.coref(doc, by_head)
+        doc._.ew_discarded = self._discarded(doc)
         return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
+
+    def _discarded(self, doc: Doc) -> set[int]:
+        """Sentences (by start token) that a dictionary discard phrase removes from coding
+        ("story" level: the whole document)."""
+        if not self.kb.discards:
+            return set()
+        out: set[int] = set()
+        sents = list(doc.sents)
+        for phrase, level in self.kb.discards:
+            for sent in sents:
+                if phrase in sent.text.lower():
+                    if level == "story":
+                        return {s.start for s in sents}
+                    out.add(sent.start)
+        return out
 
 
 def actor_for(doc: Doc, token: Token) -> ActorMention | None:

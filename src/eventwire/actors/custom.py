@@ -1,9 +1,23 @@
-"""User dictionaries: add or override actors with a simple JSON Lines file.
+"""User dictionaries: add or override actors, and import PETRARCH/TABARI dictionaries.
 
-Each line: ``{"names": [...], "cameo": "GON", "type": "country|organisation|person|sector",
-"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "role": "..."}``. ``type`` defaults to
-``country`` for a bare three-letter code and ``organisation`` otherwise. A person's line may give
-``offices`` as in the knowledge base instead of one code with a date range.
+Three formats, chosen by content:
+
+* eventwire JSON Lines (``.jsonl``), one entry per line::
+
+    {"names": ["Gondor", "Minas Tirith"], "cameo": "GON"}
+    {"names": ["Gollum", "Smeagol"], "codes": [{"cameo": "HOB", "end": "1995-05-31"},
+                                             {"cameo": "HOBGOV", "start": "1995-06-01", "end": "1999-08-15"}]}
+    {"names": ["foreign minister"], "type": "sector", "cameo": "GOVFRM"}
+
+  ``type`` is ``actor`` (default) or ``sector``; ``codes`` gives date-limited codes (the one
+  without dates is the default). A code with ``/`` (``ELR/GAL``) is a compound actor: one event
+  per member code.
+* PETRARCH/TABARI text dictionaries (``.txt``): actor lines ``GOLLUM [HOB <950601] [HOBGOV
+  950601-990815]`` with ``+SYNONYM`` lines, agent lines ``SOLDIER [~MIL]`` (``~CODE`` is a
+  suffix, ``CODE~`` a prefix), ``#`` comments.
+* the same dictionaries as JSON (``{"actors": [...], "agents": [...], "discards": [...]}``).
+
+Custom entries are matched case-insensitively and win over the built-in knowledge base.
 """
 
 from __future__ import annotations
@@ -12,7 +26,9 @@ import json
 import re
 from pathlib import Path
 
-from .kb import Country, KnowledgeBase, Office, Organisation, Person, SectorTerm, merge_person
+from .kb import KnowledgeBase, Office, Person, SectorTerm, merge_person
+
+CUSTOM = "custom:"
 
 
 def _slug(text: str) -> str:
@@ -22,46 +38,156 @@ def _slug(text: str) -> str:
 def apply_custom(kb: KnowledgeBase, path: str | Path) -> int:
     """Add the entries of a custom dictionary to ``kb``; returns how many were added."""
     path = Path(path)
-    n = 0
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{lineno}: {exc.msg}") from exc
-        add_entry(kb, row, f"{path}:{lineno}")
-        n += 1
+    text = path.read_text(encoding="utf-8")
+    stripped = text.lstrip()
+    if stripped.startswith("{") and path.suffix == ".json":
+        n = _apply_petrarch_json(kb, json.loads(text))
+    elif path.suffix in (".jsonl", ".ndjson") or stripped.startswith("{"):
+        n = 0
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: {exc.msg}") from exc
+            add_entry(kb, row, f"{path}:{lineno}")
+            n += 1
+    else:
+        n = _apply_tabari(kb, text, str(path))
     kb.reindex()
     return n
 
 
 def add_entry(kb: KnowledgeBase, row: dict, where: str = "custom") -> None:
-    names = [n for n in row.get("names") or [] if n.strip()]
-    code = row.get("cameo")
+    names = [n for n in row.get("names") or [] if isinstance(n, str) and n.strip()]
     if not names:
         raise ValueError(f"{where}: an entry needs 'names'")
-    kind = row.get("type") or ("country" if code and re.fullmatch(r"[A-Z]{3}", code) else
-                               "person" if row.get("offices") else "organisation")
-    if kind == "country":
-        iso = code
-        country = kb.countries.get(iso) or Country(iso3=iso, name=names[0])
-        country.names = list(dict.fromkeys([*country.names, *names]))
-        country.adjectives = list(dict.fromkeys([*country.adjectives, *(row.get("adjectives") or [])]))
-        kb.countries[iso] = country
-    elif kind == "sector":
+    if row.get("type") == "sector":
         for name in names:
-            kb.sectors[name.lower()] = SectorTerm(name.lower(), code, row.get("role"), row.get("kind", "body"))
-    elif kind == "person" or row.get("start") or row.get("end"):
-        offices = [Office(role=o.get("role", ""), start=o.get("start"), end=o.get("end"), sector=o.get("sector"),
-                          cameo=o.get("cameo"), country=o.get("country")) for o in row.get("offices") or []]
-        if not offices and code:
-            offices = [Office(role=row.get("role") or "", start=row.get("start"), end=row.get("end"), cameo=code,
-                              country=row.get("country"))]
-        person = Person(id=row.get("id") or f"custom:{_slug(names[0])}", name=names[0], country=row.get("country"),
-                        variants=names[1:], offices=offices, default_sector=row.get("default_sector"))
-        merge_person(kb.people, person)
-    else:
-        oid = row.get("id") or f"custom:{_slug(names[0])}"
-        kb.organisations[oid] = Organisation(id=oid, name=names[0], cameo=code or "", type=row.get("org_type", "body"),
-                                             country=row.get("country"), names=names)
+            kb.sectors[name.lower()] = SectorTerm(name.lower(), row.get("cameo"), row.get("role") or name.lower(),
+                                                  row.get("kind", "title"), row.get("position", "suffix"))
+        return
+    codes = row.get("codes") or [{"cameo": row.get("cameo")}]
+    add_actor(kb, names, [(c.get("cameo") or c.get("code"), c.get("start"), c.get("end")) for c in codes])
+
+
+def add_actor(kb: KnowledgeBase, names: list[str], codes: list[tuple[str | None, str | None, str | None]]) -> None:
+    """An actor whose code may depend on the date: ``(code, start, end)`` triples; an undated
+    code is the default. Stored as a person-like entry so date logic is shared."""
+    default = None
+    offices = []
+    for code, start, end in codes:
+        if not code:
+            continue
+        if start is None and end is None:
+            default = default or code
+        else:
+            offices.append(Office(role="", start=start, end=end, cameo=code))
+    person = Person(id=CUSTOM + _slug(names[0]), name=names[0], country=None, variants=names[1:], offices=offices,
+                    default_code=default, match_case=False)
+    merge_person(kb.people, person)
+
+
+DATE_RANGE = re.compile(r"^(?P<code>[^\s<>]+)\s*(?:(?P<lt><)\s*(?P<before>\d{6,8})|(?P<gt>>)\s*(?P<after>\d{6,8})|"
+                        r"(?P<start>\d{6,8})\s*-\s*(?P<end>\d{6,8}))?\s*$")
+
+
+def _tabari_date(raw: str) -> str:
+    if len(raw) == 6:
+        yy = int(raw[:2])
+        raw = f"{2000 + yy if yy < 30 else 1900 + yy}{raw[2:]}"
+    return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
+
+
+def _day_before(iso: str) -> str:
+    import datetime
+
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
+
+
+def _day_after(iso: str) -> str:
+    import datetime
+
+    return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=1)).isoformat()
+
+
+def _parse_code(spec: str) -> tuple[str, str | None, str | None]:
+    """``HOB <950601`` -> (HOB, None, 1995-05-31); ``HOBREB >990815`` -> (HOBREB, 1999-08-16, None)."""
+    m = DATE_RANGE.match(spec.strip())
+    if not m:
+        raise ValueError(f"bad code {spec!r}")
+    if m.group("lt"):
+        return m.group("code"), None, _day_before(_tabari_date(m.group("before")))
+    if m.group("gt"):
+        return m.group("code"), _day_after(_tabari_date(m.group("after"))), None
+    if m.group("start"):
+        return m.group("code"), _tabari_date(m.group("start")), _tabari_date(m.group("end"))
+    return m.group("code"), None, None
+
+
+def _phrase(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw.replace("_", " ")).strip()
+
+
+def _apply_tabari(kb: KnowledgeBase, text: str, where: str) -> int:
+    n = 0
+    current: list[str] | None = None
+    current_codes: list = []
+
+    def flush() -> None:
+        nonlocal current, current_codes, n
+        if current and current_codes:
+            add_actor(kb, current, current_codes)
+            n += 1
+        current, current_codes = None, []
+
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("+"):
+            if current is not None:
+                current.append(_phrase(line[1:].split("[")[0]))
+            continue
+        flush()
+        head, _, rest = line.partition("[")
+        specs = re.findall(r"\[([^\]]*)\]", "[" + rest) if rest else []
+        phrase = _phrase(head)
+        if not phrase or not specs:
+            continue
+        if any(s.strip().startswith("~") or s.strip().endswith("~") for s in specs):
+            spec = specs[0].strip()
+            position = "suffix" if spec.startswith("~") else "prefix"
+            code = spec.strip("~")
+            kb.sectors[phrase.lower()] = SectorTerm(phrase.lower(), code, phrase.lower(), "title", position)
+            n += 1
+            continue
+        try:
+            current_codes = [_parse_code(s) for s in specs]
+        except ValueError as exc:
+            raise ValueError(f"{where}:{lineno}: {exc}") from exc
+        current = [phrase]
+    flush()
+    return n
+
+
+def _apply_petrarch_json(kb: KnowledgeBase, data: dict) -> int:
+    n = 0
+    for actor in data.get("actors", []):
+        codes = []
+        for c in actor.get("codes", []):
+            start = c.get("from") or (_day_after(c["after"]) if c.get("after") else None)
+            end = c.get("to") or (_day_before(c["before"]) if c.get("before") else None)
+            codes.append((c["code"], start, end))
+        add_actor(kb, [_phrase(actor["phrase"]), *[_phrase(s) for s in actor.get("synonyms", [])]], codes)
+        n += 1
+    for agent in data.get("agents", []):
+        for phrase in filter(None, [agent.get("phrase"), agent.get("plural")]):
+            text = _phrase(phrase).lower()
+            kb.sectors[text] = SectorTerm(text, agent["code"], text, "title", agent.get("position", "suffix"))
+        n += 1
+    for discard in data.get("discards", []):
+        kb.discards.append((_phrase(discard["phrase"]).lower(), discard.get("level", "sentence")))
+        n += 1
+    return n

@@ -74,6 +74,8 @@ class Person:
     variants: list[str] = field(default_factory=list)
     offices: list[Office] = field(default_factory=list)
     default_sector: str | None = None
+    default_code: str | None = None  # a full code used outside any dated office (custom dictionaries)
+    match_case: bool = True
 
     @property
     def surname(self) -> str:
@@ -102,6 +104,8 @@ class Person:
         active = [o for o in self.offices if _overlaps(o, day_start, day_end)]
         if active:
             return self._office_code(sorted(active, key=lambda o: _sector_rank(o.sector))[0])
+        if self.default_code:
+            return self.default_code, _country_of(self.default_code), None, None
         if self.default_sector:
             return self._compose(self.country, self.default_sector), self.country, self.default_sector, None
         if any(o.ended_before(day_start) for o in self.offices):
@@ -112,6 +116,8 @@ class Person:
 
     def main_code(self) -> tuple[str | None, str | None, str | None, str | None]:
         """The code when no date is known: the highest-ranking office the person held."""
+        if self.default_code:
+            return self.default_code, _country_of(self.default_code), None, None
         if not self.offices:
             sector = self.default_sector
             return self._compose(self.country, sector), self.country, sector, None
@@ -119,7 +125,7 @@ class Person:
 
     def _office_code(self, office: Office) -> tuple[str | None, str | None, str | None, str | None]:
         if office.cameo:
-            country = office.country
+            country = office.country or _country_of(office.cameo)
             return office.cameo, country, None, office.role
         country = office.country or self.country
         return self._compose(country, office.sector), country, office.sector, office.role
@@ -129,6 +135,16 @@ class Person:
         if country is None:
             return sector
         return country + (sector or "")
+
+
+NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "---")
+
+
+def _country_of(code: str | None) -> str | None:
+    """The country part of a full code: "HOBGOV" -> "HOB"; organisations have none."""
+    if not code or code.startswith(NON_COUNTRY_PREFIXES) or len(code) < 3:
+        return None
+    return code[:3]
 
 
 def _overlaps(office: Office, day_start: str, day_end: str) -> bool:
@@ -165,6 +181,7 @@ class Country:
     seats: list[dict] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     historical: list[dict] = field(default_factory=list)
+    match_case: bool = True
 
 
 @dataclass
@@ -175,6 +192,7 @@ class Organisation:
     type: str = "IGO"
     country: str | None = None
     names: list[str] = field(default_factory=list)
+    match_case: bool = True
 
 
 @dataclass
@@ -183,6 +201,7 @@ class SectorTerm:
     sector: str | None
     role: str | None
     kind: str  # title | body | group
+    position: str = "suffix"  # "prefix" composes sector + country (NGO + ARN)
 
 
 @dataclass
@@ -191,6 +210,7 @@ class KnowledgeBase:
     organisations: dict[str, Organisation]
     sectors: dict[str, SectorTerm]
     people: dict[str, Person]
+    discards: list[tuple[str, str]] = field(default_factory=list)  # (phrase, "sentence" | "story")
     # derived indexes
     surnames: dict[str, list[str]] = field(default_factory=dict)
     person_names: dict[str, str] = field(default_factory=dict)
@@ -203,6 +223,8 @@ class KnowledgeBase:
         surnames: dict[str, list[str]] = defaultdict(list)
         names: dict[str, str] = {}
         for person in self.people.values():
+            if not person.match_case:
+                continue  # custom entries are matched as whole phrases only
             for full in [person.name, *person.variants]:
                 names.setdefault(ascii_fold(full), person.id)
                 for surname in person.surnames(full):

