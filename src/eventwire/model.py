@@ -59,6 +59,7 @@ class Article:
     origin: str | None = None  # file (and line) the document came from
     segments: list[tuple[int, int, int]] | None = None
     removed: list[dict[str, Any]] = field(default_factory=list)  # what cleaning cut, with spans in raw
+    warnings: list[str] = field(default_factory=list)  # problems that did not stop coding
 
     @property
     def content_hash(self) -> str:

@@ -37,6 +37,23 @@ def coder_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:10]}"
 
 
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence, code and dyad (after actors are re-coded for the event's date,
+    "US President" and "Barack Obama" in one phrase are the same actor)."""
+    from eventwire.ontology import is_symmetric
+
+    best: dict[tuple, Event] = {}
+    for ev in events:
+        pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
+        if is_symmetric(ev.cameo):
+            pair = tuple(sorted(pair, key=lambda x: x or ""))
+        key = (ev.sentence, ev.cameo, pair, ev.factuality)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    kept = set(map(id, best.values()))
+    return [ev for ev in events if id(ev) in kept]
+
+
 class Eventwire:
     def __init__(self, config: Config | None = None, save_intermediate: str | Path | None = None) -> None:
         self.config = config or Config.load()
@@ -105,6 +122,7 @@ class Eventwire:
             if "context" in stages:
                 events = self.context.process(article, doc, events)
                 self._save("context", [e.as_dict() for e in events])
+            events = dedupe(events)
             for ev in events:
                 ev.assign_id()
             yield article, events

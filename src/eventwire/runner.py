@@ -83,6 +83,8 @@ def run_code(
         else:
             seen.add(item.doc_id)
             articles.append(item)
+            for warning in item.warnings:
+                log.warning("%s: %s", item.origin or item.doc_id, warning)
 
     todo: list[Article] = []
     for article in articles:

@@ -60,8 +60,8 @@ def np_head(token: Token, is_title=None) -> Token:
                 break
             token = head
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
-                and head.head.pos_ in ("NOUN", "PROPN") and head.head.is_title:
-            token = head.head
+                and head.head.pos_ in ("NOUN", "PROPN") and (head.head.is_title or _title_like(head.head, is_title)):
+            token = head.head  # "the mayor of the West Bank city", "President of Iran"
         else:
             break
         if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title):

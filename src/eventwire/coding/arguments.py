@@ -90,7 +90,8 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     return found
 
 
-TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards"})
+TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",
+                                "for", "into", "over", "in", "at"})
 
 
 def owner_actors(doc: Doc, tokens: list[Token], depth: int = 2) -> list[ActorMention]:

@@ -26,6 +26,13 @@ log = logging.getLogger(__name__)
 
 CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 MAX_TRIGGER_TOKENS = 8
+TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
+# material acts that are events even when the text names no recipient ("troops withdrew", "police
+# arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
+TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+# a sentence with no other event may still state an appeal, demand or rejection with no named
+# addressee; consulting, cooperating and statements always need a second party
+NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 
 
 @dataclass
@@ -123,9 +130,10 @@ class SentenceCoder:
 class EventCoder:
     """Record-level stage: ``process(article, doc) -> events``."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, targetless: bool = True) -> None:
         self.lex = lexicon or default_lexicon()
         self.codes = cameo_codes()
+        self.targetless = targetless
 
     def process(self, article: Article, doc: Doc) -> list[Event]:
         actors = doc._.ew_actors or {}
@@ -144,23 +152,30 @@ class EventCoder:
         consumed: set[int] = set()
         events: list[Event] = []
         seen: set[tuple] = set()
-        for i in heads:
-            if i in consumed:
-                continue
-            for reading in sc.readings(doc[i]):
-                found = self._events(article, doc, sent, n, reading)
-                if not found:
-                    continue
-                consumed |= reading.consumed
-                for ev in found:
-                    key = _dedup_key(ev)
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+        # two passes: events with both actors first; then, for predicates still unused, an event
+        # whose target the text does not name ("protesters rallied", "NATO declined to comment")
+        for targetless in (False, True):
+            if targetless and not self.targetless:
                 break
+            fallback_only = targetless and bool(events)
+            for i in heads:
+                if i in consumed:
+                    continue
+                for reading in sc.readings(doc[i]):
+                    found = self._events(article, doc, sent, n, reading, targetless, fallback_only)
+                    if not found:
+                        continue
+                    consumed |= reading.consumed
+                    for ev in found:
+                        key = _dedup_key(ev)
+                        if key not in seen:
+                            seen.add(key)
+                            events.append(ev)
+                    break
         return events
 
-    def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading) -> list[Event]:
+    def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
+                targetless: bool = False, fallback_only: bool = False) -> list[Event]:
         b = r.binding
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
@@ -177,24 +192,28 @@ class EventCoder:
                     break
         if not b.pattern.has_source and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
-        if not targets and len(sources) >= 2 and not r.no_target:
-            sources, targets = sources[:1], sources[1:2]  # "the two countries severed ties (with each other)"
-        if not sources:
-            return []
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
+        if not targets and len(sources) >= 2 and not r.no_target:
+            # "the two countries severed ties", "the US, Russia and Switzerland met": each pair once
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
+            sources = []
+        if not sources and not pairs:
+            return []
         for s in sources:
             valid = [t for t in targets if not _same_dyad(s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
-            elif not targets and r.no_target:
+            elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
+                                  or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
-        return [self._event(article, doc, sent, n, r, s, t, src_tokens) for s, t in pairs]
+        confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
+        return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
 
-    def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens) -> Event:
+    def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
         code = self.codes[r.code]
         start, end = _clause_span(doc, r, src_tokens, sent)
         tstart, tend = _trigger_span(doc, r)
-        confidence = r.confidence
+        confidence = r.confidence * weight
         for actor in (source, target):
             if actor is not None and actor.resolved_by == "coreference":
                 confidence *= 0.85

@@ -82,11 +82,17 @@ def pobjs(prep: Token) -> list[Token]:
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Tokens with their conjuncts ("France and Germany"); a list of names the parser read as
+    appositions ("the US, Russia and Switzerland") counts as conjoined too."""
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN":
+                out.append(c)
+                out.extend(x for x in c.conjuncts if x.i > c.i)
         out.extend(c for c in tok.conjuncts if c.i > tok.i)
-    return out
+    return list(dict.fromkeys(out))
 
 
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:

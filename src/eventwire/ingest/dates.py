@@ -15,6 +15,12 @@ def normalize_pub_date(value: str | None) -> str | None:
     if value is None or not str(value).strip():
         return None
     value = str(value).strip()
+    compact = re.fullmatch(r"(\d{2}|\d{4})(\d{2})(\d{2})", value)
+    if compact:  # TABARI-style "121108" (yymmdd) or "20121108"
+        year = compact.group(1)
+        if len(year) == 2:
+            year = f"{2000 + int(year) if int(year) < 50 else 1900 + int(year)}"
+        value = f"{year}-{compact.group(2)}-{compact.group(3)}"
     m = ISO.match(value)
     if m:
         year, month, day = m.group(1), m.group(2), m.group(3)

@@ -118,10 +118,15 @@ def make_article(
         return IngestError(origin, "empty document", doc_id)
     if len(text) > MAX_CHARS:
         return IngestError(origin, f"document too large ({len(text):,} characters; limit {MAX_CHARS:,})", doc_id)
-    try:
-        date = normalize_pub_date(pub_date) or normalize_pub_date(default_pub_date) or normalize_pub_date(meta_date)
-    except ValueError as exc:
-        return IngestError(origin, f"bad pub_date: {exc}", doc_id)
+    warnings = []
+    date = None
+    for candidate, name in ((pub_date, "pub_date"), (default_pub_date, "--pub-date"), (meta_date, "page date")):
+        try:
+            date = normalize_pub_date(candidate)
+        except ValueError as exc:
+            warnings.append(f"{name} ignored: {exc}")
+        if date:
+            break
     reason = non_english_reason(text)
     if reason:
         return IngestError(origin, reason, doc_id)
@@ -139,6 +144,7 @@ def make_article(
         origin=origin,
         segments=cleaned.map.segments(),
         removed=cleaned.removed,
+        warnings=warnings,
     )
 
 
