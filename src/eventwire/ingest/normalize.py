@@ -22,10 +22,11 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "
 ENTITY_LEFTOVER = re.compile(r" ?(?<![&\w])(quot|amp|lt|gt|apos);| ?(?<![&\w])#(\d{2,4});")
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
 WHITESPACE = re.compile(r"\s+")
-# "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "AFP - " at the start of a text or paragraph
+# "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "Canadian Press - BANJA LUKA, Bosnia (AP) - "
+AGENCIES = r"(?:AP|AFP|UPI|Reuters|Canadian Press|Xinhua|DPA|dpa|ANSA|EFE|PTI|IANS|TASS|Bloomberg|Kyodo|Yonhap|IRNA|Anadolu)"
 DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})?\s*"
-    r"(?:\((?P<agency>[A-Za-z. ]{2,20})\))?\s*(?:--|-|–|—)\s+(?=[A-Z\"'“])"
+    rf"(?:(?P<agency_only>{AGENCIES})|(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}})\s*"
+    rf"(?:\((?P<agency>[A-Za-z. ]{{2,20}})\))?)\s*(?:--|-|–|—|:)\s+(?=[A-Z\"'“])"
 )
 LEFTOVER_CHARS = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'"}
 
@@ -55,12 +56,19 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
-    m = DATELINE.match(text)
-    if not m or not (m.group("place") or m.group("agency")):
-        return [], None
-    if m.group("place") and not m.group("agency") and len(m.group("place")) < 3:
-        return [], None
-    return [(m.start(), m.end(), "")], (m.group("place") or "").strip(" ,") or None
+    """Wire datelines at the start, possibly several ("Canadian Press - BANJA LUKA (AP) - ")."""
+    pos, place = 0, None
+    for _ in range(3):
+        m = DATELINE.match(text, pos)
+        if not m:
+            break
+        first = (m.group("place") or "").split(",")[0]
+        if m.group("place") and not m.group("agency") and (not first.isupper() or len(first) < 4):
+            break  # "Iran - the ..." or "US - Iran talks" is not a dateline; a dateline place is in capitals
+        if m.group("place"):
+            place = place or m.group("place").strip(" ,")
+        pos = m.end()
+    return ([(0, pos, "")] if pos else []), place
 
 
 def parse_view(text: str) -> ParseView:

@@ -111,6 +111,24 @@ class Store:
     def summary(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    # -- aggregation (used by ``eventwire stats``, the HTTP API and the web page) ----------------
+    def series(self, source: str | None = None, target: str | None = None, interval: str = "month",
+               flt: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Dyadic time series: one row per (period, quad_class) with ``period`` (the first day of
+        the day/week/month, ``YYYY-MM-DD``), ``quad_class``, ``events``, ``goldstein_sum``,
+        ``goldstein_mean``; ``source``/``target`` are actor-code prefixes (None: any). Undated
+        events are left out."""
+        raise NotImplementedError
+
+    def network(self, flt: EventFilter | None = None, min_events: int = 1, limit: int = 500) -> list[dict[str, Any]]:
+        """Edges of the actor network: ``source``, ``target``, ``events``, ``goldstein_mean``,
+        ``q1``..``q4`` (events per quad class), strongest first."""
+        raise NotImplementedError
+
+    def top_actors(self, role: str = "any", flt: EventFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Most active actors: ``actor``, ``events``, ``as_source``, ``as_target``."""
+        raise NotImplementedError
+
     def start_run(self, command: str, coder_version: str) -> str:
         raise NotImplementedError
 
