@@ -222,6 +222,11 @@ class KnowledgeBase:
     def reindex(self) -> None:
         surnames: dict[str, list[str]] = defaultdict(list)
         names: dict[str, str] = {}
+        # a one-word name that is also a place or a word for a body is never read as a surname
+        reserved = {ascii_fold(n) for c in self.countries.values()
+                    for n in [c.name, *c.names, *c.adjectives, *c.demonyms, *c.capitals]}
+        reserved |= {ascii_fold(n) for o in self.organisations.values() for n in [o.name, *o.names]}
+        reserved |= set(self.sectors)
         for person in self.people.values():
             if not person.match_case:
                 continue  # custom entries are matched as whole phrases only
@@ -229,6 +234,8 @@ class KnowledgeBase:
                 names.setdefault(ascii_fold(full), person.id)
                 for surname in person.surnames(full):
                     key = ascii_fold(surname)
+                    if key in reserved:
+                        continue
                     if person.id not in surnames[key]:
                         surnames[key].append(person.id)
         self.surnames, self.person_names = dict(surnames), names

@@ -58,6 +58,8 @@ def np_head(token: Token, is_title=None) -> Token:
         if dep in NP_MODIFIERS or dep == "appos":
             if dep == "appos" and token.pos_ == "PROPN" and head.pos_ == "PROPN":
                 break
+            if _two_people(token, head):
+                break  # "Donald Trump and ... Kim Jong Un" misparsed as one phrase
             token = head
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
                 and head.head.pos_ in ("NOUN", "PROPN") and (head.head.is_title or _title_like(head.head, is_title)):
@@ -67,6 +69,15 @@ def np_head(token: Token, is_title=None) -> Token:
         if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title):
             break
     return token
+
+
+def _two_people(token: Token, head: Token) -> bool:
+    """Whether ``token`` and ``head`` belong to two different person names."""
+    if token.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
+        return False
+    doc = token.doc
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and (e.start <= token.i < e.end or e.start <= head.i < e.end)]
+    return len(ents) == 2
 
 
 def _title_like(token: Token, is_title) -> bool:
@@ -159,7 +170,7 @@ class MentionResolver:
             person = self.kb.people[piece_of(span).key]
         if person is None:
             for span in group.kinds("surname"):
-                if _plausible_surname(span, titles, known):
+                if _plausible_surname(span, titles, known, self.kb):
                     person = self.choose_surname(piece_of(span).key, title_texts, known, day)
                     if person and title_texts:
                         resolved_by = "title"
@@ -235,6 +246,8 @@ class MentionResolver:
         descriptions = group.kinds("description")
         if any(piece_of(p).key == "PERSON" for p in group.kinds("entity")):
             return None  # a named person we do not know: never guess who it is from a title
+        if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
+            return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
@@ -301,11 +314,15 @@ def _main_sector(terms) -> str | None:
     return with_sector[-1].sector if with_sector else None
 
 
-def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str]) -> bool:
+def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb: KnowledgeBase) -> bool:
     """Bare surnames are common words too ("May", "Rice", "Major"): accept one that is a person
-    entity, follows a title, or repeats a name given in full earlier."""
+    entity, follows a title, repeats a name given in full earlier, or is a proper noun that only
+    one known person bears and the tagger did not read as a date or place ("Pompeo met ...")."""
     tok = span[0]
-    return tok.ent_type_ == "PERSON" or bool(titles) or ascii_fold(span.text) in known
+    if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
+        return True
+    key = ascii_fold(span.text)
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and key in kb.surnames and len(span.text) > 4
 
 
 def _norm_title(title: str) -> set[str]:

@@ -132,8 +132,10 @@ def _prefer_dictionary(spans: list[Span]) -> list[Span]:
     taken: set[int] = set()
     kept = []
     for group in (dictionary, entities):
-        # longest first; a user's custom entry beats the built-in dictionary on the same words
-        for span in sorted(group, key=lambda s: (-(s.end - s.start), "|custom:" not in s.label_, s.start)):
+        # longest first; a user's custom entry beats the built-in dictionary on the same words, and
+        # a bare surname loses to a country, capital or organisation ("Moscow", "Jordan")
+        for span in sorted(group, key=lambda s: (-(s.end - s.start), "|custom:" not in s.label_,
+                                                 s.label_.startswith("surname|"), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             kept.append(span)

@@ -36,11 +36,14 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     head = tok.head
     if head is tok:
         return []
-    if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         controllers = [c for c in head.children if c.dep_ in ("dobj", "obj")]
         if head.lemma_ in OBJECT_CONTROL and controllers:
             return controllers
         if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and not any(c.dep_ == "agent" for c in head.children):
+                return raised  # "Japan is expected to sign": Japan signs
             return verb_subjects(head, depth + 1)
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -59,8 +62,11 @@ def noun_sources(tok: Token) -> list[Token]:
     own = [c for c in tok.children if c.dep_ == "poss"]
     if own:
         return own
+    # the parser sometimes reads "Trump held talks" as a participle modifying "talks"
+    held = [s for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
+            for s in c.children if s.dep_ == "nsubj"]
     # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head
-    return [tok]
+    return [tok, *held]
 
 
 def source_tokens(b: Binding) -> list[Token]:
@@ -76,11 +82,31 @@ def source_tokens(b: Binding) -> list[Token]:
     return verb_subjects(tok)
 
 
+NP_INTERNAL = {"compound", "nmod", "amod", "appos", "conj", "cc", "det", "poss", "punct", "flat", "case"}
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """Actor heads joined by "and" inside one noun phrase, however the parser attached them
+    ("U.S. President Donald Trump and North Korean leader Kim Jong Un signed")."""
+    inside, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        inside.append(t)
+        stack.extend(c for c in t.children if c.dep_ in NP_INTERNAL)
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in inside):
+        return []
+    return sorted((t for t in inside if t is not tok), key=lambda t: t.i)
+
+
 def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) -> list[ActorMention]:
     """Actor mentions for argument tokens, with conjuncts ("France and Germany") and plural
     referents ("the two leaders") expanded to their members."""
     found: list[ActorMention] = []
+    expanded = []
     for tok in with_conjuncts(tokens):
+        expanded.append(tok)
+        expanded += [t for t in _coordinated(tok) if (doc._.ew_actors or {}).get(t.i) is not None]
+    for tok in dict.fromkeys(expanded):
         mention = actor_for(doc, tok)
         if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
             continue

@@ -49,6 +49,9 @@ class Reading:
     no_target: bool
     plover: str | None = None
     inner: list[Binding] = field(default_factory=list)
+    size: int = 1  # how many words the patterns constrain
+    default: bool = False  # a frame's default code: no action pattern matched inside it
+    incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
 
     @property
     def head(self) -> Token:
@@ -82,7 +85,10 @@ class SentenceCoder:
             if not d.heads & {b.head.lemma_.lower(), b.head.lower_}:
                 continue
             if d.scope == "object":
-                words = {t.lemma_.lower() for t in b.head.subtree if t.i != b.head.i}
+                # the head's own modifiers and objects, not its subject or adverbials
+                near = [c for c in b.head.children if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",
+                                                                  "nmod", "prep", "prt")]
+                words = {t.lemma_.lower() for c in near for t in c.subtree}
             else:
                 words = self.lemmas
             if d.context & words:
@@ -100,8 +106,12 @@ class SentenceCoder:
                 out += self._frame_readings(fb, depth)
         for b in self.actions.get(tok.i, []):
             p = b.pattern
-            out.append(Reading(p.cameo, [p.id], b, b.targets, [], set(b.consumed), p.confidence, p.no_target,
-                               p.plover))
+            # "expelled the Canadian ambassador": the object the pattern names may carry the target
+            out.append(Reading(p.cameo, [p.id], b, b.targets, list(b.obj_nouns), set(b.consumed), p.confidence,
+                               p.no_target, p.plover, size=b.size, incomplete=b.prep_missing))
+        # the most specific complete reading first; a frame that found no action inside it (its
+        # default code) yields to a direct pattern that says more ("refused to send troops")
+        out.sort(key=lambda r: (r.incomplete, r.default, -r.size))
         self._readings[tok.i] = out
         return out
 
@@ -110,11 +120,14 @@ class SentenceCoder:
         out = []
         for x in fb.wrapped:
             inner = self.readings(x, depth + 1)
+            addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if p.frame in ("appeal", "demand") and p.clause.wrapped in ("that", "inf") else []
             for r in inner or [None]:
                 code = self.lex.frame_code(p.frame, r.code if r else None)
                 if code is None:
                     continue
-                targets = fb.targets or (r.targets if r else [])
+                # "demanded that Myanmar release ...": the party asked to act is the target
+                targets = fb.targets or addressee or (r.targets if r else [])
                 fallback = (r.fallback if r else []) + [x]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
@@ -123,6 +136,9 @@ class SentenceCoder:
                     r.no_target if r else False,
                     r.plover if r and r.code == code else None,
                     [fb] + (r.inner if r else []),
+                    size=fb.size + (r.size if r else 0),
+                    default=r is None,
+                    incomplete=fb.prep_missing or (r.incomplete if r else False),
                 ))
         return out
 
@@ -165,7 +181,7 @@ class EventCoder:
                     found = self._events(article, doc, sent, n, reading, targetless, fallback_only)
                     if not found:
                         continue
-                    consumed |= reading.consumed
+                    consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
                         if key not in seen:
@@ -203,6 +219,8 @@ class EventCoder:
             valid = [t for t in targets if not _same_dyad(s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
+            elif r.incomplete:
+                continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
@@ -243,6 +261,23 @@ class EventCoder:
         return ev
 
 
+CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+CONTENT_PREPS = {"of", "for", "over", "about", "against"}
+
+
+def _content(r: Reading) -> set[int]:
+    """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
+    not an event of its own: its tokens are used up by the speech act."""
+    if r.code[:2] not in CONTENT_ROOTS:
+        return set()
+    out: set[int] = set()
+    for host in [r.head, *[b.head for b in r.inner]]:
+        for child in host.children:
+            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
+                out.update(t.i for t in child.subtree)
+    return out
+
+
 def _depth(tok: Token) -> int:
     d = 0
     while tok.head is not tok and d < 50:
@@ -258,8 +293,10 @@ def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
 def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
     """An event needs two different actors: same code, same entity, or a country and one of its
     own unnamed parts ("the American side" and "Trump") is not a dyad."""
-    if a.cameo == b.cameo or (a.id and a.id == b.id):
+    if a.cameo == b.cameo:
         return True
+    if a.id and a.id == b.id and not a.id.startswith("country:"):
+        return True  # the same person or organisation; a country's parts are different actors
     if a.country and a.country == b.country and (not a.sector or not b.sector):
         return True
     return False

@@ -27,6 +27,8 @@ class Binding:
     head: Token
     targets: list[Token] = field(default_factory=list)
     wrapped: list[Token] = field(default_factory=list)
+    obj_nouns: list[Token] = field(default_factory=list)
+    prep_missing: bool = False
     consumed: set[int] = field(default_factory=set)
     passive: bool = False
     agents: list[Token] = field(default_factory=list)
@@ -34,7 +36,7 @@ class Binding:
 
     @property
     def size(self) -> int:
-        return self.pattern.size
+        return self.pattern.size - self.prep_missing
 
 
 def word_matches(word: Word, tok: Token) -> bool:
@@ -99,7 +101,10 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
                                                    and tok.lemma_ != "be"):
         return None
-    binding = Binding(pattern, tok, prep_hosts=list(prep_hosts or []))
+    hosts = list(prep_hosts or [])
+    if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        hosts.append(tok.head)  # "no talks took place between Israel and the PA"
+    binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
         binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
@@ -138,6 +143,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             return False
         obj_noun = matches[0]
         b.consumed.add(obj_noun.i)
+        b.obj_nouns.append(obj_noun)
         hosts.append(obj_noun)
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
@@ -157,6 +163,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
     elif clause.target == "prep":
         b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
+        # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
+        # uses such a match only for a compound source, and ranks it below complete matches
+        b.prep_missing = b.prep_missing or not b.targets
     if clause.wrapped:
         b.wrapped = _wrapped(clause, tok, objs, hosts)
         if not b.wrapped:
@@ -176,7 +185,9 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
     if clause.wrapped == "inf":
         return [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     if clause.wrapped == "that":
-        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release")
+        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+            c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
     if clause.wrapped == "prep":
         return [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
     return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]

@@ -13,7 +13,7 @@ from eventwire.actors.kb import KnowledgeBase, default_kb
 from eventwire.model import ActorMention, Article, Event, EventDate
 
 from .attribution import attribute
-from .dates import Reference, resolve_for_event, tense_is_future
+from .dates import Reference, resolve_for_event, shift, tense_is_future
 from .factuality import classify
 from .place import place_for
 
@@ -41,6 +41,10 @@ class ContextStage:
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
+            if own is not None and own.basis.startswith("anchored:"):
+                # "two days later", "the next day": counted from the event the story last dated
+                days = int(own.basis.split(":")[1])
+                own = shift(narrative, days, own.text) if narrative else None
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
             elif factuality in ("hypothetical", "negated"):

@@ -69,6 +69,15 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 def resolve_expression(text: str, ref: Reference, future: bool = False) -> EventDate | None:
     """An :class:`EventDate` for a date expression, or ``None`` when it names no point in time
     (durations, open-ended spans, times of day)."""
+    found = _resolve(text, ref, future)
+    if found is None and "," in text:  # the tagger glued "November, days" together
+        head = text.split(",")[0]
+        if not re.fullmatch(rf"(?:\w+ )?{MONTH_RE} \d{{1,2}}", head.strip().lower()):
+            found = _resolve(head, ref, future)
+    return found
+
+
+def _resolve(text: str, ref: Reference, future: bool = False) -> EventDate | None:
     t = text.lower().strip().rstrip(".,")
     t = re.sub(r"^(?:on|in|at|by|during|from|of|late|early|mid|earlier|later)\s+(?=\w)", "", t)
     t = re.sub(r"\s+", " ", t)
@@ -209,12 +218,72 @@ def _partial(ref: Reference, text: str) -> EventDate | None:
     return None
 
 
+ANCHORED = re.compile(
+    r"^(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) "
+    r"(?P<unit>hours?|days?|weeks?) (?P<dir>later|after|afterwards|earlier|before)|"
+    r"the (?P<rel>next|following|previous|preceding) (?P<unit2>day|morning|evening|night|week)|"
+    r"the (?P<unit3>day|night|evening) (?P<dir3>before|after)|(?:later|earlier) (?:that|the same) day|the same day|"
+    r"hours (?:later|earlier|after|before))$")
+
+
+def anchored_offset(text: str) -> int | None:
+    """Days from the narrative's last date for "two days later", "the next day", "the day
+    before", "hours after" (0); ``None`` when the expression is not anchored on another event."""
+    t = re.sub(r"^(?:on|by|in|at)\s+", "", text.lower().strip().rstrip(".,"))
+    m = ANCHORED.match(t)
+    if not m:
+        return None
+    if m.group("unit"):
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n"), 1)
+        unit = m.group("unit").rstrip("s")
+        days = 0 if unit == "hour" else n * (7 if unit == "week" else 1)
+        return -days if m.group("dir") in ("earlier", "before") else days
+    if m.group("rel"):
+        days = 7 if m.group("unit2") == "week" else 1
+        return -days if m.group("rel") in ("previous", "preceding") else days
+    if m.group("unit3"):
+        return -1 if m.group("dir3") == "before" else 1
+    return 0
+
+
+def shift(base: EventDate, days: int, text: str) -> EventDate:
+    """A date ``days`` after ``base`` (same month or year when ``base`` is not a day)."""
+    if base.granularity == "day" and base.value:
+        value = (date.fromisoformat(base.value) + timedelta(days=days)).isoformat()
+        return EventDate(value, "day", text, base.basis)
+    return EventDate(base.value, base.granularity, text, base.basis)
+
+
 # -- attaching date expressions to events ------------------------------------------------------
 OPEN_ENDED = {"since", "until", "till", "throughout", "for"}
 
 
+WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DATE_CUES = re.compile(
+    rf"\b(?:(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|week)|the (?:day|night) (?:before|after)|"
+    rf"(?:last|this|next|on) {WEEKDAY_RE}|{WEEKDAY_RE}|yesterday|today|tonight|"
+    rf"(?:\d+|one|two|three|four|five|six|seven|several|a few) (?:days?|weeks?|hours?) (?:later|earlier|after|before|ago)|"
+    rf"(?:last|this|next|earlier this|later this) (?:week|weekend|month|year)|"
+    rf"(?:in |on )?(?:\d{{1,2}} )?{MONTH_RE}(?: \d{{1,2}})?(?:,? {YEAR_RE})?|(?:in |since )?{YEAR_RE})\b",
+    re.IGNORECASE,
+)
+
+
 def date_entities(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in ("DATE",)]
+    """Date expressions in a sentence: the tagger's DATE entities, plus the common forms it
+    misses ("The following day", "two days later")."""
+    ents = [e for e in sent.ents if e.label_ in ("DATE",)]
+    doc = sent.doc
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for m in DATE_CUES.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.start > sent.start and len(span) == 1 and span[0].lower_ in ("may", "march") and span[0].pos_ != "PROPN":
+            continue  # the verbs "may" and "march"
+        ents.append(span)
+        taken.update(range(span.start, span.end))
+    return sorted(ents, key=lambda e: e.start)
 
 
 def governing_predicate(ent: Span) -> Token:
@@ -292,6 +361,9 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
     ent = ranked[0][1]
     if is_open_ended(ent):
         return None, True
+    offset = anchored_offset(expression_text(ent))
+    if offset is not None:
+        return EventDate(text=expression_text(ent), basis=f"anchored:{offset}"), True
     if ent.start not in cache:
         cache[ent.start] = resolve_expression(expression_text(ent), ref, future)
     return cache[ent.start], cache[ent.start] is not None

@@ -50,14 +50,23 @@ def denial(anchor: Token) -> Token | None:
         if head is tok:
             return None
         lemma = head.lemma_.lower()
-        if head.pos_ in ("NOUN",) and lemma in c.report_nouns and tok.dep_ in ("acl", "ccomp", "relcl", "appos"):
+        if lemma in c.report_nouns and tok.dep_ in ("acl", "ccomp", "relcl", "appos"):
             verb = head.head
-            if verb.lemma_.lower() in c.denial_verbs and head.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):
+            if head.pos_ == "NOUN" and verb.lemma_.lower() in c.denial_verbs \
+                    and head.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):
                 return verb
+            # the tagger may misread "rubbished claims that ...": the denial word ends up a modifier
+            for mod in head.children:
+                if mod.dep_ in ("amod", "compound", "nsubj", "advmod") and _denial_word(mod.lower_):
+                    return mod
         if lemma in c.denial_verbs and tok.dep_ in ("ccomp",):
             return head
         tok = head
     return None
+
+
+def _denial_word(word: str) -> bool:
+    return any(word.startswith(v[:6]) for v in cues().denial_verbs if len(v) >= 4)
 
 
 def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[str, Token | None]:

@@ -80,14 +80,48 @@ def _venue(sent: Span, own: set[int]) -> Location | None:
     return None
 
 
+TRIP_NOUNS = {"visit", "trip", "tour", "stop", "stopover", "mission"}
+
+
+def _hosts(anchor: Token, consumed: set[int]) -> set[int]:
+    """Tokens a place phrase of this event may hang on: the predicate and the words its pattern
+    used, its objects (the parser often attaches "in Geneva" to "Lavrov"), and a participle
+    clause of its own ("Speaking in Ankara, Erdogan criticised ...")."""
+    own = consumed | {anchor.i}
+    for tok in [anchor.doc[i] for i in own]:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "obj", "pobj", "attr") or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+                own.add(child.i)
+    return own
+
+
+def _trip_destination(tok: Token) -> Token | None:
+    """ "during a visit to Beijing": the place of a trip is where it goes."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("during", "on", "in"):
+            for noun in prep.children:
+                if noun.lemma_ in TRIP_NOUNS:
+                    for to in noun.children:
+                        if to.dep_ == "prep" and to.lower_ == "to":
+                            return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def place_for(anchor: Token, consumed: set[int]) -> Location | None:
     """The place stated for the event whose predicate is ``anchor``."""
     sent = anchor.sent
-    own = consumed | {anchor.i}
+    own = _hosts(anchor, consumed)
     for ent in _place_entities(sent):
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and prep.head.i in own:
             found = lookup(ent.text)
+            if found:
+                return found
+    for i in sorted(own):
+        dest = _trip_destination(anchor.doc[i])
+        if dest is not None and dest.ent_type_ in PLACE_LABELS:
+            span = next((e for e in sent.ents if e.start <= dest.i < e.end), None)
+            found = lookup(span.text if span is not None else dest.text)
             if found:
                 return found
     return _venue(sent, own)
