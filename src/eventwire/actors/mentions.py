@@ -23,7 +23,13 @@ from eventwire.nlp import article_text, token_span
 from .kb import KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
+# "thousands of Nigerians", "a group of Yoruba leaders", "members of Hamas": the people named
+# after "of" are the actor
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "score", "scores",
+                  "million", "millions", "number", "group", "groups", "member", "members", "band", "bunch", "crowd",
+                  "crowds", "team", "delegation", "handful", "majority", "most", "some", "many", "all", "couple"}
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
+PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
@@ -62,8 +68,9 @@ def np_head(token: Token, is_title=None) -> Token:
                 break  # "Donald Trump and ... Kim Jong Un" misparsed as one phrase
             token = head
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
-                and head.head.pos_ in ("NOUN", "PROPN") and (head.head.is_title or _title_like(head.head, is_title)):
-            token = head.head  # "the mayor of the West Bank city", "President of Iran"
+                and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+                    head.head.is_title or _title_like(head.head, is_title) or head.head.lower_ in QUANTITY_NOUNS):
+            token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
         else:
             break
         if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title):
@@ -151,6 +158,21 @@ class MentionResolver:
             if len(dated) == 1:
                 return self.kb.people[dated[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
+
+    def _place_in_phrase(self, doc: Doc, head: Token) -> str | None:
+        """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "students throughout
+        Indonesia": a body or group located by its own phrase takes that country."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                for tok in obj.subtree:
+                    for span in doc.spans.get(PIECES_KEY, []):
+                        if span.start <= tok.i < span.end:
+                            piece = piece_of(span)
+                            if piece.kind in ("country", "capital", "adjective"):
+                                return piece.key
+        return None
 
     # -- one group --------------------------------------------------------------------------------
     def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str]) -> ActorMention | None:
@@ -248,6 +270,14 @@ class MentionResolver:
             return None  # a named person we do not know: never guess who it is from a title
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
+        place = self._place_in_phrase(doc, group.head) if sectors and not descriptions else None
+        if place is not None:
+            sector = _main_sector(sectors)
+            mention.country, mention.sector, mention.id = place, sector, f"country:{place}"
+            mention.cameo = place + (sector or "")
+            mention.name = self.kb.countries[place].name if place in self.kb.countries else place
+            mention.role = title_texts[-1] if title_texts else sectors[-1].role
+            return mention
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
