@@ -38,20 +38,21 @@ def coder_version() -> str:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, code and dyad (after actors are re-coded for the event's date,
-    "US President" and "Barack Obama" in one phrase are the same actor)."""
+    """One event per sentence, kind of act (CAMEO root) and dyad: "met in Geneva to discuss",
+    "criticised and accused" are one statement's one event (the first coded, the outermost
+    predicate, is kept). Runs after actors are re-coded for the event's date, so "US President"
+    and "Barack Obama" in one phrase count as the same actor."""
     from eventwire.ontology import is_symmetric
 
-    best: dict[tuple, Event] = {}
+    kept: dict[tuple, Event] = {}
     for ev in events:
         pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
         if is_symmetric(ev.cameo):
             pair = tuple(sorted(pair, key=lambda x: x or ""))
-        key = (ev.sentence, ev.cameo, pair, ev.factuality)
-        if key not in best or ev.confidence > best[key].confidence:
-            best[key] = ev
-    kept = set(map(id, best.values()))
-    return [ev for ev in events if id(ev) in kept]
+        key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
+        kept.setdefault(key, ev)
+    ids = set(map(id, kept.values()))
+    return [ev for ev in events if id(ev) in ids]
 
 
 class Eventwire:

@@ -117,6 +117,7 @@ class CoreferenceResolver:
             mention = items[i]
             sentence = sent_of.get(i, 0)
             if mention.cameo or mention.members:
+                mention = self._definite_person(tok, mention, history, sentence) or mention
                 resolved[i] = mention
             else:
                 found = self._resolve(doc, tok, mention, history, sentence, subject_entities)
@@ -137,6 +138,8 @@ class CoreferenceResolver:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return True
         if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
+            return True
+        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return True
         return self._plural_kind(tok) is not None
 
@@ -161,6 +164,8 @@ class CoreferenceResolver:
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
+        if tok.lemma_.lower() == "counterpart":
+            return self._counterpart(doc, tok, base, recent)
         if low in ("latter", "former"):
             same_kind = [e for e in recent if e.is_person == (recent[-1].is_person if recent else True)]
             distinct = _distinct(same_kind)
@@ -188,6 +193,37 @@ class CoreferenceResolver:
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
+
+    def _definite_person(self, tok: Token, mention: ActorMention, history: list[Entry],
+                         sentence: int) -> ActorMention | None:
+        """ "the Turkish president", "the Iranian official": a country and a title with no name
+        refer back to the person of that country the article named (when it named one)."""
+        if not (mention.id or "").startswith("country:") or not mention.role or not _definite(tok):
+            return None
+        if mention.sector not in (None, "GOV", "MIL", "LEG", "JUD"):
+            return None
+        for entry in reversed(history):
+            m = entry.mention
+            if sentence - entry.sentence > MAX_SENTENCES_BACK:
+                break
+            if entry.is_person and m.country == mention.country and _titles_compatible(mention.role, m.role or ""):
+                return replace(mention, name=m.name, id=m.id, cameo=m.cameo, sector=m.sector,
+                               resolved_by="coreference", antecedent=(m.start, m.end))
+        return None
+
+    def _counterpart(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """ "his counterpart": the most recent person on the other side (another country) from
+        the possessor."""
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        owner_entry = next((e for e in reversed(recent) if e.token.i == owner.i), None)
+        if owner_entry is None:
+            owner_entry = next((e for e in reversed(recent) if e.is_person), None)
+        if owner_entry is None or not owner_entry.mention.country:
+            return None
+        for entry in reversed(recent):
+            if entry.is_person and entry.mention.country and entry.mention.country != owner_entry.mention.country:
+                return _point(base, entry, doc, tok)
+        return None
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""

@@ -352,7 +352,7 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
         return True
     key = ascii_fold(span.text)
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and key in kb.surnames and len(span.text) > 4
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
 
 
 def _norm_title(title: str) -> set[str]:

@@ -50,8 +50,8 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth + 1)
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1)
-    if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [head]
+    if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
+        return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
 
 
@@ -82,7 +82,7 @@ def source_tokens(b: Binding) -> list[Token]:
     return verb_subjects(tok)
 
 
-NP_INTERNAL = {"compound", "nmod", "amod", "appos", "conj", "cc", "det", "poss", "punct", "flat", "case"}
+NP_INTERNAL = {"compound", "nmod", "amod", "appos", "conj", "cc", "det", "poss", "punct", "flat", "case", "pobj"}
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -124,6 +124,12 @@ def owner_actors(doc: Doc, tokens: list[Token], depth: int = 2) -> list[ActorMen
     """Actors a non-actor target belongs to: "certify the agreement between Iran and the world
     powers", "curbing the Iranian nuclear programme"."""
     frontier = list(tokens)
+    for tok in frontier:
+        # "praised his counterpart's victory", "accepted Qatar's offer": the possessor
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        found = actors_of(doc, owners)
+        if found:
+            return found
     for _ in range(depth):
         nxt = []
         for tok in frontier:

@@ -54,8 +54,8 @@ def word_matches(word: Word, tok: Token) -> bool:
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
-    # "the proposal rejected by Iran": a past participle modifying a noun, with a by-agent
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in tok.children)
+    # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
 
 
 def resolve_relative(tok: Token) -> Token:
