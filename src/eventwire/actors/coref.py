@@ -167,7 +167,9 @@ class CoreferenceResolver:
         if tok.lemma_.lower() == "counterpart":
             return self._counterpart(doc, tok, base, recent)
         if low in ("latter", "former"):
-            same_kind = [e for e in recent if e.is_person == (recent[-1].is_person if recent else True)]
+            # the order in which they were *named*: a pronoun in between does not reorder them
+            named = [e for e in recent if e.mention.resolved_by != "coreference"]
+            same_kind = [e for e in named if e.is_person == (named[-1].is_person if named else True)]
             distinct = _distinct(same_kind)
             if len(distinct) >= 2:
                 pick = distinct[-1] if low == "latter" else distinct[-2]

@@ -33,6 +33,7 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
+REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 
 
 @dataclass
@@ -225,7 +226,28 @@ class EventCoder:
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
+        refused = self._announced_refusal(r)
+        if refused:
+            r = refused
         return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+
+    def _announced_refusal(self, r: Reading) -> Reading | None:
+        """ "would not provide support", "will not lift sanctions": an announced refusal of a
+        cooperative act is the act's rejection code (12x), dated and marked as planned; a plain
+        past negation ("did not meet") stays the act itself, negated. Meetings and visits keep
+        their own code ("will not attend" is a negated visit)."""
+        head = r.head
+        negs = [c for c in head.children if c.dep_ == "neg" and c.i not in r.consumed]
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in head.children)
+        if not negs or not future or r.code[:2] not in REFUSABLE_ROOTS:
+            return None
+        code = self.lex.frame_code("reject", r.code)
+        if not code or code == r.code:
+            return None
+        from dataclasses import replace
+
+        return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
+                       plover=None)
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
         code = self.codes[r.code]

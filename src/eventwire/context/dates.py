@@ -277,7 +277,14 @@ def date_entities(sent: Span) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     for m in DATE_CUES.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is None or any(i in taken for i in range(span.start, span.end)):
+        if span is None:
+            continue
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if overlapping and all(e.start >= span.start and e.end <= span.end and len(e) < len(span)
+                               for e in overlapping):
+            ents = [e for e in ents if e not in overlapping]  # "The day" + "before": the whole cue
+            taken -= {i for e in overlapping for i in range(e.start, e.end)}
+        if any(i in taken for i in range(span.start, span.end)):
             continue
         if span.start > sent.start and len(span) == 1 and span[0].lower_ in ("may", "march") and span[0].pos_ != "PROPN":
             continue  # the verbs "may" and "march"

@@ -1,0 +1,63 @@
+"""Actor resolution on real text: dictionary, titles, dates, fuzzy names, coreference, flags."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(ew, text, pub_date="2017-10-10"):
+    from eventwire.ingest import make_article
+
+    article = make_article("m", text=text, origin="m", pub_date=pub_date)
+    _, doc = next(ew.parse([article]))
+    return {m.text: m for m in ew.actors.process(article, doc)}
+
+
+def test_seed_entities_resolve_with_flags(ew, seed_text):
+    found = mentions(ew, seed_text, "2017-10")
+    by_name = {}
+    for m in found.values():
+        by_name.setdefault(m.name, m)
+    assert by_name["Donald Trump"].cameo == "USAGOV"
+    assert by_name["Hassan Rouhani"].cameo == "IRNGOV"
+    assert by_name["Emmanuel Macron"].cameo == "FRAGOV"
+    gamsemi = found["Iranian Foreign Ministry spokesperson Bahram Gamsemi"]
+    assert gamsemi.name == "Bahram Ghasemi" and gamsemi.cameo == "IRNGOV" and gamsemi.resolved_by == "fuzzy"
+    assert [f.kind for f in gamsemi.flags] == ["name_variant"]
+    zarif = found["Iranian Deputy Foreign Minister Javad Zarif"]
+    assert zarif.cameo == "IRNGOV" and zarif.role == "Deputy Foreign Minister"
+    assert [f.kind for f in zarif.flags] == ["title_mismatch"]
+    assert found["White House’s Chief of Staff John Kelly"].cameo == "USAGOV"
+    assert found["Iranian Foreign Ministry"].cameo == "IRNGOV"
+    assert found["UN General Assembly"].cameo == "IGOUNO"
+    assert found["Iranian hardliners"].cameo == "IRNRAD"
+
+
+def test_person_is_coded_by_the_office_held_on_the_date(ew):
+    assert mentions(ew, "Barack Obama spoke to reporters.", "2013-05-01")["Barack Obama"].cameo == "USAGOV"
+    assert mentions(ew, "Barack Obama spoke to reporters.", "2018-05-01")["Barack Obama"].cameo == "USAELI"
+    former = mentions(ew, "Former President Barack Obama criticised the plan.", "2016-05-01")
+    assert next(m for t, m in former.items() if "Obama" in t).sector == "ELI"
+
+
+def test_pronoun_and_latter_resolve_to_named_people(ew):
+    found = mentions(ew, "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. "
+                         "He later praised the latter.", "2018-09-20")
+    assert found["He"].name == "Vladimir Putin" and found["He"].resolved_by == "coreference"
+    assert found["latter"].name == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran rejected the offer.", {"Tehran": "IRNGOV"}),
+    ("The White House and the Kremlin traded barbs.", {"White House": "USAGOV", "Kremlin": "RUSGOV"}),
+    ("NATO and the African Union met.", {"NATO": "IGOWSTNAT", "African Union": "IGOAFRAFU"}),
+    ("Hamas fighters fired rockets.", {"Hamas fighters": "PSEREB"}),
+    ("Iraqi police arrested protesters in Baghdad.", {"Iraqi police": "IRQCOP"}),
+    ("Thousands of Nigerians marched in Lagos.", {"Nigerians": "NGA"}),
+    ("Rebels in the Ivory Coast blocked the road.", {"Rebels": "CIVREB"}),
+])
+def test_dictionary_paths(ew, text, expected):
+    found = mentions(ew, text, "2010-01-01")
+    for mention_text, code in expected.items():
+        hit = next(m for t, m in found.items() if t.startswith(mention_text) or mention_text in t)
+        assert hit.cameo == code, (mention_text, hit)

@@ -1,0 +1,75 @@
+"""The coder on hand-written sentences: one mechanism per case (not tuned to any gold set)."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def triples(events):
+    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # subject-verb-object and passive
+    ("Israel accused Iran of sabotage.", ("ISR", "IRN", "112")),
+    ("Iran was accused by Israel of sabotage.", ("ISR", "IRN", "112")),
+    # infinitival complements and frames
+    ("Pakistan refused to meet India.", ("PAK", "IND", "125")),
+    ("Germany offered to mediate between Serbia and Kosovo.", ("DEU", "SRB", "039")),
+    ("The United States urged China to resume talks with Taiwan.", ("USA", "CHN", "026")),
+    ("Russia threatened to impose sanctions on Georgia.", ("RUS", "GEO", "1312")),
+    # light verbs and nominal events
+    ("Egypt held talks with Israel.", ("EGY", "ISR", "046")),
+    ("Turkey imposed sanctions on Syria.", ("TUR", "SYR", "163")),
+    # prepositional targets, phone calls, visits
+    ("The French president spoke to the Iranian president by phone.", ("FRAGOV", "IRNGOV", "041")),
+    ("The Japanese prime minister visited Beijing.", ("JPNGOV", "CHNGOV", "042")),
+    # a clause the parser reads oddly: "demanded that X release"
+    ("The European Union demanded that Myanmar release the journalists.", ("IGOEUREEC", "MMR", "1053")),
+])
+def test_single_event(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_compound_actors_give_one_event_per_dyad(code):
+    got = triples(code("France and Germany condemned Russia."))
+    assert {("FRA", "RUS", "111"), ("DEU", "RUS", "111")} <= got
+
+
+def test_reciprocal_subject_without_with(code):
+    got = triples(code("Israel and Hamas exchanged fire."))
+    assert any({s, t} == {"ISR", "PSEREB"} and c[:2] == "19" for s, t, c in got), got
+
+
+def test_content_of_an_accusation_is_not_an_event(code):
+    got = triples(code("Iran accused Israel of attacking its ships."))
+    assert any(s == "IRN" and t == "ISR" and c.startswith("112") for s, t, c in got), got
+    assert not any(c.startswith(("18", "19")) for _, _, c in got)
+
+
+def test_no_event_without_actors(code):
+    assert code("The weather was warm and the markets rose on Monday.") == []
+
+
+def test_sports_sense_is_discarded(code):
+    assert not any(e.cameo.startswith(("18", "19")) for e in code("Brazil attacked Germany in the second half "
+                                                                  "of the World Cup match and scored twice."))
+
+
+def test_factuality_negation_and_plans(code):
+    by_code = {e.cameo: e for e in code("India did not meet Pakistan.")}
+    assert by_code["040"].factuality == "negated"
+    assert {e.factuality for e in code("China will visit Russia next month.")} == {"hypothetical"}
+    refusal = code("The US said it would not provide aid to Venezuela.")
+    assert any(e.cameo.startswith("12") and e.factuality == "hypothetical" for e in refusal)
+
+
+def test_every_record_quotes_its_evidence(ew, seed_text):
+    article, events = ew.code_text(seed_text, doc_id="seed", pub_date="2017-10")
+    assert events
+    for e in events:
+        start, end = e.evidence_span
+        assert article.text[start:end] == e.evidence
+        tstart, tend = e.trigger_span
+        assert article.text[tstart:tend] == e.trigger
+        assert e.coder.rule and 0 < e.confidence < 1 and e.event_id

@@ -1,0 +1,42 @@
+import pytest
+
+from eventwire.coding.lexicon import LexiconError, check, compile_pattern, load_lexicon
+
+
+def test_notation_compiles_slots_particles_preps_and_complements():
+    p = compile_pattern({"id": "125.x", "cameo": "125", "pattern": "S refuse to meet T"})
+    assert p.clause.head.lemmas == {"refuse"} and p.clause.xcomp.head.lemmas == {"meet"}
+    assert p.clause.xcomp.target == "obj"
+    p = compile_pattern({"id": "046.x", "cameo": "046", "pattern": "S hold talk|negotiation with T"})
+    assert p.clause.obj.lemmas == {"talk", "negotiation"} and p.clause.target_preps == {"with"}
+    p = compile_pattern({"id": "120.x", "cameo": "120", "pattern": "S turn down T"})
+    assert p.clause.particle == {"down"} and p.clause.target == "obj"
+    p = compile_pattern({"id": "195.x", "cameo": "195", "pattern": "S air_strike on T", "pos": "noun"})
+    assert p.clause.head.lemmas == {"strike"} and p.clause.head.compound == {"air"}
+    p = compile_pattern({"id": "1124.x", "cameo": "1124", "pattern": "S accuse T of war_crime|genocide"})
+    assert p.size > compile_pattern({"id": "112.x", "cameo": "112", "pattern": "S accuse T"}).size
+    p = compile_pattern({"id": "127.x", "cameo": "127", "pattern": "S not certify T"})
+    assert p.clause.negated
+
+
+@pytest.mark.parametrize("entry", [
+    {"id": "x", "cameo": "040", "pattern": ""},
+    {"id": "x", "cameo": "040", "pattern": "S T meet"},
+    {"id": "x", "cameo": "040", "pattern": "S meet T T"},
+    {"id": "x", "frame": "intent", "pattern": "S want to meet"},
+    {"id": "x", "cameo": "040", "pattern": "S want to X"},
+])
+def test_bad_patterns_are_refused(entry):
+    with pytest.raises(LexiconError):
+        compile_pattern(entry)
+
+
+def test_frame_codes_use_the_longest_prefix():
+    lex = load_lexicon()
+    assert lex.frame_code("reject", "040") == "125"
+    assert lex.frame_code("intent", "045") == "039"
+    assert lex.frame_code("carry", "046") == "046"
+
+
+def test_shipped_lexicon_is_valid_and_covers_every_code():
+    assert check() == []
