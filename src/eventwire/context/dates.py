@@ -310,6 +310,8 @@ def governing_predicate(ent: Span) -> Token:
 
 def is_open_ended(ent: Span) -> bool:
     """ "since 1979", "for decades", "for the first time since 1980" name no date of the event."""
+    if ent[0].lower_ in OPEN_ENDED:
+        return True
     root = ent.root
     prep = root.head if root.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in OPEN_ENDED
