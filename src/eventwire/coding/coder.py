@@ -179,6 +179,8 @@ class EventCoder:
                 if i in consumed:
                     continue
                 for reading in sc.readings(doc[i]):
+                    if _purpose_says_more(sc, reading):
+                        continue
                     found = self._events(article, doc, sent, n, reading, targetless, fallback_only)
                     if not found:
                         continue
@@ -298,6 +300,18 @@ def _content(r: Reading) -> set[int]:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
     return out
+
+
+def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
+    """ "arrived in New York to attend the General Assembly": a trip whose purpose clause is itself
+    a meeting or visit is coded once, as the purpose (it names the counterpart)."""
+    if r.code[:2] != "04":
+        return False
+    for child in r.head.children:
+        if child.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in child.children):
+            if any(x.code[:2] == "04" and x.targets for x in sc.readings(child)):
+                return True
+    return False
 
 
 def _depth(tok: Token) -> int:
