@@ -255,6 +255,148 @@ def summary(db: DbOption = None, config: ConfigOption = None, settings: Settings
     console.print(dyads)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on (0.0.0.0 exposes the server).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    code_timeout: Annotated[float | None, typer.Option("--code-timeout", min=1, help="Seconds a coding request may take (default 30).")] = None,
+    max_body_bytes: Annotated[int | None, typer.Option("--max-body-bytes", min=1024, help="Largest request body (default 2 MB).")] = None,
+    cors_origin: Annotated[list[str] | None, typer.Option("--cors-origin", help="Allow this origin to call the API (repeatable; none by default).")] = None,
+    config: ConfigOption = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Serve the HTTP API and the web page. Writes need the key in EVENTWIRE_API_KEY (header x-api-key)."""
+    import uvicorn
+
+    from eventwire.web import WebSettings, create_app
+    from eventwire.web.settings import API_KEY_ENV, api_key_from_env
+
+    cfg = _config(config, settings)
+    given = {"code_timeout": code_timeout, "max_body_bytes": max_body_bytes,
+             "cors_origins": tuple(cors_origin) if cors_origin else None}
+    web = WebSettings(preload=True, **{k: v for k, v in given.items() if v is not None})
+    if api_key_from_env() is None:
+        err.print(f"writes are disabled: set {API_KEY_ENV} to enable POST /documents", highlight=False)
+    err.print(f"eventwire on http://{host}:{port}/ (API docs: /docs), database {_db(db, cfg)}", highlight=False)
+    uvicorn.run(create_app(_db(db, cfg), settings=web, config=cfg), host=host, port=port, log_level="info")
+
+
+class StatsFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Interval(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    plover = "plover"
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+SinceOption = Annotated[str | None, typer.Option("--since", help="Events dated on or after (YYYY[-MM[-DD]]).")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Events dated on or before.")]
+CameoOption = Annotated[str | None, typer.Option("--cameo", help="CAMEO code prefix (19, 042).")]
+FactualityOption = Annotated[str | None, typer.Option("--factuality", help="asserted, denied, negated or hypothetical.")]
+
+
+def _open_read_only(db: str | None, cfg):
+    from eventwire.store import open_store
+
+    try:
+        return open_store(_db(db, cfg), read_only=True)
+    except (FileNotFoundError, OSError, RuntimeError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source actor code prefix (IRN, USAGOV).")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target actor code prefix.")] = None,
+    interval: Annotated[Interval, typer.Option("--interval", help="Period of the time series.")] = Interval.month,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    cameo: CameoOption = None,
+    factuality: FactualityOption = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many top actors and dyads.")] = 10,
+    format: Annotated[StatsFormat, typer.Option("--format")] = StatsFormat.table,
+    config: ConfigOption = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Events over time for a dyad (by quad class); without a dyad, also the top actors and dyads.
+
+    jsonl and csv rows carry a "kind" column: series, actor or dyad."""
+    from eventwire.api import stats_tables
+    from eventwire.store import EventFilter
+
+    flt = EventFilter(since=since, until=until, cameo=cameo, factuality=factuality)
+    with _open_read_only(db, _config(config, settings)) as store:
+        tables = stats_tables(store, source, target, interval.value, flt, top)
+    if format == StatsFormat.jsonl:
+        for kind, rows in tables.items():
+            for row in rows:
+                sys.stdout.write(json.dumps({"kind": kind, **row}, ensure_ascii=False) + "\n")
+    elif format == StatsFormat.csv:
+        import csv
+
+        names = ["kind"] + list(dict.fromkeys(k for rows in tables.values() for r in rows for k in r))
+        writer = csv.DictWriter(sys.stdout, fieldnames=names, lineterminator="\n")
+        writer.writeheader()
+        for kind, rows in tables.items():
+            writer.writerows({"kind": kind, **r} for r in rows)
+    else:
+        console = Console()
+        for kind, rows in tables.items():
+            title = {"series": f"{source or 'any'} -> {target or 'any'} by {interval.value}",
+                     "actor": "top actors", "dyad": "top dyads"}[kind]
+            table = Table(*(rows[0].keys() if rows else ["(no events)"]), title=title)
+            for r in rows:
+                table.add_row(*("" if v is None else str(v) for v in r.values()))
+            console.print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", help="gdelt (TSV), plover (JSON Lines), csv, parquet, jsonl.")],
+    out: Annotated[Path, typer.Option("--out", help="File to write ('-': standard output, not for parquet).")],
+    db: DbOption = None,
+    header: Annotated[bool, typer.Option("--header", help="Write a header line in the GDELT TSV.")] = False,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only events reported by this document.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Source actor code prefix.")] = None,
+    target: Annotated[str | None, typer.Option("--target", help="Target actor code prefix.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    cameo: CameoOption = None,
+    factuality: FactualityOption = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1)] = None,
+    config: ConfigOption = None,
+    settings: SettingsOption = None,
+) -> None:
+    """Export stored (deduplicated) events: GDELT 2.0 event table, PLOVER JSON, CSV or Parquet."""
+    from eventwire.store import EventFilter
+    from eventwire.store.export import export_events
+
+    flt = EventFilter(doc_id=doc, source=source, target=target, since=since, until=until, cameo=cameo,
+                      factuality=factuality, limit=limit, level="event")
+    with _open_read_only(db, _config(config, settings)) as store:
+        try:
+            n = export_events(store, format.value, str(out), flt, header=header)
+        except (ValueError, OSError) as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+    err.print(f"exported {n} events to {out}", highlight=False)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app()

@@ -82,7 +82,7 @@ def postgres() -> Iterator[PostgresServer]:
     try:
         server.start()
     except Exception:
-        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)  # the server did not start: nothing to stop
         raise
     yield server
     server.stop()

@@ -109,3 +109,5 @@ def test_migrations_refuse_a_newer_database(store_url):
         con.close()
     with pytest.raises(RuntimeError, match="schema version 99, newer"):
         open_store(store_url)
+    with pytest.raises(RuntimeError, match="schema version 99, newer"):
+        open_store(store_url, read_only=True)

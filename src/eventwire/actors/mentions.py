@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
@@ -159,20 +159,24 @@ class MentionResolver:
                 return self.kb.people[dated[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
-    def _place_in_phrase(self, doc: Doc, head: Token) -> str | None:
-        """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "students throughout
-        Indonesia": a body or group located by its own phrase takes that country."""
+    def _places_in_phrase(self, doc: Doc, head: Token) -> list[str]:
+        """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "lawmakers in Fornost and
+        Gondor": a body or group located by its own phrase takes that country (or countries)."""
+        found: list[str] = []
+        pieces = doc.spans.get(PIECES_KEY, [])
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
             for obj in prep.children:
                 for tok in obj.subtree:
-                    for span in doc.spans.get(PIECES_KEY, []):
-                        if span.start <= tok.i < span.end:
+                    for span in pieces:
+                        if span.start <= tok.i < span.end and span.start == tok.i:
                             piece = piece_of(span)
-                            if piece.kind in ("country", "capital", "adjective", "city"):
-                                return piece.key
-        return None
+                            if piece.kind in ("country", "capital", "adjective", "city") and piece.key not in found:
+                                found.append(piece.key)
+            if found:
+                break
+        return found
 
     # -- one group --------------------------------------------------------------------------------
     def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str]) -> ActorMention | None:
@@ -270,14 +274,18 @@ class MentionResolver:
             return None  # a named person we do not know: never guess who it is from a title
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
-        place = self._place_in_phrase(doc, group.head) if sectors and not descriptions else None
-        if place is not None:
+        places = self._places_in_phrase(doc, group.head) if sectors and not descriptions else []
+        if places:
             sector = _main_sector(sectors)
-            mention.country, mention.sector, mention.id = place, sector, f"country:{place}"
-            mention.cameo = place + (sector or "")
-            mention.name = self.kb.countries[place].name if place in self.kb.countries else place
-            mention.role = title_texts[-1] if title_texts else sectors[-1].role
-            return mention
+            members = []
+            for place in places:
+                m = replace(mention, country=place, sector=sector, id=f"country:{place}", cameo=place + (sector or ""),
+                            name=self.kb.countries[place].name if place in self.kb.countries else place,
+                            role=title_texts[-1] if title_texts else sectors[-1].role, members=[])
+                members.append(m)
+            if len(members) == 1:
+                return members[0]
+            return replace(mention, members=members, sector=sector, role=members[0].role)
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"

@@ -48,6 +48,8 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth + 1)
+    if tok.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1)
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
@@ -120,26 +122,35 @@ TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", 
                                 "for", "into", "over", "in", "at"})
 
 
-def owner_actors(doc: Doc, tokens: list[Token], depth: int = 2) -> list[ActorMention]:
+def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | None = None,
+                 depth: int = 2) -> list[ActorMention]:
     """Actors a non-actor target belongs to: "certify the agreement between Iran and the world
-    powers", "curbing the Iranian nuclear programme"."""
+    powers", "praised his counterpart's victory", "welcomed their resumption of ties with X".
+    Owners that are the event's own sources are passed over."""
+    exclude = exclude or []
+
+    def fresh(found: list[ActorMention]) -> list[ActorMention]:
+        return [a for a in found if not any(_same(a, e) for e in exclude)]
+
     frontier = list(tokens)
     for tok in frontier:
-        # "praised his counterpart's victory", "accepted Qatar's offer": the possessor
-        owners = [c for c in tok.children if c.dep_ == "poss"]
-        found = actors_of(doc, owners)
+        found = fresh(actors_of(doc, [c for c in tok.children if c.dep_ == "poss"]))
         if found:
             return found
     for _ in range(depth):
         nxt = []
         for tok in frontier:
             for prep in preps_of(tok, TARGET_OWNER_PREPS):
-                found = actors_of(doc, pobjs(prep))
+                found = fresh(actors_of(doc, pobjs(prep)))
                 if found:
                     return found
                 nxt += pobjs(prep)
         frontier = nxt
     return []
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    return a.cameo == b.cameo or (a.country is not None and a.country == b.country and (not a.sector or not b.sector))
 
 
 def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:

@@ -203,16 +203,18 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         targets = actors_of(doc, r.targets)
         if not targets:
-            targets = [a for a in owner_actors(doc, r.targets) if not _same_actor(a, sources)]
+            targets = owner_actors(doc, r.targets, sources)
         if not targets:
             for tok in r.fallback:
-                targets = [a for a in actors_of(doc, [tok]) + owner_actors(doc, [tok]) if not _same_actor(a, sources)]
+                targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
+                    or owner_actors(doc, [tok], sources)
                 if targets:
                     break
         if not b.pattern.has_source and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        if not targets and len(sources) >= 2 and not r.no_target:
+        if not targets and len(sources) >= 2 and not r.no_target and (
+                is_symmetric(r.code) or r.incomplete or _reciprocal(sent)):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
             sources = []
@@ -300,6 +302,11 @@ def _content(r: Reading) -> set[int]:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
     return out
+
+
+def _reciprocal(sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:

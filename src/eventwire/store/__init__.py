@@ -1,11 +1,16 @@
-"""Store: coded documents and events in an embedded DuckDB file (or PostgreSQL).
+"""Store: coded documents, their event mentions and the deduplicated events, in an embedded
+DuckDB file (default) or PostgreSQL, behind one interface (``base.Store``).
 
-Re-coding a document replaces its events in one transaction, so a re-run never duplicates and an
-interrupted batch leaves every document either fully stored or not at all.
+Writing a document replaces its mentions in one transaction and deduplicates the stored events
+around them again (``dedup.py``), so a re-run never duplicates and an interrupted batch leaves
+every document either fully stored or not at all. Schema changes are versioned migrations
+(``migrations.py``) applied when a store is opened.
 """
 
 from __future__ import annotations
 
-from .base import EventFilter, Store, open_store
+from .base import EventFilter, Store, StoredEvent, WriteItem, open_store
+from .dedup import DedupSettings
+from .schema import SCHEMA_VERSION
 
-__all__ = ["EventFilter", "Store", "open_store"]
+__all__ = ["SCHEMA_VERSION", "DedupSettings", "EventFilter", "Store", "StoredEvent", "WriteItem", "open_store"]

@@ -200,8 +200,16 @@ class _Cluster:
         return best if best >= settings.similarity else None
 
 
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, kept within the calendar (a bogus year-1 date must not crash)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def _months(when: Interval, pad: int = 0) -> list[tuple[int, int]]:
-    lo, hi = when[0] - timedelta(days=pad), when[1] + timedelta(days=pad)
+    lo, hi = shift(when[0], -pad), shift(when[1], pad)
     out, (y, m) = [], (lo.year, lo.month)
     while (y, m) <= (hi.year, hi.month):
         out.append((y, m))
