@@ -20,7 +20,7 @@ from rich.table import Table
 from eventwire.model import Event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Political event data from news articles.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # error lines stay whole (and greppable) at any width
 
 
 class Format(StrEnum):

@@ -136,15 +136,6 @@ def test_api_export_streams_the_filtered_events(coded_client, fmt):
         assert len(records) == expected and all(r["source"]["cameo"].startswith("IRN") for r in records)
 
 
-def test_api_export_parquet(coded_client):
-    import pyarrow.parquet as pq
-
-    res = coded_client.get("/export", params={"format": "parquet"})
-    assert res.status_code == 200
-    table = pq.read_table(io.BytesIO(res.content))
-    assert table.num_rows == coded_client.get("/events").json()["total"] and "cameo" in table.column_names
-
-
 def test_api_health_and_summary(coded_client):
     health = coded_client.get("/health").json()
     assert health["status"] == "ok" and health["writes_enabled"] and health["events"] > 0

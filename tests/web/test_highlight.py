@@ -36,6 +36,19 @@ def test_highlight_source_is_found_as_whole_words(source_text, expected):
     assert spans(ev).get("source") == expected
 
 
+@pytest.mark.parametrize(("text", "expected_at"), [
+    # the attribution in the event's own sentence wins over a nearer one in the next sentence
+    ("The Ministry said that Rouhani refused to meet him. The Ministry spokesman spoke later.", 4),
+    # no attribution in the sentence: the nearest one around it
+    ("Rouhani refused to meet him, it was reported. The Ministry confirmed it.", 50),
+])
+def test_highlight_attribution_prefers_the_events_sentence(text, expected_at):
+    ev = make_event("d", text, "Rouhani refused to meet him", "refused to meet", "IRNGOV:Rouhani", "USAGOV:him", "125", None)
+    ev.attributed_to = Actor(text="Ministry", cameo="IRNGOV")
+    got = [h for h in event_highlights(ev, text) if h.kind == "attributed_to"]
+    assert [(h.start, text[h.start:h.end]) for h in got] == [(expected_at, "Ministry")]
+
+
 def test_highlight_falls_back_to_the_words_when_offsets_are_stale():
     ev = make_event("d", TEXT, "the latter refused to meet him", "refused to meet", "IRNGOV:latter", "USAGOV:him", "125", None)
     ev.evidence_span = [0, 5]  # offsets of a differently cleaned text

@@ -63,6 +63,14 @@ def _trigger_span(event: Event, text: str, doc_id: str, ev_start: int, ev_end: i
     return (hits[0], hits[0] + len(event.trigger)) if hits else None
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, cut at ``.!?`` and line breaks (abbreviations may cut it
+    short: callers fall back to a window)."""
+    lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return lo, (min(ends) + 1) if ends else len(text)
+
+
 def _nearest(hits: list[int], anchor: int) -> int | None:
     return min(hits, key=lambda h: abs(h - anchor)) if hits else None
 
@@ -97,7 +105,11 @@ def event_highlights(event: Event, text: str, doc_id: str | None = None) -> list
         if span and not (trigger and span == trigger):
             out.append(Highlight(kind, span[0], span[1], event.event_id))
     if event.attributed_to and event.attributed_to.text:
-        hits = _occurrences(text, event.attributed_to.text, start - ATTRIBUTION_WINDOW, end + ATTRIBUTION_WINDOW // 2)
+        # "X said" sits in the same sentence; failing that, nearby ("According to X, ...")
+        words = event.attributed_to.text
+        lo, hi = _sentence(text, start, end)
+        hits = _occurrences(text, words, lo, hi) or _occurrences(text, words, start - ATTRIBUTION_WINDOW,
+                                                                 end + ATTRIBUTION_WINDOW // 2)
         pick = _nearest(hits, start)
         if pick is not None:
             out.append(Highlight("attributed_to", pick, pick + len(event.attributed_to.text), event.event_id))

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from starlette.responses import FileResponse
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 STATIC = Path(__file__).parent / "static"
 INDEX = STATIC / "index.html"
@@ -22,7 +22,7 @@ PAGE_PATHS = [re.compile(p) for p in (
     r"^/events/?$",
     r"^/events/[^/]+$",
     r"^/documents/?$",
-    r"^/documents/[^/]+$",
+    r"^/documents/.+$",
     r"^/timeline/?$",
     r"^/dyads/[^/]+/[^/]+/series$",
     r"^/network/?$",
@@ -53,9 +53,18 @@ class PageNegotiation:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if wants_html(scope) and is_page(scope["path"]):
-            # the shell is the same for every view; it must not be cached as the JSON of the URL
+        if scope["type"] != "http" or not is_page(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        if wants_html(scope):
             response = FileResponse(INDEX, media_type="text/html", headers={"Vary": "Accept", "Cache-Control": "no-cache"})
             await response(scope, receive, send)
             return
-        await self.app(scope, receive, send)
+
+        async def send_with_vary(message: Message) -> None:
+            # one URL, two bodies: caches must key on Accept or they would serve JSON to a browser
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"vary", b"Accept")]
+            await send(message)
+
+        await self.app(scope, receive, send_with_vary)

@@ -21,7 +21,6 @@ class WebSettings:
     max_queued: int = _setting(8, "Coding requests allowed to wait for the coder; more get 503 at once.")
     default_limit: int = _setting(100, "Events per page when the request gives no limit.")
     max_limit: int = _setting(1000, "Largest page of events a request may ask for.")
-    export_batch: int = _setting(500, "Events read from the store per step while streaming an export.")
     cors_origins: tuple[str, ...] = _setting((), "Origins allowed to call the API from other sites; none by default.")
     preload: bool = _setting(False, "Load the spaCy model when the server starts, not on the first coding request.")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -60,14 +60,17 @@ class WebState:
 
     # -- the store ------------------------------------------------------------------------------
     @contextmanager
-    def store(self):
+    def store(self) -> Iterator[Store]:
         """The shared store, held for the duration of the ``with`` block."""
         with self._store_lock:
             if self._store is None:
                 try:
-                    self._store = open_store(self.db)
+                    # least privilege: a server that cannot write opens the database read-only
+                    self._store = open_store(self.db, read_only=self.api_key is None)
                 except Exception as exc:  # noqa: BLE001 - a locked or unreachable database
-                    raise ApiError(503, "the database cannot be opened", f"{public_url(self.db)}: {exc}") from exc
+                    # the message may quote the URL: never send its password to a client
+                    message = str(exc).replace(self.db, public_url(self.db))
+                    raise ApiError(503, "the database cannot be opened", f"{public_url(self.db)}: {message}") from exc
             yield self._store
 
     def read(self, fn: Callable[[Store], T]) -> T:

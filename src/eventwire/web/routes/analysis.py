@@ -35,12 +35,15 @@ class Role(StrEnum):
     target = "target"
 
 
-@router.get("/dyads/{source}/{target}/series", responses=RESPONSES)
-def dyad_series(source: str, target: str, state: State, flt: Filters,
+@router.get("/dyads/{a}/{b}/series", responses=RESPONSES)
+def dyad_series(a: str, b: str, state: State, flt: Filters,
                 interval: Annotated[Interval, Query(description="Length of a period.")] = Interval.month) -> dict:
-    """Events per period and quad class between two actors (code prefixes; ``*`` for any), with
-    the sum and mean of their Goldstein weights. Undated events are left out."""
-    src, tgt = check_actor("source", source), check_actor("target", target)
+    """Events per period and quad class from actor ``a`` to actor ``b`` (code prefixes such as
+    ``IRN`` or ``USAGOV``; ``*`` for any), with the sum and mean of their Goldstein weights.
+    Undated events are left out. The path names the dyad: ``source``/``target`` query
+    parameters are ignored here."""
+    src, tgt = check_actor("a", a), check_actor("b", b)
+    flt.source = flt.target = None
     rows = state.read(lambda store: store.series(source=src, target=tgt, interval=interval.value, flt=flt))
     return {"source": src, "target": tgt, "interval": interval.value, "series": rows, "filters": filter_params(flt)}
 

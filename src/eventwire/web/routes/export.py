@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from enum import StrEnum
 
 from anyio import to_thread
-from fastapi import APIRouter, Response
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 
 from ..deps import State
-from ..errors import ApiError
-from ..export import (
-    CONTENT_TYPES,
-    EXTENSIONS,
-    OWN_FORMATS,
-    call_store_exporter,
-    iter_events,
-    parquet_bytes,
-    store_exporter,
-    stream_csv,
-    stream_jsonl,
-)
+from ..export import CONTENT_TYPES, EXTENSIONS, export_to_file
 from ..filters import Filters
 from ..schemas import ErrorBody
 
@@ -38,35 +26,16 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def _attachment(fmt: str) -> dict[str, str]:
-    return {"Content-Disposition": f'attachment; filename="eventwire-events.{EXTENSIONS[fmt]}"'}
-
-
-@router.get("/export", response_class=Response, responses={
-    200: {"description": "The file.", "content": {t: {} for t in set(CONTENT_TYPES.values())}},
+@router.get("/export", response_class=FileResponse, responses={
+    200: {"description": "The file.", "content": {t: {} for t in sorted(set(CONTENT_TYPES.values()))}},
     422: {"model": ErrorBody, "description": "A filter is malformed."},
-    501: {"model": ErrorBody, "description": "This format needs the store package's exporter."},
+    501: {"model": ErrorBody, "description": "The store package's exporter is not installed."},
 })
-async def export(state: State, flt: Filters, format: ExportFormat = ExportFormat.csv) -> Response:
-    """Stored events (filtered like ``/events``) as CSV, PLOVER JSON Lines, GDELT-style TSV,
-    Parquet, or event records as JSON Lines."""
+async def export(state: State, flt: Filters, format: ExportFormat = ExportFormat.csv) -> FileResponse:
+    """Stored events, filtered like ``/events``, as a file: ``csv`` (flat columns), ``plover``
+    (PLOVER/POLECAT-style JSON Lines), ``gdelt`` (GDELT 2.0 event table, TSV), ``parquet``, or
+    ``jsonl`` (the full event records). The same files as ``eventwire export``."""
     fmt = format.value
-    exporter = store_exporter()
-    if exporter is not None and fmt != "jsonl":
-        fd, path = tempfile.mkstemp(suffix="." + EXTENSIONS[fmt], prefix="eventwire-export-")
-        os.close(fd)
-        try:
-            await to_thread.run_sync(call_store_exporter, exporter, state, fmt, path, flt)
-        except Exception:
-            os.unlink(path)
-            raise
-        return FileResponse(path, media_type=CONTENT_TYPES[fmt], headers=_attachment(fmt),
-                            background=BackgroundTask(os.unlink, path))
-    if fmt not in OWN_FORMATS:
-        raise ApiError(501, f"export to {fmt!r} is not available",
-                       f"this installation can export {', '.join(OWN_FORMATS)}; {fmt} needs eventwire.store.export")
-    if fmt == "parquet":
-        data = await to_thread.run_sync(lambda: parquet_bytes(iter_events(state, flt)))
-        return Response(data, media_type=CONTENT_TYPES[fmt], headers=_attachment(fmt))
-    stream = stream_csv if fmt == "csv" else stream_jsonl
-    return StreamingResponse(stream(iter_events(state, flt)), media_type=CONTENT_TYPES[fmt], headers=_attachment(fmt))
+    path = await to_thread.run_sync(export_to_file, state, fmt, flt)
+    return FileResponse(path, media_type=CONTENT_TYPES[fmt], background=BackgroundTask(os.unlink, path),
+                        headers={"Content-Disposition": f'attachment; filename="eventwire-events.{EXTENSIONS[fmt]}"'})

@@ -16,6 +16,16 @@ from ..state import public_url
 router = APIRouter(tags=["about"])
 
 
+@router.get("/")
+def index() -> dict:
+    """What this server offers (browsers get the web page here instead)."""
+    return {"name": "eventwire", "version": __version__, "docs": "/docs", "openapi": "/openapi.json",
+            "endpoints": ["POST /code", "POST /documents", "GET /events", "GET /events/{id}", "GET /documents",
+                          "GET /documents/{id}", "GET /dyads/{source}/{target}/series", "GET /network",
+                          "GET /actors", "GET /summary", "GET /export", "GET /health", "GET /settings",
+                          "GET /ontology/cameo"]}
+
+
 @router.get("/health")
 def health(state: State) -> JSONResponse:
     """Whether the server can reach its database; 503 when it cannot."""

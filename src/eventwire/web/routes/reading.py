@@ -61,7 +61,8 @@ def list_documents(
     return {"documents": [document_meta(r) for r in rows], "limit": limit, "offset": offset}
 
 
-@router.get("/documents/{doc_id}", response_model=DocumentView, responses=NOT_FOUND)
+# ``:path``: ids from JSONL inputs may contain slashes
+@router.get("/documents/{doc_id:path}", response_model=DocumentView, responses=NOT_FOUND)
 def get_document(doc_id: str, state: State) -> dict:
     """A stored document's cleaned text with its events and their highlight spans."""
     return state.read(lambda store: document_view(store, doc_id))
