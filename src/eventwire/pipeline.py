@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -35,6 +36,13 @@ def coder_version() -> str:
                 digest.update(path.relative_to(PACKAGE).as_posix().encode())
                 digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+@dataclass
+class Coded:
+    article: Article
+    events: list[Event]
+    actors: list[ActorMention]
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -110,10 +118,16 @@ class Eventwire:
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """``(article, events)`` for each article, in order."""
+        for coded in self.code_documents(articles):
+            yield coded.article, coded.events
+
+    def code_documents(self, articles: Iterable[Article]) -> Iterator[Coded]:
+        """Each article with its events and its actor mentions (what the store keeps), in order."""
         stages = self.config.get("pipeline.stages")
         for article, doc in self.parse(articles):
             self._save("articles", [article.as_dict()])
             events: list[Event] = []
+            mentions: list[ActorMention] = []
             if "actors" in stages:
                 mentions = self.actors.process(article, doc)
                 self._save("actors", [m.as_dict() for m in mentions])
@@ -126,7 +140,7 @@ class Eventwire:
             events = dedupe(events)
             for ev in events:
                 ev.assign_id()
-            yield article, events
+            yield Coded(article, events, mentions)
 
     def code_text(self, text: str, doc_id: str = "text", pub_date: str | None = None,
                   html: bool = False) -> tuple[Article, list[Event]]:

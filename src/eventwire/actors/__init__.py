@@ -41,6 +41,7 @@ class ActorStage:
             mention = self.resolver.resolve(doc, group, article.pub_date, known)
             if mention is not None:
                 by_head[group.head.i] = mention
+        by_head.update(_acronyms(doc, by_head))
         doc._.ew_actors = self.coref(doc, by_head)
         doc._.ew_discarded = self._discarded(doc)
         return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
@@ -59,6 +60,31 @@ class ActorStage:
                         return {s.start for s in sents}
                     out.add(sent.start)
         return out
+
+
+def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
+    """Abbreviations the article defines: "the Palestinian Authority (PA) ... shared information
+    with the PA" makes later "PA"s the same actor."""
+    from dataclasses import replace
+
+    from eventwire.nlp import token_span
+
+    defined: dict[str, ActorMention] = {}
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
+            short = doc[tok.i + 1]
+            if short.is_upper and 2 <= len(short.text) <= 6 and tok.i > 0:
+                owner = by_head.get(tok.i - 1) or by_head.get(np_head(doc[tok.i - 1]).i)
+                if owner is not None and owner.cameo:
+                    defined[short.text] = owner
+    found: dict[int, ActorMention] = {}
+    for tok in doc:
+        owner = defined.get(tok.text)
+        if owner is not None and tok.i not in by_head and not (tok.i > 0 and doc[tok.i - 1].text == "("):
+            start, end = token_span(doc, tok, tok)
+            found[tok.i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
+                                   antecedent=(owner.start, owner.end), flags=[])
+    return found
 
 
 def actor_for(doc: Doc, token: Token) -> ActorMention | None:

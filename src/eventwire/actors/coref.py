@@ -19,6 +19,7 @@ from .kb import KnowledgeBase
 from .mentions import _text, _titles_compatible
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
@@ -128,7 +129,7 @@ class CoreferenceResolver:
             entry = Entry(mention, sentence, tok, _is_subject(tok))
             if entry.is_subject:
                 subject_entities[tok.head.i] = entry.key
-            if not mention.members:
+            if not mention.members and not (mention.id or "").startswith("place:"):
                 history.append(entry)
         return resolved
 
@@ -136,6 +137,8 @@ class CoreferenceResolver:
     def _is_reference(self, tok: Token) -> bool:
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            return True
+        if tok.pos_ == "PRON" and low in FIRST_PERSON and tok.i in self._quoted(tok.doc):
             return True
         if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
             return True
@@ -169,12 +172,16 @@ class CoreferenceResolver:
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
-            same_kind = [e for e in named if e.is_person == (named[-1].is_person if named else True)]
+            people = [e for e in named if e.is_person]
+            same_kind = people if len(_distinct(people)) >= 2 else [e for e in named if not e.is_person]
             distinct = _distinct(same_kind)
             if len(distinct) >= 2:
                 pick = distinct[-1] if low == "latter" else distinct[-2]
                 return _point(base, pick, doc, tok)
             return None
+        if tok.pos_ == "PRON" and low in FIRST_PERSON:
+            speaker = self._speaker(doc, tok, history, sentence)
+            return _point(base, speaker, doc, tok) if speaker else None
         if tok.pos_ == "PRON":
             excluded = set()
             if not _is_subject(tok) and low not in ("his", "her", "their", "its"):
@@ -195,6 +202,19 @@ class CoreferenceResolver:
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
+
+    def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
+        """ 'X said: "We are ready to negotiate"': "we" and "I" inside a quotation are its speaker,
+        the subject of the reporting verb next to the quotation (in this or the previous sentence)."""
+        quoted = self._quoted(doc)
+        sent = tok.sent
+        for cand in list(sent) + list(doc[max(0, sent.start - 40):sent.start]):
+            if cand.i in quoted or cand.dep_ not in ("nsubj",) or cand.head.lemma_ not in _SPEECH:
+                continue
+            entry = next((e for e in reversed(history) if e.token.i == cand.i), None)
+            if entry is not None:
+                return entry
+        return None
 
     def _definite_person(self, tok: Token, mention: ActorMention, history: list[Entry],
                          sentence: int) -> ActorMention | None:

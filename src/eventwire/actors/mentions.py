@@ -263,7 +263,8 @@ class MentionResolver:
             if former and sector:
                 sector = "ELI"
             mention.name = country.name if country else piece.key
-            mention.id = f"country:{piece.key}"
+            # a city stands for its country in events, but is a place, not an antecedent
+            mention.id = f"place:{places[-1].text}" if piece.kind == "city" else f"country:{piece.key}"
             mention.country, mention.sector = piece.key, sector
             prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
             mention.cameo = (sector + piece.key) if prefix and sector else piece.key + (sector or "")

@@ -129,7 +129,8 @@ class SentenceCoder:
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target
                 targets = fb.targets or addressee or (r.targets if r else [])
-                fallback = (r.fallback if r else []) + [x]
+                # "refuses to accept Syria's denials": the wrapped verb's object may name the target
+                fallback = (r.fallback if r else []) + [x] + [c for c in x.children if c.dep_ in ("dobj", "obj")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
