@@ -167,7 +167,7 @@ class CoreferenceResolver:
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
-        if tok.lemma_.lower() == "counterpart":
+        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return self._counterpart(doc, tok, base, recent)
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them

@@ -64,6 +64,8 @@ def np_head(token: Token, is_title=None) -> Token:
         if dep in NP_MODIFIERS or dep == "appos":
             if dep == "appos" and token.pos_ == "PROPN" and head.pos_ == "PROPN":
                 break
+            if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title):
+                break  # "detention of a citizen, the pastor X": an apposition to a thing, not a title
             if _two_people(token, head):
                 break  # "Donald Trump and ... Kim Jong Un" misparsed as one phrase
             token = head
@@ -287,6 +289,8 @@ class MentionResolver:
             if len(members) == 1:
                 return members[0]
             return replace(mention, members=members, sector=sector, role=members[0].role)
+        if not descriptions and all(p.root.dep_ == "amod" for p in group.kinds("sector")):
+            return None  # "a military coup", "diplomatic efforts": an adjective, not an actor
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"

@@ -155,8 +155,10 @@ def _prefer_dictionary(spans: list[Span]) -> list[Span]:
     beats a bare surname inside it ("Jeb Bush" is not George W. Bush), and is resolved by name."""
     entities = [s for s in spans if s.label_.startswith("entity|")]
     people = [e for e in entities if e.label_ == "entity|PERSON|"]
+    # a person's name beats a bare surname or an organisation inside it ("Abdel Fatah al-Sisi" is
+    # not Fatah; "Jeb Bush" is not George W. Bush)
     dictionary = [s for s in spans if not s.label_.startswith("entity|")
-                  and not (s.label_.startswith("surname|") and any(
+                  and not (s.label_.startswith(("surname|", "org|")) and any(
                       p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))]
     taken: set[int] = set()
     kept = []
