@@ -339,6 +339,12 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
     sentence, else the most recent candidate."""
     if not pool:
         return None
+    # "Turkey said it would mount an assault": the subject of a reported clause is the reporter
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
+        reporter = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        for e in reversed(pool):
+            if reporter and e.token.i == reporter[0].i:
+                return e
     same = [e for e in pool if e.sentence == sentence and e.token.i < tok.i
             and (tok.i in quoted or e.token.i not in quoted)]
     if same and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _SPEECH and tok.i > tok.head.i):

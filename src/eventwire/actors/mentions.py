@@ -252,6 +252,13 @@ class MentionResolver:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
             mention.role = title_texts[-1] if title_texts else None
+            own = [piece_of(p).key for p in group.kinds("country", "adjective") if p.start < orgs[-1].start]
+            if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
+                # "the Syrian Congress", "Kenya's Liberal Democratic Party": a national body of the
+                # country the text names, not the namesake the dictionary knows
+                sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
+                mention.country, mention.id = own[-1], f"country:{own[-1]}"
+                mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
             return mention
         places = group.kinds("country", "adjective", "capital", "seat", "city")
         if places:

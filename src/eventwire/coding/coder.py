@@ -214,8 +214,7 @@ class EventCoder:
         if not b.pattern.has_source and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        if not targets and len(sources) >= 2 and not r.no_target and (
-                is_symmetric(r.code) or r.incomplete or _reciprocal(sent)):
+        if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair once
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
             sources = []
@@ -305,7 +304,15 @@ def _content(r: Reading) -> set[int]:
     return out
 
 
-def _reciprocal(sent: Span) -> bool:
+RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile", "agree", "unite", "ally", "sever",
+                    "break", "cut", "restore", "establish", "normalize", "normalise", "resume", "sign", "fight"}
+
+
+def _reciprocal(sent: Span, r: Reading) -> bool:
+    """Whether a compound subject acts on itself: "Israel and Hamas exchanged fire", "the two
+    sides clashed", "... fought each other"."""
+    if r.head.lemma_.lower() in RECIPROCAL_VERBS:
+        return True
     text = sent.text.lower()
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 
