@@ -251,6 +251,8 @@ class MentionResolver:
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
+            if org.country and org.cameo.startswith(org.country) and len(org.cameo) > len(org.country):
+                mention.sector = org.cameo[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
             mention.role = title_texts[-1] if title_texts else None
             own = [piece_of(p).key for p in group.kinds("country", "adjective") if p.start < orgs[-1].start]
             if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):

@@ -53,6 +53,7 @@ class Reading:
     size: int = 1  # how many words the patterns constrain
     default: bool = False  # a frame's default code: no action pattern matched inside it
     incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
+    needs_target: bool = False
 
     @property
     def head(self) -> Token:
@@ -109,10 +110,11 @@ class SentenceCoder:
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             out.append(Reading(p.cameo, [p.id], b, b.targets, list(b.obj_nouns), set(b.consumed), p.confidence,
-                               p.no_target, p.plover, size=b.size, incomplete=b.prep_missing))
+                               p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
+                               needs_target=p.needs_target))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
-        out.sort(key=lambda r: (r.incomplete, r.default, -r.size))
+        out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
         self._readings[tok.i] = out
         return out
 
@@ -141,6 +143,7 @@ class SentenceCoder:
                     size=fb.size + (r.size if r else 0),
                     default=r is None,
                     incomplete=fb.prep_missing or (r.incomplete if r else False),
+                    needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                 ))
         return out
 
@@ -224,7 +227,7 @@ class EventCoder:
             valid = [t for t in targets if not _same_dyad(s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
-            elif r.incomplete:
+            elif r.incomplete or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):

@@ -32,20 +32,27 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True)
 class Word:
-    """A lemma constraint; ``compound`` is the modifier of a multi-word noun (``air_strike``)."""
+    """A lemma constraint: alternatives, each a head lemma with an optional compound modifier
+    (``training|military_training`` is "training", or "training" modified by "military")."""
 
-    lemmas: frozenset[str]
-    compound: frozenset[str] | None = None
+    alts: frozenset[tuple[str, str | None]]
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(head for head, _ in self.alts)
+
+    @property
+    def compound(self) -> frozenset[str] | None:
+        mods = frozenset(mod for _, mod in self.alts if mod)
+        return mods or None
 
     @classmethod
     def parse(cls, text: str) -> Word:
-        heads, compounds = set(), set()
+        alts = set()
         for alt in text.split("|"):
             parts = alt.split("_")
-            heads.add(parts[-1])
-            if len(parts) > 1:
-                compounds.add(" ".join(parts[:-1]))
-        return cls(frozenset(heads), frozenset(compounds) if compounds else None)
+            alts.add((parts[-1], " ".join(parts[:-1]) if len(parts) > 1 else None))
+        return cls(frozenset(alts))
 
 
 @dataclass
@@ -83,6 +90,7 @@ class Pattern:
     no_target: bool = False
     confidence: float = 0.8
     plover: str | None = None  # a PLOVER type that overrides the crosswalk (a resignation is RETREAT)
+    needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
 
     @property
     def size(self) -> int:
@@ -187,6 +195,7 @@ def compile_pattern(entry: dict) -> Pattern:
         no_target=bool(entry.get("no_target", False)),
         confidence=float(entry.get("confidence", 0.8)),
         plover=entry.get("plover"),
+        needs_target=bool(entry.get("needs_target", False)),
     )
 
 

@@ -40,15 +40,20 @@ class Binding:
 
 
 def word_matches(word: Word, tok: Token) -> bool:
-    if tok.lemma_.lower() not in word.lemmas and tok.lower_ not in word.lemmas:
-        return False
-    if word.compound:
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-        text = " ".join(c.lemma_.lower() for c in sorted(mods, key=lambda t: t.i))
-        lowers = " ".join(c.lower_ for c in sorted(mods, key=lambda t: t.i))
-        if not any(text.endswith(c) or lowers.endswith(c) for c in word.compound):
-            return False
-    return True
+    names = {tok.lemma_.lower(), tok.lower_}
+    mods = None
+    for head, compound in word.alts:
+        if head not in names:
+            continue
+        if compound is None:
+            return True
+        if mods is None:
+            left = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i),
+                          key=lambda t: t.i)
+            mods = (" ".join(c.lemma_.lower() for c in left), " ".join(c.lower_ for c in left))
+        if mods[0].endswith(compound) or mods[1].endswith(compound):
+            return True
+    return False
 
 
 def is_passive(tok: Token) -> bool:
