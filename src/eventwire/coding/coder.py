@@ -227,7 +227,7 @@ class EventCoder:
             valid = [t for t in targets if not _same_dyad(s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
-            elif r.incomplete or r.needs_target:
+            elif (r.incomplete and not r.no_target) or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):

@@ -23,9 +23,11 @@ ENTITY_LEFTOVER = re.compile(r" ?(?<![&\w])(quot|amp|lt|gt|apos);| ?(?<![&\w])#(
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
 WHITESPACE = re.compile(r"\s+")
 # "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "Canadian Press - BANJA LUKA, Bosnia (AP) - "
+MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 AGENCIES = r"(?:AP|AFP|UPI|Reuters|Canadian Press|Xinhua|DPA|dpa|ANSA|EFE|PTI|IANS|TASS|Bloomberg|Kyodo|Yonhap|IRNA|Anadolu)"
 DATELINE = re.compile(
-    rf"(?:(?P<agency_only>{AGENCIES})|(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}})\s*"
+    rf"(?:(?P<agency_only>{AGENCIES})|(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){{0,3}})"
+    rf"(?:,\s*(?:{MONTH_ABBR})\.?\s+\d{{1,2}})?\s*"
     rf"(?:\((?P<agency>[A-Za-z. ]{{2,20}})\))?)\s*(?:--|-|–|—|:)\s+(?=[A-Z\"'“])"
 )
 LEFTOVER_CHARS = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'"}
