@@ -32,8 +32,9 @@ lint: install
 eval: install
 	$(PY) -m eventwire.evaluate.suite --shared ../shared
 
+# make bench BENCH_ARGS=--quick for a short run; figures also go to bench-results.json
 bench: install
-	$(PY) -m eventwire.scale.bench --shared ../shared
+	$(PY) -m eventwire.scale.bench --shared ../shared $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache sample-events.jsonl $(DB)

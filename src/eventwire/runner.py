@@ -128,11 +128,13 @@ def _code(ew, articles: list[Article], options: CodeOptions, report) -> Iterator
     for i, article in enumerate(articles):
         batch.append(article)
         if len(batch) >= size or i == len(articles) - 1:
-            yield from _code_batch(ew, batch, report)
+            yield from code_batch(ew, batch, report)
             batch = []
 
 
-def _code_batch(ew, batch: list[Article], report) -> Iterator[tuple[Article, list[Event]]]:
+def code_batch(ew, batch: list[Article], report) -> Iterator[tuple[Article, list[Event]]]:
+    """Code a batch; when it fails, code its documents one by one and report those that fail
+    (also what each Dask worker runs)."""
     try:
         results = list(ew.code_articles(batch))
     except Exception:  # noqa: BLE001 - isolate the document that fails

@@ -141,3 +141,39 @@ def test_a_failing_document_is_reported_and_the_batch_goes_on(corpus, local, mon
     assert "boom" in docs[bad]["error"]
     assert all("events" in d for k, d in docs.items() if k != bad)
     assert [d["doc_id"] for d in result["docs"]] == [a.doc_id for a in articles[:4]]
+
+
+def test_ctrl_c_shuts_the_cluster_down_cleanly(tmp_path):
+    """Ctrl-C reaches the whole process group: the driver stops, closes the cluster, and no
+    worker prints a traceback or outlives it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    rows = [json.loads(line) for line in
+            shared_path("corpus", "news", "world_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    corpus = tmp_path / "news160.jsonl"  # four copies: long enough to be interrupted mid-run
+    corpus.write_text("".join(json.dumps({**r, "doc_id": f"{k}-{r['doc_id']}"}) + "\n" for k in range(4) for r in rows),
+                      encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eventwire.cli", "code", str(corpus), "--no-store", "--engine", "dask",
+         "--workers", "2", "--format", "jsonl", "--out", str(out), "--quiet"],
+        cwd=tmp_path, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    deadline = time.monotonic() + 120
+    while (not out.exists() or not out.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)  # wait until records flow: the cluster is up and coding
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    children = psutil.Process(proc.pid).children(recursive=True)
+    assert children  # the workers
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "Traceback" not in stderr, stderr
+    gone, alive = psutil.wait_procs(children, timeout=15)
+    assert not alive, [p.cmdline() for p in alive]
