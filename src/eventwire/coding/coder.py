@@ -19,12 +19,13 @@ from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import actors_of, first_actor, owner_actors, source_tokens
-from .lexicon import Lexicon, Pattern, default_lexicon
+from .lexicon import Lexicon, default_lexicon
 from .matcher import Binding, match
 
 log = logging.getLogger(__name__)
 
 CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
+PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
@@ -72,20 +73,23 @@ class SentenceCoder:
 
     def bind(self) -> None:
         for tok in self.sent:
-            keys = {tok.lemma_.lower(), tok.lower_}
+            if tok.pos_ not in PREDICATE_POS:
+                continue
+            # a list, not a set: the order patterns are tried must not depend on the hash seed
+            keys = list(dict.fromkeys((tok.lemma_.lower(), tok.lower_)))
             for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
-                patterns: list[Pattern] = []
-                for key in keys:
-                    patterns += [p for p in table.get(key, []) if p not in patterns]
+                found = [table[k] for k in keys if k in table]
+                if not found:
+                    continue
+                patterns = found[0] if len(found) == 1 else list({id(p): p for f in found for p in f}.values())
+                discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
                 for pattern in sorted(patterns, key=lambda p: -p.size):
                     b = match(pattern, tok)
-                    if b is not None and not self._discarded(b):
+                    if b is not None and not self._discarded(b, discards):
                         out.setdefault(tok.i, []).append(b)
 
-    def _discarded(self, b: Binding) -> bool:
-        for d in self.lex.discards:
-            if not d.heads & {b.head.lemma_.lower(), b.head.lower_}:
-                continue
+    def _discarded(self, b: Binding, discards) -> bool:
+        for d in discards:
             if d.scope == "object":
                 # the head's own modifiers and objects, not its subject or adverbials
                 near = [c for c in b.head.children if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",

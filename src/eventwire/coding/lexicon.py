@@ -223,10 +223,16 @@ class Lexicon:
     discards: list[Discard]
     by_head: dict[str, list[Pattern]] = field(default_factory=dict)
     frames_by_head: dict[str, list[Pattern]] = field(default_factory=dict)
+    discards_by_head: dict[str, list[Discard]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_head = _index(self.events)
         self.frames_by_head = _index(self.frames)
+        by_head: dict[str, list[Discard]] = defaultdict(list)
+        for d in self.discards:
+            for head in sorted(d.heads):
+                by_head[head].append(d)
+        self.discards_by_head = dict(by_head)
 
     def frame_code(self, frame: str, action_code: str | None) -> str | None:
         """The code for ``frame`` wrapping an action coded ``action_code`` (longest prefix wins)."""

