@@ -26,7 +26,7 @@ import json
 import re
 from pathlib import Path
 
-from .kb import KnowledgeBase, Office, Person, SectorTerm, merge_person
+from .kb import Country, KnowledgeBase, Office, Person, SectorTerm, merge_person
 
 CUSTOM = "custom:"
 
@@ -74,7 +74,17 @@ def add_entry(kb: KnowledgeBase, row: dict, where: str = "custom") -> None:
 
 def add_actor(kb: KnowledgeBase, names: list[str], codes: list[tuple[str | None, str | None, str | None]]) -> None:
     """An actor whose code may depend on the date: ``(code, start, end)`` triples; an undated
-    code is the default. Stored as a person-like entry so date logic is shared."""
+    code is the default. A single undated three-letter code is a country (titles and sector
+    words then combine with it: "Arnor's foreign minister"); anything else is stored as a
+    person-like entry so date logic is shared."""
+    plain = [c for c, start, end in codes if c]
+    if len(plain) == 1 and len(codes) == 1 and not codes[0][1] and not codes[0][2] and re.fullmatch(r"[A-Z]{3}", plain[0]):
+        iso = plain[0]
+        country = kb.countries.get(iso) or Country(iso3=iso, name=names[0], match_case=False)
+        country.names = list(dict.fromkeys([*country.names, *names]))
+        country.match_case = False
+        kb.countries[iso] = country
+        return
     default = None
     offices = []
     for code, start, end in codes:

@@ -200,7 +200,7 @@ class MentionResolver:
         pieces = group.pieces
         first = min(p.start for p in pieces)
         last = max(p.end for p in pieces)
-        modifiers = _modifier_words(doc, first)
+        modifiers = _modifier_words(doc, first) | {t.lower_ for t in doc[first:last] if t.lower_ in FORMER}
         former = bool(modifiers & FORMER)
         then = bool(modifiers & THEN)
         titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
@@ -248,7 +248,8 @@ class MentionResolver:
                 mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
                 mention.id, mention.role = f"country:{country}", body.role
                 return mention
-            if not person.match_case and sector is None and sectors and _main_sector(sectors):
+            if not person.match_case and sector is None and sectors and _main_sector(sectors) \
+                    and cameo and len(cameo) == 3:
                 # a custom actor with a title: "Deputy Prime Minister Telemar" -> DAG + GOV
                 term = next(t for t in reversed(sectors) if t.sector)
                 sector = term.sector

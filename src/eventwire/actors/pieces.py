@@ -56,6 +56,7 @@ class ActorPieceFinder:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.custom_keys = frozenset(c.iso3 for c in kb.countries.values() if not c.match_case)
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
         tokenizer = nlp.tokenizer
@@ -65,6 +66,9 @@ class ActorPieceFinder:
 
         for c in kb.countries.values():
             for name in {c.name, *c.names}:
+                if not c.match_case:  # a user's dictionary: "ARNOR" matches "Arnor"
+                    add(self.words, name.lower(), Piece("country", c.iso3))
+                    continue
                 for form in _variants(name):
                     add(self.names, form, Piece("country", c.iso3))
                     if len(form) > 3 and not form.isupper():
@@ -119,9 +123,13 @@ class ActorPieceFinder:
                 iso3 = city_country(doc[start:ent.end].text) if ent.label_ == "GPE" else None
                 piece = Piece("city", iso3) if iso3 else Piece("entity", ent.label_)
                 spans.append(Span(doc, start, ent.end, label=piece.label))
-        spans = _prefer_dictionary(spans)
+        spans = _prefer_dictionary(spans, self.custom_keys)
         doc.spans[PIECES_KEY] = spans
         return doc
+
+
+def _is_custom(span: Span, custom_keys: frozenset[str]) -> bool:
+    return "|custom:" in span.label_ or span.label_.split("|")[1] in custom_keys
 
 
 MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of people or things
@@ -134,7 +142,7 @@ def city_country(name: str) -> str | None:
     return found.iso3 if found is not None and found.population >= MIN_CITY_POPULATION else None
 
 
-def _prefer_dictionary(spans: list[Span]) -> list[Span]:
+def _prefer_dictionary(spans: list[Span], custom_keys: frozenset[str] = frozenset()) -> list[Span]:
     """Dictionary matches first, longest first; named entities fill the gaps. A person entity
     beats a bare surname inside it ("Jeb Bush" is not George W. Bush), and is resolved by name."""
     entities = [s for s in spans if s.label_.startswith("entity|")]
@@ -149,7 +157,7 @@ def _prefer_dictionary(spans: list[Span]) -> list[Span]:
     for group in (dictionary, entities):
         # longest first; a user's custom entry beats the built-in dictionary on the same words, and
         # a bare surname loses to a country, capital or organisation ("Moscow", "Jordan")
-        for span in sorted(group, key=lambda s: (-(s.end - s.start), "|custom:" not in s.label_,
+        for span in sorted(group, key=lambda s: (-(s.end - s.start), not _is_custom(s, custom_keys),
                                                  s.label_.startswith("surname|"), s.start)):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
