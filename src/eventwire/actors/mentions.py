@@ -296,6 +296,8 @@ class MentionResolver:
             prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
             mention.cameo = (sector + piece.key) if prefix and sector else piece.key + (sector or "")
             mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            if piece.kind == "capital" and not sectors:
+                mention.role = "capital"  # a metonym for the government; as a place it is the country
             return mention
         descriptions = group.kinds("description")
         if any(piece_of(p).key == "PERSON" for p in group.kinds("entity")):

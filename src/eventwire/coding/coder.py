@@ -262,6 +262,11 @@ class EventCoder:
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
         code = self.codes[r.code]
+        if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
+            # "fired shells at Seoul": a capital under attack is a place, so the bare country
+            from dataclasses import replace
+
+            target = replace(target, cameo=target.country, sector=None)
         start, end = _clause_span(doc, r, src_tokens, sent)
         tstart, tend = _trigger_span(doc, r)
         confidence = r.confidence * weight

@@ -34,7 +34,9 @@ def normalize_pub_date(value: str | None) -> str | None:
         return f"{year}-{int(month):02d}" if month else year
     import dateparser
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    # no relative forms: "yesterday" would date the article by the clock of the machine coding it
+    parsed = dateparser.parse(value, languages=["en"], settings={
+        "PREFER_DAY_OF_MONTH": "first", "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     if parsed is None:
         raise ValueError(f"not a date: {value!r}")
     return parsed.date().isoformat()

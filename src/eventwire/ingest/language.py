@@ -33,4 +33,10 @@ def non_english_reason(text: str) -> str | None:
     lang, prob = detect(sample)
     if lang != "en" and prob >= 0.9:
         return f"not English (detected {lang!r}, p={prob:.2f}): skipped, the coder is English-only"
+    letters = [ch for ch in sample if ch.isalpha()]
+    latin = sum(ch < "\u0250" for ch in letters)
+    if latin < 0.5 * len(letters):
+        # langid is less sure of short Arabic or Chinese texts, but English is written in Latin letters
+        return (f"not English (mostly non-Latin script; detected {lang!r}, p={prob:.2f}): skipped, "
+                f"the coder is English-only")
     return None

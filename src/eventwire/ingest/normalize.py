@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from .casing import truecase
 from .offsets import OffsetMap, rewrite
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"',
@@ -21,7 +22,11 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "
 # AG-News-style leftovers where "&" was lost: "as a  quot;war quot;", "Pyongyang #39;s"
 ENTITY_LEFTOVER = re.compile(r" ?(?<![&\w])(quot|amp|lt|gt|apos);| ?(?<![&\w])#(\d{2,4});")
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
-WHITESPACE = re.compile(r"\s+")
+# control characters (a NUL from a JSON escape) separate words like spaces do
+WHITESPACE = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")
+# invisible format characters (zero-width space and joiner, RTL/LTR marks and embeddings, soft
+# hyphen, BOM) split words for the parser: "Iran\u200f met" is "Iran met"
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
 # "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "Canadian Press - BANJA LUKA, Bosnia (AP) - "
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 AGENCIES = r"(?:AP|AFP|UPI|Reuters|Canadian Press|Xinhua|DPA|dpa|ANSA|EFE|PTI|IANS|TASS|Bloomberg|Kyodo|Yonhap|IRNA|Anadolu)"
@@ -77,6 +82,8 @@ def parse_view(text: str) -> ParseView:
     """Normalise ``text`` for parsing, remembering where each character came from."""
     edits, dateline = _dateline_edit(text)
     edits += _entity_edits(text)
+    edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
     taken = sorted(edits)
     for m in WHITESPACE.finditer(text):
         run = m.group(0)
@@ -84,4 +91,5 @@ def parse_view(text: str) -> ParseView:
         if run != wanted and not any(s < m.end() and m.start() < e for s, e, _ in taken):
             edits.append((m.start(), m.end(), wanted))
     view, omap = rewrite(text, edits)
-    return ParseView(view.translate(QUOTES), omap, dateline)
+    # all-caps copy is read in ordinary case (one character for one: the map stays valid)
+    return ParseView(truecase(view.translate(QUOTES)), omap, dateline)

@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,11 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl", ".ndjson", ".csv"}
-MAX_CHARS = 2_000_000  # a longer "article" is a dump, not news: refuse it with a clear message
+MAX_CHARS = 500_000  # ~80,000 words: a longer "article" is a dump, not news; refuse it with a clear message
 csv.field_size_limit(MAX_CHARS * 4)
+# files that sit beside articles (notes, gold files): skipped quietly; other unknown types are named
+COMPANION_SUFFIXES = {".md", ".json", ".gold", ".yaml", ".yml", ".toml"}
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -55,6 +59,9 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise DecodeError(f"invalid UTF-16 at byte {exc.start}") from exc
     if b"\x00" in data[:4096]:
+        head = data[:4096]
+        if head[1::2].count(0) > 0.4 * len(head[1::2]) or head[0::2].count(0) > 0.4 * len(head[0::2]):
+            raise DecodeError("UTF-16 without a byte-order mark (or binary): save it as UTF-8")
         raise DecodeError("binary file (NUL bytes), not text")
     try:
         text = data.decode("utf-8")
@@ -106,8 +113,52 @@ def make_article(
     source: str | None = None,
     default_pub_date: str | None = None,
 ) -> Article | IngestError:
-    """Build a cleaned :class:`Article`, or an error saying why the document cannot be coded."""
+    """Build a cleaned :class:`Article`, or an error saying why the document cannot be coded.
+
+    Never raises: a document that breaks a library (the HTML extractor, the language detector)
+    is reported like any other bad document, so that one input cannot stop a batch."""
+    warnings: list[str] = []
+    try:
+        text, html = _sanitize(text, "text", warnings), _sanitize(html, "html", warnings)
+        title, url, source = (_sanitize(v, n, warnings) for v, n in ((title, "title"), (url, "url"), (source, "source")))
+        return _make_article(doc_id, text=text, html=html, origin=origin, pub_date=pub_date, title=title, url=url,
+                             source=source, default_pub_date=default_pub_date, warnings=warnings)
+    except Exception as exc:  # noqa: BLE001 - isolate the document
+        log.debug("%s: reading failed", origin, exc_info=True)
+        return IngestError(origin, f"could not be read: {type(exc).__name__}: {str(exc)[:200]}", doc_id)
+
+
+def _sanitize(value: str | None, name: str, warnings: list[str]) -> str | None:
+    """Replace, one for one (offsets stay valid), the characters that cannot be stored or
+    written as UTF-8: NUL (PostgreSQL refuses it in text) and lone UTF-16 surrogates (from JSON
+    escapes such as ``\\ud800``)."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        value = value.replace("\x00", " ")
+        warnings.append(f"NUL characters in {name} replaced by spaces")
+    if LONE_SURROGATE.search(value):
+        value = LONE_SURROGATE.sub("\ufffd", value)
+        warnings.append(f"invalid Unicode (lone surrogates) in {name} replaced by U+FFFD")
+    return value
+
+
+def _make_article(
+    doc_id: str,
+    *,
+    text: str | None = None,
+    html: str | None = None,
+    origin: str,
+    pub_date: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    default_pub_date: str | None = None,
+    warnings: list[str],
+) -> Article | IngestError:
     meta_date = None
+    if html is not None and not html.strip():
+        return IngestError(origin, "empty document", doc_id)
     if html is not None:
         extracted = extract_html(html)
         if extracted is None:
@@ -118,7 +169,6 @@ def make_article(
         return IngestError(origin, "empty document", doc_id)
     if len(text) > MAX_CHARS:
         return IngestError(origin, f"document too large ({len(text):,} characters; limit {MAX_CHARS:,})", doc_id)
-    warnings = []
     date = None
     for candidate, name in ((pub_date, "pub_date"), (default_pub_date, "--pub-date"), (meta_date, "page date")):
         try:
@@ -152,8 +202,11 @@ def extract_html(html: str) -> tuple[str, str | None, str | None] | None:
     """Main text, title and publication date of an HTML page (trafilatura)."""
     import trafilatura
 
+    # the page date only from the page's metadata and markup: the extensive search takes dates
+    # from anywhere in the text ("Copyright 2021" became a publication date of 2021-01-01)
     doc = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True
+        html, include_comments=False, include_tables=False, with_metadata=True, favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return None
@@ -161,6 +214,10 @@ def extract_html(html: str) -> tuple[str, str | None, str | None] | None:
     text = data.get("text") or ""
     if not text.strip():
         return None
+    # trafilatura ends every element (heading, paragraph, list item) with one newline, which the
+    # parser's view would join into one sentence ("Talks in Baghdad Iran's minister met ..."):
+    # elements become paragraphs
+    text = "\n\n".join(line for line in text.split("\n") if line.strip())
     return text, data.get("title"), data.get("date")
 
 
@@ -175,7 +232,9 @@ def _record_article(record: dict, origin: str, fallback_id: str, default_pub_dat
     if not isinstance(record, dict):
         return IngestError(origin, f"expected a JSON object, got {type(record).__name__}")
     doc_id = _field(record, "doc_id", "id")
-    doc_id = str(doc_id) if doc_id is not None else fallback_id
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, str | int | float)):
+        return IngestError(origin, f"field 'id' must be a string or a number, got {type(doc_id).__name__}")
+    doc_id = _sanitize(str(doc_id), "id", []) if doc_id is not None else fallback_id
     text, html = record.get("text"), record.get("html")
     for name, value in (("text", text), ("html", html)):
         if value is not None and not isinstance(value, str):
@@ -203,10 +262,20 @@ def read_jsonl(path: Path, default_pub_date: str | None = None) -> Iterator[Arti
         yield IngestError(str(path), str(exc))
         return
     stem = _stem(path)
-    for n, line in enumerate(data.split(b"\n"), 1):
+    found = False
+    array = _json_array(data)
+    if array is not None:
+        # a JSON array where JSON Lines were expected: read its items rather than reporting
+        # every line of a pretty-printed file as broken
+        log.warning("%s: a JSON array, not JSON Lines (one object per line); reading its items", path)
+        for n, record in enumerate(array, 1):
+            found = True
+            yield _record_article(record, f"{path}:item {n}", f"{stem}-{n}", default_pub_date)
+    for n, line in enumerate(data.split(b"\n") if array is None else [], 1):
         origin = f"{path}:{n}"
         if not line.strip():
             continue
+        found = True
         try:
             record = json.loads(decode(line))
         except DecodeError as exc:
@@ -215,7 +284,26 @@ def read_jsonl(path: Path, default_pub_date: str | None = None) -> Iterator[Arti
         except json.JSONDecodeError as exc:
             yield IngestError(origin, f"malformed JSON line: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield IngestError(origin, "malformed JSON line: nested too deeply")
+            continue
+        except ValueError as exc:  # e.g. an integer of more than 4300 digits
+            yield IngestError(origin, f"malformed JSON line: {str(exc)[:120]}")
+            continue
         yield _record_article(record, origin, f"{stem}-{n}", default_pub_date)
+    if not found:
+        yield IngestError(str(path), "no documents in the file")
+
+
+def _json_array(data: bytes) -> list | None:
+    """The items of a file that holds one JSON array, else None."""
+    if not data.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"["):
+        return None
+    try:
+        value = json.loads(decode(data))
+    except (ValueError, RecursionError):  # DecodeError and JSONDecodeError are ValueErrors
+        return None
+    return value if isinstance(value, list) else None
 
 
 def read_csv(path: Path, default_pub_date: str | None = None) -> Iterator[Article | IngestError]:
@@ -225,16 +313,31 @@ def read_csv(path: Path, default_pub_date: str | None = None) -> Iterator[Articl
         yield IngestError(str(path), str(exc))
         return
     stem = _stem(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or not {"text", "html"} & {f.strip() for f in reader.fieldnames}:
+    # strict: a quote left open must not silently swallow the rows after it into one text
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        yield IngestError(f"{path}:line 1", f"broken CSV header: {exc}")
+        return
+    if not fieldnames or not {"text", "html"} & {f.strip() for f in fieldnames}:
         yield IngestError(str(path), "CSV needs a 'text' or 'html' column")
         return
+    n = 0
     try:
         for n, row in enumerate(reader, 1):
+            origin = f"{path}:row {n}"
+            if None in row:
+                # more fields than the header: an unquoted comma has cut the text short
+                yield IngestError(origin, f"row has {len(fieldnames) + len(row[None])} fields, the header "
+                                          f"{len(fieldnames)} (an unquoted comma or quote?)")
+                continue
             record = {k.strip(): v for k, v in row.items() if k is not None}
-            yield _record_article(record, f"{path}:row {n}", f"{stem}-{n}", default_pub_date)
+            yield _record_article(record, origin, f"{stem}-{n}", default_pub_date)
     except csv.Error as exc:
-        yield IngestError(f"{path}:line {reader.line_num}", f"broken CSV: {exc}")
+        yield IngestError(f"{path}:line {reader.line_num}", f"broken CSV: {exc}; the rest of the file is skipped")
+    if n == 0:
+        yield IngestError(str(path), "no documents in the file (only a header)")
 
 
 def read_single(path: Path, default_pub_date: str | None = None) -> Iterator[Article | IngestError]:
@@ -253,13 +356,25 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | IngestError]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if _suffix(child) in SUFFIXES:
+            # rglob does not follow symbolic links to folders, so a link loop cannot trap it; a
+            # link to a file is read, a broken or looping link is reported
+            for child in sorted(path.rglob("*")):
+                if child.is_symlink() and not child.exists():
+                    yield IngestError(str(child), "broken or looping symbolic link")
+                elif not child.is_file() or child.name.startswith("."):
+                    continue
+                elif _suffix(child) in SUFFIXES:
                     yield child
-                elif not child.name.startswith("."):
+                elif not _suffix(child):
+                    yield IngestError(str(child), "no file extension: name it .txt, .html, .jsonl or .csv")
+                elif _suffix(child) in COMPANION_SUFFIXES:
                     log.info("skipping %s: not a supported input type", child)
+                else:
+                    log.warning("skipping %s: not a supported input type (use .txt, .html, .jsonl or .csv)", child)
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield IngestError(str(path), "broken or looping symbolic link")
         else:
             yield IngestError(str(path), "no such file or folder")
 
