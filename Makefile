@@ -5,6 +5,7 @@ PY      := $(VENV)/bin/python
 EW      := $(VENV)/bin/eventwire
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB      ?= eventwire.duckdb
+SHARED  ?= $(or $(EVENTWIRE_SHARED),../shared)
 
 .PHONY: install run test test-fast lint eval bench fuzz clean
 
@@ -30,11 +31,16 @@ lint: install
 	$(VENV)/bin/ruff check src tests
 
 eval: install
-	$(PY) -m eventwire.evaluate.suite --shared ../shared
+	$(PY) -m eventwire.evaluate.suite --shared $(SHARED)
 
 # make bench BENCH_ARGS=--quick for a short run; figures also go to bench-results.json
 bench: install
-	$(PY) -m eventwire.scale.bench --shared ../shared $(BENCH_ARGS)
+	$(PY) -m eventwire.scale.bench --shared $(SHARED) $(BENCH_ARGS)
+
+# bounded fuzzing of the whole `code` path (hypothesis: damaged files read, coded, stored, printed; ~2 min)
+fuzz: install
+	EVENTWIRE_FUZZ_EXAMPLES=5000 EVENTWIRE_FUZZ_SECONDS=110 $(PY) -m pytest -q tests/reliability/test_fuzz.py \
+		tests/reliability/test_properties.py --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) .pytest_cache sample-events.jsonl $(DB)

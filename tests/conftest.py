@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the read-only development material sits next to the project; EVENTWIRE_SHARED points elsewhere
+SHARED = Path(os.environ.get("EVENTWIRE_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "corpus" / "seed"
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -68,7 +69,8 @@ def markdown(results: dict[str, dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--shared", default=os.environ.get("EVENTWIRE_SHARED"), required="EVENTWIRE_SHARED" not in os.environ,
+                        help="the folder holding the development gold sets (corpus/, eval/, ontology/)")
     parser.add_argument("--set", action="append", dest="sets")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

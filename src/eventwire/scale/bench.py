@@ -1,7 +1,7 @@
 """``make bench``: eventwire's throughput against bare spaCy, scale-out on Dask, linearity, and
 queries over a million stored events, measured in one run on the same inputs.
 
-    python -m eventwire.scale.bench --shared ../shared [--quick] [--out bench-results.json]
+    python -m eventwire.scale.bench --shared SHARED_DIR [--quick] [--out bench-results.json]
                                     [--section NAME ...]
 
 Inputs are the 40 shared world-news documents (replicated) and the 4,500 synthetic stories
@@ -78,7 +78,8 @@ def render(report: dict[str, Any], console: Console) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eventwire.scale.bench", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
+    parser.add_argument("--shared", type=Path, default=os.environ.get("EVENTWIRE_SHARED"),
+                        required="EVENTWIRE_SHARED" not in os.environ, help="the shared data folder")
     parser.add_argument("--quick", action="store_true", help="smaller inputs (about two minutes)")
     parser.add_argument("--out", type=Path, default=Path("bench-results.json"), help="where to write every figure")
     parser.add_argument("--section", action="append", dest="sections", help="run only this section (repeatable)")
