@@ -45,9 +45,12 @@ class ContextStage:
                 # "two days later", "the next day": counted from the event the story last dated
                 days = int(own.basis.split(":")[1])
                 own = shift(narrative, days, own.text) if narrative else None
+            background = _in_relative_clause(anchor)
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
-            elif factuality in ("hypothetical", "negated"):
+            elif factuality in ("hypothetical", "negated") or background:
+                # a plan or a non-event has no date of its own; nor does background given in a
+                # relative clause ("the deal, which lifted sanctions"), unless it states one
                 ev.date = EventDate(basis="unknown")  # a plan or a non-event has no date of its own
             elif ev.sentence in by_sentence:
                 ev.date = by_sentence[ev.sentence]
@@ -62,7 +65,7 @@ class ContextStage:
             if found and own and factuality == "asserted":
                 narrative, narrative_sentence = own, ev.sentence
                 by_sentence.setdefault(ev.sentence, own)
-            speaker, _ = attribute(doc, anchor, ev.source_ref)
+            speaker, _ = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker
@@ -84,6 +87,20 @@ class ContextStage:
                 continue  # a body named after the person ("Trump administration") keeps its sector
             cameo, country, sector, _ = person.code_on(day)
             actor.cameo, actor.country, actor.sector = cameo, country, sector
+
+
+def _in_relative_clause(tok) -> bool:
+    """Whether an event sits in a non-restrictive relative clause (", which ...", "(which ...")":
+    background the writer adds about a noun, not the reported story."""
+    for _ in range(8):
+        if tok.dep_ == "relcl":
+            pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ in ("which", "who")), None)
+            return pronoun is not None and pronoun.i > 0 and tok.doc[pronoun.i - 1].text in (",", "(")
+        if tok.head is tok or tok.dep_ in ("ccomp", "conj", "ROOT"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _subject_actor(doc: Doc, verb) -> ActorMention | None:

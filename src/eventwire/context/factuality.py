@@ -88,8 +88,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[
         if _modal(tok) or _conditional(tok):
             return "hypothetical", None
         head = tok.head
-        if head is tok or tok.dep_ not in CLAUSE_UP_DEPS:
-            break
+        if head is tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl":
+            break  # a relative clause states its own fact ("the deal, which lifted sanctions")
         lemma = head.lemma_.lower()
         if lemma in c.speech_verbs:
             break  # "X said Y attacked": the report's own modality is not the event's
