@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from eventwire.config import Config
 from eventwire.ingest import IngestError, read_inputs
 from eventwire.model import Article, Event
+from eventwire.pipeline import Coded
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,9 @@ def run_code(
     result = CodeResult()
     store = None
     if options.db:
-        from eventwire.store import open_store
+        from eventwire.store import dedup_from_config, open_store
 
-        store = open_store(options.db)
+        store = open_store(options.db, dedup=dedup_from_config(config))
     run_id = store.start_run("code " + " ".join(options.inputs), ew.version) if store else None
 
     def report(error: IngestError) -> None:
@@ -101,9 +102,10 @@ def run_code(
     try:
         with _progress(options.progress and len(todo) > 1) as progress:
             task = progress.add_task("coding", total=len(todo), doc="")
-            for article, events in _code(ew, todo, options, report):
+            for coded in _code(ew, todo, options, report):
+                article, events = coded.article, coded.events
                 if store is not None:
-                    store.write(article, events, ew.version, run_id)
+                    store.write(article, events, ew.version, run_id, actors=coded.actors)
                 result.documents += 1
                 result.events += len(events)
                 if on_events:
@@ -116,7 +118,7 @@ def run_code(
     return result
 
 
-def _code(ew, articles: list[Article], options: CodeOptions, report) -> Iterator[tuple[Article, list[Event]]]:
+def _code(ew, articles: list[Article], options: CodeOptions, report) -> Iterator[Coded]:
     if options.engine == "dask":
         from eventwire.scale import code_with_dask
 
@@ -132,17 +134,17 @@ def _code(ew, articles: list[Article], options: CodeOptions, report) -> Iterator
             batch = []
 
 
-def code_batch(ew, batch: list[Article], report) -> Iterator[tuple[Article, list[Event]]]:
+def code_batch(ew, batch: list[Article], report) -> Iterator[Coded]:
     """Code a batch; when it fails, code its documents one by one and report those that fail
     (also what each Dask worker runs)."""
     try:
-        results = list(ew.code_articles(batch))
+        results = list(ew.code_documents(batch))
     except Exception:  # noqa: BLE001 - isolate the document that fails
         log.debug("batch failed; coding its documents one by one", exc_info=True)
         results = []
         for article in batch:
             try:
-                results += list(ew.code_articles([article]))
+                results += list(ew.code_documents([article]))
             except Exception as exc:  # noqa: BLE001
                 log.debug("coding %s failed", article.doc_id, exc_info=True)
                 report(IngestError(article.origin or article.doc_id, f"could not be coded: {exc!r}", article.doc_id))

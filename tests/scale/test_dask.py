@@ -128,14 +128,14 @@ def test_a_failing_document_is_reported_and_the_batch_goes_on(corpus, local, mon
 
     articles = list(read_inputs([str(corpus)]))
     bad = articles[2].doc_id
-    original = Eventwire.code_articles
+    original = Eventwire.code_documents
 
     def flaky(self, batch):
         if any(a.doc_id == bad for a in batch):
             raise RuntimeError("boom")
         return original(self, batch)
 
-    monkeypatch.setattr(Eventwire, "code_articles", flaky)
+    monkeypatch.setattr(Eventwire, "code_documents", flaky)
     result = dask_engine.code_batch([dask_engine.payload(a) for a in articles[:4]], Config.load().values)
     docs = {d["doc_id"]: d for d in result["docs"]}
     assert "boom" in docs[bad]["error"]

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from eventwire.config import Config
 from eventwire.ingest import IngestError
 from eventwire.model import Article, Event
+from eventwire.pipeline import Coded
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -112,16 +113,17 @@ def code_batch(docs: list[dict[str, Any]], values: dict[str, Any]) -> dict[str, 
         errors[error.doc_id or ""] = error.message
 
     with loaded.lock:
-        coded = {a.doc_id: events for a, events in code_isolated(loaded.ew, articles, report)}
+        coded = {c.article.doc_id: c for c in code_isolated(loaded.ew, articles, report)}
     out = []
     for article in articles:
-        events = coded.get(article.doc_id)
-        if events is None:
+        found = coded.get(article.doc_id)
+        if found is None:
             out.append({"doc_id": article.doc_id, "error": errors.get(article.doc_id, "not coded")})
         else:
             # as_dict rounds confidence; the store's column keeps the exact value, as locally
-            out.append({"doc_id": article.doc_id, "events": [e.as_dict() for e in events],
-                        "confidence": [e.confidence for e in events]})
+            out.append({"doc_id": article.doc_id, "events": [e.as_dict() for e in found.events],
+                        "confidence": [e.confidence for e in found.events],
+                        "actors": [m.as_dict() for m in found.actors]})
     return {"version": loaded.ew.version, "pid": os.getpid(), "docs": out}
 
 
@@ -261,7 +263,7 @@ def ordered_results(client: Client, batches: list[list[Article]], values: dict[s
 
 def code_with_dask(
     articles: list[Article], options: CodeOptions, config: Config, report: Callable[[IngestError], None]
-) -> Iterator[tuple[Article, list[Event]]]:
+) -> Iterator[Coded]:
     from eventwire.pipeline import coder_version
 
     if options.save_intermediate:
@@ -285,8 +287,9 @@ def code_with_dask(
                 if "error" in doc:
                     report(IngestError(article.origin or article.doc_id, doc["error"], article.doc_id))
                     continue
-                yield article, [_event(record, confidence)
-                                for record, confidence in zip(doc["events"], doc["confidence"], strict=True)]
+                events = [_event(record, confidence)
+                          for record, confidence in zip(doc["events"], doc["confidence"], strict=True)]
+                yield Coded(article, events, doc.get("actors", []))
 
 
 def _event(record: dict[str, Any], confidence: float) -> Event:

@@ -9,8 +9,8 @@ every document either fully stored or not at all. Schema changes are versioned m
 
 from __future__ import annotations
 
-from .base import EventFilter, Store, StoredEvent, WriteItem, open_store
+from .base import EventFilter, Store, StoredEvent, WriteItem, dedup_from_config, open_store
 from .dedup import DedupSettings
 from .schema import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_VERSION", "DedupSettings", "EventFilter", "Store", "StoredEvent", "WriteItem", "open_store"]
+__all__ = ["SCHEMA_VERSION", "DedupSettings", "EventFilter", "Store", "StoredEvent", "WriteItem", "dedup_from_config", "open_store"]

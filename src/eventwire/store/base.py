@@ -182,6 +182,12 @@ class Store:
         self.close()
 
 
+def dedup_from_config(config) -> DedupSettings:
+    """The dedup settings of a :class:`~eventwire.config.Config` (``store.dedup*``)."""
+    return DedupSettings(enabled=config.get("store.dedup"), similarity=float(config.get("store.dedup_similarity")),
+                         window_days=int(config.get("store.dedup_window_days")))
+
+
 def open_store(url: str | None = None, read_only: bool = False, dedup: DedupSettings | None = None) -> Store:
     """A store for a DuckDB path (default ``eventwire.duckdb``) or a ``postgresql://`` URL.
 

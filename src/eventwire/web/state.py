@@ -55,7 +55,8 @@ class WebState:
         self._store: Store | None = None
         self._store_lock = threading.RLock()  # one connection, used by one request at a time
         self._ew_lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+        self._pool_lock = threading.Lock()
+        self._executor: ThreadPoolExecutor | None = None  # made on first use, again after close()
         self._queued = 0  # submitted and not finished, touched only on the event loop
 
     # -- the store ------------------------------------------------------------------------------
@@ -66,7 +67,11 @@ class WebState:
             if self._store is None:
                 try:
                     # least privilege: a server that cannot write opens the database read-only
-                    self._store = open_store(self.db, read_only=self.api_key is None)
+                    from eventwire.config import Config
+                    from eventwire.store import dedup_from_config
+
+                    dedup = dedup_from_config(self.config or Config.load())
+                    self._store = open_store(self.db, read_only=self.api_key is None, dedup=dedup)
                 except Exception as exc:  # noqa: BLE001 - a locked or unreachable database
                     # the message may quote the URL: never send its password to a client
                     message = str(exc).replace(self.db, public_url(self.db))
@@ -90,12 +95,21 @@ class WebState:
                 self._eventwire = Eventwire(self.config)
             return self._eventwire
 
+    def _coder_thread(self) -> ThreadPoolExecutor:
+        # an app whose lifespan ended (close()) may be started again (a second TestClient, a
+        # server restarted in-process): it gets a new thread instead of "cannot schedule new
+        # futures after shutdown" on every coding request
+        with self._pool_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventwire-coder")
+            return self._executor
+
     def _code_sync(self, text: str, doc_id: str, pub_date: str | None, html: bool) -> tuple[Article, list[Event]]:
         return self.eventwire().code_text(text, doc_id=doc_id, pub_date=pub_date, html=html)
 
     def warm_up(self) -> Future:
         """Load the model and build every stage in the background."""
-        return self._executor.submit(self._code_sync, WARM_UP_TEXT, "warm-up", "2020-01-01", False)
+        return self._coder_thread().submit(self._code_sync, WARM_UP_TEXT, "warm-up", "2020-01-01", False)
 
     async def code(self, text: str, doc_id: str, pub_date: str | None, html: bool) -> tuple[Article, list[Event]]:
         """Code one text on the coder thread, within the time limit."""
@@ -103,7 +117,7 @@ class WebState:
         if self._queued >= self.settings.max_queued:
             raise ApiError(503, "the coder is busy", f"{self._queued} texts are waiting; try again shortly",
                            headers={"Retry-After": "5"})
-        future = self._executor.submit(self._code_sync, text, doc_id, pub_date, html)
+        future = self._coder_thread().submit(self._code_sync, text, doc_id, pub_date, html)
         self._queued += 1
         try:
             wrapped = asyncio.wrap_future(future)
@@ -121,7 +135,10 @@ class WebState:
             self._queued -= 1
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._pool_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
         with self._store_lock:
             if self._store is not None:
                 self._store.close()
