@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -152,8 +152,29 @@ class Eventwire:
         return next(self.code_articles([article]))
 
     def actor_mentions(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[ActorMention]]]:
-        for article, doc in self.parse(articles):
-            yield article, self.actors.process(article, doc)
+        """Each article's actor mentions. A person taking part in an event is coded as of that
+        event's date, as in the event record ("Obama" in a 2013 call is USAGOV in a 2018 text)."""
+        for coded in self.code_documents(articles):
+            by_span: dict[tuple[int, int], object] = {}
+            for ev in coded.events:
+                for ref, actor in ((ev.source_ref, ev.source), (ev.target_ref, ev.target)):
+                    if ref is not None and actor is not None:
+                        by_span.setdefault((ref.start, ref.end), actor)
+            dated = [(e.evidence_span, e.date.value) for e in coded.events if e.date.value]
+            mentions = []
+            for m in coded.actors:
+                actor = by_span.get((m.start, m.end))
+                if m.id and m.id.startswith("person:") and m.sector != "ELI" or (m.sector == "ELI" and "then" not in m.text):
+                    if actor is not None:
+                        m = replace(m, cameo=actor.cameo, country=actor.country, sector=actor.sector)
+                    else:  # a person named in a dated event's evidence: coded as of that date
+                        day = next((d for (a, b), d in dated if a <= m.start < b), None)
+                        person = self.kb.people.get(m.id or "") if day else None
+                        if person is not None:
+                            cameo, country, sector, _ = person.code_on(day)
+                            m = replace(m, cameo=cameo, country=country, sector=sector)
+                mentions.append(m)
+            yield coded.article, mentions
 
     def _save(self, stage: str, rows: list[dict]) -> None:
         if not self.save_dir:

@@ -29,6 +29,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "million", "millions", "number", "group", "groups", "member", "members", "band", "bunch", "crowd",
                   "crowds", "team", "delegation", "handful", "majority", "most", "some", "many", "all", "couple"}
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
@@ -298,12 +299,18 @@ class MentionResolver:
             mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
             if piece.kind == "capital" and not sectors:
                 mention.role = "capital"  # a metonym for the government; as a place it is the country
+                if group.head.dep_ == "pobj" and group.head.head.lower_ in LOCATIVE_PREPS:
+                    mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
             return mention
         descriptions = group.kinds("description")
         if any(piece_of(p).key == "PERSON" for p in group.kinds("entity")):
             return None  # a named person we do not know: never guess who it is from a title
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
+        if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
+                                    and not _title_like(group.head, None) for p in group.kinds("sector")) \
+                and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")):
+            return None  # "a military coup", "a press conference": a modifier of a thing, not an actor
         places = self._places_in_phrase(doc, group.head) if sectors and not descriptions else []
         if places:
             sector = _main_sector(sectors)
@@ -316,8 +323,6 @@ class MentionResolver:
             if len(members) == 1:
                 return members[0]
             return replace(mention, members=members, sector=sector, role=members[0].role)
-        if not descriptions and all(p.root.dep_ == "amod" for p in group.kinds("sector")):
-            return None  # "a military coup", "diplomatic efforts": an adjective, not an actor
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"

@@ -230,3 +230,25 @@ def _code_accuracy(doc: GoldDoc, preds: list[Event], hits: dict) -> None:
     hits["top1_root"] += top.cameo[:2] == gold[:2]
     hits["any_code"] += any(p.cameo[:3] == gold[:3] for p in preds)
     hits["any_root"] += any(p.cameo[:2] == gold[:2] for p in preds)
+
+
+def entity_accuracy(gold_docs: list[GoldDoc], mentions: dict[str, list]) -> dict:
+    """Share of gold entities (``entities`` of a gold file, with a code) that an actor mention
+    covering the same words codes the same way (country, or organisation code). ``mentions`` maps
+    doc_id to :class:`~eventwire.model.ActorMention` lists."""
+    hits = total = 0
+    misses = []
+    for doc in gold_docs:
+        found = mentions.get(doc.doc_id, [])
+        for ent in doc.entities:
+            if not ent.get("cameo"):
+                continue
+            total += 1
+            text = norm(ent["text"])
+            same = [m for m in found if text in norm(m.text) or norm(m.text) in text]
+            gold = GoldActor.from_code(ent["cameo"])
+            if any(_actor_agrees(m.cameo, m.country, gold) for m in same):
+                hits += 1
+            else:
+                misses.append(ent["text"])
+    return {"accuracy": round(hits / total, 3) if total else None, "entities": total, "missed": misses}

@@ -40,9 +40,22 @@ def run_suite(shared: str | Path, names: list[str] | None = None, ew=None) -> di
         preds = code_gold(docs, ew)
         report = score(docs, preds)
         report.pop("per_document", None)
+        if any(d.entities for d in docs):
+            report["entities"] = _entities(docs, ew)
         report["seconds"] = round(time.perf_counter() - started, 1)
         results[name] = report
     return results
+
+
+def _entities(docs, ew) -> dict:
+    from eventwire.ingest import IngestError, make_article
+
+    from .scorer import entity_accuracy
+
+    articles = [a for d in docs if d.text
+                for a in [make_article(d.doc_id, text=d.text, origin=d.doc_id, pub_date=d.pub_date)]
+                if not isinstance(a, IngestError)]
+    return entity_accuracy(docs, {a.doc_id: m for a, m in ew.actor_mentions(articles)})
 
 
 def headline(name: str, report: dict) -> dict[str, float]:
@@ -56,6 +69,8 @@ def headline(name: str, report: dict) -> dict[str, float]:
             out[f"{k}_acc"] = v
     if "plover_type_accuracy" in report:
         out["plover_type_acc"] = report["plover_type_accuracy"]
+    if report.get("entities", {}).get("accuracy") is not None:
+        out["entity_acc"] = report["entities"]["accuracy"]
     return out
 
 
