@@ -290,7 +290,8 @@ class CoreferenceResolver:
         else:
             if len(states) < 2:
                 return None
-            members = [_with_country(replace(base, sector=None), c) for c in states[-2:]]
+            members = [_with_country(replace(base, sector=None), c) if len(c) == 3 else
+                       replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
 
@@ -329,9 +330,10 @@ def _distinct(entries: list[Entry]) -> list[Entry]:
 
 
 def _distinct_countries(entries: list[Entry]) -> list[str]:
+    """The parties named most recently: countries, and organisations for "the two sides"."""
     out: list[str] = []
     for e in entries:
-        c = e.mention.country
+        c = e.mention.country or (e.mention.cameo if (e.mention.id or "").startswith("org:") else None)
         if c:
             out = [o for o in out if o != c] + [c]
     return out
@@ -343,9 +345,15 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
     sentence, else the most recent candidate."""
     if not pool:
         return None
-    # "Turkey said it would mount an assault": the subject of a reported clause is the reporter
+    # "Turkey said it would mount an assault", "..., saying it would kill": the subject of a
+    # reported clause is the reporter (inherited when the reporting verb is a participle)
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
-        reporter = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        verb = tok.head.head
+        for _ in range(3):
+            reporter = [c for c in verb.children if c.dep_ == "nsubj"]
+            if reporter or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
         for e in reversed(pool):
             if reporter and e.token.i == reporter[0].i:
                 return e

@@ -210,9 +210,11 @@ class EventCoder:
         src_tokens = source_tokens(b)
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         targets = actors_of(doc, r.targets)
-        if not targets:
+        if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
+            targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
+        elif not targets:
             targets = owner_actors(doc, r.targets, sources)
-        if not targets:
+        if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in r.fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
                     or owner_actors(doc, [tok], sources)

@@ -335,7 +335,9 @@ def read_csv(path: Path, default_pub_date: str | None = None) -> Iterator[Articl
             record = {k.strip(): v for k, v in row.items() if k is not None}
             yield _record_article(record, origin, f"{stem}-{n}", default_pub_date)
     except csv.Error as exc:
-        yield IngestError(f"{path}:line {reader.line_num}", f"broken CSV: {exc}; the rest of the file is skipped")
+        # the row that failed: csv's line_num is not updated when a row cannot be parsed
+        yield IngestError(f"{path}:row {n + 1}", f"broken CSV: {exc}; the rest of the file is skipped")
+        return
     if n == 0:
         yield IngestError(str(path), "no documents in the file (only a header)")
 

@@ -44,8 +44,9 @@ Code news articles into CAMEO/PLOVER event records, and read the stored events.
 * `POST /documents` stores what it codes and needs the key from the server's `{API_KEY_ENV}`
   in the `x-api-key` header: **401** for a missing or wrong key, **403** when the server has no key
   (writes disabled; set `{API_KEY_ENV}` and restart to enable them).
-* Errors are `{{"error": "...", "detail": ...}}`: 404 unknown id, 413 body too large, 422 bad body
-  or filter, 501 not supported by the database back end, 503 coder busy, 504 coding too slow.
+* Errors are `{{"error": "...", "detail": ...}}`: 400 a body that is not JSON, 404 unknown id, 413
+  body too large, 422 bad body or filter, 501 not supported by the database back end, 503 coder
+  busy, 504 coding too slow.
 * Event records follow `shared/spec/event-record.md`.
 """
 

@@ -21,6 +21,9 @@ from .errors import ApiError
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ACTOR_RE = re.compile(r"^[A-Za-z]{1,15}$")
 CAMEO_RE = re.compile(r"^\d{1,4}$")
+# the largest offset or count a query may carry: the databases' integers are 64-bit, and a larger
+# value was a 500 (DuckDB: "INT128 ... out of range for INT64")
+MAX_INT = 2**62
 
 
 class Order(StrEnum):

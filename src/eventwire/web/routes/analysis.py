@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from ..deps import State
-from ..filters import Filters, check_actor, filter_params
+from ..filters import MAX_INT, Filters, check_actor, filter_params
 from ..schemas import ErrorBody
 
 router = APIRouter(tags=["analysis"])
@@ -62,7 +62,7 @@ def network_nodes(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @router.get("/network", responses=RESPONSES)
 def network(state: State, flt: Filters,
-            min_events: Annotated[int, Query(ge=1, description="Leave out dyads with fewer events.")] = 1,
+            min_events: Annotated[int, Query(ge=1, le=MAX_INT, description="Leave out dyads with fewer events.")] = 1,
             limit: Annotated[int, Query(ge=1, le=5000, description="At most this many edges, strongest first.")] = 500,
             ) -> dict:
     """The directed actor network: one edge per dyad with its events per quad class and mean

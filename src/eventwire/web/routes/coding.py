@@ -14,6 +14,7 @@ from ..views import coded_view
 router = APIRouter(tags=["coding"])
 
 CODING_RESPONSES: dict[int | str, dict] = {
+    400: {"model": ErrorBody, "description": "The body cannot be parsed (not JSON, or not UTF-8)."},
     413: {"model": ErrorBody, "description": "The body is larger than the server's limit."},
     422: {"model": ErrorBody, "description": "Invalid body, or a text that cannot be coded."},
     503: {"model": ErrorBody, "description": "The coder is busy with other texts."},

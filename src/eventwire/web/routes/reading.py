@@ -12,7 +12,7 @@ from fastapi import APIRouter, Query
 
 from ..deps import State
 from ..errors import ApiError
-from ..filters import Filters, Order, filter_params
+from ..filters import MAX_INT, Filters, Order, filter_params
 from ..schemas import DocumentView, ErrorBody, EventPage, EventView
 from ..views import document_meta, document_view, event_view
 
@@ -26,7 +26,7 @@ def list_events(
     state: State,
     flt: Filters,
     limit: Annotated[int | None, Query(ge=1, description="Events per page (default 100, at most 1000).")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
     order: Annotated[Order, Query(description="Sort by document, event date, Goldstein weight or confidence.")] = Order.doc,
 ) -> dict:
     """Stored events, filtered as ``eventwire events`` filters them, one page at a time."""
@@ -54,7 +54,7 @@ def get_event(event_id: str, state: State) -> dict:
 def list_documents(
     state: State,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
 ) -> dict:
     """Stored documents, by id."""
     rows = state.read(lambda store: store.documents(limit=limit, offset=offset))
