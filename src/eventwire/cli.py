@@ -399,6 +399,9 @@ def export(
 
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura and htmldate narrate what they discard; our own messages say what matters
+    for noisy in ("trafilatura", "htmldate", "courlan", "distributed", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     app()
 
 

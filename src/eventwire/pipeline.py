@@ -12,7 +12,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from eventwire import __version__
@@ -24,17 +24,21 @@ log = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).parent
 DATA_DIRS = ["actors/data", "coding/data", "context/data", "ontology/data"]
+CODE_NOT_CODING = {"store", "web", "scale", "evaluate", "cli.py", "runner.py", "api.py"}
 
 
+@lru_cache(maxsize=1)
 def coder_version() -> str:
-    """The package version plus a hash of every data file: a change to the lexicon or the
-    knowledge base is a new coder, and a re-run re-codes documents coded by the old one."""
+    """The package version plus a hash of the code and data that decide the records: a change
+    to the coder, the lexicon or the knowledge base is a new coder, and a re-run re-codes the
+    documents the old one coded. (The store, API and web code do not change records.)"""
     digest = hashlib.sha1()
-    for folder in DATA_DIRS:
-        for path in sorted((PACKAGE / folder).rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(PACKAGE).as_posix().encode())
-                digest.update(path.read_bytes())
+    paths = [p for folder in DATA_DIRS for p in (PACKAGE / folder).rglob("*") if p.is_file()]
+    paths += [p for p in PACKAGE.rglob("*.py") if p.relative_to(PACKAGE).parts[0] not in CODE_NOT_CODING]
+    paths += [PACKAGE / "default_config.toml"]
+    for path in sorted(set(paths)):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"
 
 

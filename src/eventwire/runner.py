@@ -105,7 +105,13 @@ def run_code(
             for coded in _code(ew, todo, options, report):
                 article, events = coded.article, coded.events
                 if store is not None:
-                    store.write(article, events, ew.version, run_id, actors=coded.actors)
+                    try:
+                        store.write(article, events, ew.version, run_id, actors=coded.actors)
+                    except Exception as exc:  # noqa: BLE001 - one document's write must not stop the batch
+                        log.debug("storing %s failed", article.doc_id, exc_info=True)
+                        report(IngestError(article.origin or article.doc_id, f"could not be stored: {exc!r}",
+                                           article.doc_id))
+                        continue
                 result.documents += 1
                 result.events += len(events)
                 if on_events:

@@ -71,7 +71,6 @@ CASES: dict[str, Case] = {
     "mixed_latin1_in_utf8.txt": err("invalid UTF-8 at byte 112 (line 2)"),
     "cp1252_smart_quotes.txt": err("invalid UTF-8 at byte 0 (line 1)"),
     # HTML
-    # the first paragraph's event is lost to the headline above it: see the xfail test below
     "html_scripts_iframes.html": Case(coded={"html_scripts_iframes": (CONDEMN, ACCUSE)}),
     "html_malformed.html": Case(coded={"html_malformed": (MET, CONDEMN, ACCUSE)}),
     "html_all_boilerplate.html": err("no article text found in the HTML"),
@@ -323,8 +322,6 @@ def test_bad_inputs_database_is_intact_and_a_rerun_changes_nothing(inputs, store
         assert sorted(json.dumps(e.as_dict(), sort_keys=True) for e in store.events()) == before
 
 
-@pytest.mark.xfail(strict=True, reason="spaCy's small model joins a headline without a full stop to the first "
-                   "sentence below it; needs a sentence start after blank lines in eventwire.nlp")
 def test_bad_inputs_a_headline_line_does_not_swallow_the_first_sentence(ew):
     _, events = ew.code_text("Talks in Baghdad\n\nIran's foreign minister met his Iraqi counterpart in Baghdad on Monday.")
     assert [(e.source.cameo, e.cameo, e.target.cameo) for e in events] == [MET]

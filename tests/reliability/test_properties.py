@@ -162,9 +162,6 @@ def test_properties_relative_dates_of_past_events_are_not_after_publication(expr
         assert date.fromisoformat(found.value) >= pub_day - timedelta(days=31 * 12 * 31)
 
 
-@pytest.mark.xfail(strict=True, reason="context.dates._resolve: 'January 2' in an article of 2000-01-01 resolves to "
-                   "2000-01-02; a month-and-day later in the publication month must go to the previous year "
-                   "(context/ is not ours to change: reported)")
 @FAST
 @given(MONTH_DAY, st.dates(date(1990, 1, 1), date(2030, 12, 31)))
 def test_properties_a_month_and_day_of_a_past_event_is_not_after_publication(expression, pub_day):

@@ -86,8 +86,9 @@ def _two_people(token: Token, head: Token) -> bool:
     if token.ent_type_ != "PERSON" or head.ent_type_ != "PERSON":
         return False
     doc = token.doc
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and (e.start <= token.i < e.end or e.start <= head.i < e.end)]
-    return len(ents) == 2
+    lo, hi = sorted((token.i, head.i))
+    # two names when an entity begins between them (cheaper than walking doc.ents)
+    return any(doc[k].ent_iob_ == "B" or doc[k].ent_type_ != "PERSON" for k in range(lo + 1, hi + 1))
 
 
 def _title_like(token: Token, is_title) -> bool:

@@ -110,7 +110,14 @@ def _resolve(text: str, ref: Reference, future: bool = False) -> EventDate | Non
         rel = _relative_month(month, ref, text, future)
         if rel and rel.value:
             year = int(rel.value[:4])
-            return _safe_day(year, month, int(day_), text, "relative_to_publication")
+            found = _safe_day(year, month, int(day_), text, "relative_to_publication")
+            # "January 2" in an article of January 1: a past event was last year's (and a
+            # planned one earlier than publication, next year's)
+            if found and ref.day and not future and found.value > ref.day.isoformat():
+                found = _safe_day(year - 1, month, int(day_), text, "relative_to_publication")
+            elif found and ref.day and future and found.value < ref.day.isoformat():
+                found = _safe_day(year + 1, month, int(day_), text, "relative_to_publication")
+            return found
         return None
     return _relative(t, ref, text, future)
 
@@ -271,7 +278,15 @@ DATE_CUES = re.compile(
 
 def date_entities(sent: Span) -> list[Span]:
     """Date expressions in a sentence: the tagger's DATE entities, plus the common forms it
-    misses ("The following day", "two days later")."""
+    misses ("The following day", "two days later"). Cached per sentence: ``sent.ents`` walks
+    the whole document each time."""
+    cache = sent.doc.user_data.setdefault("ew_date_entities", {})
+    if sent.start not in cache:
+        cache[sent.start] = _date_entities(sent)
+    return cache[sent.start]
+
+
+def _date_entities(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE",)]
     doc = sent.doc
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -33,13 +33,21 @@ def lookup(name: str) -> Location | None:
     return None
 
 
+def _sentence_ents(sent: Span) -> list[Span]:
+    """``sent.ents``, cached per sentence (it walks the whole document each time)."""
+    cache = sent.doc.user_data.setdefault("ew_sentence_ents", {})
+    if sent.start not in cache:
+        cache[sent.start] = list(sent.ents)
+    return cache[sent.start]
+
+
 def _place_entities(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    return [e for e in _sentence_ents(sent) if e.label_ in PLACE_LABELS]
 
 
 def _venue(sent: Span, own: set[int]) -> Location | None:
     venues = cues().venues
-    for ent in sent.ents:
+    for ent in _sentence_ents(sent):
         if ent.label_ not in ("ORG", "EVENT", "FAC"):
             continue
         name = ent.text.lower().removeprefix("the ").strip()

@@ -24,6 +24,7 @@ ENTITY_LEFTOVER = re.compile(r" ?(?<![&\w])(quot|amp|lt|gt|apos);| ?(?<![&\w])#(
 ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
 # control characters (a NUL from a JSON escape) separate words like spaces do
 WHITESPACE = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")
+TERMINAL = set(".!?:;\"'”’)]…")  # a line ending in these has its own sentence end
 # invisible format characters (zero-width space and joiner, RTL/LTR marks and embeddings, soft
 # hyphen, BOM) split words for the parser: "Iran\u200f met" is "Iran met"
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
@@ -88,6 +89,10 @@ def parse_view(text: str) -> ParseView:
     for m in WHITESPACE.finditer(text):
         run = m.group(0)
         wanted = "\n\n" if run.count("\n") >= 2 else " "
+        if wanted == "\n\n" and m.start() > 0 and text[m.start() - 1] not in TERMINAL:
+            # a headline or a line without a full stop ends at a blank line; the parser glues it
+            # to the next sentence otherwise (and loses that sentence's event)
+            wanted = ".\n\n"
         if run != wanted and not any(s < m.end() and m.start() < e for s, e, _ in taken):
             edits.append((m.start(), m.end(), wanted))
     view, omap = rewrite(text, edits)

@@ -31,10 +31,10 @@ def load_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline (cached: the model loads once per process or Dask worker).
 
     The model's attribute ruler is swapped for an exact, faster equivalent: its token Matcher
-    cost about 15% of the parse (see :mod:`eventwire.scale.attribute_rules`)."""
+    cost about 15% of the parse (see :mod:`eventwire.nlp.attribute_rules`)."""
     import spacy
 
-    from eventwire.scale.attribute_rules import install
+    from eventwire.nlp.attribute_rules import install
 
     nlp = install(spacy.load(model))
     log.debug("loaded %s with %s", model, nlp.pipe_names)

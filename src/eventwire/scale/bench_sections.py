@@ -11,6 +11,7 @@ import statistics
 import time
 from typing import Any
 
+from . import loadtest
 from .benchkit import Bench, Clock, Result, Section, code_file, fmt, per_second
 
 
@@ -227,5 +228,5 @@ SECTIONS: list[Section] = [
     Section("scale_out", "Scale-out: local vs Dask", scale_out),
     Section("linearity", "Linearity: time against corpus size", linearity),
     Section("queries", "Queries over synthetic stored events", queries),
-    # the HTTP load test goes here: Section("http", "HTTP API under load", run_http_load)
+    Section("http", "HTTP API under load", loadtest.bench_section),
 ]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-from eventwire.scale.attribute_rules import AttributeRules, install
+from eventwire.nlp.attribute_rules import AttributeRules, install
 from tests.conftest import SHARED
 
 pytestmark = pytest.mark.slow

@@ -10,7 +10,7 @@ through a ``Matcher`` of their own.
 
 The result is the stock component's, token for token: rules apply in the order they were added,
 a later rule overriding an earlier one, each matched against the attributes the token had before
-the component ran. ``tests/scale/test_attribute_rules.py`` compares both on real text.
+the component ran. ``tests/nlp/test_attribute_rules.py`` compares both on real text.
 """
 
 from __future__ import annotations
