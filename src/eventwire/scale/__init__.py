@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from eventwire.config import Config
     from eventwire.ingest import IngestError
-    from eventwire.model import Article, Event
+    from eventwire.model import Article
+    from eventwire.pipeline import Coded
     from eventwire.runner import CodeOptions
 
 __all__ = ["code_with_dask"]
@@ -20,8 +21,8 @@ __all__ = ["code_with_dask"]
 
 def code_with_dask(
     articles: list[Article], options: CodeOptions, config: Config, report: Callable[[IngestError], None]
-) -> Iterator[tuple[Article, list[Event]]]:
-    """``(article, events)`` in input order, coded on a Dask cluster; see :mod:`.dask_engine`."""
+) -> Iterator[Coded]:
+    """Coded documents in input order, coded on a Dask cluster; see :mod:`.dask_engine`."""
     from .dask_engine import code_with_dask as run
 
     return run(articles, options, config, report)

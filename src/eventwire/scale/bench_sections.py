@@ -42,11 +42,11 @@ def throughput(b: Bench) -> Result:
                         coded, _errors = code_file(ew, path)
             with clocks["store"].measure():
                 # what ``eventwire code --db`` adds to coding: the skip check and one transaction each
-                for article, events in coded:
-                    store.is_current(article, ew.version)
-                    store.write(article, events, ew.version, run_id)
+                for c in coded:
+                    store.is_current(c.article, ew.version)
+                    store.write(c.article, c.events, ew.version, run_id, actors=c.actors)
             coded_all.extend(coded)
-        n_events = sum(len(events) for _, events in coded_all)
+        n_events = sum(len(c.events) for c in coded_all)
         store.finish_run(run_id, len(coded_all), n_events, 0)
         store.close()
         for name in ("spacy", "eventwire"):
@@ -55,7 +55,7 @@ def throughput(b: Bench) -> Result:
         data = _corpus_figures(corpus.words, len(corpus.rows), n_events, clocks)
         result.data["corpora"][corpus.name] = data
         if corpus.name == b.news(b.sizes.news_times).name:
-            b.memo["local_news_records"] = [e.as_dict() for _, events in coded_all for e in events]
+            b.memo["local_news_records"] = [e.as_dict() for c in coded_all for e in c.events]
             b.memo["local_news_seconds"] = clocks["eventwire"].wall
         result.rows += [
             (f"{corpus.name}: {len(corpus.rows)} docs, {fmt(corpus.words)} words", ""),
@@ -100,7 +100,7 @@ def scale_out(b: Bench) -> Result:
         clock = Clock()
         with clock.measure():
             coded, _ = code_file(b.ew, path)
-        b.memo["local_news_records"] = [e.as_dict() for _, events in coded for e in events]
+        b.memo["local_news_records"] = [e.as_dict() for c in coded for e in c.events]
         b.memo["local_news_seconds"] = clock.wall
     local_s = b.memo["local_news_seconds"]
     workers = b.sizes.workers

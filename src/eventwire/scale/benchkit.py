@@ -23,8 +23,8 @@ from . import corpora
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from eventwire.model import Article, Event
-    from eventwire.pipeline import Eventwire
+    from eventwire.model import Article
+    from eventwire.pipeline import Coded, Eventwire
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _warmup_articles() -> list[Article]:
     return [article]  # type: ignore[list-item]
 
 
-def code_file(ew: Eventwire, path: Path) -> tuple[list[tuple[Article, list[Event]]], int]:
+def code_file(ew: Eventwire, path: Path) -> tuple[list[Coded], int]:
     """Read and code a JSONL file the way ``eventwire code --no-store`` does (ingest, batches of
     ``nlp.batch_size``, a failing document isolated); ``(coded, errors)``."""
     from eventwire.ingest import IngestError, read_inputs
@@ -136,7 +136,7 @@ def code_file(ew: Eventwire, path: Path) -> tuple[list[tuple[Article, list[Event
     articles = [a for a in read_inputs([str(path)]) if not isinstance(a, IngestError)]
     errors: list[Any] = []
     size = ew.config.get("nlp.batch_size")
-    coded: list[tuple[Article, list[Event]]] = []
+    coded: list[Coded] = []
     for i in range(0, len(articles), size):
         coded.extend(code_batch(ew, articles[i:i + size], errors.append))
     return coded, len(errors)
