@@ -10,10 +10,13 @@ the verb it is the object of.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import actor_for
+from eventwire.actors import actor_for, np_head
 from eventwire.model import ActorMention
+from eventwire.nlp import token_span
 
 from .matcher import Binding, is_passive, pobjs, preps_of, resolve_relative, with_conjuncts
 
@@ -67,11 +70,51 @@ def noun_sources(tok: Token) -> list[Token]:
     # the parser sometimes reads "Trump held talks" as a participle modifying "talks"
     held = [s for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
             for s in c.children if s.dep_ == "nsubj"]
-    # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head
-    return [tok, *held]
+    # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head,
+    # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
+    # the tagger made a verb: "Israeli tank shelling")
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    return [tok, *held, *mods]
 
 
-def source_tokens(b: Binding) -> list[Token]:
+# "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent
+AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def nominal_agents(tok: Token, event_nouns: frozenset[str]) -> list[Token]:
+    """The agent of a passive act that names no "by" agent but the event it happened in ("a
+    soldier was wounded in a bomb attack by X", "civilians were killed in Israeli air strikes"):
+    the source of that event noun."""
+    for prep in preps_of(tok, AGENT_EVENT_PREPS):
+        for noun in pobjs(prep):
+            if is_event_noun(noun, event_nouns):
+                return noun_sources(noun)
+    return []
+
+
+def is_event_noun(tok: Token, event_nouns: frozenset[str]) -> bool:
+    """A noun (or a gerund the tagger left a verb: "in Israeli tank shelling") naming an event."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lemma_.lower() in event_nouns
+    return tok.tag_ == "VBG" and tok.lower_ in event_nouns
+
+
+def modifier_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """Actors named by the modifiers of an argument that is a thing, not an actor: "killed by a
+    Taliban roadside bomb", "a Hamas rocket hit Sderot"."""
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # not a possessor: "their effort to overthrow ..." is an aim, and "their" a guess
+        mods = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                for t in c.subtree]
+        found = first_actor(doc, mods)
+        if found:
+            return found
+    return []
+
+
+def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list[Token]:
     tok = b.head
     if b.pattern.pos == "noun":
         # a nominal's source is in its own phrase; light verbs ("launched strikes") are frames
@@ -80,7 +123,7 @@ def source_tokens(b: Binding) -> list[Token]:
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)
     if b.passive:
-        return b.agents
+        return b.agents or nominal_agents(tok, event_nouns)
     return verb_subjects(tok)
 
 
@@ -108,14 +151,44 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     for tok in with_conjuncts(tokens):
         expanded.append(tok)
         expanded += [t for t in _coordinated(tok) if (doc._.ew_actors or {}).get(t.i) is not None]
-    for tok in dict.fromkeys(expanded):
+    shared: dict[int, ActorMention] = {}
+    for tok in expanded:
         mention = actor_for(doc, tok)
+        if mention is not None:
+            shared.update(_distributed(doc, tok, mention))
+    for tok in dict.fromkeys(expanded + [doc[i] for i in sorted(shared)]):
+        mention = shared.get(tok.i) or actor_for(doc, tok)
         if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
             continue
         for member in mention.members or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
     return found
+
+
+def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, ActorMention]:
+    """A title or body over conjoined countries stands for one actor per country: "the foreign
+    ministers of India and Pakistan" is India's and Pakistan's, each with the title's sector,
+    however the parser attached the second country. Returns the re-coded conjuncts by token."""
+    if mention.members or not mention.sector or not mention.country:
+        return {}
+    head = np_head(tok)
+    out: dict[int, ActorMention] = {}
+    for prep in preps_of(head, frozenset({"of", "from"})):
+        for pobj in pobjs(prep):
+            if not mention.start <= token_span(doc, pobj, pobj)[0] < mention.end:
+                continue
+            # "ministers of [Peru and Bolivia]", or "[ministers of Peru] and Bolivia" for a plural title
+            conjuncts = list(pobj.conjuncts) + (list(head.conjuncts) if head.tag_ in ("NNS", "NNPS") else [])
+            for conj in conjuncts:
+                if conj.i < pobj.i or token_span(doc, conj, conj)[0] < mention.end:
+                    continue
+                other = actor_for(doc, conj)
+                if other is None or other.members or other.cameo != other.country:
+                    continue  # only a bare country takes the title's sector
+                out[conj.i] = replace(other, cameo=other.country + mention.sector, sector=mention.sector,
+                                      role=mention.role)
+    return out
 
 
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",

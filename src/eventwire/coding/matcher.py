@@ -29,6 +29,7 @@ class Binding:
     wrapped: list[Token] = field(default_factory=list)
     obj_nouns: list[Token] = field(default_factory=list)
     prep_missing: bool = False
+    missing_preps: frozenset[str] = frozenset()  # the prepositions of a prepositional target not found
     consumed: set[int] = field(default_factory=set)
     passive: bool = False
     agents: list[Token] = field(default_factory=list)
@@ -170,7 +171,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
         # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
         # uses such a match only for a compound source, and ranks it below complete matches
-        b.prep_missing = b.prep_missing or not b.targets
+        if not b.targets:
+            b.prep_missing = True
+            b.missing_preps = b.missing_preps | clause.target_preps
     if clause.wrapped:
         b.wrapped = _wrapped(clause, tok, objs, hosts)
         if not b.wrapped:
