@@ -72,3 +72,52 @@ def test_talks_take_precedence_over_the_visit_for_the_same_pair(code):
     got = triples(code("Scholz flew to Rome and held talks with Meloni."))
     assert any(c == "046" for _, _, c in got), got
     assert not any(c == "042" for _, _, c in got), got
+
+
+# -- noun events -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,pair", [
+    ("The Serbian-Kosovar talks resumed in Brussels.", {"SRB", "XKX"}),
+    ("Japan-China negotiations stalled last month.", {"JPN", "CHN"}),
+])
+def test_two_countries_joined_by_a_hyphen_are_the_two_parties(code, text, pair):
+    got = [e for e in code(text) if e.cameo.startswith("04")]
+    assert got and {got[0].source.country, got[0].target.country} == pair, triples(got)
+
+
+def test_a_hyphen_inside_one_name_is_not_a_pair(code):
+    got = triples(code("Kurds of the Turkish-held enclave went on strike."))
+    assert not any(t is not None for _, t, _ in got), got
+
+
+def test_a_noun_modifying_a_noun_is_not_an_event(code):
+    got = triples(code("The Sino-Indian border talks ended."))
+    assert not any(c.startswith("06") for _, _, c in got), got
+
+
+def test_by_phrase_attached_to_the_object_of_the_event_noun(code):
+    got = triples(code("The detention of a Turkish reporter by Egyptian police angered Ankara."))
+    assert ("EGYCOP", "TURMED", "173") in got, got
+
+
+def test_a_noun_after_to_is_the_wrapped_act(code):
+    got = dyads(code("Qatar invited Sudan and Chad to negotiations."), "03")
+    assert got == {("QAT", "SDN"), ("QAT", "TCD")}, got
+    assert code("Qatar invited Sudan to dinner.") == []
+
+
+# -- agents that are bodies acting for an actor ----------------------------------------------------
+
+def test_troops_loyal_to_a_leader_are_that_country_s_military(code):
+    got = triples(code("Troops loyal to Nicolas Maduro attacked Colombian soldiers."))
+    assert ("VENMIL", "COLMIL", "190") in got, got
+
+
+def test_militants_linked_to_a_group_act_for_it(code):
+    got = dyads(code("Militants linked to the Islamic State attacked a Nigerian army post."), "19")
+    assert (None, "NGA") in got, got
+
+
+def test_a_body_that_is_not_a_force_is_not_its_patron(code):
+    got = triples(code("An association linked to the African Union criticised Egypt."))
+    assert not any(s == "IGOAFRAFU" for s, _, _ in got), got

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for, np_head
+from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
 
@@ -55,6 +56,9 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1)
+    if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
+        # "Militants linked to X killed ...", misread with "linked" as the main verb
+        return [c for c in head.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
         return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
@@ -62,6 +66,10 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
 
 def noun_sources(tok: Token) -> list[Token]:
     by = [p for a in preps_of(tok, frozenset({"by", "from"})) for p in pobjs(a)]
+    if not by:
+        # "the arrest of a journalist by police": the parser often hangs "by" on the of-object
+        by = [p for o in preps_of(tok, frozenset({"of"})) for x in pobjs(o)
+              for a in preps_of(x, frozenset({"by"})) for p in pobjs(a)]
     if by:
         return by
     own = [c for c in tok.children if c.dep_ == "poss"]
@@ -157,13 +165,98 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
         if mention is not None:
             shared.update(_distributed(doc, tok, mention))
     for tok in dict.fromkeys(expanded + [doc[i] for i in sorted(shared)]):
-        mention = shared.get(tok.i) or actor_for(doc, tok)
+        mention = shared.get(tok.i) or actor_for(doc, tok) or _allegiance(doc, tok)
         if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
             continue
-        for member in mention.members or [mention]:
+        for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
     return found
+
+
+# "troops loyal to X", "militants linked to X", "forces allied with X": the armed body acts for X
+# ("backed by", "supported by" name a sponsor, not the actor, and are left out)
+ALLEGIANCE = frozenset({"loyal", "allied", "affiliated", "linked", "aligned", "belonging", "answering", "attached",
+                        "faithful", "allegiant"})
+
+
+def _allegiance(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor a body that is not itself an actor declares allegiance to, in the body's sector
+    when its head word names one ("troops loyal to the president" are the country's MIL)."""
+    if not _is_body(tok):
+        return None  # "a body linked to the OAU" is not the OAU; "militants linked to X" are X's
+    # the parser often reads "Militants linked to X killed ..." as "Militants linked to X", main clause
+    mods = list(tok.children) + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lower_ in ALLEGIANCE else [])
+    for mod in mods:
+        if mod.dep_ not in ("amod", "acl", "advcl", "prep", "ROOT") or mod.lower_ not in ALLEGIANCE:
+            continue
+        for prep in preps_of(mod, frozenset({"to", "with"})):
+            for pobj in pobjs(prep):
+                owner = actor_for(doc, pobj)
+                if owner is None or not owner.cameo:
+                    continue
+                sector = body_sector(tok)
+                if sector and owner.country and not owner.members:
+                    # no longer the person: the context stage must not re-code it as of the date
+                    return replace(owner, cameo=owner.country + sector, sector=sector, role=None,
+                                   id=f"country:{owner.country}")
+                return owner
+    return None
+
+
+def _body_term(tok: Token):
+    """The knowledge base's word for a body of people ("troops", "militiamen", "gunmen"), if any."""
+    from eventwire.actors.kb import default_kb
+
+    sectors = default_kb().sectors
+    for key in (tok.lower_, tok.lemma_.lower()):
+        term = sectors.get(key)
+        if term is not None and term.kind in ("body", "group"):
+            return term
+    return None
+
+
+def _is_body(tok: Token) -> bool:
+    return _body_term(tok) is not None
+
+
+def body_sector(tok: Token) -> str | None:
+    """The sector a word for a body of people names ("troops" MIL, "militiamen" REB), if any."""
+    term = _body_term(tok)
+    return term.sector if term is not None else None
+
+
+def _hyphen_pair(doc: Doc, mention: ActorMention) -> list[ActorMention]:
+    """Two countries joined by a hyphen are two parties: "US-China talks", "the Israeli-Palestinian
+    negotiations" (the mention itself carries only one of them)."""
+    if mention.members or "-" not in mention.text:
+        return []
+    span = doc.char_span(*_parse_offsets(doc, mention), alignment_mode="expand")
+    if span is None or not any(t.tag_ == "HYPH" or t.text == "-" for t in span):
+        return []
+    places = {}  # token index -> (first token, last token, iso3) of the country pieces in the mention
+    for piece in doc.spans.get(PIECES_KEY, []):
+        kind, key = piece.label_.split("|", 2)[:2]
+        if span.start <= piece.start and piece.end <= span.end and kind in ("country", "adjective"):
+            places[piece.start] = places[piece.end - 1] = key
+    keys: list[str] = []
+    for hyph in (t for t in span if t.text == "-"):
+        # the hyphen joins the two names directly ("Israeli-Palestinian", not "Israeli-occupied")
+        left, right = places.get(hyph.i - 1), places.get(hyph.i + 1)
+        if left and right and left != right:
+            keys += [k for k in (left, right) if k not in keys]
+    if len(keys) < 2:
+        return []
+    return [replace(mention, cameo=key, country=key, sector=None, role=None, id=f"country:{key}", members=[])
+            for key in keys]
+
+
+def _parse_offsets(doc: Doc, mention: ActorMention) -> tuple[int, int]:
+    """The parse-view character offsets of a mention (its tokens' own)."""
+    toks = [t for t in doc if mention.start <= token_span(doc, t, t)[0] < mention.end]
+    if not toks:
+        return 0, 0
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, ActorMention]:

@@ -34,6 +34,7 @@ class Binding:
     passive: bool = False
     agents: list[Token] = field(default_factory=list)
     prep_hosts: list[Token] = field(default_factory=list)
+    nominal_wrapped: bool = False  # "to X" matched a noun ("invited them to talks"), not an infinitive
 
     @property
     def size(self) -> int:
@@ -107,6 +108,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
                                                    and tok.lemma_ != "be"):
         return None
+    if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
     hosts = list(prep_hosts or [])
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
@@ -176,6 +179,11 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.missing_preps = b.missing_preps | clause.target_preps
     if clause.wrapped:
         b.wrapped = _wrapped(clause, tok, objs, hosts)
+        if not b.wrapped and clause.wrapped == "inf":
+            # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
+            # only an act a pattern knows counts (the coder gives such a frame no default code)
+            b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ == "NOUN"]
+            b.nominal_wrapped = bool(b.wrapped)
         if not b.wrapped:
             return False
         if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
