@@ -10,10 +10,14 @@ the verb it is the object of.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import actor_for
+from eventwire.actors import actor_for, np_head
+from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
+from eventwire.nlp import token_span
 
 from .matcher import Binding, is_passive, pobjs, preps_of, resolve_relative, with_conjuncts
 
@@ -52,6 +56,9 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1)
+    if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
+        # "Militants linked to X killed ...", misread with "linked" as the main verb
+        return [c for c in head.children if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
         return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
@@ -59,6 +66,10 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
 
 def noun_sources(tok: Token) -> list[Token]:
     by = [p for a in preps_of(tok, frozenset({"by", "from"})) for p in pobjs(a)]
+    if not by:
+        # "the arrest of a journalist by police": the parser often hangs "by" on the of-object
+        by = [p for o in preps_of(tok, frozenset({"of"})) for x in pobjs(o)
+              for a in preps_of(x, frozenset({"by"})) for p in pobjs(a)]
     if by:
         return by
     own = [c for c in tok.children if c.dep_ == "poss"]
@@ -67,11 +78,51 @@ def noun_sources(tok: Token) -> list[Token]:
     # the parser sometimes reads "Trump held talks" as a participle modifying "talks"
     held = [s for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
             for s in c.children if s.dep_ == "nsubj"]
-    # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head
-    return [tok, *held]
+    # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head,
+    # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
+    # the tagger made a verb: "Israeli tank shelling")
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    return [tok, *held, *mods]
 
 
-def source_tokens(b: Binding) -> list[Token]:
+# "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent
+AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def nominal_agents(tok: Token, event_nouns: frozenset[str]) -> list[Token]:
+    """The agent of a passive act that names no "by" agent but the event it happened in ("a
+    soldier was wounded in a bomb attack by X", "civilians were killed in Israeli air strikes"):
+    the source of that event noun."""
+    for prep in preps_of(tok, AGENT_EVENT_PREPS):
+        for noun in pobjs(prep):
+            if is_event_noun(noun, event_nouns):
+                return noun_sources(noun)
+    return []
+
+
+def is_event_noun(tok: Token, event_nouns: frozenset[str]) -> bool:
+    """A noun (or a gerund the tagger left a verb: "in Israeli tank shelling") naming an event."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.lemma_.lower() in event_nouns
+    return tok.tag_ == "VBG" and tok.lower_ in event_nouns
+
+
+def modifier_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """Actors named by the modifiers of an argument that is a thing, not an actor: "killed by a
+    Taliban roadside bomb", "a Hamas rocket hit Sderot"."""
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # not a possessor: "their effort to overthrow ..." is an aim, and "their" a guess
+        mods = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+                for t in c.subtree]
+        found = first_actor(doc, mods)
+        if found:
+            return found
+    return []
+
+
+def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list[Token]:
     tok = b.head
     if b.pattern.pos == "noun":
         # a nominal's source is in its own phrase; light verbs ("launched strikes") are frames
@@ -80,7 +131,7 @@ def source_tokens(b: Binding) -> list[Token]:
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)
     if b.passive:
-        return b.agents
+        return b.agents or nominal_agents(tok, event_nouns)
     return verb_subjects(tok)
 
 
@@ -108,14 +159,129 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     for tok in with_conjuncts(tokens):
         expanded.append(tok)
         expanded += [t for t in _coordinated(tok) if (doc._.ew_actors or {}).get(t.i) is not None]
-    for tok in dict.fromkeys(expanded):
+    shared: dict[int, ActorMention] = {}
+    for tok in expanded:
         mention = actor_for(doc, tok)
+        if mention is not None:
+            shared.update(_distributed(doc, tok, mention))
+    for tok in dict.fromkeys(expanded + [doc[i] for i in sorted(shared)]):
+        mention = shared.get(tok.i) or actor_for(doc, tok) or _allegiance(doc, tok)
         if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
             continue
-        for member in mention.members or [mention]:
+        for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
     return found
+
+
+# "troops loyal to X", "militants linked to X", "forces allied with X": the armed body acts for X
+# ("backed by", "supported by" name a sponsor, not the actor, and are left out)
+ALLEGIANCE = frozenset({"loyal", "allied", "affiliated", "linked", "aligned", "belonging", "answering", "attached",
+                        "faithful", "allegiant"})
+
+
+def _allegiance(doc: Doc, tok: Token) -> ActorMention | None:
+    """The actor a body that is not itself an actor declares allegiance to, in the body's sector
+    when its head word names one ("troops loyal to the president" are the country's MIL)."""
+    if not _is_body(tok):
+        return None  # "a body linked to the OAU" is not the OAU; "militants linked to X" are X's
+    # the parser often reads "Militants linked to X killed ..." as "Militants linked to X", main clause
+    mods = list(tok.children) + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lower_ in ALLEGIANCE else [])
+    for mod in mods:
+        if mod.dep_ not in ("amod", "acl", "advcl", "prep", "ROOT") or mod.lower_ not in ALLEGIANCE:
+            continue
+        for prep in preps_of(mod, frozenset({"to", "with"})):
+            for pobj in pobjs(prep):
+                owner = actor_for(doc, pobj)
+                if owner is None or not owner.cameo:
+                    continue
+                sector = body_sector(tok)
+                if sector and owner.country and not owner.members:
+                    # no longer the person: the context stage must not re-code it as of the date
+                    return replace(owner, cameo=owner.country + sector, sector=sector, role=None,
+                                   id=f"country:{owner.country}")
+                return owner
+    return None
+
+
+def _body_term(tok: Token):
+    """The knowledge base's word for a body of people ("troops", "militiamen", "gunmen"), if any."""
+    from eventwire.actors.kb import default_kb
+
+    sectors = default_kb().sectors
+    for key in (tok.lower_, tok.lemma_.lower()):
+        term = sectors.get(key)
+        if term is not None and term.kind in ("body", "group"):
+            return term
+    return None
+
+
+def _is_body(tok: Token) -> bool:
+    return _body_term(tok) is not None
+
+
+def body_sector(tok: Token) -> str | None:
+    """The sector a word for a body of people names ("troops" MIL, "militiamen" REB), if any."""
+    term = _body_term(tok)
+    return term.sector if term is not None else None
+
+
+def _hyphen_pair(doc: Doc, mention: ActorMention) -> list[ActorMention]:
+    """Two countries joined by a hyphen are two parties: "US-China talks", "the Israeli-Palestinian
+    negotiations" (the mention itself carries only one of them)."""
+    if mention.members or "-" not in mention.text:
+        return []
+    span = doc.char_span(*_parse_offsets(doc, mention), alignment_mode="expand")
+    if span is None or not any(t.tag_ == "HYPH" or t.text == "-" for t in span):
+        return []
+    places = {}  # token index -> (first token, last token, iso3) of the country pieces in the mention
+    for piece in doc.spans.get(PIECES_KEY, []):
+        kind, key = piece.label_.split("|", 2)[:2]
+        if span.start <= piece.start and piece.end <= span.end and kind in ("country", "adjective"):
+            places[piece.start] = places[piece.end - 1] = key
+    keys: list[str] = []
+    for hyph in (t for t in span if t.text == "-"):
+        # the hyphen joins the two names directly ("Israeli-Palestinian", not "Israeli-occupied")
+        left, right = places.get(hyph.i - 1), places.get(hyph.i + 1)
+        if left and right and left != right:
+            keys += [k for k in (left, right) if k not in keys]
+    if len(keys) < 2:
+        return []
+    return [replace(mention, cameo=key, country=key, sector=None, role=None, id=f"country:{key}", members=[])
+            for key in keys]
+
+
+def _parse_offsets(doc: Doc, mention: ActorMention) -> tuple[int, int]:
+    """The parse-view character offsets of a mention (its tokens' own)."""
+    toks = [t for t in doc if mention.start <= token_span(doc, t, t)[0] < mention.end]
+    if not toks:
+        return 0, 0
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, ActorMention]:
+    """A title or body over conjoined countries stands for one actor per country: "the foreign
+    ministers of India and Pakistan" is India's and Pakistan's, each with the title's sector,
+    however the parser attached the second country. Returns the re-coded conjuncts by token."""
+    if mention.members or not mention.sector or not mention.country:
+        return {}
+    head = np_head(tok)
+    out: dict[int, ActorMention] = {}
+    for prep in preps_of(head, frozenset({"of", "from"})):
+        for pobj in pobjs(prep):
+            if not mention.start <= token_span(doc, pobj, pobj)[0] < mention.end:
+                continue
+            # "ministers of [Peru and Bolivia]", or "[ministers of Peru] and Bolivia" for a plural title
+            conjuncts = list(pobj.conjuncts) + (list(head.conjuncts) if head.tag_ in ("NNS", "NNPS") else [])
+            for conj in conjuncts:
+                if conj.i < pobj.i or token_span(doc, conj, conj)[0] < mention.end:
+                    continue
+                other = actor_for(doc, conj)
+                if other is None or other.members or other.cameo != other.country:
+                    continue  # only a bare country takes the title's sector
+                out[conj.i] = replace(other, cameo=other.country + mention.sector, sector=mention.sector,
+                                      role=mention.role)
+    return out
 
 
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",

@@ -18,7 +18,7 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
-from .arguments import actors_of, first_actor, owner_actors, source_tokens
+from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
 from .lexicon import Lexicon, default_lexicon
 from .matcher import Binding, match
 
@@ -54,6 +54,7 @@ class Reading:
     size: int = 1  # how many words the patterns constrain
     default: bool = False  # a frame's default code: no action pattern matched inside it
     incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
+    missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
     needs_target: bool = False
 
     @property
@@ -115,7 +116,7 @@ class SentenceCoder:
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             out.append(Reading(p.cameo, [p.id], b, b.targets, list(b.obj_nouns), set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
-                               needs_target=p.needs_target))
+                               missing_preps=b.missing_preps, needs_target=p.needs_target))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
@@ -129,7 +130,8 @@ class SentenceCoder:
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
                 if p.frame in ("appeal", "demand") and p.clause.wrapped in ("that", "inf") else []
-            for r in inner or [None]:
+            # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
+            for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
                 if code is None:
                     continue
@@ -147,6 +149,7 @@ class SentenceCoder:
                     size=fb.size + (r.size if r else 0),
                     default=r is None,
                     incomplete=fb.prep_missing or (r.incomplete if r else False),
+                    missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                 ))
         return out
@@ -175,6 +178,7 @@ class EventCoder:
         sc.bind()
         heads = sorted(set(sc.actions) | set(sc.frames), key=lambda i: (_depth(doc[i]), i))
         consumed: set[int] = set()
+        arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
         # two passes: events with both actors first; then, for predicates still unused, an event
@@ -189,7 +193,10 @@ class EventCoder:
                 for reading in sc.readings(doc[i]):
                     if _purpose_says_more(sc, reading):
                         continue
-                    found = self._events(article, doc, sent, n, reading, targetless, fallback_only)
+                    if targetless and i in arguments:
+                        break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
+                    found = self._events(article, doc, sent, n, reading, targetless, fallback_only,
+                                         consumed, arguments)
                     if not found:
                         continue
                     consumed |= reading.consumed | _content(reading)
@@ -199,16 +206,21 @@ class EventCoder:
                             seen.add(key)
                             events.append(ev)
                     break
-        return events
+        return _talks_over_visits(events)
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
-                targetless: bool = False, fallback_only: bool = False) -> list[Event]:
+                targetless: bool = False, fallback_only: bool = False, consumed: set[int] | None = None,
+                arguments: set[int] | None = None) -> list[Event]:
         b = r.binding
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
-        src_tokens = source_tokens(b)
+        src_tokens = source_tokens(b, self.lex.event_nouns)
+        if targetless and consumed and any(t.i in consumed for t in src_tokens):
+            return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
+        if not sources and b.pattern.pos == "verb":
+            sources = modifier_actors(doc, src_tokens)
         targets = actors_of(doc, r.targets)
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
@@ -224,8 +236,11 @@ class EventCoder:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
-            # "the two countries severed ties", "the US, Russia and Switzerland met": each pair once
+            # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
+            # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
+            if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS:
+                pairs += [(b, a) for a, b in pairs]
             sources = []
         if not sources and not pairs:
             return []
@@ -242,6 +257,8 @@ class EventCoder:
         refused = self._announced_refusal(r)
         if refused:
             r = refused
+        if arguments is not None and pairs:
+            arguments.update(t.i for t in src_tokens)
         return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
 
     def _announced_refusal(self, r: Reading) -> Reading | None:
@@ -320,15 +337,35 @@ def _content(r: Reading) -> set[int]:
 
 RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile", "agree", "unite", "ally", "sever",
                     "break", "cut", "restore", "establish", "normalize", "normalise", "resume", "sign", "fight"}
+EXCHANGE_VERBS = {"exchange", "swap", "trade"}
+# a pattern whose target follows one of these reads reciprocally with a compound subject and no
+# target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
+RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})
 
 
 def _reciprocal(sent: Span, r: Reading) -> bool:
     """Whether a compound subject acts on itself: "Israel and Hamas exchanged fire", "the two
-    sides clashed", "... fought each other"."""
-    if r.head.lemma_.lower() in RECIPROCAL_VERBS:
+    sides clashed", "Kenya and Uganda reopened their border", "... fought each other"."""
+    if r.head.lemma_.lower() in RECIPROCAL_VERBS or r.missing_preps & RECIPROCAL_PREPS:
         return True
     text = sent.text.lower()
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
+
+
+VISIT_CODES = ("042", "043")
+
+
+def _talks_over_visits(events: list[Event]) -> list[Event]:
+    """ "flew to Paris and held talks with Macron": talks held during a visit take precedence over
+    the visit for that pair (the visit says less about the same encounter)."""
+    def pair(e: Event) -> frozenset:
+        # by country: "arrived in Seoul (KOR) and held talks with Moon (KORGOV)" is one encounter
+        return frozenset((e.source.country or e.source.cameo, e.target.country or e.target.cameo))
+
+    talks = {pair(e) for e in events if e.target and e.cameo[:3] == "046"}
+    if not talks:
+        return events
+    return [e for e in events if not (e.target and e.cameo in VISIT_CODES and pair(e) in talks)]
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:

@@ -224,9 +224,11 @@ class Lexicon:
     by_head: dict[str, list[Pattern]] = field(default_factory=dict)
     frames_by_head: dict[str, list[Pattern]] = field(default_factory=dict)
     discards_by_head: dict[str, list[Discard]] = field(default_factory=dict)
+    event_nouns: frozenset[str] = frozenset()  # heads of nominal events ("attack", "strike", "arrest")
 
     def __post_init__(self) -> None:
         self.by_head = _index(self.events)
+        self.event_nouns = frozenset(lemma for p in self.events if p.pos == "noun" for lemma in p.clause.head.lemmas)
         self.frames_by_head = _index(self.frames)
         by_head: dict[str, list[Discard]] = defaultdict(list)
         for d in self.discards:

@@ -29,10 +29,12 @@ class Binding:
     wrapped: list[Token] = field(default_factory=list)
     obj_nouns: list[Token] = field(default_factory=list)
     prep_missing: bool = False
+    missing_preps: frozenset[str] = frozenset()  # the prepositions of a prepositional target not found
     consumed: set[int] = field(default_factory=set)
     passive: bool = False
     agents: list[Token] = field(default_factory=list)
     prep_hosts: list[Token] = field(default_factory=list)
+    nominal_wrapped: bool = False  # "to X" matched a noun ("invited them to talks"), not an infinitive
 
     @property
     def size(self) -> int:
@@ -106,6 +108,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
                                                    and tok.lemma_ != "be"):
         return None
+    if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
     hosts = list(prep_hosts or [])
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
@@ -170,9 +174,16 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
         # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
         # uses such a match only for a compound source, and ranks it below complete matches
-        b.prep_missing = b.prep_missing or not b.targets
+        if not b.targets:
+            b.prep_missing = True
+            b.missing_preps = b.missing_preps | clause.target_preps
     if clause.wrapped:
         b.wrapped = _wrapped(clause, tok, objs, hosts)
+        if not b.wrapped and clause.wrapped == "inf":
+            # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
+            # only an act a pattern knows counts (the coder gives such a frame no default code)
+            b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ == "NOUN"]
+            b.nominal_wrapped = bool(b.wrapped)
         if not b.wrapped:
             return False
         if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
