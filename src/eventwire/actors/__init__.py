@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from eventwire.model import ActorMention, Article
 
 from .coref import CoreferenceResolver
+from .groups import ContextHint
 from .kb import KnowledgeBase, default_kb
 from .mentions import MentionResolver, group_pieces, np_head
 from .pieces import PIECES_KEY, ActorPieceFinder
@@ -36,13 +37,14 @@ class ActorStage:
         if PIECES_KEY not in doc.spans:
             self.pieces(doc)
         known: dict[str, str] = {}
+        hints: dict[int, ContextHint] = {}
         by_head: dict[int, ActorMention] = {}
         for group in group_pieces(doc, self.is_title):
-            mention = self.resolver.resolve(doc, group, article.pub_date, known)
+            mention = self.resolver.resolve(doc, group, article.pub_date, known, hints)
             if mention is not None:
                 by_head[group.head.i] = mention
         by_head.update(_acronyms(doc, by_head))
-        doc._.ew_actors = self.coref(doc, by_head)
+        doc._.ew_actors = self.coref(doc, by_head, hints)
         doc._.ew_discarded = self._discarded(doc)
         return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
 

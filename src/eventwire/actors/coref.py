@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Token
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
 
+from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import _text, _titles_compatible
+from .mentions import LOCATIVE_PREPS, _text, _titles_compatible
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
@@ -27,9 +28,7 @@ PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "ma
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
-MAX_SENTENCES_BACK = 6
-# state bodies and armed groups take the country the article is about; "the press" does not
-CONTEXT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "OPP"}  # salience fades: do not reach further back than this
+MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
 @dataclass
@@ -96,22 +95,29 @@ class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._quoted_cache: tuple[int, set[int]] | None = None
+        self._hints: dict[int, ContextHint] = {}
+        self._items: dict[int, ActorMention] = {}
+        self._resolved: dict[int, ActorMention] = {}
 
     def _quoted(self, doc: Doc) -> set[int]:
         if self._quoted_cache is None or self._quoted_cache[0] != id(doc):
             self._quoted_cache = (id(doc), _quoted(doc))
         return self._quoted_cache[1]
 
-    def __call__(self, doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
-        """Resolve pending mentions in ``by_head`` and add pronoun and plural mentions."""
+    def __call__(self, doc: Doc, by_head: dict[int, ActorMention],
+                 hints: dict[int, ContextHint] | None = None) -> dict[int, ActorMention]:
+        """Resolve pending mentions in ``by_head`` and add pronoun and plural mentions; ``hints``
+        (by head token) restrict the countries a pending group mention may take."""
         sent_of = _sentence_index(doc)
         history: list[Entry] = []
         items = dict(by_head)
+        self._hints, self._items = hints or {}, items
         for tok in doc:
             if tok.i not in items and self._is_reference(tok):
                 items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
                                             resolved_by="coreference")
         resolved: dict[int, ActorMention] = {}
+        self._resolved = resolved
         subject_entities: dict[int, str] = {}
         for i in sorted(items):
             tok = doc[i]
@@ -122,6 +128,8 @@ class CoreferenceResolver:
                 resolved[i] = mention
             else:
                 found = self._resolve(doc, tok, mention, history, sentence, subject_entities)
+                if found is not None and found.cameo is None and not found.members:
+                    continue
                 if found is None:
                     continue
                 resolved[i] = found
@@ -168,6 +176,11 @@ class CoreferenceResolver:
         start, end = token_span(doc, tok, tok)
         base = replace(mention, text=mention.text or _text(doc, start, end), start=mention.start or start,
                        end=mention.end or end, resolved_by="coreference")
+        if (mention.id or "").startswith("person:local:"):
+            # a person the knowledge base does not know, named again ("Garzon" after "Judge Baltasar Garzon")
+            named = next((e for e in reversed(history) if e.mention.id == mention.id), None)
+            if named is not None:
+                return _point(base, named, doc, tok)
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
@@ -253,6 +266,9 @@ class CoreferenceResolver:
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
+        hint = self._hints.get(tok.i)
+        if hint is not None:
+            return self._from_hint(doc, tok, base, recent, hint)
         if base.name and base.name in self.kb.descriptions:
             countries = self.kb.descriptions[base.name]
             for entry in reversed(recent):
@@ -264,12 +280,79 @@ class CoreferenceResolver:
                 m = entry.mention
                 if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
                     return _point(base, entry, doc, tok)
-        # a body or group with no country in the phrase: the country the article is talking about
-        if base.sector not in CONTEXT_SECTORS:
-            return None
+        # a body or group with no country in the phrase ("police", "a court", "students"): the place
+        # its clause names ("fired on protesters in Nairobi"), else the country the article is
+        # talking about
+        owner = self._possessor(tok, base)
+        if owner is not None:
+            return owner
+        place = self._clause_place(tok)
+        if place:
+            return _with_country(base, place)
         for entry in reversed(recent):
             if entry.mention.country:
                 return _with_country(base, entry.mention.country)
+        return None
+
+    def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
+        """ "its citizens", "his government": the body or group of the pronoun's referent (an
+        organisation's own: "its peacekeepers" of the UN are the UN)."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = self._resolved.get(poss.i) if poss is not None else None
+        if owner is None or owner.members or not owner.cameo:
+            return None
+        if owner.country:
+            return _with_country(base, owner.country)
+        return replace(base, cameo=owner.cameo, id=base.id or owner.id)
+
+    def _from_hint(self, doc, tok, base: ActorMention, recent: list[Entry], hint: ContextHint) -> ActorMention | None:
+        """A group spread over several countries ("Kurdish fighters", "Shiite militias"): the
+        candidate the clause or the article names, else the group's default."""
+        allowed = (lambda c: True) if hint.candidates is None else (lambda c: c in hint.candidates)
+        place = self._clause_place(tok)
+        if place and allowed(place):
+            return _with_country(base, place)
+        for entry in reversed(recent):
+            if entry.mention.country and allowed(entry.mention.country):
+                return _with_country(base, entry.mention.country)
+        if hint.candidates is not None:
+            # "Kurdish militants attacked a Turkish army post": a candidate named later in the sentence
+            for i in range(tok.i + 1, tok.sent.end):
+                later = self._items.get(i)
+                if later is not None and later.country in hint.candidates:
+                    return _with_country(base, later.country)
+        if hint.fallback:
+            return _with_country(base, hint.fallback)
+        return None
+
+    def _clause_place(self, tok: Token) -> str | None:
+        """The country of a place where the mention's clause happens: "troops fired on protesters
+        in Nairobi", "the military seized power in Bangkok"."""
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+        heads = clauses + [o for v in clauses for o in v.children if o.dep_ == "dobj" and o.i != tok.i]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = self._items.get(obj.i)
+                    if found is None or found.members or not (found.id or "place:").startswith(("place:", "country:")):
+                        continue
+                    if found.country:
+                        return found.country
+                    hint = self._hints.get(obj.i)  # "in Kashmir": a region shared by two countries
+                    if hint is not None and hint.fallback:
+                        return hint.fallback
         return None
 
     def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str) -> ActorMention | None:
@@ -379,3 +462,4 @@ def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:
 
 def _with_country(base: ActorMention, iso3: str) -> ActorMention:
     return replace(base, country=iso3, cameo=iso3 + (base.sector or ""), id=base.id or f"country:{iso3}")
+

@@ -181,7 +181,58 @@ class Country:
     seats: list[dict] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     historical: list[dict] = field(default_factory=list)
+    # territory of another state before independence: [{"iso3": "SRB", "until": "2008-02-16"}]
+    part_of: list[dict] = field(default_factory=list)
     match_case: bool = True
+
+    def code_on(self, day: str | None) -> str:
+        """The country code for this territory on ``day``: Kosovo in 1999 is Serbia."""
+        if day:
+            start = date_key(day)
+            for parent in self.part_of:
+                if start <= date_key(parent["until"], end=True):
+                    return parent["iso3"]
+        return self.iso3
+
+
+@dataclass
+class Group:
+    """A people, region, religion or movement named in news with no state of its own: "Chechen
+    rebels", "Tamil civilians", "Darfur", "Shiite militias". ``countries`` are the candidate
+    states (with optional ``start``/``end`` dates); when several hold on a date the article's
+    context picks one, else ``default``; an empty list means any country the article names."""
+
+    id: str
+    kind: str
+    names: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    countries: list[dict] = field(default_factory=list)
+    default: str | None = None
+    sector: str | None = None
+    notes: str = ""
+
+    @property
+    def head_sector(self) -> str | None:
+        """The sector when the group itself is the actor ("the Chechens", "Shiites marched"): a
+        people or a faith is its civilians, a movement its own sector (Zapatistas REB)."""
+        if self.sector:
+            return self.sector
+        return "CVL" if self.kind in ("ethnic", "religious") else None
+
+    def candidates_on(self, day: str | None) -> list[str]:
+        if not day:
+            return [c["iso3"] for c in self.countries if not c.get("end")] or [c["iso3"] for c in self.countries]
+        start, end = date_key(day), date_key(day, end=True)
+        return [c["iso3"] for c in self.countries
+                if (not c.get("start") or date_key(c["start"]) <= end)
+                and (not c.get("end") or start <= date_key(c["end"], end=True))]
+
+    def fallback(self, day: str | None) -> str | None:
+        """The country to use when the article's context names none of the candidates."""
+        candidates = self.candidates_on(day)
+        if len(candidates) == 1:
+            return candidates[0]
+        return self.default if self.default in candidates else None
 
 
 @dataclass
@@ -211,6 +262,7 @@ class KnowledgeBase:
     sectors: dict[str, SectorTerm]
     people: dict[str, Person]
     discards: list[tuple[str, str]] = field(default_factory=list)  # (phrase, "sentence" | "story")
+    groups: dict[str, Group] = field(default_factory=dict)
     # derived indexes
     surnames: dict[str, list[str]] = field(default_factory=dict)
     person_names: dict[str, str] = field(default_factory=dict)
@@ -226,6 +278,7 @@ class KnowledgeBase:
         reserved = {ascii_fold(n) for c in self.countries.values()
                     for n in [c.name, *c.names, *c.adjectives, *c.demonyms, *c.capitals]}
         reserved |= {ascii_fold(n) for o in self.organisations.values() for n in [o.name, *o.names]}
+        reserved |= {ascii_fold(n) for g in self.groups.values() for n in [*g.names, *g.regions]}
         reserved |= set(self.sectors)
         for person in self.people.values():
             if not person.match_case:
@@ -254,6 +307,8 @@ class KnowledgeBase:
             "people": len(self.people),
             "offices": sum(len(p.offices) for p in self.people.values()),
             "countries_with_people": len({p.country for p in self.people.values() if p.country}),
+            "groups": len(self.groups),
+            "group_names": sum(len(g.names) + len(g.regions) for g in self.groups.values()),
         }
 
 
@@ -324,11 +379,16 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
         for row in _read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"))
             sectors[term.text] = term
+    groups = {}
+    if (path / "groups.jsonl").exists():
+        for row in _read_jsonl(path / "groups.jsonl"):
+            fields_ = {k: row.get(k) for k in Group.__dataclass_fields__ if k in row}
+            groups[row["id"]] = Group(**fields_)
     people: dict[str, Person] = {}
     for file in sorted((path / "people").glob("*.jsonl")) if (path / "people").exists() else []:
         for row in _read_jsonl(file):
             merge_person(people, _person(row))
-    return KnowledgeBase(countries, organisations, sectors, people)
+    return KnowledgeBase(countries, organisations, sectors, people, groups=groups)
 
 
 @lru_cache(maxsize=2)

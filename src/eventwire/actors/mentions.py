@@ -20,8 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import ActorMention, Flag
 from eventwire.nlp import article_text, token_span
 
+from .groups import ContextHint, preceded_by_ethnic, resolve_group
 from .kb import KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
+
+LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
 
 # "thousands of Nigerians", "a group of Yoruba leaders", "members of Hamas": the people named
 # after "of" are the actor
@@ -31,6 +34,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
+LOCATED = {"base", "headquarter", "locate"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
@@ -178,41 +182,78 @@ class MentionResolver:
                 return self.kb.people[dated[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
-    def _places_in_phrase(self, doc: Doc, head: Token) -> list[str]:
+    def place_country(self, piece: Piece, day: str | None) -> str | None:
+        """The country a place piece stands for on ``day`` (Kosovo in 1999 is Serbia; Darfur is
+        Sudan's); None for a region shared by several countries ("Kurdistan")."""
+        if piece.kind in ("country", "capital", "adjective", "city"):
+            country = self.kb.countries.get(piece.key)
+            return country.code_on(day) if country is not None else piece.key
+        if piece.kind == "region":
+            candidates = self.kb.groups[piece.key].candidates_on(day)
+            return candidates[0] if len(candidates) == 1 else None
+        return None
+
+    def _places_in_phrase(self, doc: Doc, head: Token, day: str | None = None) -> list[str]:
         """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "lawmakers in Fornost and
         Gondor": a body or group located by its own phrase takes that country (or countries)."""
         found: list[str] = []
-        pieces = doc.spans.get(PIECES_KEY, [])
-        for prep in head.children:
+        pieces = None
+        preps = list(head.children)
+        for child in head.children:
+            if child.dep_ == "acl" and child.lemma_ in LOCATED:
+                preps.extend(child.children)  # "a newspaper based in Beirut"
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
+            if pieces is None:
+                pieces = {span.start: span for span in doc.spans.get(PIECES_KEY, [])}
             for obj in prep.children:
                 for tok in obj.subtree:
-                    for span in pieces:
-                        if span.start <= tok.i < span.end and span.start == tok.i:
-                            piece = piece_of(span)
-                            if piece.kind in ("country", "capital", "adjective", "city") and piece.key not in found:
-                                found.append(piece.key)
+                    span = pieces.get(tok.i)
+                    if span is not None:
+                        iso3 = self.place_country(piece_of(span), day)
+                        if iso3 and iso3 not in found:
+                            found.append(iso3)
             if found:
                 break
         return found
 
     # -- one group --------------------------------------------------------------------------------
-    def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str]) -> ActorMention | None:
+    def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str],
+                hints: dict[int, ContextHint] | None = None) -> ActorMention | None:
+        """The mention for one piece group. ``known`` maps names the article has used to person ids;
+        ``hints`` collects, by head token, how coreference should complete a pending mention."""
         pieces = group.pieces
         first = min(p.start for p in pieces)
         last = max(p.end for p in pieces)
-        modifiers = _modifier_words(doc, first) | {t.lower_ for t in doc[first:last] if t.lower_ in FORMER}
+        head_term = next((p for p in group.kinds("sector") if p.start <= group.head.i < p.end
+                          and self.kb.sectors[piece_of(p).key].sector), None)
+        inner = doc[first:last]
+        if head_term is not None:
+            # "supporters of former President X": the head's own words, not its "of" phrase's
+            inner = doc[first:group.head.i + 1]
+        modifiers = _modifier_words(doc, first) | {t.lower_ for t in inner if t.lower_ in FORMER}
         former = bool(modifiers & FORMER)
         then = bool(modifiers & THEN)
         titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
         title_texts = [p.text for p in titles]
-        sectors = [self.kb.sectors[piece_of(p).key] for p in group.kinds("sector")]
+        sectors = [self.kb.sectors[piece_of(p).key] for p in group.kinds("sector") if p is not head_term]
+        if head_term is not None:
+            sectors.append(self.kb.sectors[piece_of(head_term).key])  # the head noun gives the sector
         flags: list[Flag] = []
         resolved_by = "dictionary"
         person = None
         for span in group.kinds("person"):
             person = self.kb.people[piece_of(span).key]
+        local = None if person is not None else next(
+            (known[k] for k in (ascii_fold(s.text) for s in group.kinds("surname", "entity"))
+             if known.get(k, "").startswith(LOCAL)), None)
+        if local is not None:
+            # "Garzon" after "Judge Baltasar Garzon": the same unlisted person, not a namesake
+            start, end = token_span(doc, doc[first], doc[last - 1])
+            return ActorMention(doc_id=doc._.ew_doc_id or "", text=_text(doc, start, end), start=start, end=end,
+                                id=local, name=local[len(LOCAL):].replace("-", " ").title(),
+                                resolved_by="coreference", role=title_texts[-1] if title_texts else None)
         if person is None:
             for span in group.kinds("surname"):
                 if _plausible_surname(span, titles, known, self.kb):
@@ -269,6 +310,10 @@ class MentionResolver:
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
+            if org.country in self.kb.countries and org.cameo.startswith(org.country):
+                # the Kosovo Liberation Army in 1999 fought in Serbia
+                mention.country = self.kb.countries[org.country].code_on(day)
+                mention.cameo = mention.country + org.cameo[len(org.country):]
             if org.country and org.cameo.startswith(org.country) and len(org.cameo) > len(org.country):
                 mention.sector = org.cameo[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
             mention.role = title_texts[-1] if title_texts else None
@@ -280,39 +325,69 @@ class MentionResolver:
                 mention.country, mention.id = own[-1], f"country:{own[-1]}"
                 mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
             return mention
+        # a person the knowledge base does not know, heading the phrase ("Judge Baltasar Garzon")
+        unknown = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"
+                        and p.start <= group.head.i < p.end), None)
+        peoples = group.kinds("group", "region")
         places = group.kinds("country", "adjective", "capital", "seat", "city")
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
+            iso3 = country.code_on(day) if country is not None else piece.key
             sector = None
             if piece.kind in ("capital", "seat") and not sectors:
                 sector = piece.sector
             if sectors:
                 sector = _main_sector(sectors)
+            elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
+                sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
             if former and sector:
                 sector = "ELI"
             mention.name = country.name if country else piece.key
             # a city stands for its country in events, but is a place, not an antecedent
-            mention.id = f"place:{places[-1].text}" if piece.kind == "city" else f"country:{piece.key}"
-            mention.country, mention.sector = piece.key, sector
+            mention.id = f"place:{places[-1].text}" if piece.kind == "city" else f"country:{iso3}"
+            mention.country, mention.sector = iso3, sector
             prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
-            mention.cameo = (sector + piece.key) if prefix and sector else piece.key + (sector or "")
+            mention.cameo = (sector + iso3) if prefix and sector else iso3 + (sector or "")
             mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            if unknown is not None and (sectors or title_texts):
+                # "Spanish judge Baltasar Garzon": coded by the title, remembered by name
+                self._remember_local(mention, unknown, known)
+            elif piece.kind == "adjective" and preceded_by_ethnic(doc, places[-1].start) and hints is not None \
+                    and not self._places_in_phrase(doc, group.head, day):
+                # "ethnic Albanians": a minority of the country the article is about
+                mention.cameo = mention.country = None
+                mention.id = None
+                mention.resolved_by = "coreference"
+                mention.sector = mention.sector or "CVL"
+                hints[group.head.i] = ContextHint(None, iso3)
             if piece.kind == "capital" and not sectors:
                 mention.role = "capital"  # a metonym for the government; as a place it is the country
                 if group.head.dep_ == "pobj" and group.head.head.lower_ in LOCATIVE_PREPS:
                     mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
             return mention
+        if peoples:
+            sector = _main_sector(sectors) if sectors else None
+            if former and sector:
+                sector = "ELI"
+            role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            found = resolve_group(self.kb, doc, group.head, peoples[-1], mention, sector, role,
+                                  self._places_in_phrase(doc, group.head, day), day, hints)
+            if found is not None and unknown is not None:
+                self._remember_local(found, unknown, known)
+            return found
         descriptions = group.kinds("description")
-        if any(piece_of(p).key == "PERSON" for p in group.kinds("entity")):
-            return None  # a named person we do not know: never guess who it is from a title
+        if unknown is not None and not sectors:
+            return None  # a named person we do not know and no title: never guess who it is
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
                                     and not _title_like(group.head, None) for p in group.kinds("sector")) \
                 and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")):
             return None  # "a military coup", "a press conference": a modifier of a thing, not an actor
-        places = self._places_in_phrase(doc, group.head) if sectors and not descriptions else []
+        if not descriptions and group.head.pos_ in ("VERB", "AUX"):
+            return None  # "to press demands", "to police the border": a verb, not a body
+        places = self._places_in_phrase(doc, group.head, day) if sectors and not descriptions else []
         if places:
             sector = _main_sector(sectors)
             members = []
@@ -332,8 +407,20 @@ class MentionResolver:
                 mention.sector = "ELI"
             mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
             mention.name = piece_of(descriptions[-1]).key if descriptions else None
+            if unknown is not None:
+                self._remember_local(mention, unknown, known)  # "Judge Baltasar Garzon"
             return mention
         return None
+
+    @staticmethod
+    def _remember_local(mention: ActorMention, name: Span, known: dict[str, str]) -> None:
+        """A person the knowledge base does not know, introduced with a title: later mentions of
+        the name (or the surname alone) are the same person, with the same code."""
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(name.text)).strip("-")
+        mention.id, mention.name = LOCAL + slug, name.text
+        for key in (ascii_fold(name.text), ascii_fold(name.text.split()[-1])):
+            if key not in known or known[key].startswith(LOCAL):
+                known[key] = LOCAL + slug
 
 
 def _special_code(mention: ActorMention, person: Person, cameo: str, titles: list[str]) -> ActorMention | None:

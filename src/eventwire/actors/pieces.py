@@ -24,7 +24,7 @@ PIECES_KEY = "ew_pieces"
 
 @dataclass(frozen=True)
 class Piece:
-    kind: str  # country adjective capital seat org person surname sector description entity
+    kind: str  # country adjective capital seat org person surname sector description group region city entity
     key: str  # iso3, org id, person id, surname key, sector text, description key, or entity label
     sector: str | None = None
 
@@ -85,6 +85,13 @@ class ActorPieceFinder:
             for d in c.descriptions:
                 key = _description_key(d)
                 add(self.words, key, Piece("description", key))
+        for group in kb.groups.values():
+            for kind, names in (("group", group.names), ("region", group.regions)):
+                for name in names:
+                    for form in _variants(name):
+                        add(self.names, form, Piece(kind, group.id))
+                        if len(form) > 3 and not form.isupper():
+                            add(self.names, form.upper(), Piece(kind, group.id))
         for org in kb.organisations.values():
             for name in {org.name, *org.names}:
                 for form in _variants(name):
@@ -147,10 +154,10 @@ def _prefer_dictionary(spans: list[Span], custom_keys: frozenset[str] = frozense
     beats a bare surname inside it ("Jeb Bush" is not George W. Bush), and is resolved by name."""
     entities = [s for s in spans if s.label_.startswith("entity|")]
     people = [e for e in entities if e.label_ == "entity|PERSON|"]
-    # a person's name beats a bare surname or an organisation inside it ("Abdel Fatah al-Sisi" is
-    # not Fatah; "Jeb Bush" is not George W. Bush)
+    # a person's name beats a bare surname, an organisation or a people inside it ("Abdel Fatah
+    # al-Sisi" is not Fatah; "Jeb Bush" is not George W. Bush; "Karen Bass" is not the Karen)
     dictionary = [s for s in spans if not s.label_.startswith("entity|")
-                  and not (s.label_.startswith(("surname|", "org|")) and any(
+                  and not (s.label_.startswith(("surname|", "org|", "group|", "region|")) and any(
                       p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))]
     taken: set[int] = set()
     kept = []

@@ -1,0 +1,76 @@
+"""Peoples, regions and religions as actors: "Chechen rebels", "Tamil civilians", "Darfur".
+
+A group (``data/groups.jsonl``) names no state, so its country comes from the knowledge base
+(Chechens are Russia's, Kosovo Albanians Serbia's until 2008) or, for a group spread over several
+states ("Kurdish fighters", "Shiite militias"), from the article: a place in the phrase ("Kurds
+in Syria"), else the most recently named candidate country (coreference), else the group's
+default. The sector comes from the noun ("rebels" REB, "civilians" CVL); a group named on its own is its
+civilians ("the Chechens" RUSCVL) or its movement's sector (Zapatistas REB); a region named on
+its own is a place (Darfur: Sudan, bare).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorMention
+
+from .kb import KnowledgeBase
+from .pieces import piece_of
+
+ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the country is the article's
+
+
+@dataclass(frozen=True)
+class ContextHint:
+    """How coreference should give a pending mention its country: one of ``candidates`` (None:
+    any country) named in the article, else ``fallback``."""
+
+    candidates: tuple[str, ...] | None
+    fallback: str | None
+
+
+def preceded_by_ethnic(doc: Doc, first: int) -> bool:
+    return first > 0 and doc[first - 1].lower_ in ETHNIC
+
+
+def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention: ActorMention, sector: str | None,
+                  role: str | None, places: list[str], day: str | None,
+                  hints: dict[int, ContextHint] | None) -> ActorMention | None:
+    """Complete ``mention`` for a group or region piece ``span`` headed by ``head``; a mention
+    that needs the article's context is returned pending (``cameo`` None) with a hint. ``role``
+    is the actor noun's role ("activists"), None when the group modifies nothing that acts."""
+    piece = piece_of(span)
+    group = kb.groups[piece.key]
+    is_region = piece.kind == "region"
+    own_head = span.start <= head.i < span.end
+    if own_head:
+        sector = sector or group.head_sector
+    elif sector is None and role is None:
+        return None  # "the Kurdish region", "a Shiite shrine", "the Darfur conflict": a modifier of a thing
+    mention.name = span.text if is_region else (group.names[0] if group.names else span.text)
+    mention.sector, mention.role = sector, role
+    ethnic = preceded_by_ethnic(doc, span.start)
+    candidates = group.candidates_on(day)
+    country = places[0] if places else None
+    if country is None and len(candidates) == 1 and not ethnic:
+        country = candidates[0]
+    if country is None:
+        mention.resolved_by = "coreference"
+        if is_region and sector is None:
+            mention.id = f"place:{span.text}"
+        if hints is not None:
+            hints[head.i] = ContextHint(tuple(candidates) if candidates else None, group.fallback(day))
+        return mention
+    return with_country(mention, country, place=is_region and sector is None and own_head, text=span.text)
+
+
+def with_country(mention: ActorMention, country: str, place: bool = False, text: str = "") -> ActorMention:
+    mention.country = country
+    mention.cameo = country + (mention.sector or "")
+    # a region named on its own is a place (like a city): it stands for its country in events,
+    # but is not an antecedent for "they" or "the country"
+    mention.id = f"place:{text}" if place else (mention.id or f"country:{country}")
+    return mention

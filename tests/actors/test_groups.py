@@ -1,0 +1,47 @@
+"""Peoples, regions and movements with no state of their own (``actors/data/groups.jsonl``):
+their country comes from the knowledge base on the event's date or from the article."""
+
+import pytest
+
+from .test_mentions import mentions
+
+pytestmark = pytest.mark.slow
+
+
+def test_group_of_one_country_takes_that_country(ew):
+    found = mentions(ew, "Armed Basque separatists and Chechen rebels met in secret.", "2000-03-01")
+    assert found["Chechen rebels"].cameo == "RUSREB"
+
+
+def test_region_that_seceded_belongs_to_its_former_state_before_independence(ew):
+    before = mentions(ew, "Kosovo Albanian guerrillas ambushed Serbian police.", "1999-04-01")
+    assert before["Kosovo Albanian guerrillas"].cameo == "SRBREB"
+    after = mentions(ew, "Kosovo Albanian protesters marched in Pristina.", "2012-04-01")
+    assert after["Kosovo Albanian protesters"].cameo.startswith("XKX")
+
+
+def test_group_spread_over_several_states_takes_the_country_the_article_names(ew):
+    found = mentions(ew, "Syrian government forces shelled Aleppo. Kurdish fighters captured a town nearby.",
+                     "2015-06-01")
+    assert found["Kurdish fighters"].cameo == "SYRREB"
+    found = mentions(ew, "Turkish jets bombed villages. Kurdish fighters ambushed a patrol.", "2015-06-01")
+    assert found["Kurdish fighters"].cameo == "TURREB"
+
+
+def test_unlisted_person_introduced_with_a_title_keeps_that_code_when_named_again(ew):
+    found = mentions(ew, "Spanish judge Baltasar Garzon indicted three officers. Garzon also accused Chile.",
+                     "2009-01-01")
+    first = found["Spanish judge Baltasar Garzon"]
+    again = found["Garzon"]
+    assert first.cameo == again.cameo == "ESPJUD"
+    assert first.id == again.id and first.id.startswith("person:local:")
+
+
+def test_body_based_in_a_city_takes_the_city_s_country(ew):
+    found = mentions(ew, "A newspaper based in Beirut criticised the Syrian government.", "2012-01-01")
+    assert found["newspaper"].cameo == "LBNMED"
+
+
+def test_tribal_armed_groups_are_rebels_of_the_place_named(code):
+    events = code("Armed tribesmen kidnapped two Italian engineers in Yemen.", "2005-01-01")
+    assert [(e.source.cameo, e.cameo, e.target.cameo) for e in events] == [("YEMREB", "181", "ITA")]
