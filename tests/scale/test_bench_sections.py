@@ -33,3 +33,10 @@ def test_linearity_section_runs(bench: Bench) -> None:
     section = next(s for s in SECTIONS if s.name == "linearity")
     result = section.run(bench)
     assert result.rows
+
+
+def test_stages_section_times_every_stage(bench: Bench) -> None:
+    section = next(s for s in SECTIONS if s.name == "stages")
+    result = section.run(bench)
+    assert all(result.data[name] > 0 for name in ("parse", "actors", "coding", "context"))
+    assert 0 < result.data["actors_share_of_total"] < result.data["actors_share_after_parse"] < 1

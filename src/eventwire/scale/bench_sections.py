@@ -223,10 +223,49 @@ def _timed(query, repeat: int = 5) -> tuple[float, Any]:
     return round(statistics.median(times), 2), out
 
 
+# -- 5. where the time goes: each stage of the pipeline on the news corpus ---------------------
+def stages(b: Bench) -> Result:
+    """Parse, actors, coding and context timed separately on the same documents (the pipeline's
+    own loop, unrolled): the actor stage's share is what resolution costs on top of coding."""
+    from eventwire.ingest import IngestError, read_inputs
+    from eventwire.pipeline import dedupe
+
+    ew = b.ew
+    corpus = b.news(b.sizes.news_times)
+    path = corpus.write(b.workdir / "stages.jsonl")
+    articles = [a for a in read_inputs([str(path)]) if not isinstance(a, IngestError)]
+    b.status(f"stages: {corpus.name} ({len(articles)} documents)")
+    clocks = {name: Clock() for name in ("parse", "actors", "coding", "context")}
+    parsed = iter(ew.parse(articles))
+    while True:
+        with clocks["parse"].measure():
+            item = next(parsed, None)
+        if item is None:
+            break
+        article, doc = item
+        with clocks["actors"].measure():
+            ew.actors.process(article, doc)
+        with clocks["coding"].measure():
+            events = ew.coder.process(article, doc)
+        with clocks["context"].measure():
+            dedupe(ew.context.process(article, doc, events))
+    total = sum(c.wall for c in clocks.values())
+    after_parse = total - clocks["parse"].wall
+    data = {name: round(c.wall, 2) for name, c in clocks.items()}
+    data["total_s"] = round(total, 2)
+    data["actors_share_of_total"] = clocks["actors"].wall / total if total else 0.0
+    data["actors_share_after_parse"] = clocks["actors"].wall / after_parse if after_parse else 0.0
+    rows = [(f"  {name}", f"{c.wall:.2f} s  ({c.wall / total:.0%})") for name, c in clocks.items()]
+    rows.append(("actor resolution, share of coding time", f"{data['actors_share_of_total']:.0%}"
+                 f"  (of the time after the parse: {data['actors_share_after_parse']:.0%})"))
+    return Result([(f"{corpus.name}: {len(articles)} docs", ""), *rows], data)
+
+
 SECTIONS: list[Section] = [
     Section("throughput", "Throughput: bare spaCy vs eventwire", throughput),
     Section("scale_out", "Scale-out: local vs Dask", scale_out),
     Section("linearity", "Linearity: time against corpus size", linearity),
     Section("queries", "Queries over synthetic stored events", queries),
+    Section("stages", "Time by pipeline stage", stages),
     Section("http", "HTTP API under load", loadtest.bench_section),
 ]
