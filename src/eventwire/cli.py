@@ -134,16 +134,12 @@ def events(
     settings: SettingsOption = None,
 ) -> None:
     """List stored events, filtered."""
-    from eventwire.store import EventFilter, open_store
+    from eventwire.store import EventFilter
 
     cfg = _config(config, settings)
     flt = EventFilter(doc_id=doc, source=source, target=target, since=since, until=until, cameo=cameo,
                       factuality=factuality, limit=limit)
-    try:
-        store = open_store(_db(db, cfg), read_only=True)
-    except (FileNotFoundError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
+    store = _open_read_only(db, cfg)
     with store:
         _write_records(store.events(flt), sys.stdout, format, Console())
 
@@ -156,14 +152,10 @@ def show(
     settings: SettingsOption = None,
 ) -> None:
     """Print a stored document's cleaned text (what evidence spans refer to) and its events."""
-    from eventwire.store import EventFilter, open_store
+    from eventwire.store import EventFilter
 
     cfg = _config(config, settings)
-    try:
-        store = open_store(_db(db, cfg), read_only=True)
-    except (FileNotFoundError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
+    store = _open_read_only(db, cfg)
     with store:
         doc = store.document(doc_id)
         if doc is None:
@@ -233,14 +225,9 @@ def evaluate(
 def summary(db: DbOption = None, config: ConfigOption = None, settings: SettingsOption = None) -> None:
     """Documents, events by quad class and the top dyads in a database."""
     from eventwire.ontology import QUAD_NAMES
-    from eventwire.store import open_store
 
     cfg = _config(config, settings)
-    try:
-        store = open_store(_db(db, cfg), read_only=True)
-    except (FileNotFoundError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
+    store = _open_read_only(db, cfg)
     with store:
         s = store.summary()
     console = Console()
