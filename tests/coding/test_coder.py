@@ -73,3 +73,39 @@ def test_every_record_quotes_its_evidence(ew, seed_text):
         tstart, tend = e.trigger_span
         assert article.text[tstart:tend] == e.trigger
         assert e.coder.rule and 0 < e.confidence < 1 and e.event_id
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverbial meeting, call or visit noun is the clause subject's own act
+    ("The Chilean president told reporters, in a telephone call with Argentina's leader, that he was hopeful.",
+     ("CHLGOV", "ARGGOV", "041")),
+    ("During a trip to Hanoi, the Japanese foreign minister praised the reforms.", ("JPNGOV", "VNMGOV", "042")),
+    ("Ghana is in negotiations with the International Monetary Fund over a loan.", ("GHA", "IGOBUSIMF", "046")),
+    # "the X of Y" names the agent of an act whose target is not an "of" phrase
+    ("The visit of the Indonesian president to Canberra was cancelled.", ("IDNGOV", "AUSGOV", "042")),
+    ("The resignation of the Peruvian prime minister shocked Lima.", ("PERGOV", None, "0831")),
+    # the subject of an accusation's content clause is the accused
+    ("Jordan's allegations that Syria smuggled weapons were denied.", ("JOR", "SYR", "112")),
+    # a violent nominal that is the subject of a harm verb: the harmed are its target
+    ("Rocket fire by Hamas militants wounded two Israeli soldiers.", ("PSEREB", "ISRMIL", "194")),
+    ("A wave of airstrikes by the Syrian army killed twenty Islamic State fighters.", ("SYRMIL", "IMGMOSISI", "195")),
+])
+def test_nominal_event_arguments(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_adverbial_nominal_of_an_attack_is_not_the_subjects_act(code):
+    got = triples(code("Two Kenyan soldiers died in an attack on a base in Somalia."))
+    assert not any(s == "KENMIL" and c.startswith("19") for s, _, c in got), got
+
+
+def test_content_clause_of_a_noun_accusation_is_not_an_event(code):
+    got = triples(code("Jordan's allegations that Syria funded the militants angered Damascus."))
+    assert not any(c.startswith("07") for _, _, c in got), got
+
+
+def test_nominal_event_takes_the_date_of_its_clause(code):
+    by_code = {e.cameo: e for e in code("Officials recalled the Chinese premier's visit to Canberra in 2019.")}
+    assert by_code["042"].date.value == "2019"
+    by_code = {e.cameo: e for e in code("Talks between Kenya and Somalia resumed on Tuesday.", pub_date="2020-06-15")}
+    assert by_code["046"].date.value == "2020-06-09"

@@ -64,8 +64,14 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def noun_sources(tok: Token) -> list[Token]:
+def noun_sources(tok: Token, subjective_of: bool = False) -> list[Token]:
+    """The tokens that may name a nominal event's agent, best first. ``subjective_of``: the noun's
+    "of" phrase names the agent ("the resignation of the minister", "the visit of the president
+    to Canberra"), for an event whose target is not itself an "of" phrase."""
     by = [p for a in preps_of(tok, frozenset({"by", "from"})) for p in pobjs(a)]
+    if not by and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "a wave of airstrikes by Russian jets": the parser hangs "by" on the quantity noun
+        by = [p for a in preps_of(tok.head.head, frozenset({"by"})) for p in pobjs(a)]
     if not by:
         # "the arrest of a journalist by police": the parser often hangs "by" on the of-object
         by = [p for o in preps_of(tok, frozenset({"of"})) for x in pobjs(o)
@@ -82,7 +88,28 @@ def noun_sources(tok: Token) -> list[Token]:
     # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
     # the tagger made a verb: "Israeli tank shelling")
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    return [tok, *held, *mods]
+    of = [p for a in preps_of(tok, frozenset({"of"})) for p in pobjs(a)] if subjective_of else []
+    return [tok, *held, *mods, *of]
+
+
+# "during a visit to X, Y said", "said in a phone call with X", "is in talks with X": a meeting or
+# cooperation noun in an adverbial phrase is the clause subject's own act. Not for attacks or
+# accusations ("died in an attack on X", "after accusations by X"): their agent is someone else.
+PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead"})
+PARTICIPANT_ROOTS = ("03", "04", "05", "06")
+
+
+def clause_participants(tok: Token) -> list[Token]:
+    """The subject of the clause a nominal event is an adverbial of, if it is one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in PARTICIPANT_PREPS:
+        return []
+    if prep.lower_ == "ahead":  # "ahead of talks with X": "of" hangs on "ahead"
+        prep = prep.head
+    host = prep.head
+    if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(host)
 
 
 # "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent
@@ -126,7 +153,12 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     tok = b.head
     if b.pattern.pos == "noun":
         # a nominal's source is in its own phrase; light verbs ("launched strikes") are frames
-        return noun_sources(tok)
+        clause = b.pattern.clause
+        subjective_of = "of" not in clause.target_preps and clause.target != "obj"
+        found = noun_sources(tok, subjective_of)
+        if (b.pattern.cameo or "")[:2] in PARTICIPANT_ROOTS:
+            found += clause_participants(tok)
+        return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)

@@ -114,7 +114,8 @@ class SentenceCoder:
         for b in self.actions.get(tok.i, []):
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
-            out.append(Reading(p.cameo, [p.id], b, b.targets, list(b.obj_nouns), set(b.consumed), p.confidence,
+            fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target))
         # the most specific complete reading first; a frame that found no action inside it (its
@@ -232,6 +233,8 @@ class EventCoder:
                     or owner_actors(doc, [tok], sources)
                 if targets:
                     break
+        if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
+            targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not b.pattern.has_source and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
@@ -260,6 +263,19 @@ class EventCoder:
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
         return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+
+    def _harmed(self, noun: Token) -> list[Token]:
+        """ "Airstrikes by X killed dozens of Y", "a rocket attack wounded three Z": the object of
+        the harm verb a violent nominal is the subject of names that nominal's target."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a wave of airstrikes killed ..."
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return []
+        codes = {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])}
+        if not codes & HARM_ROOTS:
+            return []
+        return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
@@ -318,7 +334,20 @@ class EventCoder:
         return ev
 
 
+HARM_ROOTS = frozenset({"18", "19", "20"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """The clauses a speech-act noun introduces ("accusations that X smuggled arms")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _accused(noun: Token) -> list[Token]:
+    """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
+    accused (the content itself is not an event)."""
+    return [s for c in _content_clauses(noun) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 CONTENT_PREPS = {"of", "for", "over", "about", "against"}
 
 
@@ -332,6 +361,8 @@ def _content(r: Reading) -> set[int]:
         for child in host.children:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
+        if host.pos_ in ("NOUN", "PROPN"):
+            out.update(t.i for c in _content_clauses(host) for t in c.subtree)
     return out
 
 

@@ -350,6 +350,21 @@ def tense_is_future(anchor: Token) -> bool:
     return False
 
 
+NOMINAL_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr")
+
+
+def nominal_host(noun: Token) -> Token | None:
+    """The verb whose clause a nominal event is an argument or adverbial of, if any."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        noun, head = head, head.head
+    elif noun.dep_ not in NOMINAL_ARGUMENT_DEPS:
+        return None
+    return head if head is not noun and head.pos_ in ("VERB", "AUX") else None
+
+
 def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Reference, future: bool,
                       cache: dict[int, EventDate | None]) -> tuple[EventDate | None, bool]:
     """The date attached to an event's own clause; ``(date, found)`` where ``found`` says a date
@@ -360,6 +375,12 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         return None, False
     chain = [anchor]
     tok = anchor
+    host = nominal_host(anchor)
+    if host is not None:
+        # "said in a phone call with X earlier this month", "talks with X resumed on Monday": a
+        # nominal event with no date of its own takes the date of the clause it sits in
+        tok = host
+        chain.append(tok)
     for _ in range(6):
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head is not tok:
             tok = tok.head
