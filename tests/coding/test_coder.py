@@ -109,3 +109,15 @@ def test_nominal_event_takes_the_date_of_its_clause(code):
     assert by_code["042"].date.value == "2019"
     by_code = {e.cameo: e for e in code("Talks between Kenya and Somalia resumed on Tuesday.", pub_date="2020-06-15")}
     assert by_code["046"].date.value == "2020-06-09"
+
+
+def test_ongoing_nominal_state_outside_the_lead_has_no_date(code):
+    events = code("The talks were announced on Monday. Peru is in negotiations with Bolivia over the border.")
+    by_code = {e.cameo: e for e in events}
+    assert by_code["046"].date.value is None
+
+
+def test_a_surname_that_is_a_month_is_no_date(code):
+    events = code("After a meeting with Theresa May in London, the Kenyan president said it.", pub_date="2017-11-27")
+    meetings = [e for e in events if e.cameo == "040"]
+    assert meetings and meetings[0].date.value == "2017-11-27", [(e.cameo, e.date.value) for e in events]

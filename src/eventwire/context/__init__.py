@@ -45,7 +45,7 @@ class ContextStage:
                 # "two days later", "the next day": counted from the event the story last dated
                 days = int(own.basis.split(":")[1])
                 own = shift(narrative, days, own.text) if narrative else None
-            background = _in_relative_clause(anchor)
+            background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor))
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
             elif factuality in ("hypothetical", "negated") or background:
@@ -101,6 +101,15 @@ def _in_relative_clause(tok) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _ongoing_state(tok) -> bool:
+    """ "X is in negotiations with Y", "X is at war with Y": a nominal event stated as the
+    subject's present state is ongoing; outside the lead it has no date of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    host = tok.head.head
+    return host.lemma_ == "be" and host.tag_ in ("VBZ", "VBP")
 
 
 def _subject_actor(doc: Doc, verb) -> ActorMention | None:

@@ -286,6 +286,9 @@ def date_entities(sent: Span) -> list[Span]:
     return cache[sent.start]
 
 
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def _date_entities(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE",)]
     doc = sent.doc
@@ -301,6 +304,8 @@ def _date_entities(sent: Span) -> list[Span]:
             taken -= {i for e in overlapping for i in range(e.start, e.end)}
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if any(t.ent_type_ in NAME_ENTITIES for t in span):
+            continue  # "Theresa May", "March of the Living": a name, not a date
         if span.start > sent.start and len(span) == 1 and span[0].lower_ in ("may", "march") and span[0].pos_ != "PROPN":
             continue  # the verbs "may" and "march"
         ents.append(span)
