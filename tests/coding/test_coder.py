@@ -121,3 +121,16 @@ def test_a_surname_that_is_a_month_is_no_date(code):
     events = code("After a meeting with Theresa May in London, the Kenyan president said it.", pub_date="2017-11-27")
     meetings = [e for e in events if e.cameo == "040"]
     assert meetings and meetings[0].date.value == "2017-11-27", [(e.cameo, e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun's infinitive (parsed as a clausal modifier) is the act the noun frames
+    ("Chile's offer to mediate between Peru and Bolivia surprised observers.", ("CHL", "BOL", "039")),
+    # refusing someone's proposal targets its author, not the parties it is about
+    ("Lima rejected Chile's offer to mediate between Peru and Bolivia.", ("PERGOV", "CHL", "126")),
+    ("The Kenyan president rejected the UN offer of mediation.", ("KENGOV", "IGOUNO", "126")),
+    ("The Danish foreign minister, speaking at a joint news conference with the Latvian foreign minister, "
+     "said the deal was close.", ("DNKGOV", "LVAGOV", "040")),
+])
+def test_nominal_frames(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -20,7 +20,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
 from .lexicon import Lexicon, default_lexicon
-from .matcher import Binding, match
+from .matcher import Binding, match, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,17 @@ class SentenceCoder:
         self._readings[tok.i] = out
         return out
 
+    def _author(self, frame: str | None, x: Token, r: Reading | None) -> list[Token]:
+        """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
+        demand targets its author (the possessor or modifier of the wrapped speech-act noun),
+        not the parties the proposal is about."""
+        if frame != "reject" or r is None or not r.inner or x.pos_ not in ("NOUN", "PROPN"):
+            return []
+        authors = [c for c in x.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                                                   and c.i < x.i)]
+        authors += [o for a in preps_of(x, frozenset({"by", "from"})) for o in pobjs(a)]
+        return [t for t in authors if actors_of(self.doc, [t])]
+
     def _frame_readings(self, fb: Binding, depth: int) -> list[Reading]:
         p = fb.pattern
         out = []
@@ -137,7 +148,7 @@ class SentenceCoder:
                 if code is None:
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target
-                targets = fb.targets or addressee or (r.targets if r else [])
+                targets = fb.targets or addressee or self._author(p.frame, x, r) or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 fallback = (r.fallback if r else []) + [x] + [c for c in x.children if c.dep_ in ("dobj", "obj")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
@@ -230,7 +241,8 @@ class EventCoder:
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in r.fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources)
+                    or owner_actors(doc, [tok], sources) \
+                    or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
                     break
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
