@@ -134,3 +134,8 @@ def test_a_surname_that_is_a_month_is_no_date(code):
 ])
 def test_nominal_frames(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_the_act_a_demand_is_about_is_not_asserted(code):
+    got = triples(code("Opposition leaders demanded the resignation of the Peruvian president."))
+    assert not any(c == "0831" for _, _, c in got), got

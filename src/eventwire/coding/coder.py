@@ -190,6 +190,10 @@ class EventCoder:
         sc.bind()
         heads = sorted(set(sc.actions) | set(sc.frames), key=lambda i: (_depth(doc[i]), i))
         consumed: set[int] = set()
+        # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
+        # intention is about did not happen, even when the frame itself yields no event
+        content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+                   for x in fb.wrapped}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -200,7 +204,7 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed:
+                if i in consumed or (i in content and i not in sc.frames):
                     continue
                 for reading in sc.readings(doc[i]):
                     if _purpose_says_more(sc, reading):
@@ -347,6 +351,8 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+# frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
 
 
