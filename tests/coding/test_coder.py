@@ -139,3 +139,17 @@ def test_nominal_frames(code, text, expected):
 def test_the_act_a_demand_is_about_is_not_asserted(code):
     got = triples(code("Opposition leaders demanded the resignation of the Peruvian president."))
     assert not any(c == "0831" for _, _, c in got), got
+
+
+def test_mediated_talks_are_mediation_with_each_side(code):
+    got = triples(code("The Norwegian-brokered negotiations between Colombia and Venezuela stalled."))
+    assert {("NOR", "COL", "045"), ("NOR", "VEN", "045")} <= got, got
+    assert not any(c == "046" and "NOR" in (s, t) for s, t, c in got), got
+
+
+def test_collapsed_talks_code_the_talks_and_the_collapse(code):
+    got = {(frozenset((s, t)), c) for s, t, c in triples(code("Peace talks between Kenya and Somalia collapsed."))}
+    assert {(frozenset(("KEN", "SOM")), "046"), (frozenset(("KEN", "SOM")), "164")} <= got, got
+    got = {(frozenset((s, t)), c) for s, t, c in triples(code("The failure of peace talks between Chad and Niger "
+                                                              "was blamed on both sides."))}
+    assert (frozenset(("TCD", "NER")), "164") in got, got

@@ -10,7 +10,7 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +56,7 @@ class Reading:
     incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
     missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
     needs_target: bool = False
+    sourceless: bool = False  # the act names its parties as targets only ("talks between X and Y")
 
     @property
     def head(self) -> Token:
@@ -117,7 +118,8 @@ class SentenceCoder:
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
-                               missing_preps=b.missing_preps, needs_target=p.needs_target))
+                               missing_preps=b.missing_preps, needs_target=p.needs_target,
+                               sourceless=not p.has_source))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
@@ -163,6 +165,7 @@ class SentenceCoder:
                     incomplete=fb.prep_missing or (r.incomplete if r else False),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
+                    sourceless=r.sourceless if r else False,
                 ))
         return out
 
@@ -251,7 +254,10 @@ class EventCoder:
                     break
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
-        if not b.pattern.has_source and not sources and len(targets) >= 2:
+        mediated = self._mediated(doc, r, sources, targets)
+        if mediated:
+            r, sources, targets = mediated
+        if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
@@ -278,7 +284,48 @@ class EventCoder:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
-        return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        events = [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        collapse = self._collapsed(r)
+        if collapse is not None:
+            # "talks between X and Y collapsed": the talks happened, and so did their collapse
+            events += [self._event(article, doc, sent, n, collapse, s, t, src_tokens, confidence) for s, t in pairs]
+        return events
+
+    def _collapsed(self, r: Reading) -> Reading | None:
+        """The breakdown of a nominal meeting or talks whose predicate says it failed."""
+        noun = r.head
+        if r.binding.pattern.pos != "noun" or noun.dep_ != "nsubj" or r.code[:2] != "04":
+            return None
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in verb.children)):
+            return None
+        code = self.lex.frame_code("collapse", r.code)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
+
+    def _mediated(self, doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention]):
+        """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
+        through a third party are that party's mediation with each side (045), not the third
+        party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
+        noun = r.head
+        if r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+            return None
+        for part in noun.children:
+            if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
+                continue
+            named = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
+            named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
+            mediators = first_actor(doc, named + [noun])
+            if not mediators:
+                continue
+            sides = [a for a in targets + sources if not _same_actor(a, mediators)]
+            if not sides:
+                continue
+            coded = replace(r, code=MEDIATION_CODE, rules=[*r.rules, "mediated"], consumed=r.consumed | {part.i})
+            return coded, mediators, sides
+        return None
 
     def _harmed(self, noun: Token) -> list[Token]:
         """ "Airstrikes by X killed dozens of Y", "a rocket attack wounded three Z": the object of
@@ -306,7 +353,6 @@ class EventCoder:
         code = self.lex.frame_code("reject", r.code)
         if not code or code == r.code:
             return None
-        from dataclasses import replace
 
         return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
                        plover=None)
@@ -315,7 +361,6 @@ class EventCoder:
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
-            from dataclasses import replace
 
             target = replace(target, cameo=target.country, sector=None)
         start, end = _clause_span(doc, r, src_tokens, sent)
@@ -351,6 +396,9 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
+MEDIATION_CODE = "045"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
