@@ -153,3 +153,26 @@ def test_collapsed_talks_code_the_talks_and_the_collapse(code):
     got = {(frozenset((s, t)), c) for s, t, c in triples(code("The failure of peace talks between Chad and Niger "
                                                               "was blamed on both sides."))}
     assert (frozenset(("TCD", "NER")), "164") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has long backed Houthi rebels in Yemen.", ("IRN", "YEMREB", "070")),
+    ("Washington's support for the Kurdish militia angered Ankara.", ("USAGOV", "TURREB", "070")),
+    ("France supported the Malian government.", ("FRA", "MLIGOV", "051")),
+])
+def test_backing_an_armed_body_is_material_support(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_a_nominal_event_named_in_passing_has_no_date(code):
+    events = code("Relations soured on Monday over two issues: Iran's support for Houthi rebels, "
+                  "and Yemen's detention of an Iranian diplomat.", pub_date="2020-06-15")
+    support = [e for e in events if e.source.cameo == "IRN" and e.cameo == "070"]
+    assert support and support[0].date.value is None, [(e.cameo, e.date.value) for e in events]
+
+
+def test_a_wave_of_strikes_takes_its_clause_date(code):
+    events = code("On Monday a wave of airstrikes by the Syrian army killed twenty Islamic State fighters.",
+                  pub_date="2020-06-17")
+    strikes = [e for e in events if e.cameo == "195"]
+    assert strikes and strikes[0].date.value == "2020-06-15", [(e.cameo, e.date.value) for e in events]

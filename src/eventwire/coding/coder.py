@@ -358,6 +358,10 @@ class EventCoder:
                        plover=None)
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
+        if r.rules[-1] in PLAIN_SUPPORT_RULES and target is not None and _armed(target):
+            # "US support for Kurdish militias", "Turkey backed the rebels": backing an armed body
+            # is material aid (070), not the verbal endorsement (051) that "support" is for a government
+            r = replace(r, code=MATERIAL_SUPPORT_CODE, rules=[*r.rules, "armed-recipient"], plover=None)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
@@ -397,6 +401,13 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
+MATERIAL_SUPPORT_CODE = "070"
+ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
+
+
+def _armed(actor: ActorMention) -> bool:
+    return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)

@@ -355,6 +355,8 @@ def tense_is_future(anchor: Token) -> bool:
     return False
 
 
+COUNT_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "flurry", "volley", "salvo", "barrage",
+                         "day", "week", "month", "year", "hour"})
 NOMINAL_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr")
 
 
@@ -362,6 +364,8 @@ def nominal_host(noun: Token) -> Token | None:
     """The verb whose clause a nominal event is an argument or adverbial of, if any."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNT_NOUNS:
+        noun = noun.head.head  # "a series of airstrikes", "a round of talks" (not "accounts of a call")
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         noun, head = head, head.head
