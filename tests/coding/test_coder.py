@@ -176,3 +176,28 @@ def test_a_wave_of_strikes_takes_its_clause_date(code):
                   pub_date="2020-06-17")
     strikes = [e for e in events if e.cameo == "195"]
     assert strikes and strikes[0].date.value == "2020-06-15", [(e.cameo, e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a preposition that introduces the target is not the agent's
+    ("Egypt welcomed Israel's withdrawal from Gaza.", ("ISR", "PSE", "0874")),
+    # the target phrase may hang on the agent, and a target that is a thing names its owner
+    ("Airstrikes by Saudi jets on Houthi positions killed dozens.", ("SAU", "YEMREB", "195")),
+    # the purpose of a trip, and a gerund after a time preposition, belong to the clause subject
+    ("The Indian prime minister arrived in Dhaka for talks with the Bangladeshi prime minister.",
+     ("INDGOV", "BGDGOV", "046")),
+    ("After meeting the Chinese foreign minister, the Kenyan president left for Tokyo.", ("KENGOV", "CHNGOV", "040")),
+])
+def test_nominal_arguments_across_the_parse(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_the_failing_party_is_not_the_sanctioner(code):
+    got = triples(code("Washington sanctioned Serbia for failing to arrest the suspects."))
+    assert not any(s == "USAGOV" and c == "173" for s, _, c in got), got
+
+
+def test_the_topic_of_talks_is_not_an_event(code):
+    got = triples(code("Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon."))
+    assert any(c == "046" for _, _, c in got), got
+    assert not any(c.startswith("087") for _, _, c in got), got

@@ -244,7 +244,9 @@ class EventCoder:
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
-            targets = owner_actors(doc, r.targets, sources)
+            # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers
+            targets = owner_actors(doc, r.targets, sources) \
+                or [a for a in modifier_actors(doc, r.targets) if not _same_actor(a, sources)]
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in r.fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
@@ -425,12 +427,20 @@ def _accused(noun: Token) -> list[Token]:
     """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
     accused (the content itself is not an event)."""
     return [s for c in _content_clauses(noun) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 CONTENT_PREPS = {"of", "for", "over", "about", "against"}
+# "negotiations on an Israeli pullback", "talks about sanctions": the topic of talks is not an event
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
+    if r.code[:2] == "04":
+        hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+        return {t.i for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                for t in c.subtree}
     if r.code[:2] not in CONTENT_ROOTS:
         return set()
     out: set[int] = set()

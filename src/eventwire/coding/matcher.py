@@ -113,6 +113,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     hosts = list(prep_hosts or [])
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
+    if pattern.pos == "noun":
+        # "airstrikes by Saudi jets on Houthi positions": the target phrase may hang on the agent
+        hosts += [x for a in preps_of(tok, frozenset({"by"})) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
