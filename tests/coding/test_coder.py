@@ -201,3 +201,17 @@ def test_the_topic_of_talks_is_not_an_event(code):
     got = triples(code("Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon."))
     assert any(c == "046" for _, _, c in got), got
     assert not any(c.startswith("087") for _, _, c in got), got
+
+
+def test_co_brokers_with_no_other_sides_made_the_deal_together(code):
+    got = {(frozenset((s, t)), c) for s, t, c in triples(code("The rebels rejected a truce brokered by Chad, "
+                                                              "Niger and Mali."))}
+    assert {(frozenset(("TCD", "NER")), "057"), (frozenset(("NER", "MLI")), "057")} <= got, got
+    got = triples(code("A truce brokered by Qatar between Chad and Niger took effect."))
+    assert {("QAT", "TCD", "045"), ("QAT", "NER", "045")} <= got, got
+
+
+def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
+    events = code("On Monday the rebels rejected a truce brokered by Chad, Niger and Mali.", pub_date="2020-06-17")
+    truce = [e for e in events if e.cameo == "057"]
+    assert truce and all(e.date.value is None for e in truce), [(e.cameo, e.date.value) for e in events]

@@ -105,8 +105,11 @@ def _in_relative_clause(tok) -> bool:
 
 def _aside(tok) -> bool:
     """A nominal event that is no argument or adverbial of a clause ("the issues that divide them -
-    US support for the militias, ...", "X's backing for Y, which Z opposes"): background named
-    in passing, with no date unless its own phrase gives one."""
+    US support for the militias, ...", "X's backing for Y, which Z opposes"), or a participle
+    describing a noun ("a deal brokered by X"): background named in passing, with no date unless
+    its own phrase gives one."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a deal brokered by X": a reduced relative clause describing a noun
     return tok.pos_ in ("NOUN", "PROPN") and nominal_host(tok) is None
 
 
