@@ -215,3 +215,15 @@ def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
     events = code("On Monday the rebels rejected a truce brokered by Chad, Niger and Mali.", pub_date="2020-06-17")
     truce = [e for e in events if e.cameo == "057"]
     assert truce and all(e.date.value is None for e in truce), [(e.cameo, e.date.value) for e in events]
+
+
+def test_a_planned_visit_is_hypothetical(code):
+    events = code("The Brazilian president's planned visit to Beijing was confirmed.")
+    visits = [e for e in events if e.cameo == "042"]
+    assert visits and visits[0].factuality == "hypothetical", [(e.cameo, e.factuality) for e in events]
+
+
+def test_an_act_takes_the_date_of_the_occasion_it_happened_in(code):
+    events = code("Pakistan's foreign minister spoke with the Afghan foreign minister in a phone call on Tuesday.",
+                  pub_date="2020-06-17")
+    assert events and events[0].date.value == "2020-06-16", [(e.cameo, e.date.value) for e in events]

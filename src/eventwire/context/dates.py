@@ -355,6 +355,7 @@ def tense_is_future(anchor: Token) -> bool:
     return False
 
 
+OCCASION_PREPS = frozenset({"in", "during", "at", "on", "amid"})  # not "after", "following": another time
 COUNT_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "flurry", "volley", "salvo", "barrage",
                          "day", "week", "month", "year", "hour"})
 NOMINAL_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr")
@@ -407,6 +408,10 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
             ranked.append((0, ent))
         elif any(t.i == pred.i for t in chain):
             ranked.append((1 + [t.i for t in chain].index(pred.i), ent))
+        elif (pred.dep_ == "pobj" and pred.head.lower_ in OCCASION_PREPS and (host := nominal_host(pred)) is not None
+              and host.i in [t.i for t in chain]):
+            # "spoke with X in a phone call on Tuesday": the date of the occasion the act happened in
+            ranked.append((1 + [t.i for t in chain].index(host.i), ent))
         elif anchor.pos_ in ("NOUN", "PROPN") and pred.i == anchor.i:
             ranked.append((0, ent))  # "the agreement of 2015": a nominal event's own date
     if not ranked:
