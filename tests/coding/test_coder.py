@@ -227,3 +227,10 @@ def test_an_act_takes_the_date_of_the_occasion_it_happened_in(code):
     events = code("Pakistan's foreign minister spoke with the Afghan foreign minister in a phone call on Tuesday.",
                   pub_date="2020-06-17")
     assert events and events[0].date.value == "2020-06-16", [(e.cameo, e.date.value) for e in events]
+
+
+def test_the_counterpart_of_an_adverbial_call_is_the_clause_addressee(code):
+    got = triples(code("The Brazilian president told the Argentine president in a phone call that trade must grow."))
+    assert ("BRAGOV", "ARGGOV", "041") in got, got
+    got = triples(code("Russian and American negotiators returned to Geneva for talks."))
+    assert not any(t == "CHE" for _, t, _ in got), got

@@ -254,6 +254,10 @@ class EventCoder:
                     or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
                     break
+        if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete:
+            # "told the Argentine president in a phone call that ...": the counterpart of a call or
+            # meeting in an adverbial phrase is the addressee of the clause it sits in
+            targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
@@ -420,6 +424,19 @@ AGREEMENT_CODE = "057"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """The object or "with"/"to" phrase of the verb a nominal event is an adverbial of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
+    # ("returned to Geneva for talks")
+    actors = noun.doc._.ew_actors or {}
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+    return found + [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:
