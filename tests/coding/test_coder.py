@@ -203,34 +203,14 @@ def test_the_topic_of_talks_is_not_an_event(code):
     assert not any(c.startswith("087") for _, _, c in got), got
 
 
-def test_co_brokers_with_no_other_sides_made_the_deal_together(code):
-    got = {(frozenset((s, t)), c) for s, t, c in triples(code("The rebels rejected a truce brokered by Chad, "
-                                                              "Niger and Mali."))}
-    assert {(frozenset(("TCD", "NER")), "057"), (frozenset(("NER", "MLI")), "057")} <= got, got
+def test_co_brokers_do_not_mediate_between_each_other(code):
+    got = triples(code("The rebels rejected a truce brokered by Chad, Niger and Mali."))
+    assert not any(c in ("045", "057") for _, _, c in got), got
     got = triples(code("A truce brokered by Qatar between Chad and Niger took effect."))
     assert {("QAT", "TCD", "045"), ("QAT", "NER", "045")} <= got, got
 
 
 def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
-    events = code("On Monday the rebels rejected a truce brokered by Chad, Niger and Mali.", pub_date="2020-06-17")
-    truce = [e for e in events if e.cameo == "057"]
+    events = code("On Monday the rebels rejected a truce brokered by Qatar between Chad and Niger.", pub_date="2020-06-17")
+    truce = [e for e in events if e.cameo == "045"]
     assert truce and all(e.date.value is None for e in truce), [(e.cameo, e.date.value) for e in events]
-
-
-def test_a_planned_visit_is_hypothetical(code):
-    events = code("The Brazilian president's planned visit to Beijing was confirmed.")
-    visits = [e for e in events if e.cameo == "042"]
-    assert visits and visits[0].factuality == "hypothetical", [(e.cameo, e.factuality) for e in events]
-
-
-def test_an_act_takes_the_date_of_the_occasion_it_happened_in(code):
-    events = code("Pakistan's foreign minister spoke with the Afghan foreign minister in a phone call on Tuesday.",
-                  pub_date="2020-06-17")
-    assert events and events[0].date.value == "2020-06-16", [(e.cameo, e.date.value) for e in events]
-
-
-def test_the_counterpart_of_an_adverbial_call_is_the_clause_addressee(code):
-    got = triples(code("The Brazilian president told the Argentine president in a phone call that trade must grow."))
-    assert ("BRAGOV", "ARGGOV", "041") in got, got
-    got = triples(code("Russian and American negotiators returned to Geneva for talks."))
-    assert not any(t == "CHE" for _, t, _ in got), got

@@ -272,10 +272,8 @@ class EventCoder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
             if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS:
                 pairs += [(b, a) for a, b in pairs]
-            if r.code == MEDIATION_CODE and r.head.lemma_.lower() == "broker":
-                # "a deal brokered by Russia, Turkey and Iran": with no other sides named, the
-                # brokers made the deal among themselves (nobody mediates between co-mediators)
-                r = replace(r, code=AGREEMENT_CODE, rules=[*r.rules, "brokers-agree"], plover=None)
+            if r.code == MEDIATION_CODE:
+                pairs = []  # "a truce brokered by A, B and C": co-mediators do not mediate between each other
             sources = []
         if not sources and not pairs:
             return []
@@ -420,7 +418,6 @@ def _armed(actor: ActorMention) -> bool:
     return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
-AGREEMENT_CODE = "057"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
