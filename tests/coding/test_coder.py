@@ -73,3 +73,144 @@ def test_every_record_quotes_its_evidence(ew, seed_text):
         tstart, tend = e.trigger_span
         assert article.text[tstart:tend] == e.trigger
         assert e.coder.rule and 0 < e.confidence < 1 and e.event_id
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverbial meeting, call or visit noun is the clause subject's own act
+    ("The Chilean president told reporters, in a telephone call with Argentina's leader, that he was hopeful.",
+     ("CHLGOV", "ARGGOV", "041")),
+    ("During a trip to Hanoi, the Japanese foreign minister praised the reforms.", ("JPNGOV", "VNMGOV", "042")),
+    ("Ghana is in negotiations with the International Monetary Fund over a loan.", ("GHA", "IGOBUSIMF", "046")),
+    # "the X of Y" names the agent of an act whose target is not an "of" phrase
+    ("The visit of the Indonesian president to Canberra was cancelled.", ("IDNGOV", "AUSGOV", "042")),
+    ("The resignation of the Peruvian prime minister shocked Lima.", ("PERGOV", None, "0831")),
+    # the subject of an accusation's content clause is the accused
+    ("Jordan's allegations that Syria smuggled weapons were denied.", ("JOR", "SYR", "112")),
+    # a violent nominal that is the subject of a harm verb: the harmed are its target
+    ("Rocket fire by Hamas militants wounded two Israeli soldiers.", ("PSEREB", "ISRMIL", "194")),
+    ("A wave of airstrikes by the Syrian army killed twenty Islamic State fighters.", ("SYRMIL", "IMGMOSISI", "195")),
+])
+def test_nominal_event_arguments(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_adverbial_nominal_of_an_attack_is_not_the_subjects_act(code):
+    got = triples(code("Two Kenyan soldiers died in an attack on a base in Somalia."))
+    assert not any(s == "KENMIL" and c.startswith("19") for s, _, c in got), got
+
+
+def test_content_clause_of_a_noun_accusation_is_not_an_event(code):
+    got = triples(code("Jordan's allegations that Syria funded the militants angered Damascus."))
+    assert not any(c.startswith("07") for _, _, c in got), got
+
+
+def test_nominal_event_takes_the_date_of_its_clause(code):
+    by_code = {e.cameo: e for e in code("Officials recalled the Chinese premier's visit to Canberra in 2019.")}
+    assert by_code["042"].date.value == "2019"
+    by_code = {e.cameo: e for e in code("Talks between Kenya and Somalia resumed on Tuesday.", pub_date="2020-06-15")}
+    assert by_code["046"].date.value == "2020-06-09"
+
+
+def test_ongoing_nominal_state_outside_the_lead_has_no_date(code):
+    events = code("The talks were announced on Monday. Peru is in negotiations with Bolivia over the border.")
+    by_code = {e.cameo: e for e in events}
+    assert by_code["046"].date.value is None
+
+
+def test_a_surname_that_is_a_month_is_no_date(code):
+    events = code("After a meeting with Theresa May in London, the Kenyan president said it.", pub_date="2017-11-27")
+    meetings = [e for e in events if e.cameo == "040"]
+    assert meetings and meetings[0].date.value == "2017-11-27", [(e.cameo, e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun's infinitive (parsed as a clausal modifier) is the act the noun frames
+    ("Chile's offer to mediate between Peru and Bolivia surprised observers.", ("CHL", "BOL", "039")),
+    # refusing someone's proposal targets its author, not the parties it is about
+    ("Lima rejected Chile's offer to mediate between Peru and Bolivia.", ("PERGOV", "CHL", "126")),
+    ("The Kenyan president rejected the UN offer of mediation.", ("KENGOV", "IGOUNO", "126")),
+    ("The Danish foreign minister, speaking at a joint news conference with the Latvian foreign minister, "
+     "said the deal was close.", ("DNKGOV", "LVAGOV", "040")),
+])
+def test_nominal_frames(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_the_act_a_demand_is_about_is_not_asserted(code):
+    got = triples(code("Opposition leaders demanded the resignation of the Peruvian president."))
+    assert not any(c == "0831" for _, _, c in got), got
+
+
+def test_mediated_talks_are_mediation_with_each_side(code):
+    got = triples(code("The Norwegian-brokered negotiations between Colombia and Venezuela stalled."))
+    assert {("NOR", "COL", "045"), ("NOR", "VEN", "045")} <= got, got
+    assert not any(c == "046" and "NOR" in (s, t) for s, t, c in got), got
+
+
+def test_collapsed_talks_code_the_talks_and_the_collapse(code):
+    got = {(frozenset((s, t)), c) for s, t, c in triples(code("Peace talks between Kenya and Somalia collapsed."))}
+    assert {(frozenset(("KEN", "SOM")), "046"), (frozenset(("KEN", "SOM")), "164")} <= got, got
+    got = {(frozenset((s, t)), c) for s, t, c in triples(code("The failure of peace talks between Chad and Niger "
+                                                              "was blamed on both sides."))}
+    assert (frozenset(("TCD", "NER")), "164") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran has long backed Houthi rebels in Yemen.", ("IRN", "YEMREB", "070")),
+    ("Washington's support for the Kurdish militia angered Ankara.", ("USAGOV", "TURREB", "070")),
+    ("France supported the Malian government.", ("FRA", "MLIGOV", "051")),
+])
+def test_backing_an_armed_body_is_material_support(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_a_nominal_event_named_in_passing_has_no_date(code):
+    events = code("Relations soured on Monday over two issues: Iran's support for Houthi rebels, "
+                  "and Yemen's detention of an Iranian diplomat.", pub_date="2020-06-15")
+    support = [e for e in events if e.source.cameo == "IRN" and e.cameo == "070"]
+    assert support and support[0].date.value is None, [(e.cameo, e.date.value) for e in events]
+
+
+def test_a_wave_of_strikes_takes_its_clause_date(code):
+    events = code("On Monday a wave of airstrikes by the Syrian army killed twenty Islamic State fighters.",
+                  pub_date="2020-06-17")
+    strikes = [e for e in events if e.cameo == "195"]
+    assert strikes and strikes[0].date.value == "2020-06-15", [(e.cameo, e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a preposition that introduces the target is not the agent's
+    ("Egypt welcomed Israel's withdrawal from Gaza.", ("ISR", "PSE", "0874")),
+    # the target phrase may hang on the agent, and a target that is a thing names its owner
+    ("Airstrikes by Saudi jets on Houthi positions killed dozens.", ("SAU", "YEMREB", "195")),
+    # the purpose of a trip, and a gerund after a time preposition, belong to the clause subject
+    ("The Indian prime minister arrived in Dhaka for talks with the Bangladeshi prime minister.",
+     ("INDGOV", "BGDGOV", "046")),
+    ("After meeting the Chinese foreign minister, the Kenyan president left for Tokyo.", ("KENGOV", "CHNGOV", "040")),
+])
+def test_nominal_arguments_across_the_parse(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_the_failing_party_is_not_the_sanctioner(code):
+    got = triples(code("Washington sanctioned Serbia for failing to arrest the suspects."))
+    assert not any(s == "USAGOV" and c == "173" for s, _, c in got), got
+
+
+def test_the_topic_of_talks_is_not_an_event(code):
+    got = triples(code("Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon."))
+    assert any(c == "046" for _, _, c in got), got
+    assert not any(c.startswith("087") for _, _, c in got), got
+
+
+def test_co_brokers_do_not_mediate_between_each_other(code):
+    got = triples(code("The rebels rejected a truce brokered by Chad, Niger and Mali."))
+    assert not any(c in ("045", "057") for _, _, c in got), got
+    got = triples(code("A truce brokered by Qatar between Chad and Niger took effect."))
+    assert {("QAT", "TCD", "045"), ("QAT", "NER", "045")} <= got, got
+
+
+def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
+    events = code("On Monday the rebels rejected a truce brokered by Qatar between Chad and Niger.", pub_date="2020-06-17")
+    truce = [e for e in events if e.cameo == "045"]
+    assert truce and all(e.date.value is None for e in truce), [(e.cameo, e.date.value) for e in events]

@@ -25,6 +25,7 @@ OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force",
                   "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
                   "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg", "implore"}
 SUBJECT_DEPS = ("nsubj", "csubj")
+GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "on", "while", "when", "since", "following", "by"})
 
 
 def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
@@ -56,6 +57,10 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1)
+    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_TIME_PREPS
+            and head.head.pos_ in ("VERB", "AUX")):
+        # "After meeting X, Y left": Y met X ("sanctioned Y for failing to ..." is Y's failure: no "for")
+        return verb_subjects(head.head, depth + 1)
     if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
         # "Militants linked to X killed ...", misread with "linked" as the main verb
         return [c for c in head.children if c.dep_ == "nsubj"]
@@ -64,8 +69,18 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def noun_sources(tok: Token) -> list[Token]:
-    by = [p for a in preps_of(tok, frozenset({"by", "from"})) for p in pobjs(a)]
+AGENT_PREPS = frozenset({"by", "from"})
+
+
+def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozenset[str] = frozenset()) -> list[Token]:
+    """The tokens that may name a nominal event's agent, best first. ``subjective_of``: the noun's
+    "of" phrase names the agent ("the resignation of the minister", "the visit of the president
+    to Canberra"), for an event whose target is not itself an "of" phrase. A preposition that
+    introduces the target is not the agent's ("withdrawal from Gaza")."""
+    by = [p for a in preps_of(tok, AGENT_PREPS - target_preps) for p in pobjs(a)]
+    if not by and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # "a wave of airstrikes by Russian jets": the parser hangs "by" on the quantity noun
+        by = [p for a in preps_of(tok.head.head, frozenset({"by"})) for p in pobjs(a)]
     if not by:
         # "the arrest of a journalist by police": the parser often hangs "by" on the of-object
         by = [p for o in preps_of(tok, frozenset({"of"})) for x in pobjs(o)
@@ -82,7 +97,28 @@ def noun_sources(tok: Token) -> list[Token]:
     # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
     # the tagger made a verb: "Israeli tank shelling")
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    return [tok, *held, *mods]
+    of = [p for a in preps_of(tok, frozenset({"of"})) for p in pobjs(a)] if subjective_of else []
+    return [tok, *held, *mods, *of]
+
+
+# "during a visit to X, Y said", "said in a phone call with X", "is in talks with X": a meeting or
+# cooperation noun in an adverbial phrase is the clause subject's own act. Not for attacks or
+# accusations ("died in an attack on X", "after accusations by X"): their agent is someone else.
+PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead", "for"})
+PARTICIPANT_ROOTS = ("03", "04", "05", "06")
+
+
+def clause_participants(tok: Token) -> list[Token]:
+    """The subject of the clause a nominal event is an adverbial of, if it is one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in PARTICIPANT_PREPS:
+        return []
+    if prep.lower_ == "ahead":  # "ahead of talks with X": "of" hangs on "ahead"
+        prep = prep.head
+    host = prep.head
+    if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(host)
 
 
 # "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent
@@ -126,7 +162,12 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     tok = b.head
     if b.pattern.pos == "noun":
         # a nominal's source is in its own phrase; light verbs ("launched strikes") are frames
-        return noun_sources(tok)
+        clause = b.pattern.clause
+        subjective_of = "of" not in clause.target_preps and clause.target != "obj"
+        found = noun_sources(tok, subjective_of, clause.target_preps)
+        if (b.pattern.cameo or "")[:2] in PARTICIPANT_ROOTS:
+            found += clause_participants(tok)
+        return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)

@@ -10,7 +10,7 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +20,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
 from .lexicon import Lexicon, default_lexicon
-from .matcher import Binding, match
+from .matcher import Binding, match, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ class Reading:
     incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
     missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
     needs_target: bool = False
+    sourceless: bool = False  # the act names its parties as targets only ("talks between X and Y")
 
     @property
     def head(self) -> Token:
@@ -114,14 +115,27 @@ class SentenceCoder:
         for b in self.actions.get(tok.i, []):
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
-            out.append(Reading(p.cameo, [p.id], b, b.targets, list(b.obj_nouns), set(b.consumed), p.confidence,
+            fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
-                               missing_preps=b.missing_preps, needs_target=p.needs_target))
+                               missing_preps=b.missing_preps, needs_target=p.needs_target,
+                               sourceless=not p.has_source))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
         self._readings[tok.i] = out
         return out
+
+    def _author(self, frame: str | None, x: Token, r: Reading | None) -> list[Token]:
+        """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
+        demand targets its author (the possessor or modifier of the wrapped speech-act noun),
+        not the parties the proposal is about."""
+        if frame != "reject" or r is None or not r.inner or x.pos_ not in ("NOUN", "PROPN"):
+            return []
+        authors = [c for c in x.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
+                                                                   and c.i < x.i)]
+        authors += [o for a in preps_of(x, frozenset({"by", "from"})) for o in pobjs(a)]
+        return [t for t in authors if actors_of(self.doc, [t])]
 
     def _frame_readings(self, fb: Binding, depth: int) -> list[Reading]:
         p = fb.pattern
@@ -136,7 +150,7 @@ class SentenceCoder:
                 if code is None:
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target
-                targets = fb.targets or addressee or (r.targets if r else [])
+                targets = fb.targets or addressee or self._author(p.frame, x, r) or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 fallback = (r.fallback if r else []) + [x] + [c for c in x.children if c.dep_ in ("dobj", "obj")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
@@ -151,6 +165,7 @@ class SentenceCoder:
                     incomplete=fb.prep_missing or (r.incomplete if r else False),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
+                    sourceless=r.sourceless if r else False,
                 ))
         return out
 
@@ -178,6 +193,10 @@ class EventCoder:
         sc.bind()
         heads = sorted(set(sc.actions) | set(sc.frames), key=lambda i: (_depth(doc[i]), i))
         consumed: set[int] = set()
+        # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
+        # intention is about did not happen, even when the frame itself yields no event
+        content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+                   for x in fb.wrapped}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -188,7 +207,7 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed:
+                if i in consumed or (i in content and i not in sc.frames):
                     continue
                 for reading in sc.readings(doc[i]):
                     if _purpose_says_more(sc, reading):
@@ -225,14 +244,26 @@ class EventCoder:
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
-            targets = owner_actors(doc, r.targets, sources)
+            # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers
+            targets = owner_actors(doc, r.targets, sources) \
+                or [a for a in modifier_actors(doc, r.targets) if not _same_actor(a, sources)]
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in r.fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources)
+                    or owner_actors(doc, [tok], sources) \
+                    or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
                     break
-        if not b.pattern.has_source and not sources and len(targets) >= 2:
+        if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete:
+            # "told the Argentine president in a phone call that ...": the counterpart of a call or
+            # meeting in an adverbial phrase is the addressee of the clause it sits in
+            targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
+        if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
+            targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
+        mediated = self._mediated(doc, r, sources, targets)
+        if mediated:
+            r, sources, targets = mediated
+        if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
@@ -241,6 +272,8 @@ class EventCoder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
             if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS:
                 pairs += [(b, a) for a, b in pairs]
+            if r.code == MEDIATION_CODE:
+                pairs = []  # "a truce brokered by A, B and C": co-mediators do not mediate between each other
             sources = []
         if not sources and not pairs:
             return []
@@ -259,7 +292,61 @@ class EventCoder:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
-        return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        events = [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        collapse = self._collapsed(r)
+        if collapse is not None:
+            # "talks between X and Y collapsed": the talks happened, and so did their collapse
+            events += [self._event(article, doc, sent, n, collapse, s, t, src_tokens, confidence) for s, t in pairs]
+        return events
+
+    def _collapsed(self, r: Reading) -> Reading | None:
+        """The breakdown of a nominal meeting or talks whose predicate says it failed."""
+        noun = r.head
+        if r.binding.pattern.pos != "noun" or noun.dep_ != "nsubj" or r.code[:2] != "04":
+            return None
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in verb.children)):
+            return None
+        code = self.lex.frame_code("collapse", r.code)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
+
+    def _mediated(self, doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention]):
+        """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
+        through a third party are that party's mediation with each side (045), not the third
+        party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
+        noun = r.head
+        if r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+            return None
+        for part in noun.children:
+            if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
+                continue
+            named = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
+            named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
+            mediators = first_actor(doc, named + [noun])
+            if not mediators:
+                continue
+            sides = [a for a in targets + sources if not _same_actor(a, mediators)]
+            if not sides:
+                continue
+            coded = replace(r, code=MEDIATION_CODE, rules=[*r.rules, "mediated"], consumed=r.consumed | {part.i})
+            return coded, mediators, sides
+        return None
+
+    def _harmed(self, noun: Token) -> list[Token]:
+        """ "Airstrikes by X killed dozens of Y", "a rocket attack wounded three Z": the object of
+        the harm verb a violent nominal is the subject of names that nominal's target."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a wave of airstrikes killed ..."
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+            return []
+        codes = {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])}
+        if not codes & HARM_ROOTS:
+            return []
+        return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
@@ -274,16 +361,18 @@ class EventCoder:
         code = self.lex.frame_code("reject", r.code)
         if not code or code == r.code:
             return None
-        from dataclasses import replace
 
         return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
                        plover=None)
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
+        if r.rules[-1] in PLAIN_SUPPORT_RULES and target is not None and _armed(target):
+            # "US support for Kurdish militias", "Turkey backed the rebels": backing an armed body
+            # is material aid (070), not the verbal endorsement (051) that "support" is for a government
+            r = replace(r, code=MATERIAL_SUPPORT_CODE, rules=[*r.rules, "armed-recipient"], plover=None)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
-            from dataclasses import replace
 
             target = replace(target, cameo=target.country, sector=None)
         start, end = _clause_span(doc, r, src_tokens, sent)
@@ -318,13 +407,59 @@ class EventCoder:
         return ev
 
 
+HARM_ROOTS = frozenset({"18", "19", "20"})
+MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
+MATERIAL_SUPPORT_CODE = "070"
+ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
+
+
+def _armed(actor: ActorMention) -> bool:
+    return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
+COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
+MEDIATION_CODE = "045"
+# frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """The object or "with"/"to" phrase of the verb a nominal event is an adverbial of."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = prep.head
+    # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
+    # ("returned to Geneva for talks")
+    actors = noun.doc._.ew_actors or {}
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+    return found + [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """The clauses a speech-act noun introduces ("accusations that X smuggled arms")."""
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _accused(noun: Token) -> list[Token]:
+    """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
+    accused (the content itself is not an event)."""
+    return [s for c in _content_clauses(noun) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 CONTENT_PREPS = {"of", "for", "over", "about", "against"}
+# "negotiations on an Israeli pullback", "talks about sanctions": the topic of talks is not an event
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 def _content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
+    if r.code[:2] == "04":
+        hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+        return {t.i for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                for t in c.subtree}
     if r.code[:2] not in CONTENT_ROOTS:
         return set()
     out: set[int] = set()
@@ -332,6 +467,8 @@ def _content(r: Reading) -> set[int]:
         for child in host.children:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
+        if host.pos_ in ("NOUN", "PROPN"):
+            out.update(t.i for c in _content_clauses(host) for t in c.subtree)
     return out
 
 

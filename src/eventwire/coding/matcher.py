@@ -113,6 +113,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     hosts = list(prep_hosts or [])
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
+    if pattern.pos == "noun":
+        # "airstrikes by Saudi jets on Houthi positions": the target phrase may hang on the agent
+        hosts += [x for a in preps_of(tok, frozenset({"by"})) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
@@ -143,16 +146,20 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     obj_noun = None
     if clause.obj:
         matches = [o for o in objs if word_matches(clause.obj, o)]
+        outer = []
         if not matches:
             # "a round of talks", "the imposition of sanctions": look one "of" deeper
             for o in objs:
                 for p in preps_of(o, frozenset({"of"})):
-                    matches += [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                    found = [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                    matches += found
+                    outer += [o] if found else []
         if not matches:
             return False
         obj_noun = matches[0]
         b.consumed.add(obj_noun.i)
-        b.obj_nouns.append(obj_noun)
+        # "rejected the UN offer of mediation": the outer noun may name whose act it is
+        b.obj_nouns += [obj_noun, *outer[:1]]
         hosts.append(obj_noun)
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
@@ -199,7 +206,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
 
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
-        return [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        # a noun's infinitive is parsed as a clausal modifier: "Chile's offer to mediate"
+        deps = ("xcomp", "ccomp", "acl") if tok.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
+        return [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+                and (c.dep_ != "acl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if clause.wrapped == "that":
         # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release")
         return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (

@@ -13,7 +13,7 @@ from eventwire.actors.kb import KnowledgeBase, default_kb
 from eventwire.model import ActorMention, Article, Event, EventDate
 
 from .attribution import attribute
-from .dates import Reference, resolve_for_event, shift, tense_is_future
+from .dates import Reference, nominal_host, resolve_for_event, shift, tense_is_future
 from .factuality import classify
 from .place import place_for
 
@@ -45,10 +45,10 @@ class ContextStage:
                 # "two days later", "the next day": counted from the event the story last dated
                 days = int(own.basis.split(":")[1])
                 own = shift(narrative, days, own.text) if narrative else None
-            background = _in_relative_clause(anchor)
+            background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor))
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
-            elif factuality in ("hypothetical", "negated") or background:
+            elif factuality in ("hypothetical", "negated") or background or _aside(anchor):
                 # a plan or a non-event has no date of its own; nor does background given in a
                 # relative clause ("the deal, which lifted sanctions"), unless it states one
                 ev.date = EventDate(basis="unknown")  # a plan or a non-event has no date of its own
@@ -101,6 +101,25 @@ def _in_relative_clause(tok) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _aside(tok) -> bool:
+    """A nominal event that is no argument or adverbial of a clause ("the issues that divide them -
+    US support for the militias, ...", "X's backing for Y, which Z opposes"), or a participle
+    describing a noun ("a deal brokered by X"): background named in passing, with no date unless
+    its own phrase gives one."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a deal brokered by X": a reduced relative clause describing a noun
+    return tok.pos_ in ("NOUN", "PROPN") and nominal_host(tok) is None
+
+
+def _ongoing_state(tok) -> bool:
+    """ "X is in negotiations with Y", "X is at war with Y": a nominal event stated as the
+    subject's present state is ongoing; outside the lead it has no date of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return False
+    host = tok.head.head
+    return host.lemma_ == "be" and host.tag_ in ("VBZ", "VBP")
 
 
 def _subject_actor(doc: Doc, verb) -> ActorMention | None:

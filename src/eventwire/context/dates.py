@@ -286,6 +286,9 @@ def date_entities(sent: Span) -> list[Span]:
     return cache[sent.start]
 
 
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def _date_entities(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE",)]
     doc = sent.doc
@@ -301,6 +304,8 @@ def _date_entities(sent: Span) -> list[Span]:
             taken -= {i for e in overlapping for i in range(e.start, e.end)}
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if any(t.ent_type_ in NAME_ENTITIES for t in span):
+            continue  # "Theresa May", "March of the Living": a name, not a date
         if span.start > sent.start and len(span) == 1 and span[0].lower_ in ("may", "march") and span[0].pos_ != "PROPN":
             continue  # the verbs "may" and "march"
         ents.append(span)
@@ -350,6 +355,26 @@ def tense_is_future(anchor: Token) -> bool:
     return False
 
 
+OCCASION_PREPS = frozenset({"in", "during", "at", "on", "amid"})  # not "after", "following": another time
+COUNT_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "flurry", "volley", "salvo", "barrage",
+                         "day", "week", "month", "year", "hour"})
+NOMINAL_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr")
+
+
+def nominal_host(noun: Token) -> Token | None:
+    """The verb whose clause a nominal event is an argument or adverbial of, if any."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNT_NOUNS:
+        noun = noun.head.head  # "a series of airstrikes", "a round of talks" (not "accounts of a call")
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        noun, head = head, head.head
+    elif noun.dep_ not in NOMINAL_ARGUMENT_DEPS:
+        return None
+    return head if head is not noun and head.pos_ in ("VERB", "AUX") else None
+
+
 def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Reference, future: bool,
                       cache: dict[int, EventDate | None]) -> tuple[EventDate | None, bool]:
     """The date attached to an event's own clause; ``(date, found)`` where ``found`` says a date
@@ -360,6 +385,12 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         return None, False
     chain = [anchor]
     tok = anchor
+    host = nominal_host(anchor)
+    if host is not None:
+        # "said in a phone call with X earlier this month", "talks with X resumed on Monday": a
+        # nominal event with no date of its own takes the date of the clause it sits in
+        tok = host
+        chain.append(tok)
     for _ in range(6):
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head is not tok:
             tok = tok.head
@@ -377,6 +408,10 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
             ranked.append((0, ent))
         elif any(t.i == pred.i for t in chain):
             ranked.append((1 + [t.i for t in chain].index(pred.i), ent))
+        elif (pred.dep_ == "pobj" and pred.head.lower_ in OCCASION_PREPS and (host := nominal_host(pred)) is not None
+              and host.i in [t.i for t in chain]):
+            # "spoke with X in a phone call on Tuesday": the date of the occasion the act happened in
+            ranked.append((1 + [t.i for t in chain].index(host.i), ent))
         elif anchor.pos_ in ("NOUN", "PROPN") and pred.i == anchor.i:
             ranked.append((0, ent))  # "the agreement of 2015": a nominal event's own date
     if not ranked:

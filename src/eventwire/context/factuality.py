@@ -82,6 +82,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[
             return "negated", None
     if anchor.lemma_.lower() in c.negating_verbs and anchor.i not in frame_heads:
         return "negated", None
+    if anchor.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in c.plan_modifiers
+                                                 for m in anchor.children):
+        return "hypothetical", None  # "the planned visit", "upcoming talks"
     # modality: on the predicate, and on each verb above it up to the reporting verb
     tok = anchor
     for _step in range(6):
