@@ -158,6 +158,8 @@ class CoreferenceResolver:
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
+        if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return "any"  # "Both exchanged prisoners": the pronoun on its own
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
             return None
         children = {c.lower_ for c in tok.children}
@@ -280,6 +282,13 @@ class CoreferenceResolver:
                 m = entry.mention
                 if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
                     return _point(base, entry, doc, tok)
+        if base.role and _definite(tok) and not base.name:
+            # "the regime", "the army": the body of that name the article named last ("the
+            # Syrian regime"), not whichever country came last ("... condemned Ankara")
+            for entry in reversed(recent):
+                m = entry.mention
+                if not entry.is_person and m.country and m.sector == base.sector and m.role == base.role:
+                    return _with_country(base, m.country)
         # a body or group with no country in the phrase ("police", "a court", "students"): the place
         # its clause names ("fired on protesters in Nairobi"), else the country the article is
         # talking about
@@ -312,6 +321,10 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place and allowed(place):
             return _with_country(base, place)
+        if hint.candidates is not None:
+            setting = _setting(doc, self._items, hint.candidates)
+            if setting:
+                return _with_country(base, setting)
         for entry in reversed(recent):
             if entry.mention.country and allowed(entry.mention.country):
                 return _with_country(base, entry.mention.country)
@@ -365,7 +378,7 @@ class CoreferenceResolver:
                             and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
-        states = _distinct_countries(recent)
+        states = _paired(recent) or _distinct_countries(recent)
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
@@ -376,6 +389,26 @@ class CoreferenceResolver:
             members = [_with_country(replace(base, sector=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...]) -> str | None:
+    """The candidate country where the article's events take place: the one its places name
+    most ("in Afrin", "near Raqqa", "inside Syria"), when one leads. A people spread over several
+    states ("Kurdish militias") belongs there rather than to a country it fights or talks to."""
+    counts = dict.fromkeys(candidates, 0)
+    for i, m in items.items():
+        if m.country not in counts or m.members:
+            continue
+        tok = doc[i]
+        is_place = (m.id or "").startswith("place:")
+        located = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"into", "from"} \
+            and (m.id or "").startswith(("place:", "country:")) and m.sector is None
+        if is_place or located:
+            counts[m.country] += 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
@@ -412,14 +445,32 @@ def _distinct(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _party(mention: ActorMention) -> str | None:
+    """A state or organisation as a party: its country, or an organisation's code."""
+    return mention.country or (mention.cameo if (mention.id or "").startswith("org:") else None)
+
+
 def _distinct_countries(entries: list[Entry]) -> list[str]:
     """The parties named most recently: countries, and organisations for "the two sides"."""
     out: list[str] = []
     for e in entries:
-        c = e.mention.country or (e.mention.cameo if (e.mention.id or "").startswith("org:") else None)
+        c = _party(e.mention)
         if c:
             out = [o for o in out if o != c] + [c]
     return out
+
+
+def _paired(entries: list[Entry]) -> list[str]:
+    """The two parties last named together ("the US and the EU", "between Egypt and Israel"):
+    "the two sides" are the pair the article set up, even when another country came up since."""
+    by_token = {e.token.i: e for e in entries}
+    for e in reversed(entries):
+        if e.token.dep_ != "conj" or e.token.head.i not in by_token:
+            continue
+        pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
+        if all(pair) and pair[0] != pair[1]:
+            return pair
+    return []
 
 
 def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> Entry | None:
