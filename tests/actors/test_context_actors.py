@@ -58,3 +58,32 @@ def test_guardian_style_spelling_of_islamic_state(ew):
     found = mentions(ew, "Iraqi forces pushed Isis out of the old city.", "2017-07-01")
     assert found["Isis"].cameo.startswith("IMG")
     assert found["Isis"].country is None
+
+
+def test_exchange_by_a_plural_subject_is_between_its_members(ew):
+    _, events = ew.code_text("Armenia and Azerbaijan ended their border clashes, Russian mediators said. Both swapped "
+                             "prisoners of war on Friday.", pub_date="2010-03-01")
+    dyads = {(e.source.cameo, e.target.cameo if e.target else None) for e in events if e.cameo.startswith("08")}
+    assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_the_country_is_the_state_the_article_is_about(ew):
+    found = mentions(ew, "Chad denied arming rebels in Sudan. The African Union urged the country to stop.",
+                     "2006-04-01")
+    assert found["country"].cameo == "TCD"
+
+
+def test_the_country_as_an_object_is_not_its_own_clause_s_subject(ew):
+    found = mentions(ew, "Russia cut gas supplies to Georgia, accusing the country of spying.", "2006-10-01")
+    assert found["country"].cameo == "GEO"
+
+
+def test_the_country_s_possessive_follows_the_subject_of_its_sentence(ew):
+    found = mentions(ew, "Bolivia's president Evo Morales offered Brazil a share in the country's gas reserves.",
+                     "2006-05-01")
+    assert found["country"].cameo == "BOL"
+
+
+def test_the_country_as_a_place_is_not_an_actor(ew):
+    found = mentions(ew, "An earthquake struck Nepal. Rescue teams flew into the country on Sunday.", "2015-04-26")
+    assert "country" not in found

@@ -28,6 +28,9 @@ PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "ma
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
+STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
+# "in the country", "across the nation": a place, not an actor
+PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
@@ -154,7 +157,7 @@ class CoreferenceResolver:
             return True
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return True
-        return self._plural_kind(tok) is not None
+        return self._plural_kind(tok) is not None or _state_reference(tok)
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
@@ -188,6 +191,8 @@ class CoreferenceResolver:
             return self._plural(doc, tok, base, recent, plural)
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return self._counterpart(doc, tok, base, recent)
+        if _state_reference(tok):
+            return self._state(doc, tok, base, recent, sentence, subject_entities)
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
@@ -221,6 +226,28 @@ class CoreferenceResolver:
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
+
+    def _state(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int,
+               subject_entities: dict[int, str]) -> ActorMention | None:
+        """ "the country", "the nation": the state the clause is about. A subject of this sentence
+        before it ("X offered Y access to the country's oil"), else the last subject with a
+        country, else the last country; never its own clause's subject when it is an object
+        ("Israel accused the country of ...")."""
+        excluded = set()
+        if not _is_subject(tok) and not any(c.dep_ == "case" for c in tok.children):
+            subj = _clause_subject(tok)
+            if subj is not None and subject_entities.get(subj.head.i):
+                excluded.add(subject_entities[subj.head.i])
+        pool = [e for e in recent if e.mention.country and e.key not in excluded
+                and (e.mention.country or "") in self.kb.countries and e.token.i < tok.i]
+        if not pool:
+            return None
+        same = [e for e in pool if e.sentence == sentence]
+        pick = next((e for e in reversed(same) if e.is_subject), None) or (same[-1] if same else None)
+        if pick is None:
+            pick = next((e for e in reversed(pool) if e.is_subject), pool[-1])
+        found = _with_country(replace(base, sector=None, role=None), pick.mention.country)
+        return replace(found, antecedent=(pick.mention.start, pick.mention.end))
 
     def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
         """ 'X said: "We are ready to negotiate"': "we" and "I" inside a quotation are its speaker,
@@ -412,6 +439,17 @@ def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ..
 
 
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
+
+
+def _state_reference(tok: Token) -> bool:
+    """ "the country", "the nation" on their own (not "the whole country", not "in the country")."""
+    if tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
 
 
 def _expletive(tok: Token) -> bool:
