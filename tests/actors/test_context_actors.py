@@ -87,3 +87,9 @@ def test_the_country_s_possessive_follows_the_subject_of_its_sentence(ew):
 def test_the_country_as_a_place_is_not_an_actor(ew):
     found = mentions(ew, "An earthquake struck Nepal. Rescue teams flew into the country on Sunday.", "2015-04-26")
     assert "country" not in found
+
+
+def test_official_of_a_people_s_part_of_another_state_belongs_to_that_state(ew):
+    found = mentions(ew, "The president of the Serbian part of Bosnia met Slovenian diplomats.", "1998-05-01")
+    official = next(m for text, m in found.items() if text.startswith("president"))
+    assert official.cameo == "BIHGOV"

@@ -35,6 +35,7 @@ NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "d
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 LOCATED = {"base", "headquarter", "locate"}
+PART_NOUNS = {"half", "part", "entity", "republic", "region", "enclave", "community", "zone", "north", "south"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
@@ -334,6 +335,13 @@ class MentionResolver:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
             iso3 = country.code_on(day) if country is not None else piece.key
+            part = places[-1].root.head
+            if piece.kind == "adjective" and part.lemma_.lower() in PART_NOUNS and part.i != group.head.i:
+                # "the prime minister of the Serb half of Bosnia": a people's part of another state
+                owner = self._places_in_phrase(doc, part, day)
+                if owner and owner[0] != iso3:
+                    iso3 = owner[0]
+                    country = self.kb.countries.get(iso3)
             sector = None
             if piece.kind in ("capital", "seat") and not sectors:
                 sector = piece.sector
