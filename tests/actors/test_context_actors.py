@@ -93,3 +93,9 @@ def test_official_of_a_people_s_part_of_another_state_belongs_to_that_state(ew):
     found = mentions(ew, "The president of the Serbian part of Bosnia met Slovenian diplomats.", "1998-05-01")
     official = next(m for text, m in found.items() if text.startswith("president"))
     assert official.cameo == "BIHGOV"
+
+
+def test_the_country_prefers_an_actor_to_a_place_named_in_passing(ew):
+    found = mentions(ew, "Nato criticised raids by Serbia in Kosovo and told the country to pull back its police.",
+                     "2008-05-01")
+    assert found["country"].cameo == "SRB"

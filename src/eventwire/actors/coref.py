@@ -240,6 +240,9 @@ class CoreferenceResolver:
                 excluded.add(subject_entities[subj.head.i])
         pool = [e for e in recent if e.mention.country and e.key not in excluded
                 and (e.mention.country or "") in self.kb.countries and e.token.i < tok.i]
+        # a country named as the place of something ("actions by Rwanda in the DRC") is a weaker
+        # antecedent than one named as an actor
+        pool = [e for e in pool if not _named_as_place(e.token)] or pool
         if not pool:
             return None
         same = [e for e in pool if e.sentence == sentence]
@@ -450,6 +453,13 @@ def _state_reference(tok: Token) -> bool:
     if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in tok.children):
         return False
     return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
+
+
+def _named_as_place(tok: Token) -> bool:
+    """ "in the DRC", "in Congo (DRC)": a place where something happens."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF
 
 
 def _expletive(tok: Token) -> bool:
