@@ -99,3 +99,14 @@ def test_the_country_prefers_an_actor_to_a_place_named_in_passing(ew):
     found = mentions(ew, "Nato criticised raids by Serbia in Kosovo and told the country to pull back its police.",
                      "2008-05-01")
     assert found["country"].cameo == "SRB"
+
+
+def test_pro_country_fighters_belong_where_they_fight(ew):
+    found = mentions(ew, "Pro-Syrian fighters clashed with the army in Sidon on Sunday.", "2012-06-01")
+    assert found["Syrian fighters"].country == "LBN"
+
+
+def test_anti_country_protesters_take_the_article_s_country_not_the_target_s(ew):
+    found = mentions(ew, "China has protested to Tokyo. In Shanghai, anti-Japanese demonstrators gathered on "
+                         "Sunday.", "2012-09-01")
+    assert found["Japanese demonstrators"].country == "CHN"

@@ -347,7 +347,9 @@ class CoreferenceResolver:
     def _from_hint(self, doc, tok, base: ActorMention, recent: list[Entry], hint: ContextHint) -> ActorMention | None:
         """A group spread over several countries ("Kurdish fighters", "Shiite militias"): the
         candidate the clause or the article names, else the group's default."""
-        allowed = (lambda c: True) if hint.candidates is None else (lambda c: c in hint.candidates)
+        def allowed(country: str) -> bool:
+            return country not in hint.excluded and (hint.candidates is None or country in hint.candidates)
+
         place = self._clause_place(tok)
         if place and allowed(place):
             return _with_country(base, place)
@@ -358,11 +360,12 @@ class CoreferenceResolver:
         for entry in reversed(recent):
             if entry.mention.country and allowed(entry.mention.country):
                 return _with_country(base, entry.mention.country)
-        if hint.candidates is not None:
-            # "Kurdish militants attacked a Turkish army post": a candidate named later in the sentence
+        if hint.candidates is not None or hint.excluded:
+            # "Kurdish militants attacked a Turkish army post", "pro-Syrian fighters clashed with
+            # Lebanese soldiers": a candidate named later in the sentence
             for i in range(tok.i + 1, tok.sent.end):
                 later = self._items.get(i)
-                if later is not None and later.country in hint.candidates:
+                if later is not None and later.country and allowed(later.country):
                     return _with_country(base, later.country)
         if hint.fallback:
             return _with_country(base, hint.fallback)

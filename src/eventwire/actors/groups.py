@@ -26,14 +26,24 @@ ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the
 @dataclass(frozen=True)
 class ContextHint:
     """How coreference should give a pending mention its country: one of ``candidates`` (None:
-    any country) named in the article, else ``fallback``."""
+    any country) named in the article, else ``fallback``; never one of ``excluded``."""
 
     candidates: tuple[str, ...] | None
     fallback: str | None
+    excluded: tuple[str, ...] = ()
 
 
 def preceded_by_ethnic(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].lower_ in ETHNIC
+
+
+ATTITUDE = {"pro", "anti"}  # "pro-Russian separatists", "anti-American protesters": the object of a stance
+
+
+def preceded_by_attitude(doc: Doc, first: int) -> bool:
+    if first > 0 and doc[first - 1].lower_ in ("pro-", "anti-"):
+        return True
+    return first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ATTITUDE
 
 
 def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention: ActorMention, sector: str | None,
