@@ -110,3 +110,9 @@ def test_anti_country_protesters_take_the_article_s_country_not_the_target_s(ew)
     found = mentions(ew, "China has protested to Tokyo. In Shanghai, anti-Japanese demonstrators gathered on "
                          "Sunday.", "2012-09-01")
     assert found["Japanese demonstrators"].country == "CHN"
+
+
+def test_untitled_official_belongs_to_the_state_the_article_has_as_subject(ew):
+    found = mentions(ew, "Kenya's president hosted Ugandan officials in Kampala on Friday. The interior minister "
+                         "later criticised Somalia.", "2016-03-01")
+    assert found["interior minister"].cameo == "KENGOV"

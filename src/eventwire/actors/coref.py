@@ -328,6 +328,14 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
+        if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD"):
+            # "the foreign minister", "the army" with no namesake: the state the article has as
+            # its subject, not whichever country the last sentence ended on
+            sentence = tok.sent
+            for entry in reversed(recent):
+                if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
+                        and not _named_as_place(entry.token):
+                    return _with_country(base, entry.mention.country)
         for entry in reversed(recent):
             if entry.mention.country:
                 return _with_country(base, entry.mention.country)
