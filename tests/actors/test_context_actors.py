@@ -116,3 +116,20 @@ def test_untitled_official_belongs_to_the_state_the_article_has_as_subject(ew):
     found = mentions(ew, "Kenya's president hosted Ugandan officials in Kampala on Friday. The interior minister "
                          "later criticised Somalia.", "2016-03-01")
     assert found["interior minister"].cameo == "KENGOV"
+
+
+def test_the_country_s_possessive_after_a_state_subject_is_another_state(ew):
+    found = mentions(ew, "Eritrea accused Ethiopia of massing troops. Ethiopia then bombed the country's main "
+                         "airport.", "1999-02-01")
+    assert found["country"].cameo == "ERI"
+
+
+def test_a_patron_s_adjective_does_not_give_a_group_its_country(ew):
+    found = mentions(ew, "Clashes spread across Yemen. Iranian-backed rebels seized the port of Hodeidah.",
+                     "2018-06-01")
+    assert found["Iranian-backed rebels"].cameo == "YEMREB"
+
+
+def test_a_coalition_led_by_a_state_is_still_that_state(ew):
+    found = mentions(ew, "A British-led force landed in Freetown.", "2000-05-10")
+    assert any(m.country == "GBR" for m in found.values())

@@ -234,10 +234,16 @@ class CoreferenceResolver:
         country, else the last country; never its own clause's subject when it is an object
         ("Israel accused the country of ...")."""
         excluded = set()
-        if not _is_subject(tok) and not any(c.dep_ == "case" for c in tok.children):
+        possessive = any(c.dep_ == "case" for c in tok.children)
+        if not _is_subject(tok):
+            # a writer says "its" for the clause's own state subject: "France destroyed the
+            # country's air force" is another country's; a person subject has no "its"
+            # ("Chavez offered China access to the country's oil")
             subj = _clause_subject(tok)
-            if subj is not None and subject_entities.get(subj.head.i):
-                excluded.add(subject_entities[subj.head.i])
+            key = subject_entities.get(subj.head.i) if subj is not None else None
+            owner = next((e for e in recent if subj is not None and e.token.i == subj.i), None)
+            if key and not (possessive and owner is not None and self._is_person_like(owner)):
+                excluded.add(key)
         pool = [e for e in recent if e.mention.country and e.key not in excluded
                 and (e.mention.country or "") in self.kb.countries and e.token.i < tok.i]
         # a country named as the place of something ("actions by Rwanda in the DRC") is a weaker
@@ -251,6 +257,13 @@ class CoreferenceResolver:
             pick = next((e for e in reversed(pool) if e.is_subject), pool[-1])
         found = _with_country(replace(base, sector=None, role=None), pick.mention.country)
         return replace(found, antecedent=(pick.mention.start, pick.mention.end))
+
+    def _is_person_like(self, entry: Entry) -> bool:
+        """A person, named or by title ("Egypt's president"), rather than a state or body."""
+        if entry.is_person:
+            return True
+        term = self.kb.sectors.get((entry.mention.role or "").lower())
+        return term is not None and term.kind == "title"
 
     def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
         """ 'X said: "We are ready to negotiate"': "we" and "I" inside a quotation are its speaker,

@@ -40,10 +40,19 @@ def preceded_by_ethnic(doc: Doc, first: int) -> bool:
 ATTITUDE = {"pro", "anti"}  # "pro-Russian separatists", "anti-American protesters": the object of a stance
 
 
-def preceded_by_attitude(doc: Doc, first: int) -> bool:
+# "Iranian-backed militias", "US-allied fighters": the country is a patron, the group is local
+PATRONAGE = {"backed", "allied", "sponsored", "funded", "supported", "armed", "trained", "aligned", "financed",
+             "supplied", "equipped"}
+
+
+def names_a_stance(doc: Doc, first: int, end: int) -> bool:
+    """Whether the place piece ``doc[first:end]`` names what a group stands for or against or
+    who backs it ("pro-Russian", "anti-American", "Iranian-backed"), not the group's own country."""
     if first > 0 and doc[first - 1].lower_ in ("pro-", "anti-"):
         return True
-    return first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ATTITUDE
+    if first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ATTITUDE:
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRONAGE
 
 
 def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention: ActorMention, sector: str | None,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import ActorMention, Flag
 from eventwire.nlp import article_text, token_span
 
-from .groups import ContextHint, preceded_by_attitude, preceded_by_ethnic, resolve_group, with_country
+from .groups import ContextHint, names_a_stance, preceded_by_ethnic, resolve_group, with_country
 from .kb import KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
@@ -331,12 +331,13 @@ class MentionResolver:
                         and p.start <= group.head.i < p.end), None)
         peoples = group.kinds("group", "region")
         places = group.kinds("country", "adjective", "capital", "seat", "city")
-        stance = [p for p in places if preceded_by_attitude(doc, p.start)]
+        stance = [p for p in places if names_a_stance(doc, p.start, p.end)]
         if stance:
-            # "pro-Russian separatists", "anti-US protesters": the country is what they stand
-            # for or against; they belong where they are ("in Donetsk") or to the article's country
+            # "pro-Russian separatists", "anti-US protesters", "Iranian-backed militias": the
+            # country is what they stand for or against or who backs them; they belong where they
+            # are ("in Donetsk") or to the article's country
             places = [p for p in places if p not in stance]
-            if not places and sectors and hints is not None:
+            if not places and not peoples and sectors and hints is not None:
                 objects = tuple(self.place_country(piece_of(p), day) or piece_of(p).key for p in stance)
                 mention.sector = _main_sector(sectors)
                 mention.role = title_texts[-1] if title_texts else sectors[-1].role
