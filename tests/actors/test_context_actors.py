@@ -133,3 +133,9 @@ def test_a_patron_s_adjective_does_not_give_a_group_its_country(ew):
 def test_a_coalition_led_by_a_state_is_still_that_state(ew):
     found = mentions(ew, "A British-led force landed in Freetown.", "2000-05-10")
     assert any(m.country == "GBR" for m in found.values())
+
+
+def test_a_near_miss_name_of_a_foreigner_is_not_that_person(ew):
+    found = mentions(ew, "Hassan al-Tarabi, Egypt's deputy speaker of parliament, criticised Israel.", "2019-01-10")
+    speaker = next(m for text, m in found.items() if text.startswith("Hassan"))
+    assert speaker.country == "EGY"

@@ -157,6 +157,14 @@ class MentionResolver:
                 return self.kb.person_names[hit[0]]
         return None
 
+    def _country_fits(self, person: Person, group: MentionGroup) -> bool:
+        """Whether the countries the phrase names (if any) include one the person belongs to."""
+        named = {piece_of(p).key for p in group.kinds("country", "adjective", "capital")}
+        if not named:
+            return True
+        own = {person.country} | {o.country for o in person.offices if o.country}
+        return bool(named & own)
+
     def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None) -> Person | None:
         """Which person a bare surname means: one named earlier, then one holding the title, then
         one in office on the date; a lone candidate otherwise."""
@@ -266,6 +274,8 @@ class MentionResolver:
                 if piece_of(span).key == "PERSON":
                     alias = known.get(ascii_fold(span.text))
                     person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
+                    if person is not None and alias is None and not self._country_fits(person, group):
+                        person = None  # "Hassan al-Kaabi, Iraq's deputy speaker" is not a Sudanese namesake
                     if person is not None:
                         resolved_by = "fuzzy"
                         if alias is None:
