@@ -139,3 +139,8 @@ def test_a_near_miss_name_of_a_foreigner_is_not_that_person(ew):
     found = mentions(ew, "Hassan al-Tarabi, Egypt's deputy speaker of parliament, criticised Israel.", "2019-01-10")
     speaker = next(m for text, m in found.items() if text.startswith("Hassan"))
     assert speaker.country == "EGY"
+
+
+def test_without_a_date_the_organisation_named_picks_the_office(ew):
+    found = mentions(ew, "Nato envoy Javier Solana flew to Skopje.", None)
+    assert found["Nato envoy Javier Solana"].cameo == "IGOWSTNAT"

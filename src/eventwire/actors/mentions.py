@@ -294,6 +294,13 @@ class MentionResolver:
                 return _special_code(mention, person, cameo, title_texts)
             if day is None and title_texts:
                 cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
+            if day is None:
+                # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
+                # the office held there
+                bodies = {self.kb.organisations[piece_of(p).key].cameo for p in group.kinds("org")}
+                office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
+                if office is not None:
+                    cameo, country, sector, role = person._office_code(office)
             mention.name, mention.id = person.name, person.id
             if former and not then:
                 sector, cameo = "ELI", (country or "") + "ELI"
