@@ -144,3 +144,10 @@ def test_a_near_miss_name_of_a_foreigner_is_not_that_person(ew):
 def test_without_a_date_the_organisation_named_picks_the_office(ew):
     found = mentions(ew, "Nato envoy Javier Solana flew to Skopje.", None)
     assert found["Nato envoy Javier Solana"].cameo == "IGOWSTNAT"
+
+
+def test_unnamed_rebels_belong_where_the_article_s_places_are(ew):
+    text = ("Fighting flared near Goma and outside Bukavu this week. Rwanda denied sending troops. "
+            "Rebel forces later shelled a camp.")
+    found = mentions(ew, text, "2012-11-01")
+    assert found["Rebel forces"].cameo == "CODREB"

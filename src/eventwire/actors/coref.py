@@ -341,6 +341,11 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
+        if base.sector in ("REB", "INS"):
+            # unnamed rebels fight where the article's places are, not for the last country named
+            setting = _setting(doc, self._items, None, least=2)
+            if setting:
+                return _with_country(base, setting)
         if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD"):
             # "the foreign minister", "the army" with no namesake: the state the article has as
             # its subject, not whichever country the last sentence ended on
@@ -445,22 +450,24 @@ class CoreferenceResolver:
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
 
-def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...]) -> str | None:
-    """The candidate country where the article's events take place: the one its places name
-    most ("in Afrin", "near Raqqa", "inside Syria"), when one leads. A people spread over several
-    states ("Kurdish militias") belongs there rather than to a country it fights or talks to."""
-    counts = dict.fromkeys(candidates, 0)
+def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...] | None,
+             least: int = 1) -> str | None:
+    """The candidate country (any, for None) where the article's events take place: the one its
+    places name most ("in Afrin", "near Raqqa", "inside Syria"), at least ``least`` times, when
+    one leads. A people spread over several states ("Kurdish militias") or unnamed rebels belong
+    there rather than to a country they fight or talk to."""
+    counts: dict[str, int] = dict.fromkeys(candidates or (), 0)
     for i, m in items.items():
-        if m.country not in counts or m.members:
+        if not m.country or (candidates is not None and m.country not in counts) or m.members:
             continue
         tok = doc[i]
         is_place = (m.id or "").startswith("place:")
         located = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"into", "from"} \
             and (m.id or "").startswith(("place:", "country:")) and m.sector is None
         if is_place or located:
-            counts[m.country] += 1
+            counts[m.country] = counts.get(m.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
-    if ranked and ranked[0][1] and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
 
