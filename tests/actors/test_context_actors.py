@@ -151,3 +151,11 @@ def test_unnamed_rebels_belong_where_the_article_s_places_are(ew):
             "Rebel forces later shelled a camp.")
     found = mentions(ew, text, "2012-11-01")
     assert found["Rebel forces"].cameo == "CODREB"
+
+
+def test_unnamed_rights_groups_are_human_rights_ngos(ew):
+    found = mentions(ew, "Belarus jailed an opposition leader. Rights groups condemned Minsk.", "2011-03-01")
+    assert found["Rights groups"].cameo == "NGOHRI"
+    assert found["Rights groups"].country is None
+    found = mentions(ew, "Belarusian rights groups condemned Minsk.", "2011-03-01")
+    assert found["Belarusian rights groups"].cameo == "BLRHRI"
