@@ -159,3 +159,13 @@ def test_unnamed_rights_groups_are_human_rights_ngos(ew):
     assert found["Rights groups"].country is None
     found = mentions(ew, "Belarusian rights groups condemned Minsk.", "2011-03-01")
     assert found["Belarusian rights groups"].cameo == "BLRHRI"
+
+
+def test_the_bloc_is_the_intergovernmental_body_named_last(ew):
+    found = mentions(ew, "Myanmar joined Asean in 1997. Thailand later urged the bloc to act.", "2007-10-01")
+    assert found["bloc"].cameo == found["Asean"].cameo
+
+
+def test_a_word_inside_an_organisation_s_name_is_not_a_surname(ew):
+    found = mentions(ew, "Speaking on BBC Radio Scotland, the minister defended the plan.", "2005-01-01")
+    assert all(m.country in (None, "GBR") for m in found.values())

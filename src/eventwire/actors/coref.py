@@ -158,7 +158,7 @@ class CoreferenceResolver:
             return True
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return True
-        return self._plural_kind(tok) is not None or _state_reference(tok)
+        return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok)
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
@@ -194,6 +194,11 @@ class CoreferenceResolver:
             return self._counterpart(doc, tok, base, recent)
         if _state_reference(tok):
             return self._state(doc, tok, base, recent, sentence, subject_entities)
+        if _bloc_reference(tok):
+            # "the bloc", "the 27-nation bloc", "the alliance": the intergovernmental body named last
+            pick = next((e for e in reversed(recent) if (e.mention.id or "").startswith("org:")
+                         and (e.mention.cameo or "").startswith("IGO")), None)
+            return _point(base, pick, doc, tok) if pick else None
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
@@ -477,6 +482,14 @@ def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ..
 
 
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
+
+
+BLOC_NOUNS = {"bloc", "alliance"}
+
+
+def _bloc_reference(tok: Token) -> bool:
+    return tok.lemma_.lower() in BLOC_NOUNS and tok.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
 
 
 def _state_reference(tok: Token) -> bool:

@@ -526,6 +526,8 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
         return True
     key = ascii_fold(span.text)
+    if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+        return False  # inside an organisation's name: "BBC Radio Four", not "Mullah Radio"
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
 
 
