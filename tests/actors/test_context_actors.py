@@ -169,3 +169,8 @@ def test_the_bloc_is_the_intergovernmental_body_named_last(ew):
 def test_a_word_inside_an_organisation_s_name_is_not_a_surname(ew):
     found = mentions(ew, "Speaking on BBC Radio Scotland, the minister defended the plan.", "2005-01-01")
     assert all(m.country in (None, "GBR") for m in found.values())
+
+
+def test_unnamed_troops_take_the_place_of_their_target(ew):
+    found = mentions(ew, "Soldiers opened fire on students in Dhaka.", "2007-08-01")
+    assert found["Soldiers"].cameo == "BGDMIL"

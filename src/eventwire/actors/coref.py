@@ -419,6 +419,9 @@ class CoreferenceResolver:
         # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
         heads = clauses + [o for v in clauses for o in v.children if o.dep_ == "dobj" and o.i != tok.i]
+        # "opened fire on protesters in Rangoon": the object of the verb's preposition
+        heads += [o for v in clauses for p in v.children if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
         for h in heads:
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
