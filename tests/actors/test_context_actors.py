@@ -174,3 +174,10 @@ def test_a_word_inside_an_organisation_s_name_is_not_a_surname(ew):
 def test_unnamed_troops_take_the_place_of_their_target(ew):
     found = mentions(ew, "Soldiers opened fire on students in Dhaka.", "2007-08-01")
     assert found["Soldiers"].cameo == "BGDMIL"
+
+
+def test_unnamed_jihadists_are_a_transnational_militant_group(ew):
+    found = mentions(ew, "Jihadists stormed a hotel in Bamako.", "2015-11-20")
+    assert found["Jihadists"].cameo == "IMG" and found["Jihadists"].country is None
+    found = mentions(ew, "Somali jihadists stormed a hotel.", "2015-11-20")
+    assert found["Somali jihadists"].cameo == "SOMREB"

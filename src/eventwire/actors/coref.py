@@ -31,7 +31,6 @@ DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
-NGO_ROLE = "Human Rights Group"  # the sector role of "rights groups", "rights watchdog"
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
@@ -320,9 +319,6 @@ class CoreferenceResolver:
         hint = self._hints.get(tok.i)
         if hint is not None:
             return self._from_hint(doc, tok, base, recent, hint)
-        if base.sector == "HRI" and base.role == NGO_ROLE:
-            # "rights groups" with no country of their own: human-rights NGOs (NGOHRI)
-            return replace(base, cameo="NGOHRI", country=None, sector=None, id=base.id or "org:rights-groups")
         if base.name and base.name in self.kb.descriptions:
             countries = self.kb.descriptions[base.name]
             for entry in reversed(recent):

@@ -440,6 +440,14 @@ class MentionResolver:
             if len(members) == 1:
                 return members[0]
             return replace(mention, members=members, sector=sector, role=members[0].role)
+        head_stateless = next((t.stateless for t in reversed(sectors) if t.stateless), None) \
+            if head_term is not None else None
+        if head_stateless and not descriptions:
+            # "rights groups", "jihadists" with no country of their own: a transnational code
+            mention.cameo, mention.country, mention.sector = head_stateless, None, None
+            mention.role = sectors[-1].role
+            mention.id = f"org:{head_stateless}"
+            return mention
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
