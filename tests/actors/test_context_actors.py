@@ -181,3 +181,15 @@ def test_unnamed_jihadists_are_a_transnational_militant_group(ew):
     assert found["Jihadists"].cameo == "IMG" and found["Jihadists"].country is None
     found = mentions(ew, "Somali jihadists stormed a hotel.", "2015-11-20")
     assert found["Somali jihadists"].cameo == "SOMREB"
+
+
+def test_a_country_s_officials_are_its_government(ew):
+    found = mentions(ew, "Ghanaian officials met a trade delegation.", "2010-01-01")
+    assert found["Ghanaian officials"].cameo == "GHAGOV"
+
+
+def test_a_stateless_people_s_forces_and_officials_are_its_armed_movement(ew):
+    text = "Iraqi troops shelled positions near Kirkuk and Erbil. Kurdish forces withdrew; Kurdish officials protested."
+    found = mentions(ew, text, "2017-10-20")
+    assert found["Kurdish forces"].cameo == "IRQREB"
+    assert found["Kurdish officials"].cameo == "IRQREB"

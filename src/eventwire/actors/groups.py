@@ -69,6 +69,7 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
         sector = sector or group.head_sector
     elif sector is None and role is None:
         return None  # "the Kurdish region", "a Shiite shrine", "the Darfur conflict": a modifier of a thing
+    sector = stateless_sector(group, sector)
     mention.name = span.text if is_region else (group.names[0] if group.names else span.text)
     mention.sector, mention.role = sector, role
     ethnic = preceded_by_ethnic(doc, span.start)
@@ -84,6 +85,14 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
             hints[head.i] = ContextHint(tuple(candidates) if candidates else None, group.fallback(day))
         return mention
     return with_country(mention, country, place=is_region and sector is None and own_head, text=span.text)
+
+
+def stateless_sector(group, sector: str | None) -> str | None:
+    """A people with no state has no government or army of its own: "Kurdish forces", "Kurdish
+    officials" are its armed movement (REB), not the state's MIL or GOV."""
+    if group.kind == "ethnic" and sector in ("GOV", "MIL"):
+        return "REB"
+    return sector
 
 
 def with_country(mention: ActorMention, country: str, place: bool = False, text: str = "") -> ActorMention:

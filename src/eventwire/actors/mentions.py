@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import ActorMention, Flag
 from eventwire.nlp import article_text, token_span
 
-from .groups import ContextHint, names_a_stance, preceded_by_ethnic, resolve_group, with_country
+from .groups import (
+    ContextHint,
+    names_a_stance,
+    preceded_by_ethnic,
+    resolve_group,
+    stateless_sector,
+    with_country,
+)
 from .kb import KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
@@ -380,6 +387,8 @@ class MentionResolver:
                 sector = piece.sector
             if sectors:
                 sector = _main_sector(sectors)
+                if peoples:  # "Syrian Kurdish-led forces": a people's armed movement in that country
+                    sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
             elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
                 sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
             if former and sector:
