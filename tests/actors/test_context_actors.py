@@ -193,3 +193,10 @@ def test_a_stateless_people_s_forces_and_officials_are_its_armed_movement(ew):
     found = mentions(ew, text, "2017-10-20")
     assert found["Kurdish forces"].cameo == "IRQREB"
     assert found["Kurdish officials"].cameo == "IRQREB"
+
+
+def test_military_hardware_stands_for_the_military(ew):
+    found = mentions(ew, "Saudi warplanes bombed a bridge near Hodeidah.", "2018-06-01")
+    assert found["Saudi warplanes"].cameo == "SAUMIL"
+    found = mentions(ew, "A Berlin think tank criticised the plan.", "2018-06-01")
+    assert not any(m.cameo == "DEUMIL" for m in found.values())
