@@ -200,3 +200,8 @@ def test_military_hardware_stands_for_the_military(ew):
     assert found["Saudi warplanes"].cameo == "SAUMIL"
     found = mentions(ew, "A Berlin think tank criticised the plan.", "2018-06-01")
     assert not any(m.cameo == "DEUMIL" for m in found.values())
+
+
+def test_a_coalition_led_by_a_country_is_its_military(ew):
+    found = mentions(ew, "The French-led coalition struck targets in Libya.", "2011-04-01")
+    assert any(m.cameo == "FRAMIL" for m in found.values())

@@ -391,6 +391,8 @@ class MentionResolver:
                     sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
             elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
                 sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
+            elif _leads_a_coalition(doc, places[-1].end):
+                sector = "MIL"  # "the US-led coalition", "a Saudi-led coalition": the leader's forces
             if former and sector:
                 sector = "ELI"
             mention.name = country.name if country else piece.key
@@ -494,6 +496,15 @@ def _special_code(mention: ActorMention, person: Person, cameo: str, titles: lis
     mention.members = members
     mention.role = titles[-1] if titles else None
     return mention
+
+
+COALITIONS = {"coalition", "force", "forces", "alliance"}
+
+
+def _leads_a_coalition(doc: Doc, end: int) -> bool:
+    """ "US-led coalition": a country piece followed by "-led" and a military grouping."""
+    return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" \
+        and doc[end + 2].lower_ in COALITIONS
 
 
 def _day(value: str) -> str:
