@@ -205,3 +205,8 @@ def test_military_hardware_stands_for_the_military(ew):
 def test_a_coalition_led_by_a_country_is_its_military(ew):
     found = mentions(ew, "The French-led coalition struck targets in Libya.", "2011-04-01")
     assert any(m.cameo == "FRAMIL" for m in found.values())
+
+
+def test_a_longer_surname_is_not_a_misspelling_of_a_known_one(ew):
+    found = mentions(ew, "Police in Perth arrested John Smithers, a local farmer.", "2018-07-19")
+    assert not any((m.name or "") == "John Smith" for m in found.values())

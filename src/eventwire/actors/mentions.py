@@ -51,7 +51,7 @@ GENERIC_TITLES = {"leader", "official", "officials", "chief", "head", "politicia
 TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
                   "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general"}
 FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
-FUZZY_SURNAME = 70  # ratio for the surname when the first name matches exactly
+FUZZY_SURNAME = 80  # ratio for the surname when the first name matches exactly
 
 
 @dataclass
