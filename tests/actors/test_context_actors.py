@@ -210,3 +210,9 @@ def test_a_coalition_led_by_a_country_is_its_military(ew):
 def test_a_longer_surname_is_not_a_misspelling_of_a_known_one(ew):
     found = mentions(ew, "Police in Perth arrested John Smithers, a local farmer.", "2018-07-19")
     assert not any((m.name or "") == "John Smith" for m in found.values())
+
+
+def test_local_bodies_belong_to_the_place_the_article_is_set_in(ew):
+    text = "Floods hit villages near Multan. The British minister flew to Multan on Monday. Local officials asked for tents."
+    found = mentions(ew, text, "2010-08-10")
+    assert found["officials"].country == "PAK"

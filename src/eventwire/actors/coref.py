@@ -346,9 +346,11 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
-        if base.sector in ("REB", "INS"):
-            # unnamed rebels fight where the article's places are, not for the last country named
-            setting = _setting(doc, self._items, None, least=2)
+        local = any(c.lower_ == "local" for c in tok.children)
+        if base.sector in ("REB", "INS") or local:
+            # unnamed rebels fight where the article's places are, not for the last country
+            # named; "local media", "local officials" are of the place the article is set in
+            setting = _setting(doc, self._items, None, least=1 if local else 2)
             if setting:
                 return _with_country(base, setting)
         if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD"):
