@@ -216,3 +216,10 @@ def test_local_bodies_belong_to_the_place_the_article_is_set_in(ew):
     text = "Floods hit villages near Multan. The British minister flew to Multan on Monday. Local officials asked for tents."
     found = mentions(ew, text, "2010-08-10")
     assert found["officials"].country == "PAK"
+
+
+def test_two_countries_named_together_long_ago_give_way_to_a_newer_pair(ew):
+    text = ("Peru and Chile disputed their sea border for years. Bolivia later joined the talks. "
+            "Ecuador warned Colombia on Monday. The two countries have clashed before.")
+    found = mentions(ew, text, "2010-03-01")
+    assert _members(found["countries"]) == ["COL", "ECU"]

@@ -447,7 +447,10 @@ class CoreferenceResolver:
                             and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
-        states = _paired(recent) or _distinct_countries(recent)
+        states = _distinct_countries(recent)
+        pair = _paired(recent)
+        if pair and set(pair) <= set(states[-3:]):
+            states = pair  # the pair named together, unless two other parties have come up since
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
