@@ -223,3 +223,10 @@ def test_two_countries_named_together_long_ago_give_way_to_a_newer_pair(ew):
             "Ecuador warned Colombia on Monday. The two countries have clashed before.")
     found = mentions(ew, text, "2010-03-01")
     assert _members(found["countries"]) == ["COL", "ECU"]
+
+
+def test_a_people_s_sentence_places_come_before_the_article_s(ew):
+    text = ("Iraqi troops advanced near Kirkuk and outside Kirkuk. Across the border, US advisers in northern "
+            "Syria said Kurdish fighters had retaken a village.")
+    found = mentions(ew, text, "2017-10-20")
+    assert found["Kurdish fighters"].cameo == "SYRREB"

@@ -387,7 +387,10 @@ class CoreferenceResolver:
         if place and allowed(place):
             return _with_country(base, place)
         if hint.candidates is not None:
-            setting = _setting(doc, self._items, hint.candidates)
+            # the places of its own sentence first ("... in Kurdish-held Syria ... Kurdish
+            # militias"), then the article's
+            setting = _setting(doc, self._items, hint.candidates, within=(tok.sent.start, tok.sent.end)) \
+                or _setting(doc, self._items, hint.candidates)
             if setting:
                 return _with_country(base, setting)
         for entry in reversed(recent):
@@ -464,7 +467,7 @@ class CoreferenceResolver:
 
 
 def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...] | None,
-             least: int = 1) -> str | None:
+             least: int = 1, within: tuple[int, int] | None = None) -> str | None:
     """The candidate country (any, for None) where the article's events take place: the one its
     places name most ("in Afrin", "near Raqqa", "inside Syria"), at least ``least`` times, when
     one leads. A people spread over several states ("Kurdish militias") or unnamed rebels belong
@@ -472,6 +475,8 @@ def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ..
     counts: dict[str, int] = dict.fromkeys(candidates or (), 0)
     for i, m in items.items():
         if not m.country or (candidates is not None and m.country not in counts) or m.members:
+            continue
+        if within is not None and not within[0] <= i < within[1]:
             continue
         tok = doc[i]
         is_place = (m.id or "").startswith("place:")
