@@ -28,6 +28,9 @@ PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "ma
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
+STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
+# "in the country", "across the nation": a place, not an actor
+PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
@@ -154,10 +157,12 @@ class CoreferenceResolver:
             return True
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return True
-        return self._plural_kind(tok) is not None
+        return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok)
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
+        if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return "any"  # "Both exchanged prisoners": the pronoun on its own
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
             return None
         children = {c.lower_ for c in tok.children}
@@ -186,6 +191,13 @@ class CoreferenceResolver:
             return self._plural(doc, tok, base, recent, plural)
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
             return self._counterpart(doc, tok, base, recent)
+        if _state_reference(tok):
+            return self._state(doc, tok, base, recent, sentence, subject_entities)
+        if _bloc_reference(tok):
+            # "the bloc", "the 27-nation bloc", "the alliance": the intergovernmental body named last
+            pick = next((e for e in reversed(recent) if (e.mention.id or "").startswith("org:")
+                         and (e.mention.cameo or "").startswith("IGO")), None)
+            return _point(base, pick, doc, tok) if pick else None
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
@@ -219,6 +231,44 @@ class CoreferenceResolver:
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
+
+    def _state(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int,
+               subject_entities: dict[int, str]) -> ActorMention | None:
+        """ "the country", "the nation": the state the clause is about. A subject of this sentence
+        before it ("X offered Y access to the country's oil"), else the last subject with a
+        country, else the last country; never its own clause's subject when it is an object
+        ("Israel accused the country of ...")."""
+        excluded = set()
+        possessive = any(c.dep_ == "case" for c in tok.children)
+        if not _is_subject(tok):
+            # a writer says "its" for the clause's own state subject: "France destroyed the
+            # country's air force" is another country's; a person subject has no "its"
+            # ("Chavez offered China access to the country's oil")
+            subj = _clause_subject(tok)
+            key = subject_entities.get(subj.head.i) if subj is not None else None
+            owner = next((e for e in recent if subj is not None and e.token.i == subj.i), None)
+            if key and not (possessive and owner is not None and self._is_person_like(owner)):
+                excluded.add(key)
+        pool = [e for e in recent if e.mention.country and e.key not in excluded
+                and (e.mention.country or "") in self.kb.countries and e.token.i < tok.i]
+        # a country named as the place of something ("actions by Rwanda in the DRC") is a weaker
+        # antecedent than one named as an actor
+        pool = [e for e in pool if not _named_as_place(e.token)] or pool
+        if not pool:
+            return None
+        same = [e for e in pool if e.sentence == sentence]
+        pick = next((e for e in reversed(same) if e.is_subject), None) or (same[-1] if same else None)
+        if pick is None:
+            pick = next((e for e in reversed(pool) if e.is_subject), pool[-1])
+        found = _with_country(replace(base, sector=None, role=None), pick.mention.country)
+        return replace(found, antecedent=(pick.mention.start, pick.mention.end))
+
+    def _is_person_like(self, entry: Entry) -> bool:
+        """A person, named or by title ("Egypt's president"), rather than a state or body."""
+        if entry.is_person:
+            return True
+        term = self.kb.sectors.get((entry.mention.role or "").lower())
+        return term is not None and term.kind == "title"
 
     def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
         """ 'X said: "We are ready to negotiate"': "we" and "I" inside a quotation are its speaker,
@@ -280,6 +330,13 @@ class CoreferenceResolver:
                 m = entry.mention
                 if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
                     return _point(base, entry, doc, tok)
+        if base.role and _definite(tok) and not base.name:
+            # "the regime", "the army": the body of that name the article named last ("the
+            # Syrian regime"), not whichever country came last ("... condemned Ankara")
+            for entry in reversed(recent):
+                m = entry.mention
+                if not entry.is_person and m.country and m.sector == base.sector and m.role == base.role:
+                    return _with_country(base, m.country)
         # a body or group with no country in the phrase ("police", "a court", "students"): the place
         # its clause names ("fired on protesters in Nairobi"), else the country the article is
         # talking about
@@ -289,6 +346,21 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
+        local = any(c.lower_ == "local" for c in tok.children)
+        if base.sector in ("REB", "INS") or local:
+            # unnamed rebels fight where the article's places are, not for the last country
+            # named; "local media", "local officials" are of the place the article is set in
+            setting = _setting(doc, self._items, None, least=1 if local else 2)
+            if setting:
+                return _with_country(base, setting)
+        if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD"):
+            # "the foreign minister", "the army" with no namesake: the state the article has as
+            # its subject, not whichever country the last sentence ended on
+            sentence = tok.sent
+            for entry in reversed(recent):
+                if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
+                        and not _named_as_place(entry.token):
+                    return _with_country(base, entry.mention.country)
         for entry in reversed(recent):
             if entry.mention.country:
                 return _with_country(base, entry.mention.country)
@@ -308,18 +380,28 @@ class CoreferenceResolver:
     def _from_hint(self, doc, tok, base: ActorMention, recent: list[Entry], hint: ContextHint) -> ActorMention | None:
         """A group spread over several countries ("Kurdish fighters", "Shiite militias"): the
         candidate the clause or the article names, else the group's default."""
-        allowed = (lambda c: True) if hint.candidates is None else (lambda c: c in hint.candidates)
+        def allowed(country: str) -> bool:
+            return country not in hint.excluded and (hint.candidates is None or country in hint.candidates)
+
         place = self._clause_place(tok)
         if place and allowed(place):
             return _with_country(base, place)
+        if hint.candidates is not None:
+            # the places of its own sentence first ("... in Kurdish-held Syria ... Kurdish
+            # militias"), then the article's
+            setting = _setting(doc, self._items, hint.candidates, within=(tok.sent.start, tok.sent.end)) \
+                or _setting(doc, self._items, hint.candidates)
+            if setting:
+                return _with_country(base, setting)
         for entry in reversed(recent):
             if entry.mention.country and allowed(entry.mention.country):
                 return _with_country(base, entry.mention.country)
-        if hint.candidates is not None:
-            # "Kurdish militants attacked a Turkish army post": a candidate named later in the sentence
+        if hint.candidates is not None or hint.excluded:
+            # "Kurdish militants attacked a Turkish army post", "pro-Syrian fighters clashed with
+            # Lebanese soldiers": a candidate named later in the sentence
             for i in range(tok.i + 1, tok.sent.end):
                 later = self._items.get(i)
-                if later is not None and later.country in hint.candidates:
+                if later is not None and later.country and allowed(later.country):
                     return _with_country(base, later.country)
         if hint.fallback:
             return _with_country(base, hint.fallback)
@@ -338,6 +420,9 @@ class CoreferenceResolver:
         # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
         heads = clauses + [o for v in clauses for o in v.children if o.dep_ == "dobj" and o.i != tok.i]
+        # "opened fire on protesters in Rangoon": the object of the verb's preposition
+        heads += [o for v in clauses for p in v.children if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
+                  for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
         for h in heads:
             for prep in h.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
@@ -366,6 +451,9 @@ class CoreferenceResolver:
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         states = _distinct_countries(recent)
+        pair = _paired(recent)
+        if pair and set(pair) <= set(states[-3:]):
+            states = pair  # the pair named together, unless two other parties have come up since
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
@@ -378,7 +466,57 @@ class CoreferenceResolver:
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
 
+def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...] | None,
+             least: int = 1, within: tuple[int, int] | None = None) -> str | None:
+    """The candidate country (any, for None) where the article's events take place: the one its
+    places name most ("in Afrin", "near Raqqa", "inside Syria"), at least ``least`` times, when
+    one leads. A people spread over several states ("Kurdish militias") or unnamed rebels belong
+    there rather than to a country they fight or talk to."""
+    counts: dict[str, int] = dict.fromkeys(candidates or (), 0)
+    for i, m in items.items():
+        if not m.country or (candidates is not None and m.country not in counts) or m.members:
+            continue
+        if within is not None and not within[0] <= i < within[1]:
+            continue
+        tok = doc[i]
+        is_place = (m.id or "").startswith("place:")
+        located = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"into", "from"} \
+            and (m.id or "").startswith(("place:", "country:")) and m.sector is None
+        if is_place or located:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
+
+
+BLOC_NOUNS = {"bloc", "alliance"}
+
+
+def _bloc_reference(tok: Token) -> bool:
+    return tok.lemma_.lower() in BLOC_NOUNS and tok.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _state_reference(tok: Token) -> bool:
+    """ "the country", "the nation" on their own (not "the whole country", not "in the country")."""
+    if tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+        return False
+    if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
+
+
+def _named_as_place(tok: Token) -> bool:
+    """ "in the DRC", "in Congo (DRC)": a place where something happens."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF
 
 
 def _expletive(tok: Token) -> bool:
@@ -412,14 +550,32 @@ def _distinct(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+def _party(mention: ActorMention) -> str | None:
+    """A state or organisation as a party: its country, or an organisation's code."""
+    return mention.country or (mention.cameo if (mention.id or "").startswith("org:") else None)
+
+
 def _distinct_countries(entries: list[Entry]) -> list[str]:
     """The parties named most recently: countries, and organisations for "the two sides"."""
     out: list[str] = []
     for e in entries:
-        c = e.mention.country or (e.mention.cameo if (e.mention.id or "").startswith("org:") else None)
+        c = _party(e.mention)
         if c:
             out = [o for o in out if o != c] + [c]
     return out
+
+
+def _paired(entries: list[Entry]) -> list[str]:
+    """The two parties last named together ("the US and the EU", "between Egypt and Israel"):
+    "the two sides" are the pair the article set up, even when another country came up since."""
+    by_token = {e.token.i: e for e in entries}
+    for e in reversed(entries):
+        if e.token.dep_ != "conj" or e.token.head.i not in by_token:
+            continue
+        pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
+        if all(pair) and pair[0] != pair[1]:
+            return pair
+    return []
 
 
 def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> Entry | None:

@@ -26,14 +26,33 @@ ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the
 @dataclass(frozen=True)
 class ContextHint:
     """How coreference should give a pending mention its country: one of ``candidates`` (None:
-    any country) named in the article, else ``fallback``."""
+    any country) named in the article, else ``fallback``; never one of ``excluded``."""
 
     candidates: tuple[str, ...] | None
     fallback: str | None
+    excluded: tuple[str, ...] = ()
 
 
 def preceded_by_ethnic(doc: Doc, first: int) -> bool:
     return first > 0 and doc[first - 1].lower_ in ETHNIC
+
+
+ATTITUDE = {"pro", "anti"}  # "pro-Russian separatists", "anti-American protesters": the object of a stance
+
+
+# "Iranian-backed militias", "US-allied fighters": the country is a patron, the group is local
+PATRONAGE = {"backed", "allied", "sponsored", "funded", "supported", "armed", "trained", "aligned", "financed",
+             "supplied", "equipped"}
+
+
+def names_a_stance(doc: Doc, first: int, end: int) -> bool:
+    """Whether the place piece ``doc[first:end]`` names what a group stands for or against or
+    who backs it ("pro-Russian", "anti-American", "Iranian-backed"), not the group's own country."""
+    if first > 0 and doc[first - 1].lower_ in ("pro-", "anti-"):
+        return True
+    if first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ATTITUDE:
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRONAGE
 
 
 def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention: ActorMention, sector: str | None,
@@ -50,6 +69,7 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
         sector = sector or group.head_sector
     elif sector is None and role is None:
         return None  # "the Kurdish region", "a Shiite shrine", "the Darfur conflict": a modifier of a thing
+    sector = stateless_sector(group, sector)
     mention.name = span.text if is_region else (group.names[0] if group.names else span.text)
     mention.sector, mention.role = sector, role
     ethnic = preceded_by_ethnic(doc, span.start)
@@ -65,6 +85,14 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
             hints[head.i] = ContextHint(tuple(candidates) if candidates else None, group.fallback(day))
         return mention
     return with_country(mention, country, place=is_region and sector is None and own_head, text=span.text)
+
+
+def stateless_sector(group, sector: str | None) -> str | None:
+    """A people with no state has no government or army of its own: "Kurdish forces", "Kurdish
+    officials" are its armed movement (REB), not the state's MIL or GOV."""
+    if group.kind == "ethnic" and sector in ("GOV", "MIL"):
+        return "REB"
+    return sector
 
 
 def with_country(mention: ActorMention, country: str, place: bool = False, text: str = "") -> ActorMention:

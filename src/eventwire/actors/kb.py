@@ -253,6 +253,7 @@ class SectorTerm:
     role: str | None
     kind: str  # title | body | group
     position: str = "suffix"  # "prefix" composes sector + country (NGO + ARN)
+    stateless: str | None = None  # the full code when the phrase names no country ("rights groups": NGOHRI)
 
 
 @dataclass
@@ -377,7 +378,8 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
     sectors = {}
     if (path / "sectors.jsonl").exists():
         for row in _read_jsonl(path / "sectors.jsonl"):
-            term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"))
+            term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
+                              stateless=row.get("stateless"))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import ActorMention, Flag
 from eventwire.nlp import article_text, token_span
 
-from .groups import ContextHint, preceded_by_ethnic, resolve_group
+from .groups import (
+    ContextHint,
+    names_a_stance,
+    preceded_by_ethnic,
+    resolve_group,
+    stateless_sector,
+    with_country,
+)
 from .kb import KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
@@ -35,6 +42,7 @@ NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "d
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 LOCATED = {"base", "headquarter", "locate"}
+PART_NOUNS = {"half", "part", "entity", "republic", "region", "enclave", "community", "zone", "north", "south"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
@@ -43,7 +51,7 @@ GENERIC_TITLES = {"leader", "official", "officials", "chief", "head", "politicia
 TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
                   "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general"}
 FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
-FUZZY_SURNAME = 70  # ratio for the surname when the first name matches exactly
+FUZZY_SURNAME = 80  # ratio for the surname when the first name matches exactly
 
 
 @dataclass
@@ -156,6 +164,14 @@ class MentionResolver:
                 return self.kb.person_names[hit[0]]
         return None
 
+    def _country_fits(self, person: Person, group: MentionGroup) -> bool:
+        """Whether the countries the phrase names (if any) include one the person belongs to."""
+        named = {piece_of(p).key for p in group.kinds("country", "adjective", "capital")}
+        if not named:
+            return True
+        own = {person.country} | {o.country for o in person.offices if o.country}
+        return bool(named & own)
+
     def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None) -> Person | None:
         """Which person a bare surname means: one named earlier, then one holding the title, then
         one in office on the date; a lone candidate otherwise."""
@@ -265,6 +281,8 @@ class MentionResolver:
                 if piece_of(span).key == "PERSON":
                     alias = known.get(ascii_fold(span.text))
                     person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
+                    if person is not None and alias is None and not self._country_fits(person, group):
+                        person = None  # "Hassan al-Kaabi, Iraq's deputy speaker" is not a Sudanese namesake
                     if person is not None:
                         resolved_by = "fuzzy"
                         if alias is None:
@@ -283,6 +301,13 @@ class MentionResolver:
                 return _special_code(mention, person, cameo, title_texts)
             if day is None and title_texts:
                 cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
+            if day is None:
+                # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
+                # the office held there
+                bodies = {self.kb.organisations[piece_of(p).key].cameo for p in group.kinds("org")}
+                office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
+                if office is not None:
+                    cameo, country, sector, role = person._office_code(office)
             mention.name, mention.id = person.name, person.id
             if former and not then:
                 sector, cameo = "ELI", (country or "") + "ELI"
@@ -330,17 +355,44 @@ class MentionResolver:
                         and p.start <= group.head.i < p.end), None)
         peoples = group.kinds("group", "region")
         places = group.kinds("country", "adjective", "capital", "seat", "city")
+        stance = [p for p in places if names_a_stance(doc, p.start, p.end)]
+        if stance:
+            # "pro-Russian separatists", "anti-US protesters", "Iranian-backed militias": the
+            # country is what they stand for or against or who backs them; they belong where they
+            # are ("in Donetsk") or to the article's country
+            places = [p for p in places if p not in stance]
+            if not places and not peoples and sectors and hints is not None:
+                objects = tuple(self.place_country(piece_of(p), day) or piece_of(p).key for p in stance)
+                mention.sector = _main_sector(sectors)
+                mention.role = title_texts[-1] if title_texts else sectors[-1].role
+                located = [c for c in self._places_in_phrase(doc, group.head, day) if c not in objects]
+                if located:
+                    return with_country(mention, located[0])
+                mention.resolved_by = "coreference"
+                hints[group.head.i] = ContextHint(None, None, objects)
+                return mention
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
             iso3 = country.code_on(day) if country is not None else piece.key
+            part = places[-1].root.head
+            if piece.kind == "adjective" and part.lemma_.lower() in PART_NOUNS and part.i != group.head.i:
+                # "the prime minister of the Serb half of Bosnia": a people's part of another state
+                owner = self._places_in_phrase(doc, part, day)
+                if owner and owner[0] != iso3:
+                    iso3 = owner[0]
+                    country = self.kb.countries.get(iso3)
             sector = None
             if piece.kind in ("capital", "seat") and not sectors:
                 sector = piece.sector
             if sectors:
                 sector = _main_sector(sectors)
+                if peoples:  # "Syrian Kurdish-led forces": a people's armed movement in that country
+                    sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
             elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
                 sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
+            elif _leads_a_coalition(doc, places[-1].end):
+                sector = "MIL"  # "the US-led coalition", "a Saudi-led coalition": the leader's forces
             if former and sector:
                 sector = "ELI"
             mention.name = country.name if country else piece.key
@@ -399,6 +451,14 @@ class MentionResolver:
             if len(members) == 1:
                 return members[0]
             return replace(mention, members=members, sector=sector, role=members[0].role)
+        head_stateless = next((t.stateless for t in reversed(sectors) if t.stateless), None) \
+            if head_term is not None else None
+        if head_stateless and not descriptions:
+            # "rights groups", "jihadists" with no country of their own: a transnational code
+            mention.cameo, mention.country, mention.sector = head_stateless, None, None
+            mention.role = sectors[-1].role
+            mention.id = f"org:{head_stateless}"
+            return mention
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
@@ -436,6 +496,15 @@ def _special_code(mention: ActorMention, person: Person, cameo: str, titles: lis
     mention.members = members
     mention.role = titles[-1] if titles else None
     return mention
+
+
+COALITIONS = {"coalition", "force", "forces", "alliance"}
+
+
+def _leads_a_coalition(doc: Doc, end: int) -> bool:
+    """ "US-led coalition": a country piece followed by "-led" and a military grouping."""
+    return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" \
+        and doc[end + 2].lower_ in COALITIONS
 
 
 def _day(value: str) -> str:
@@ -485,6 +554,8 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
         return True
     key = ascii_fold(span.text)
+    if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+        return False  # inside an organisation's name: "BBC Radio Four", not "Mullah Radio"
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
 
 

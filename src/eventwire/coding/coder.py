@@ -265,6 +265,8 @@ class EventCoder:
             r, sources, targets = mediated
         if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
             sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
+        if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
+            targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair

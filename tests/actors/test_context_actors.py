@@ -1,0 +1,232 @@
+"""Actors that only the article's context resolves: "the regime", "the two sides", "Both",
+a people spread over several states, house-style spellings of militant groups."""
+
+import pytest
+
+from .test_mentions import mentions
+
+pytestmark = pytest.mark.slow
+
+
+def _members(mention):
+    return sorted(m.cameo for m in mention.members)
+
+
+def test_definite_body_refers_to_the_body_of_that_name_named_before(ew):
+    found = mentions(ew, "The Burmese regime expelled two aid workers. Thailand protested on Monday. "
+                         "The regime later arrested a Thai reporter.", "2008-05-01")
+    assert found["regime"].cameo == "MMRGOV"
+
+
+def test_definite_body_with_no_earlier_namesake_takes_the_recent_country(ew):
+    found = mentions(ew, "Rebels in Peru freed two hostages. The government welcomed the release.", "2001-05-01")
+    assert found["government"].cameo == "PERGOV"
+
+
+def test_two_sides_are_the_pair_named_together_not_a_later_third_party(ew):
+    text = ("Canada and the European Union quarrelled over seal imports. Norway stayed out of the row. "
+            "On Friday the two sides agreed to resume their talks.")
+    found = mentions(ew, text, "2010-03-01")
+    assert _members(found["sides"]) == ["CAN", "IGOEUREEC"]
+
+
+def test_two_countries_without_a_named_pair_are_the_last_two_named(ew):
+    found = mentions(ew, "Chile recalled its envoy. Peru did the same. The two countries later made up.",
+                     "2010-03-01")
+    assert _members(found["countries"]) == ["CHL", "PER"]
+
+
+def test_both_on_its_own_is_the_pair_just_named(ew):
+    found = mentions(ew, "Ties between Ecuador and Colombia have improved. Both released detained fishermen.",
+                     "2010-03-01")
+    assert _members(found["Both"]) == ["COL", "ECU"]
+
+
+def test_both_as_a_determiner_is_not_a_pronoun(ew):
+    found = mentions(ew, "Both ministers left Vienna early.", "2010-03-01")
+    assert "Both" not in found
+
+
+def test_people_of_several_states_belong_where_the_article_s_places_are(ew):
+    text = ("Iraqi troops advanced near Kirkuk and shelled positions outside Kirkuk. Turkey said on Monday "
+            "it was watching. Kurdish fighters later retook a village.")
+    found = mentions(ew, text, "2017-10-20")
+    assert found["Kurdish fighters"].cameo == "IRQREB"
+
+
+def test_guardian_style_spelling_of_islamic_state(ew):
+    found = mentions(ew, "Iraqi forces pushed Isis out of the old city.", "2017-07-01")
+    assert found["Isis"].cameo.startswith("IMG")
+    assert found["Isis"].country is None
+
+
+def test_exchange_by_a_plural_subject_is_between_its_members(ew):
+    _, events = ew.code_text("Armenia and Azerbaijan ended their border clashes, Russian mediators said. Both swapped "
+                             "prisoners of war on Friday.", pub_date="2010-03-01")
+    dyads = {(e.source.cameo, e.target.cameo if e.target else None) for e in events if e.cameo.startswith("08")}
+    assert dyads == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_the_country_is_the_state_the_article_is_about(ew):
+    found = mentions(ew, "Chad denied arming rebels in Sudan. The African Union urged the country to stop.",
+                     "2006-04-01")
+    assert found["country"].cameo == "TCD"
+
+
+def test_the_country_as_an_object_is_not_its_own_clause_s_subject(ew):
+    found = mentions(ew, "Russia cut gas supplies to Georgia, accusing the country of spying.", "2006-10-01")
+    assert found["country"].cameo == "GEO"
+
+
+def test_the_country_s_possessive_follows_the_subject_of_its_sentence(ew):
+    found = mentions(ew, "Bolivia's president Evo Morales offered Brazil a share in the country's gas reserves.",
+                     "2006-05-01")
+    assert found["country"].cameo == "BOL"
+
+
+def test_the_country_as_a_place_is_not_an_actor(ew):
+    found = mentions(ew, "An earthquake struck Nepal. Rescue teams flew into the country on Sunday.", "2015-04-26")
+    assert "country" not in found
+
+
+def test_official_of_a_people_s_part_of_another_state_belongs_to_that_state(ew):
+    found = mentions(ew, "The president of the Serbian part of Bosnia met Slovenian diplomats.", "1998-05-01")
+    official = next(m for text, m in found.items() if text.startswith("president"))
+    assert official.cameo == "BIHGOV"
+
+
+def test_the_country_prefers_an_actor_to_a_place_named_in_passing(ew):
+    found = mentions(ew, "Nato criticised raids by Serbia in Kosovo and told the country to pull back its police.",
+                     "2008-05-01")
+    assert found["country"].cameo == "SRB"
+
+
+def test_pro_country_fighters_belong_where_they_fight(ew):
+    found = mentions(ew, "Pro-Syrian fighters clashed with the army in Sidon on Sunday.", "2012-06-01")
+    assert found["Syrian fighters"].country == "LBN"
+
+
+def test_anti_country_protesters_take_the_article_s_country_not_the_target_s(ew):
+    found = mentions(ew, "China has protested to Tokyo. In Shanghai, anti-Japanese demonstrators gathered on "
+                         "Sunday.", "2012-09-01")
+    assert found["Japanese demonstrators"].country == "CHN"
+
+
+def test_untitled_official_belongs_to_the_state_the_article_has_as_subject(ew):
+    found = mentions(ew, "Kenya's president hosted Ugandan officials in Kampala on Friday. The interior minister "
+                         "later criticised Somalia.", "2016-03-01")
+    assert found["interior minister"].cameo == "KENGOV"
+
+
+def test_the_country_s_possessive_after_a_state_subject_is_another_state(ew):
+    found = mentions(ew, "Eritrea accused Ethiopia of massing troops. Ethiopia then bombed the country's main "
+                         "airport.", "1999-02-01")
+    assert found["country"].cameo == "ERI"
+
+
+def test_a_patron_s_adjective_does_not_give_a_group_its_country(ew):
+    found = mentions(ew, "Clashes spread across Yemen. Iranian-backed rebels seized the port of Hodeidah.",
+                     "2018-06-01")
+    assert found["Iranian-backed rebels"].cameo == "YEMREB"
+
+
+def test_a_coalition_led_by_a_state_is_still_that_state(ew):
+    found = mentions(ew, "A British-led force landed in Freetown.", "2000-05-10")
+    assert any(m.country == "GBR" for m in found.values())
+
+
+def test_a_near_miss_name_of_a_foreigner_is_not_that_person(ew):
+    found = mentions(ew, "Hassan al-Tarabi, Egypt's deputy speaker of parliament, criticised Israel.", "2019-01-10")
+    speaker = next(m for text, m in found.items() if text.startswith("Hassan"))
+    assert speaker.country == "EGY"
+
+
+def test_without_a_date_the_organisation_named_picks_the_office(ew):
+    found = mentions(ew, "Nato envoy Javier Solana flew to Skopje.", None)
+    assert found["Nato envoy Javier Solana"].cameo == "IGOWSTNAT"
+
+
+def test_unnamed_rebels_belong_where_the_article_s_places_are(ew):
+    text = ("Fighting flared near Goma and outside Bukavu this week. Rwanda denied sending troops. "
+            "Rebel forces later shelled a camp.")
+    found = mentions(ew, text, "2012-11-01")
+    assert found["Rebel forces"].cameo == "CODREB"
+
+
+def test_unnamed_rights_groups_are_human_rights_ngos(ew):
+    found = mentions(ew, "Belarus jailed an opposition leader. Rights groups condemned Minsk.", "2011-03-01")
+    assert found["Rights groups"].cameo == "NGOHRI"
+    assert found["Rights groups"].country is None
+    found = mentions(ew, "Belarusian rights groups condemned Minsk.", "2011-03-01")
+    assert found["Belarusian rights groups"].cameo == "BLRHRI"
+
+
+def test_the_bloc_is_the_intergovernmental_body_named_last(ew):
+    found = mentions(ew, "Myanmar joined Asean in 1997. Thailand later urged the bloc to act.", "2007-10-01")
+    assert found["bloc"].cameo == found["Asean"].cameo
+
+
+def test_a_word_inside_an_organisation_s_name_is_not_a_surname(ew):
+    found = mentions(ew, "Speaking on BBC Radio Scotland, the minister defended the plan.", "2005-01-01")
+    assert all(m.country in (None, "GBR") for m in found.values())
+
+
+def test_unnamed_troops_take_the_place_of_their_target(ew):
+    found = mentions(ew, "Soldiers opened fire on students in Dhaka.", "2007-08-01")
+    assert found["Soldiers"].cameo == "BGDMIL"
+
+
+def test_unnamed_jihadists_are_a_transnational_militant_group(ew):
+    found = mentions(ew, "Jihadists stormed a hotel in Bamako.", "2015-11-20")
+    assert found["Jihadists"].cameo == "IMG" and found["Jihadists"].country is None
+    found = mentions(ew, "Somali jihadists stormed a hotel.", "2015-11-20")
+    assert found["Somali jihadists"].cameo == "SOMREB"
+
+
+def test_a_country_s_officials_are_its_government(ew):
+    found = mentions(ew, "Ghanaian officials met a trade delegation.", "2010-01-01")
+    assert found["Ghanaian officials"].cameo == "GHAGOV"
+
+
+def test_a_stateless_people_s_forces_and_officials_are_its_armed_movement(ew):
+    text = "Iraqi troops shelled positions near Kirkuk and Erbil. Kurdish forces withdrew; Kurdish officials protested."
+    found = mentions(ew, text, "2017-10-20")
+    assert found["Kurdish forces"].cameo == "IRQREB"
+    assert found["Kurdish officials"].cameo == "IRQREB"
+
+
+def test_military_hardware_stands_for_the_military(ew):
+    found = mentions(ew, "Saudi warplanes bombed a bridge near Hodeidah.", "2018-06-01")
+    assert found["Saudi warplanes"].cameo == "SAUMIL"
+    found = mentions(ew, "A Berlin think tank criticised the plan.", "2018-06-01")
+    assert not any(m.cameo == "DEUMIL" for m in found.values())
+
+
+def test_a_coalition_led_by_a_country_is_its_military(ew):
+    found = mentions(ew, "The French-led coalition struck targets in Libya.", "2011-04-01")
+    assert any(m.cameo == "FRAMIL" for m in found.values())
+
+
+def test_a_longer_surname_is_not_a_misspelling_of_a_known_one(ew):
+    found = mentions(ew, "Police in Perth arrested John Smithers, a local farmer.", "2018-07-19")
+    assert not any((m.name or "") == "John Smith" for m in found.values())
+
+
+def test_local_bodies_belong_to_the_place_the_article_is_set_in(ew):
+    text = "Floods hit villages near Multan. The British minister flew to Multan on Monday. Local officials asked for tents."
+    found = mentions(ew, text, "2010-08-10")
+    assert found["officials"].country == "PAK"
+
+
+def test_two_countries_named_together_long_ago_give_way_to_a_newer_pair(ew):
+    text = ("Peru and Chile disputed their sea border for years. Bolivia later joined the talks. "
+            "Ecuador warned Colombia on Monday. The two countries have clashed before.")
+    found = mentions(ew, text, "2010-03-01")
+    assert _members(found["countries"]) == ["COL", "ECU"]
+
+
+def test_a_people_s_sentence_places_come_before_the_article_s(ew):
+    text = ("Iraqi troops advanced near Kirkuk and outside Kirkuk. Across the border, US advisers in northern "
+            "Syria said Kurdish fighters had retaken a village.")
+    found = mentions(ew, text, "2017-10-20")
+    assert found["Kurdish fighters"].cameo == "SYRREB"
