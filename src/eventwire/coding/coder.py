@@ -19,7 +19,7 @@ from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import Binding, match
 
 log = logging.getLogger(__name__)
@@ -148,11 +148,23 @@ class SentenceCoder:
                     [fb] + (r.inner if r else []),
                     size=fb.size + (r.size if r else 0),
                     default=r is None,
-                    incomplete=fb.prep_missing or (r.incomplete if r else False),
+                    # the frame's own addressee ("urged Iran and the EU to reach a deal") or a
+                    # content noun fills the gap an inner "with T" / "to T" pattern left
+                    incomplete=fb.prep_missing or (r is not None and r.incomplete and not fb.targets
+                                                   and not self._content_noun(p, x)),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                 ))
         return out
+
+
+    def _content_noun(self, frame: Pattern, x: Token) -> bool:
+        """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
+        wraps names the act asked for, offered or refused, so the noun's own missing "to T" is no
+        gap (the frame supplies the dyad). A light verb's noun is the act itself ("launched attacks"
+        still needs its "on T"), and a noun that is itself a speech act ("rejected calls for aid")
+        read as a plain act without its "with T" is the wrong sense (a phone call)."""
+        return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
 
 
 class EventCoder:
