@@ -26,3 +26,30 @@ def test_light_verb_noun_still_needs_its_target(code):
     # "launched attacks" names no one attacked: the light verb's noun is the act, still incomplete
     events = code("Boko Haram launched several attacks last year.")
     assert not [e for e in events if e.coder.rule.startswith("carry.") and e.target is None], triples(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported obligation is a demand, a reported "should" an appeal; the subject is the target
+    ("The French minister said Germany must extradite the suspect.", ("FRAGOV", "DEU", "1013")),
+    ("Ghana insisted that Togo must release the fishermen.", ("GHA", "TGO", "1053")),
+    ("Brazil said Argentina should lift its tariffs.", ("BRA", "ARG", "0254")),
+    # an allegation accuses the subject of the alleged act, with the sub-code of its root
+    ("Malaysia alleged that Singapore had hidden the documents.", ("MYS", "SGP", "112")),
+    ("The Peruvian government alleged that Chilean troops had shelled the village.", ("PERGOV", "CHLMIL", "1123")),
+])
+def test_reported_obligations_and_allegations(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_alleged_act_is_content_not_an_event(code):
+    got = triples(code("The Peruvian government alleged that Chilean troops had shelled the village."))
+    assert not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said the talks must continue.",   # no party is obliged: no demand without a target
+    "Kenya said the economy should recover.",
+])
+def test_modal_report_without_an_addressee_is_no_demand(code, text):
+    assert not any(c[:2] in ("02", "10") for _, _, c in triples(code(text)))

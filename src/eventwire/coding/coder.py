@@ -37,6 +37,11 @@ NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 
 
+# frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
+# "alleged that Syria armed the militants"
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
+
+
 @dataclass
 class Reading:
     """One way to code a predicate: its code, the rules that produced it, and its target slot."""
@@ -127,9 +132,11 @@ class SentenceCoder:
         p = fb.pattern
         out = []
         for x in fb.wrapped:
+            if p.modal and not any(c.dep_ == "aux" and c.lower_ in p.modal for c in x.children):
+                continue  # "said Libya must hand over": only the modal makes the report a demand
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ("appeal", "demand") and p.clause.wrapped in ("that", "inf") else []
+                if p.frame in ADDRESSEE_FRAMES and p.clause.wrapped in ("that", "inf") else []
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
