@@ -53,3 +53,14 @@ def test_alleged_act_is_content_not_an_event(code):
 ])
 def test_modal_report_without_an_addressee_is_no_demand(code, text):
     assert not any(c[:2] in ("02", "10") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt hit back at Ethiopia over the dam.", ("EGY", "ETH", "111")),  # "back" parsed as an adverb
+    ("Kenyan troops pulled back from the Somali border.", ("KENMIL", "SOM", "0874")),
+    ("The Turkish president rounded on Greece.", ("TURGOV", "GRC", "111")),
+    ("The Americans presented evidence against Iran at the UN.", ("USA", "IRN", "112")),
+])
+def test_disapproval_and_accusation_phrasings(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
