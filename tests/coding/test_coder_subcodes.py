@@ -64,3 +64,19 @@ def test_modal_report_without_an_addressee_is_no_demand(code, text):
 def test_disapproval_and_accusation_phrasings(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whoever speaks in a phone call or at a news conference with someone took part in it
+    ("The Turkish president said in a phone call with the Russian president that the operation would continue.",
+     ("TURGOV", "RUSGOV", "041")),
+    ("The Ugandan president held a joint press conference with the Kenyan president.", ("UGAGOV", "KENGOV", "040")),
+])
+def test_encounter_noun_takes_the_speaker_as_source(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_passive_victim_is_not_a_participant(code):
+    got = triples(code("Two Malian soldiers were killed during a meeting with Nigerien rebels."))
+    assert not any(c.startswith("04") for _, _, c in got), got

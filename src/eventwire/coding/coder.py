@@ -18,7 +18,7 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
-from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
+from .arguments import actors_of, first_actor, modifier_actors, owner_actors, setting_subjects, source_tokens
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import Binding, match
 
@@ -240,6 +240,8 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
+        if not sources and b.pattern.pos == "noun" and r.code[:2] == "04" and b is r.binding:
+            sources = actors_of(doc, setting_subjects(b.head))
         targets = actors_of(doc, r.targets)
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
