@@ -80,3 +80,26 @@ def test_encounter_noun_takes_the_speaker_as_source(code, text, expected):
 def test_passive_victim_is_not_a_participant(code):
     got = triples(code("Two Malian soldiers were killed during a meeting with Nigerien rebels."))
     assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker announcing its own future act commits to it: the intent (or threat) code
+    ("Bolivia said it would release the detained Chilean soldiers.", ("BOL", "CHLMIL", "0353")),
+    ("Syria said it would impose sanctions on Jordan.", ("SYR", "JOR", "1312")),
+])
+def test_announced_own_act_is_an_intent(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile would withdraw its troops.",          # another party's act: no commitment of Peru's
+    "Ecuador said it would not accept more Colombian refugees.",  # an announced refusal, not a pledge
+])
+def test_no_pledge_for_others_acts_or_refusals(code, text):
+    assert not any(c.startswith("03") for s, _, c in triples(code(text)) if s in ("PER", "ECU")), triples(code(text))
+
+
+def test_wrapped_act_is_not_coded_twice(code):
+    got = [e.cameo for e in code("Spain will support Portugal's bid, the Spanish prime minister said.")]
+    assert len([c for c in got if c[:2] in ("03", "05")]) == 1, got

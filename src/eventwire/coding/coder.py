@@ -18,7 +18,15 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
-from .arguments import actors_of, first_actor, modifier_actors, owner_actors, setting_subjects, source_tokens
+from .arguments import (
+    actors_of,
+    first_actor,
+    modifier_actors,
+    owner_actors,
+    setting_subjects,
+    source_tokens,
+    verb_subjects,
+)
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import Binding, match
 
@@ -37,6 +45,7 @@ NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 
 
+OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
@@ -134,6 +143,8 @@ class SentenceCoder:
         for x in fb.wrapped:
             if p.modal and not any(c.dep_ == "aux" and c.lower_ in p.modal for c in x.children):
                 continue  # "said Libya must hand over": only the modal makes the report a demand
+            if p.own_act and not self._own_act(fb.head, x):
+                continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
                 if p.frame in ADDRESSEE_FRAMES and p.clause.wrapped in ("that", "inf") else []
@@ -164,6 +175,20 @@ class SentenceCoder:
                 ))
         return out
 
+
+    def _own_act(self, speaker_verb: Token, x: Token) -> bool:
+        """Whether the clause ``x`` reports the speaker's own act: its subject is a personal
+        pronoun ("Iraq said it would allow") or an actor of the speaker's own country ("Portugal
+        will support ..., the Portuguese president said")."""
+        subjects = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.dep_ == "neg" for c in x.children):
+            return False  # "said it would not accept": an announced refusal, coded as such
+        if subjects[0].pos_ == "PRON":
+            return subjects[0].lower_ in OWN_PRONOUNS
+        speakers = actors_of(self.doc, verb_subjects(speaker_verb))
+        actors = actors_of(self.doc, subjects[:1])
+        return bool(speakers and actors) and all(
+            a.country and any(a.country == s.country for s in speakers) for a in actors)
 
     def _content_noun(self, frame: Pattern, x: Token) -> bool:
         """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
@@ -214,6 +239,8 @@ class EventCoder:
                         continue
                     if targetless and i in arguments:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
+                    if reading.inner and reading.consumed & consumed:
+                        continue  # the act a frame wraps was coded on its own already: not twice
                     found = self._events(article, doc, sent, n, reading, targetless, fallback_only,
                                          consumed, arguments)
                     if not found:
