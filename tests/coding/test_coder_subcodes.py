@@ -103,3 +103,13 @@ def test_no_pledge_for_others_acts_or_refusals(code, text):
 def test_wrapped_act_is_not_coded_twice(code):
     got = [e.cameo for e in code("Spain will support Portugal's bid, the Spanish prime minister said.")]
     assert len([c for c in got if c[:2] in ("03", "05")]) == 1, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan supreme court opened a hearing into the treatment of Somali detainees.", ("KENJUD", "SOM", "090")),
+    ("Italian prosecutors placed the Libyan diplomat under investigation.", ("ITAJUD", "LBYGOV", "090")),
+    ("Thousands of Nigerians converged on Lagos for a rally against the government.", ("NGA", None, "141")),
+])
+def test_investigation_and_protest_phrasings(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
