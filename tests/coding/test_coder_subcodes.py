@@ -113,3 +113,23 @@ def test_wrapped_act_is_not_coded_twice(code):
 def test_investigation_and_protest_phrasings(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese troops opened fire on protesters in the capital.", ("CHNMIL", "CHNOPP", "175")),  # repression
+    ("Syrian soldiers opened fire on Turkish troops.", ("SYRMIL", "TURMIL", "193")),  # small arms fire
+    ("The EU imposed its arms ban on China in 1989.", ("IGOEUREEC", "CHN", "163")),  # an embargo, not a party ban
+])
+def test_coerce_and_assault_confusions(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel has strengthened its forces in Lebanon after the rocket attacks.", ("ISR", "LBN", "154")),
+    ("Indian troops remained on alert along the border.", ("INDMIL", None, "152")),
+    ("The Pakistani navy stepped up patrols.", ("PAKMIL", None, "150")),
+])
+def test_force_posture_phrasings(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
