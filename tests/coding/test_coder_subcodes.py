@@ -133,3 +133,13 @@ def test_coerce_and_assault_confusions(code, text, expected):
 def test_force_posture_phrasings(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weapon named gives the assault or fighting sub-code
+    ("Basque separatists wounded two Spanish policemen in a bomb attack on Thursday.", ("ESPREB", "ESPCOP", "183")),
+    ("Taliban militants killed three Afghan soldiers with a roadside bomb.", ("AFGREB", "AFGMIL", "1833")),
+])
+def test_weapon_gives_the_sub_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
