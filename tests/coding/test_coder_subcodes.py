@@ -86,6 +86,8 @@ def test_passive_victim_is_not_a_participant(code):
     # a speaker announcing its own future act commits to it: the intent (or threat) code
     ("Bolivia said it would release the detained Chilean soldiers.", ("BOL", "CHLMIL", "0353")),
     ("Syria said it would impose sanctions on Jordan.", ("SYR", "JOR", "1312")),
+    ("The UN announced that it would withdraw its observers from Angola.", ("IGOUNO", "AGO", "136")),
+    ("Chile announced that it will send food aid to Peru.", ("CHL", "PER", "0333")),
 ])
 def test_announced_own_act_is_an_intent(code, text, expected):
     got = triples(code(text))
