@@ -182,7 +182,7 @@ def test_a_wave_of_strikes_takes_its_clause_date(code):
     # a preposition that introduces the target is not the agent's
     ("Egypt welcomed Israel's withdrawal from Gaza.", ("ISR", "PSE", "0874")),
     # the target phrase may hang on the agent, and a target that is a thing names its owner
-    ("Airstrikes by Saudi jets on Houthi positions killed dozens.", ("SAU", "YEMREB", "195")),
+    ("Airstrikes by Saudi jets on Houthi positions killed dozens.", ("SAUMIL", "YEMREB", "195")),
     # the purpose of a trip, and a gerund after a time preposition, belong to the clause subject
     ("The Indian prime minister arrived in Dhaka for talks with the Bangladeshi prime minister.",
      ("INDGOV", "BGDGOV", "046")),

@@ -138,7 +138,7 @@ CASES: dict[str, Case] = {
     "emoji_rtl_zwj.txt": Case(coded={"emoji_rtl_zwj": (("IRN", "040", "IRQ"), CONDEMN, ACCUSE)}),
     "script_in_text.txt": Case(coded={"script_in_text": (MET, CONDEMN)}),
     "sql_in_text.txt": Case(coded={"sql_in_text": (ACCUSE,)}),
-    "quotes_in_names.txt": Case(coded={"quotes_in_names": (("IRLGOV", "040", "FRAGOV"), ("EGY", "020", "ISR"))}),
+    "quotes_in_names.txt": Case(coded={"quotes_in_names": (("IRLGOV", "040", "FRAGOV"), ("EGY", "0256", "ISR"))}),
     "dateline_only.txt": Case(coded={"dateline_only": ()}, no_events=True),
     "article_no_extension": err("no file extension"),
     "UPPER_CASE_EXT.TXT": Case(coded={"UPPER_CASE_EXT": (ACCUSE,)}),

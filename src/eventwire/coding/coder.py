@@ -18,8 +18,16 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
-from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
-from .lexicon import Lexicon, default_lexicon
+from .arguments import (
+    actors_of,
+    first_actor,
+    modifier_actors,
+    owner_actors,
+    setting_subjects,
+    source_tokens,
+    verb_subjects,
+)
+from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import Binding, match, pobjs, preps_of
 
 log = logging.getLogger(__name__)
@@ -35,6 +43,12 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+
+
+OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+# frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
+# "alleged that Syria armed the militants"
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
 
 
 @dataclass
@@ -141,9 +155,13 @@ class SentenceCoder:
         p = fb.pattern
         out = []
         for x in fb.wrapped:
+            if not _modal_holds(p, x):
+                continue  # "said Libya must hand over": only the modal makes the report a demand
+            if p.own_act and not self._own_act(fb.head, x):
+                continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ("appeal", "demand") and p.clause.wrapped in ("that", "inf") else []
+                if p.frame in ADDRESSEE_FRAMES and p.clause.wrapped in ("that", "inf") else []
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
@@ -162,12 +180,38 @@ class SentenceCoder:
                     [fb] + (r.inner if r else []),
                     size=fb.size + (r.size if r else 0),
                     default=r is None,
-                    incomplete=fb.prep_missing or (r.incomplete if r else False),
+                    # the frame's own addressee ("urged Iran and the EU to reach a deal") or a
+                    # content noun fills the gap an inner "with T" / "to T" pattern left
+                    incomplete=fb.prep_missing or (r is not None and r.incomplete and not fb.targets
+                                                   and not self._content_noun(p, x)),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                     sourceless=r.sourceless if r else False,
                 ))
         return out
+
+
+    def _own_act(self, speaker_verb: Token, x: Token) -> bool:
+        """Whether the clause ``x`` reports the speaker's own act: its subject is a personal
+        pronoun ("Iraq said it would allow") or an actor of the speaker's own country ("Portugal
+        will support ..., the Portuguese president said")."""
+        subjects = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.dep_ == "neg" for c in x.children):
+            return False  # "said it would not accept": an announced refusal, coded as such
+        if subjects[0].pos_ == "PRON":
+            return subjects[0].lower_ in OWN_PRONOUNS
+        speakers = actors_of(self.doc, verb_subjects(speaker_verb))
+        actors = actors_of(self.doc, subjects[:1])
+        return bool(speakers and actors) and all(
+            a.country and any(a.country == s.country for s in speakers) for a in actors)
+
+    def _content_noun(self, frame: Pattern, x: Token) -> bool:
+        """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
+        wraps names the act asked for, offered or refused, so the noun's own missing "to T" is no
+        gap (the frame supplies the dyad). A light verb's noun is the act itself ("launched attacks"
+        still needs its "on T"), and a noun that is itself a speech act ("rejected calls for aid")
+        read as a plain act without its "with T" is the wrong sense (a phone call)."""
+        return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
 
 
 class EventCoder:
@@ -196,7 +240,7 @@ class EventCoder:
         # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
         # intention is about did not happen, even when the frame itself yields no event
         content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
-                   for x in fb.wrapped}
+                   for x in fb.wrapped if _modal_holds(fb.pattern, x)}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -214,6 +258,8 @@ class EventCoder:
                         continue
                     if targetless and i in arguments:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
+                    if reading.inner and reading.consumed & consumed:
+                        continue  # the act a frame wraps was coded on its own already: not twice
                     found = self._events(article, doc, sent, n, reading, targetless, fallback_only,
                                          consumed, arguments)
                     if not found:
@@ -240,6 +286,8 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
+        if not sources and b.pattern.pos == "noun" and r.code[:2] == "04" and b is r.binding:
+            sources = actors_of(doc, setting_subjects(b.head))
         targets = actors_of(doc, r.targets)
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
@@ -421,6 +469,11 @@ def _armed(actor: ActorMention) -> bool:
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
+def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
+    """Whether a frame that needs a modal on its wrapped clause ("said Iran must ...") has it."""
+    return not pattern.modal or any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in wrapped.children)
+
+
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
 

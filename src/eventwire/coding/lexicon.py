@@ -91,6 +91,8 @@ class Pattern:
     confidence: float = 0.8
     plover: str | None = None  # a PLOVER type that overrides the crosswalk (a resignation is RETREAT)
     needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
+    modal: frozenset[str] | None = None  # a frame's wrapped clause must carry one of these ("said Iran must")
+    own_act: bool = False  # the wrapped clause's subject is the speaker itself ("Iraq said it would allow")
 
     @property
     def size(self) -> int:
@@ -184,6 +186,8 @@ def compile_pattern(entry: dict) -> Pattern:
         raise LexiconError(f"{where}: a frame pattern needs X")
     if not frame and _has_wrapped(clause):
         raise LexiconError(f"{where}: X is only for frames")
+    if (entry.get("modal") or entry.get("own_act")) and not frame:
+        raise LexiconError(f"{where}: modal and own_act are only for frames")
     return Pattern(
         id=where,
         text=text,
@@ -196,6 +200,8 @@ def compile_pattern(entry: dict) -> Pattern:
         confidence=float(entry.get("confidence", 0.8)),
         plover=entry.get("plover"),
         needs_target=bool(entry.get("needs_target", False)),
+        modal=frozenset(entry["modal"]) if entry.get("modal") else None,
+        own_act=bool(entry.get("own_act", False)),
     )
 
 

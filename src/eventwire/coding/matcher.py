@@ -137,7 +137,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     passive = b.passive if top else is_passive(tok)
     hosts = [tok] + (b.prep_hosts if top else [])
     if clause.particle:
-        parts = preps_of(tok, clause.particle)
+        # "hit back at", "pulled back": the parser may make the particle an adverb
+        parts = preps_of(tok, clause.particle) or [c for c in tok.children
+                                                   if c.dep_ == "advmod" and c.lower_ in clause.particle]
         if not parts:
             return False
         b.consumed.update(p.i for p in parts)
