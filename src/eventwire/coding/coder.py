@@ -10,7 +10,7 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +18,7 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import article_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
-from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens
+from .arguments import actors_of, first_actor, modifier_actors, owner_actors, source_tokens, verdict_arguments
 from .lexicon import Lexicon, default_lexicon
 from .matcher import Binding, match
 
@@ -56,6 +56,9 @@ class Reading:
     incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
     missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
     needs_target: bool = False
+    # the predicate whose clause tells when and whether the act happens, when it is not the head:
+    # "announced that it will start talks" is the talks, planned ("will"), not the announcement
+    context_anchor: Token | None = None
 
     @property
     def head(self) -> Token:
@@ -138,7 +141,9 @@ class SentenceCoder:
                 # "demanded that Myanmar release ...": the party asked to act is the target
                 targets = fb.targets or addressee or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
-                fallback = (r.fallback if r else []) + [x] + [c for c in x.children if c.dep_ in ("dobj", "obj")]
+                # "wants the sanctions to be lifted": a passive complement's subject may name it too
+                fallback = (r.fallback if r else []) + [x] + [c for c in x.children
+                                                             if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
@@ -151,6 +156,7 @@ class SentenceCoder:
                     incomplete=fb.prep_missing or (r.incomplete if r else False),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
+                    context_anchor=_transparent_clause(code, r, x),
                 ))
         return out
 
@@ -216,20 +222,34 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         src_tokens = source_tokens(b, self.lex.event_nouns)
+        target_tokens, fallback = r.targets, r.fallback
+        if b.pattern.verdict:
+            # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
+            found = verdict_arguments(b.head)
+            if found is None:
+                return []
+            speech, src_tokens, target_tokens = found
+            fallback = []
+            # the report is the event itself (not attributed to its own speaker); the evidence
+            # runs from the thing judged to the judgement
+            r = replace(r, consumed=r.consumed | {speech.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
-        targets = actors_of(doc, r.targets)
+        if not sources and b.pattern.reverse:
+            sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+        targets = actors_of(doc, target_tokens)
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
-            targets = owner_actors(doc, r.targets, sources)
+            targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code)) \
+                or (modifier_actors(doc, target_tokens) if b.pattern.verdict else [])
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
-            for tok in r.fallback:
+            for tok in fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources)
+                    or owner_actors(doc, [tok], sources, venues=not _meeting(r.code))
                 if targets:
                     break
         if not b.pattern.has_source and not sources and len(targets) >= 2:
@@ -253,13 +273,17 @@ class EventCoder:
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
+        if r.binding.pattern.reverse:
+            # "the move angered Ankara": the party that reacts is the source; no reaction, no event
+            pairs = [(t, s) for s, t in pairs if t is not None]
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
-        return [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
+        return [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
 
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
@@ -310,12 +334,26 @@ class EventCoder:
             confidence=min(confidence, 0.99),
             coder=Coder("pattern", "+".join(r.rules)),
             flags=[f for a in (source, target) if a is not None for f in a.flags],
-            anchor=r.head.i,
+            anchor=(r.context_anchor or r.head).i,
             trigger_tokens=sorted(r.consumed),
             source_ref=source,
             target_ref=target,
         )
         return ev
+
+
+def _meeting(code: str) -> bool:
+    """Consultations (04x) happen *in* a city; other acts done in a city may be done to it."""
+    return code.startswith("04")
+
+
+def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
+    """The wrapped clause of a frame that passes its act's code through unchanged ("announced
+    that it will deploy troops" is the deployment): that clause carries the act's own time and
+    modality. Frames that turn the act into a speech act (an offer, a demand) keep their head."""
+    if inner is None or inner.code != code or x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
+        return None
+    return inner.context_anchor or x
 
 
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}

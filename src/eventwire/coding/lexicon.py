@@ -91,6 +91,15 @@ class Pattern:
     confidence: float = 0.8
     plover: str | None = None  # a PLOVER type that overrides the crosswalk (a resignation is RETREAT)
     needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
+    # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
+    # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
+    plain_object: bool = False
+    # the object reacts to the subject ("the plan angered Ankara" is Ankara's disapproval of it):
+    # the matched subject is the event's target and the object its source
+    reverse: bool = False
+    # a predicate of judgement in a reported copular clause ("the plan was illegal, Syria said"):
+    # the speaker is the source, the thing judged (or its owner) the target
+    verdict: bool = False
 
     @property
     def size(self) -> int:
@@ -196,6 +205,9 @@ def compile_pattern(entry: dict) -> Pattern:
         confidence=float(entry.get("confidence", 0.8)),
         plover=entry.get("plover"),
         needs_target=bool(entry.get("needs_target", False)),
+        plain_object=bool(entry.get("plain_object", False)),
+        reverse=bool(entry.get("reverse", False)),
+        verdict=bool(entry.get("verdict", False)),
     )
 
 

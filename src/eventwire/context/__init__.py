@@ -65,7 +65,9 @@ class ContextStage:
             if found and own and factuality == "asserted":
                 narrative, narrative_sentence = own, ev.sentence
                 by_sentence.setdefault(ev.sentence, own)
-            speaker, _ = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
+            speaker, verb = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
+            if verb is not None and verb.i in consumed:
+                speaker = None  # "announced that it will deploy": the event is that announcement's own
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker
