@@ -1,0 +1,129 @@
+"""Evaluative speech acts and the verb frames around them: who judges whom, and which act it is.
+Hand-written sentences, one mechanism per test."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def triples(events):
+    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
+
+
+# -- calling something by a name: an evaluation, not a phone call --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kremlin called the Estonian decision a provocation.", ("RUSGOV", "EST", "111")),
+    ("Beijing called the Japanese remarks irresponsible and dangerous.", ("CHNGOV", "JPN", "111")),
+    ("Germany called Poland's decision illegitimate.", ("DEU", "POL", "111")),
+    ('The Dutch premier called Belgium\'s new border checks "unacceptable".', ("NLDGOV", "BEL", "111")),
+    ("Berlin called the Greek reforms a success.", ("DEUGOV", "GRC", "051")),
+])
+def test_calling_a_thing_by_a_judgement_is_an_evaluation(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "041" for _, _, c in got), got
+
+
+def test_calling_a_person_is_still_a_phone_call(code):
+    assert ("RUSGOV", "FRAGOV", "041") in triples(code("Putin called Macron on Tuesday."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Italy described the Austrian border controls as a threat to free movement.", ("ITA", "AUT", "111")),
+    ("Moscow cast Kyiv as the aggressor.", ("RUSGOV", "UKRGOV", "111")),
+    ("The Mexican president described the Canadian offer as constructive.", ("MEXGOV", "CAN", "051")),
+])
+def test_describing_as(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_dismissing_a_complaint_is_a_rejection_of_its_owner(code):
+    assert ("SWE", "FIN", "120") in triples(code("Sweden dismissed Finland's complaint."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul hit back at Tokyo over the export curbs.", ("KORGOV", "JPN", "111")),
+    ("Brazil hit back at remarks by the Argentine president.", ("BRA", "ARGGOV", "111")),
+    ("Iran's president hit back at comments made by the Saudi king.", ("IRNGOV", "SAUGOV", "111")),
+])
+def test_hitting_back_is_criticism_of_the_remark_s_author(code, text, expected):
+    assert expected in triples(code(text))
+
+
+# -- reactions: the party that reacts is the source -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese decision angered Tokyo.", ("JPNGOV", "CHN", "110")),
+    ("Putin's remarks alarmed Warsaw.", ("POLGOV", "RUSGOV", "110")),
+    ("Tokyo was angered by the Chinese decision.", ("JPNGOV", "CHN", "110")),
+    ("The Hungarian law drew criticism from Brussels.", ("BELGOV", "HUN", "111")),
+])
+def test_a_reaction_is_coded_from_the_party_that_reacts(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_reaction_with_no_party_reacting_is_no_event(code):
+    assert not code("The storm alarmed Japanese residents.")
+
+
+# -- verdicts reported by a speaker ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The American sanctions were illegal, Moscow said.", ("RUSGOV", "USA", "111")),
+    ("Beijing said the Japanese visit constituted a provocation.", ("CHNGOV", "JPN", "111")),
+    ("Berlin said Russia was a threat.", ("DEUGOV", "RUS", "111")),
+])
+def test_a_reported_verdict_is_criticism_by_the_speaker(code, text, expected):
+    got = code(text)
+    assert expected in triples(got)
+    assert all(e.attributed_to is None for e in got), "the verdict is the speaker's own act"
+
+
+def test_a_verdict_on_nobody_is_no_event(code):
+    assert not code("Kenya's president said the situation was dangerous.")
+
+
+# -- frames: who wants what of whom -----------------------------------------------------------------
+
+def test_wanting_another_party_s_act_is_an_appeal_to_it_not_an_intent(code):
+    got = triples(code("Russia wants the American sanctions to be lifted."))
+    assert got and all(s == "RUS" and t == "USA" and c.startswith("02") for s, t, c in got), got
+
+
+def test_a_clause_before_a_verb_with_its_own_object_is_not_its_content(code):
+    got = triples(code("Poland, Hungary and Slovakia want the quota scheme to be scrapped - "
+                       "the Commission has urged an expansion to 2%."))
+    assert not any(t in ("POL", "HUN", "SVK") for _, t, _ in got), got
+
+
+def test_a_fronted_content_clause_still_counts_when_the_verb_has_no_object(code):
+    assert ("IGOUNO", "IRN", "0253") in triples(code("Iran must release the sailors, the UN urged."))
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders are holding talks in Brussels on the economy.",
+    "Arab leaders held talks at Sharm el-Sheikh on Sunday.",
+])
+def test_the_city_talks_are_held_in_is_not_the_counterpart(code, text):
+    assert not any(c.startswith("04") for _, _, c in triples(code(text)))
+
+
+def test_a_city_can_still_be_the_target_of_a_material_act(code):
+    got = triples(code("Israel threatened to ban voting in East Jerusalem."))
+    assert any(t is not None for _, t, _ in got), got
+
+
+# -- announcements of planned acts -------------------------------------------------------------------
+
+def test_an_announced_future_act_is_hypothetical_and_not_attributed_to_the_announcer(code):
+    (ev,) = [e for e in code("The EU has announced that it will start accession talks with Albania in March.")
+             if e.cameo.startswith("04")]
+    assert ev.factuality == "hypothetical"
+    assert ev.attributed_to is None
+    assert ev.date.value == "2021-03"
+
+
+def test_an_announced_past_act_stays_asserted(code):
+    (ev,) = code("Germany announced it had sent troops to Lithuania.")
+    assert (ev.cameo, ev.factuality) == ("154", "asserted")
