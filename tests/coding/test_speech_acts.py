@@ -127,3 +127,30 @@ def test_an_announced_future_act_is_hypothetical_and_not_attributed_to_the_annou
 def test_an_announced_past_act_stays_asserted(code):
     (ev,) = code("Germany announced it had sent troops to Lithuania.")
     assert (ev.cameo, ev.factuality) == ("154", "asserted")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara alleged that Saudi officials were responsible for the murder.", ("TURGOV", "SAU", "112")),
+    ("Washington said Tehran was responsible for the attack.", ("USAGOV", "IRNGOV", "112")),
+    ("Erdogan replied that American policies were hostile.", ("TURGOV", "USA", "111")),
+    ("The Kenyan president said Somalia was a problem.", ("KENGOV", "SOM", "111")),
+])
+def test_reported_blame_and_judgements(code, text, expected):
+    assert expected in triples(code(text))
+
+
+# -- other speech acts -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington called for a united front against Pyongyang.", ("USAGOV", "PRKGOV", "113")),
+    ("The Polish minister urged a common stand against Moscow.", ("POLGOV", "RUSGOV", "113")),
+    ("Rome relayed concerns over the Libyan crackdown.", ("ITAGOV", "LBY", "110")),
+    ("Germany opposed the Italian proposal for joint debt.", ("DEU", "ITA", "110")),
+])
+def test_rallying_concern_and_opposition(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_forces_described_as_opposing_a_government_are_no_disapproval(code):
+    got = triples(code("Turkish troops entered the province to support rebel forces opposing the Syrian regime."))
+    assert not any(c.startswith("11") for _, _, c in got), got

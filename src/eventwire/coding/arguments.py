@@ -353,7 +353,8 @@ def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
 
 # the verbs that report a judgement, and the copulas that state it ("was", "constitutes")
 VERDICT_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "declare", "state", "warn", "complain",
-                            "charge", "claim", "stress", "write", "tweet", "contend", "assert", "maintain"})
+                            "charge", "claim", "stress", "write", "tweet", "contend", "assert", "maintain", "allege",
+                            "reply", "respond", "counter", "retort"})
 VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become"})
 
 
