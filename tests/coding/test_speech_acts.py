@@ -154,3 +154,13 @@ def test_rallying_concern_and_opposition(code, text, expected):
 def test_forces_described_as_opposing_a_government_are_no_disapproval(code):
     got = triples(code("Turkish troops entered the province to support rebel forces opposing the Syrian regime."))
     assert not any(c.startswith("11") for _, _, c in got), got
+
+
+def test_saying_one_will_not_tolerate_an_act_is_asserted_disapproval(code):
+    (ev,) = code("Kenya would not tolerate Somali incursions, the minister said.")
+    assert (ev.cameo, ev.factuality) == ("111", "asserted")
+
+
+def test_a_planned_criticism_stays_hypothetical(code):
+    (ev,) = code("Greece will criticise Turkey at the summit.")
+    assert (ev.cameo, ev.factuality) == ("111", "hypothetical")

@@ -19,6 +19,10 @@ from .place import place_for
 
 __all__ = ["ContextStage"]
 
+# disapproval and threats: "will not tolerate X" (111) and "would not allow X" (13x) are said, so
+# they happened, though the negated act is future
+STANCE_ROOTS = frozenset({"11", "13"})
+
 
 class ContextStage:
     """Record-level stage: ``process(article, doc, events) -> events``."""
@@ -37,7 +41,8 @@ class ContextStage:
                 continue
             anchor = doc[ev.anchor]
             consumed = set(ev.trigger_tokens or [ev.anchor])
-            factuality, denier = classify(anchor, consumed, consumed)
+            stance = ev.cameo[:2] in STANCE_ROOTS and any(doc[i].dep_ == "neg" for i in consumed)
+            factuality, denier = classify(anchor, consumed, consumed, stance)
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
