@@ -164,3 +164,12 @@ def test_saying_one_will_not_tolerate_an_act_is_asserted_disapproval(code):
 def test_a_planned_criticism_stays_hypothetical(code):
     (ev,) = code("Greece will criticise Turkey at the summit.")
     assert (ev.cameo, ev.factuality) == ("111", "hypothetical")
+
+
+def test_an_offer_named_by_its_content_keeps_its_maker_as_target(code):
+    assert ("NPL", "IGOUNO", "126") in triples(code("Nepal rejected the UN offer of mediation."))
+
+
+def test_describing_a_leader_as_a_hope_is_praise(code):
+    got = triples(code("The Egyptian president described the Israeli premier as the best chance for peace."))
+    assert ("EGYGOV", "ISRGOV", "051") in got

@@ -151,11 +151,14 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     obj_noun = None
     if clause.obj:
         matches = [o for o in objs if word_matches(clause.obj, o)]
+        outer = []
         if not matches:
             # "a round of talks", "the imposition of sanctions": look one "of" deeper
             for o in objs:
                 for p in preps_of(o, frozenset({"of"})):
-                    matches += [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                    found_here = [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                    matches += found_here
+                    outer += [o] if found_here else []
         if not matches:
             # 'called the UK's rebate "unjustified"' may be read with the quoted predicate as a
             # modifier after the noun, and the noun as the predicative
@@ -166,6 +169,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         obj_noun = matches[0]
         b.consumed.add(obj_noun.i)
         b.obj_nouns.append(obj_noun)
+        b.obj_nouns += outer[:1]  # "rejected the UN offer of mediation": the offer names its maker
         hosts.append(obj_noun)
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
