@@ -173,3 +173,21 @@ def test_an_offer_named_by_its_content_keeps_its_maker_as_target(code):
 def test_describing_a_leader_as_a_hope_is_praise(code):
     got = triples(code("The Egyptian president described the Israeli premier as the best chance for peace."))
     assert ("EGYGOV", "ISRGOV", "051") in got
+
+
+# -- acts named by nouns with an infinitive --------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Biden's decision to withdraw troops from Afghanistan angered Kabul.", ("USAELI", "AFG", "0356")),
+    ("Iran's willingness to hold talks with Saudi Arabia surprised analysts.", ("IRN", "SAU", "036")),
+    ("Kenya's refusal to hand over the suspect to Uganda angered Kampala.", ("KEN", "UGA", "1213")),
+])
+def test_a_noun_s_infinitive_is_the_act_it_wraps(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c.startswith("08") for _, _, c in got), "a decision to withdraw is not the withdrawal"
+
+
+def test_rejecting_a_demand_targets_the_party_that_made_it(code):
+    got = triples(code("Seoul rejected Pyongyang's demand to end its alliance with Washington."))
+    assert ("KORGOV", "PRKGOV", "120") in got, got

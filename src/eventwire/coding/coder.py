@@ -138,8 +138,9 @@ class SentenceCoder:
                 code = self.lex.frame_code(p.frame, r.code if r else None)
                 if code is None:
                     continue
-                # "demanded that Myanmar release ...": the party asked to act is the target
-                targets = fb.targets or addressee or (r.targets if r else [])
+                # "demanded that Myanmar release ...": the party asked to act is the target;
+                # "rejected North Korea's demand to ...": the maker of the act named by the noun
+                targets = fb.targets or addressee or self._maker(x) or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
                 fallback = (r.fallback if r else []) + [x] + [c for c in x.children
@@ -159,6 +160,15 @@ class SentenceCoder:
                     context_anchor=_transparent_clause(code, r, x),
                 ))
         return out
+
+
+    def _maker(self, x: Token) -> list[Token]:
+        """The possessor or national modifier of a wrapped noun that names an act ("Iran's
+        offer", "a US request"), when it is an actor."""
+        if x.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mods = [c for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
+        return mods if actors_of(self.doc, mods) else []
 
 
 class EventCoder:

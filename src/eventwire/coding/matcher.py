@@ -241,6 +241,10 @@ def _as_predicates(tok: Token, word: Word) -> list[Token]:
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
         found = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
+            found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
             # subject is something the speaker wants of another party, not its own intent
