@@ -191,3 +191,19 @@ def test_a_noun_s_infinitive_is_the_act_it_wraps(code, text, expected):
 def test_rejecting_a_demand_targets_the_party_that_made_it(code):
     got = triples(code("Seoul rejected Pyongyang's demand to end its alliance with Washington."))
     assert ("KORGOV", "PRKGOV", "120") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing warned that Manila would face consequences.", ("CHNGOV", "PHLGOV", "130")),
+    ("Moscow cautioned Tbilisi against joining NATO.", ("RUSGOV", "GEOGOV", "130")),
+    ("The Swedish minister chided Hungary over media freedom.", ("SWEGOV", "HUN", "111")),
+    ("Paris took aim at Rome over migration.", ("FRAGOV", "ITA", "111")),
+    ("Lima credited Bogota with the breakthrough.", ("PERGOV", "COLGOV", "051")),
+])
+def test_warnings_rebukes_and_credit(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_warning_that_a_party_will_suffer_is_no_demand_to_it(code):
+    got = triples(code("Beijing warned that Manila would face consequences."))
+    assert not any(c.startswith("10") for _, _, c in got), got

@@ -140,6 +140,9 @@ class SentenceCoder:
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target;
                 # "rejected North Korea's demand to ...": the maker of the act named by the noun
+                if not addressee and r is None and p.frame == "threaten" and p.clause.wrapped == "that":
+                    # "warned that Manila would face consequences": who is to suffer is the target
+                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
                 targets = fb.targets or addressee or self._maker(x) or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too

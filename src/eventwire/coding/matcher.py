@@ -240,7 +240,10 @@ def _as_predicates(tok: Token, word: Word) -> list[Token]:
 
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
-        found = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
+        found = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
+                             for g in c.children)]
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
             found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
