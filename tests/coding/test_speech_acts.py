@@ -207,3 +207,8 @@ def test_warnings_rebukes_and_credit(code, text, expected):
 def test_a_warning_that_a_party_will_suffer_is_no_demand_to_it(code):
     got = triples(code("Beijing warned that Manila would face consequences."))
     assert not any(c.startswith("10") for _, _, c in got), got
+
+
+def test_a_refusal_is_not_addressed_to_the_city_it_happens_in(code):
+    got = triples(code("The Libyan delegation refused to negotiate in Geneva."))
+    assert not any(t and t.startswith("CHE") for _, t, _ in got), got

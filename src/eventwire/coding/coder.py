@@ -356,8 +356,9 @@ class EventCoder:
 
 
 def _meeting(code: str) -> bool:
-    """Consultations (04x) happen *in* a city; other acts done in a city may be done to it."""
-    return code.startswith("04")
+    """Consultations (04x) happen *in* a city, and so do refusals ("refused to negotiate in
+    Geneva": a rejection's target is who asked); other acts done in a city may be done to it."""
+    return code[:2] in ("04", "12")
 
 
 def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
