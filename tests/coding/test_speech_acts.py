@@ -212,3 +212,9 @@ def test_a_warning_that_a_party_will_suffer_is_no_demand_to_it(code):
 def test_a_refusal_is_not_addressed_to_the_city_it_happens_in(code):
     got = triples(code("The Libyan delegation refused to negotiate in Geneva."))
     assert not any(t and t.startswith("CHE") for _, t, _ in got), got
+
+
+def test_an_allegation_accuses_the_alleged_actor_and_its_content_is_no_event(code):
+    got = triples(code("Kyiv alleged that Russian troops shelled the town."))
+    assert ("UKRGOV", "RUSMIL", "1123") in got, got
+    assert not any(c.startswith("19") for _, _, c in got), got

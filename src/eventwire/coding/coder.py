@@ -132,7 +132,7 @@ class SentenceCoder:
         for x in fb.wrapped:
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ("appeal", "demand") and p.clause.wrapped in ("that", "inf") else []
+                if p.frame in ("appeal", "demand", "allege") and p.clause.wrapped in ("that", "inf") else []
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
