@@ -218,3 +218,8 @@ def test_an_allegation_accuses_the_alleged_actor_and_its_content_is_no_event(cod
     got = triples(code("Kyiv alleged that Russian troops shelled the town."))
     assert ("UKRGOV", "RUSMIL", "1123") in got, got
     assert not any(c.startswith("19") for _, _, c in got), got
+
+
+def test_a_noun_the_parser_made_a_second_predicate_is_still_the_target(code):
+    got = triples(code('The Italian premier has called the UK\'s pounds 3bn rebate from the European Union "unjustified".'))
+    assert ("ITAGOV", "GBR", "111") in got, got

@@ -190,7 +190,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ == "oprd":
         # "called the plan absurd", "found him guilty": the word after T is the object's
         # predicate, so T is the direct object, not an indirect one
-        b.targets = [o for o in objs if o is not obj_noun and o.dep_ != "oprd"]
+        b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
         if not b.targets:
             # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
             b.targets = [c for c in obj_noun.children if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
