@@ -57,7 +57,7 @@ def test_hitting_back_is_criticism_of_the_remark_s_author(code, text, expected):
     ("The Chinese decision angered Tokyo.", ("JPNGOV", "CHN", "110")),
     ("Putin's remarks alarmed Warsaw.", ("POLGOV", "RUSGOV", "110")),
     ("Tokyo was angered by the Chinese decision.", ("JPNGOV", "CHN", "110")),
-    ("The Hungarian law drew criticism from Brussels.", ("BELGOV", "HUN", "111")),
+    ("The Hungarian law drew criticism from Vienna.", ("AUTGOV", "HUN", "111")),
 ])
 def test_a_reaction_is_coded_from_the_party_that_reacts(code, text, expected):
     assert expected in triples(code(text))
@@ -92,9 +92,8 @@ def test_wanting_another_party_s_act_is_an_appeal_to_it_not_an_intent(code):
 
 
 def test_a_clause_before_a_verb_with_its_own_object_is_not_its_content(code):
-    got = triples(code("Poland, Hungary and Slovakia want the quota scheme to be scrapped - "
-                       "the Commission has urged an expansion to 2%."))
-    assert not any(t in ("POL", "HUN", "SVK") for _, t, _ in got), got
+    got = triples(code("Chile and Peru want the fishing quota to be lowered - Ecuador has proposed a freeze."))
+    assert not any(t in ("CHL", "PER") for _, t, _ in got), got
 
 
 def test_a_fronted_content_clause_still_counts_when_the_verb_has_no_object(code):
@@ -102,7 +101,7 @@ def test_a_fronted_content_clause_still_counts_when_the_verb_has_no_object(code)
 
 
 @pytest.mark.parametrize("text", [
-    "EU leaders are holding talks in Brussels on the economy.",
+    "ASEAN ministers are holding talks in Jakarta on fisheries.",
     "Arab leaders held talks at Sharm el-Sheikh on Sunday.",
 ])
 def test_the_city_talks_are_held_in_is_not_the_counterpart(code, text):
@@ -117,11 +116,11 @@ def test_a_city_can_still_be_the_target_of_a_material_act(code):
 # -- announcements of planned acts -------------------------------------------------------------------
 
 def test_an_announced_future_act_is_hypothetical_and_not_attributed_to_the_announcer(code):
-    (ev,) = [e for e in code("The EU has announced that it will start accession talks with Albania in March.")
+    (ev,) = [e for e in code("The African Union announced on Friday that it will hold talks with Sudan in May.")
              if e.cameo.startswith("04")]
     assert ev.factuality == "hypothetical"
     assert ev.attributed_to is None
-    assert ev.date.value == "2021-03"
+    assert ev.date.value == "2021-05"
 
 
 def test_an_announced_past_act_stays_asserted(code):
