@@ -346,10 +346,11 @@ TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", 
 
 
 def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | None = None,
-                 depth: int = 2) -> list[ActorMention]:
+                 depth: int = 2, venues: bool = True) -> list[ActorMention]:
     """Actors a non-actor target belongs to: "certify the agreement between Iran and the world
     powers", "praised his counterpart's victory", "welcomed their resumption of ties with X".
-    Owners that are the event's own sources are passed over."""
+    Owners that are the event's own sources are passed over; with ``venues=False`` so are
+    cities after "in"/"at" ("talks in Brussels" are held there, not with Belgium)."""
     exclude = exclude or []
 
     def fresh(found: list[ActorMention]) -> list[ActorMention]:
@@ -360,16 +361,37 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         found = fresh(actors_of(doc, [c for c in tok.children if c.dep_ == "poss"]))
         if found:
             return found
+    for tok in frontier:
+        # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun;
+        # "comments made by Trump": a participle's agent
+        inner = [g for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                 for g in c.children if g.dep_ == "poss"]
+        inner += [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for a in preps_of(c, frozenset({"by"})) for p in pobjs(a)]
+        found = fresh(actors_of(doc, inner))
+        if found:
+            return found
     for _ in range(depth):
         nxt = []
         for tok in frontier:
             for prep in preps_of(tok, TARGET_OWNER_PREPS):
                 found = fresh(actors_of(doc, pobjs(prep)))
+                if not venues and prep.lower_ in LOCATIVE_PREPS:
+                    found = [a for a in found if not _is_place(a)]
                 if found:
                     return found
                 nxt += pobjs(prep)
         frontier = nxt
     return []
+
+
+# "talks in Brussels", "a summit at Sharm el-Sheikh": a city after these is where a meeting is, not
+# who it is with (a country stays an owner: "elections in Iran")
+LOCATIVE_PREPS = frozenset({"in", "at"})
+
+
+def _is_place(a: ActorMention) -> bool:
+    return a.role == "capital" or (a.id or "").startswith("place:")
 
 
 def _same(a: ActorMention, b: ActorMention) -> bool:
@@ -384,3 +406,29 @@ def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
         if found:
             return found
     return []
+
+
+# the verbs that report a judgement, and the copulas that state it ("was", "constitutes")
+VERDICT_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "declare", "state", "warn", "complain",
+                            "charge", "claim", "stress", "write", "tweet", "contend", "assert", "maintain", "allege",
+                            "reply", "respond", "counter", "retort"})
+VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become"})
+
+
+def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """``(speech verb, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
+    copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
+    when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
+    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj") else None
+    if copula is not None and copula.pos_ == "ADP" and copula.lower_ == "to":
+        copula = copula.head  # "amounts to an attack"
+    if copula is None or copula.lemma_.lower() not in VERDICT_COPULAS:
+        return None
+    judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speech = copula.head
+    if not judged or copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
+        return None
+    speakers = verb_subjects(speech)
+    if not speakers:
+        return None
+    return speech, speakers, judged

@@ -26,6 +26,7 @@ from .arguments import (
     setting_subjects,
     source_tokens,
     verb_subjects,
+    verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import Binding, match, pobjs, preps_of
@@ -71,6 +72,9 @@ class Reading:
     missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
     needs_target: bool = False
     sourceless: bool = False  # the act names its parties as targets only ("talks between X and Y")
+    # the predicate whose clause tells when and whether the act happens, when it is not the head:
+    # "announced that it will start talks" is the talks, planned ("will"), not the announcement
+    context_anchor: Token | None = None
 
     @property
     def head(self) -> Token:
@@ -167,10 +171,17 @@ class SentenceCoder:
                 code = self.lex.frame_code(p.frame, r.code if r else None)
                 if code is None:
                     continue
-                # "demanded that Myanmar release ...": the party asked to act is the target
-                targets = fb.targets or addressee or self._author(p.frame, x, r) or (r.targets if r else [])
+                # "demanded that Myanmar release ...": the party asked to act is the target;
+                # "rejected North Korea's demand to ...": the maker of the act named by the noun
+                if not addressee and r is None and p.frame == "threaten" and p.clause.wrapped == "that":
+                    # "warned that Manila would face consequences": who is to suffer is the target
+                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x) \
+                    or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
-                fallback = (r.fallback if r else []) + [x] + [c for c in x.children if c.dep_ in ("dobj", "obj")]
+                # "wants the sanctions to be lifted": a passive complement's subject may name it too
+                fallback = (r.fallback if r else []) + [x] + [c for c in x.children
+                                                             if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
@@ -187,6 +198,7 @@ class SentenceCoder:
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                     sourceless=r.sourceless if r else False,
+                    context_anchor=_transparent_clause(code, r, x),
                 ))
         return out
 
@@ -212,6 +224,14 @@ class SentenceCoder:
         still needs its "on T"), and a noun that is itself a speech act ("rejected calls for aid")
         read as a plain act without its "with T" is the wrong sense (a phone call)."""
         return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
+
+    def _maker(self, x: Token) -> list[Token]:
+        """The possessor or national modifier of a wrapped noun that names an act ("Iran's
+        offer", "a US request"), when it is an actor."""
+        if x.pos_ not in ("NOUN", "PROPN"):
+            return []
+        mods = [c for c in x.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
+        return mods if actors_of(self.doc, mods) else []
 
 
 class EventCoder:
@@ -281,6 +301,17 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         src_tokens = source_tokens(b, self.lex.event_nouns)
+        target_tokens, fallback = r.targets, r.fallback
+        if b.pattern.verdict:
+            # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
+            found = verdict_arguments(b.head)
+            if found is None:
+                return []
+            speech, src_tokens, target_tokens = found
+            fallback = []
+            # the report is the event itself (not attributed to its own speaker); the evidence
+            # runs from the thing judged to the judgement
+            r = replace(r, consumed=r.consumed | {speech.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
@@ -288,21 +319,25 @@ class EventCoder:
             sources = modifier_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "noun" and r.code[:2] == "04" and b is r.binding:
             sources = actors_of(doc, setting_subjects(b.head))
-        targets = actors_of(doc, r.targets)
+        if not sources and b.pattern.reverse:
+            sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+        targets = actors_of(doc, target_tokens)
         if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
-            # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers
-            targets = owner_actors(doc, r.targets, sources) \
-                or [a for a in modifier_actors(doc, r.targets) if not _same_actor(a, sources)]
+            # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
+            # a verdict's thing judged names its owner ("the plan was illegal")
+            targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code)) \
+                or [a for a in modifier_actors(doc, target_tokens) if not _same_actor(a, sources)]
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
-            for tok in r.fallback:
+            for tok in fallback:
                 targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources) \
+                    or owner_actors(doc, [tok], sources, venues=not _meeting(r.code)) \
                     or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
                     break
-        if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete:
+        if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete \
+                and b.head.lemma_.lower() not in GATHERINGS:
             # "told the Argentine president in a phone call that ...": the counterpart of a call or
             # meeting in an adverbial phrase is the addressee of the clause it sits in
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
@@ -336,17 +371,21 @@ class EventCoder:
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
+        if r.binding.pattern.reverse:
+            # "the move angered Ankara": the party that reacts is the source; no reaction, no event
+            pairs = [(t, s) for s, t in pairs if t is not None]
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
-        events = [self._event(article, doc, sent, n, r, s, t, src_tokens, confidence) for s, t in pairs]
+        span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
+        events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
-            events += [self._event(article, doc, sent, n, collapse, s, t, src_tokens, confidence) for s, t in pairs]
+            events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in pairs]
         return events
 
     def _collapsed(self, r: Reading) -> Reading | None:
@@ -449,7 +488,7 @@ class EventCoder:
             confidence=min(confidence, 0.99),
             coder=Coder("pattern", "+".join(r.rules)),
             flags=[f for a in (source, target) if a is not None for f in a.flags],
-            anchor=r.head.i,
+            anchor=(r.context_anchor or r.head).i,
             trigger_tokens=sorted(r.consumed),
             source_ref=source,
             target_ref=target,
@@ -462,19 +501,39 @@ MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
 MATERIAL_SUPPORT_CODE = "070"
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
+# many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
+GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
+                        "convention", "rally", "ceremony"})
+COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
+MEDIATION_CODE = "045"
+# frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 
 
 def _armed(actor: ActorMention) -> bool:
     return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
-COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
-MEDIATION_CODE = "045"
-# frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
+
+
 def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
     """Whether a frame that needs a modal on its wrapped clause ("said Iran must ...") has it."""
     return not pattern.modal or any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in wrapped.children)
 
 
-CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
+def _meeting(code: str) -> bool:
+    """Consultations (04x) happen *in* a city, and so do refusals ("refused to negotiate in
+    Geneva": a rejection's target is who asked); other acts done in a city may be done to it."""
+    return code[:2] in ("04", "12")
+
+
+def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
+    """The wrapped clause of a frame that passes its act's code through unchanged ("announced
+    that it will deploy troops" is the deployment): that clause carries the act's own time and
+    modality. Frames that turn the act into a speech act (an offer, a demand) keep their head."""
+    if inner is None or inner.code != code or x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
+        return None
+    return inner.context_anchor or x
+
+
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
 
 

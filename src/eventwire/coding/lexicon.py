@@ -93,6 +93,15 @@ class Pattern:
     needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
     modal: frozenset[str] | None = None  # a frame's wrapped clause must carry one of these ("said Iran must")
     own_act: bool = False  # the wrapped clause's subject is the speaker itself ("Iraq said it would allow")
+    # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
+    # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
+    plain_object: bool = False
+    # the object reacts to the subject ("the plan angered Ankara" is Ankara's disapproval of it):
+    # the matched subject is the event's target and the object its source
+    reverse: bool = False
+    # a predicate of judgement in a reported copular clause ("the plan was illegal, Syria said"):
+    # the speaker is the source, the thing judged (or its owner) the target
+    verdict: bool = False
 
     @property
     def size(self) -> int:
@@ -202,6 +211,9 @@ def compile_pattern(entry: dict) -> Pattern:
         needs_target=bool(entry.get("needs_target", False)),
         modal=frozenset(entry["modal"]) if entry.get("modal") else None,
         own_act=bool(entry.get("own_act", False)),
+        plain_object=bool(entry.get("plain_object", False)),
+        reverse=bool(entry.get("reverse", False)),
+        verdict=bool(entry.get("verdict", False)),
     )
 
 

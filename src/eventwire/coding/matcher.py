@@ -85,6 +85,12 @@ def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
 
 
+def particles_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
+    """Particles, also when the parser reads one as an adverb ("hit back at": advmod "back")."""
+    return preps_of(tok, lemmas) or [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lemmas
+                                     and c.i == tok.i + 1]
+
+
 def pobjs(prep: Token) -> list[Token]:
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "obj")]
     return found or ([prep] if prep.dep_ == "dative" else [])
@@ -116,6 +122,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if pattern.pos == "noun":
         # "airstrikes by Saudi jets on Houthi positions": the target phrase may hang on the agent
         hosts += [x for a in preps_of(tok, frozenset({"by"})) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
+    if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
@@ -137,9 +145,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     passive = b.passive if top else is_passive(tok)
     hosts = [tok] + (b.prep_hosts if top else [])
     if clause.particle:
-        # "hit back at", "pulled back": the parser may make the particle an adverb
-        parts = preps_of(tok, clause.particle) or [c for c in tok.children
-                                                   if c.dep_ == "advmod" and c.lower_ in clause.particle]
+        parts = particles_of(tok, clause.particle)
         if not parts:
             return False
         b.consumed.update(p.i for p in parts)
@@ -153,9 +159,14 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             # "a round of talks", "the imposition of sanctions": look one "of" deeper
             for o in objs:
                 for p in preps_of(o, frozenset({"of"})):
-                    found = [x for x in pobjs(p) if word_matches(clause.obj, x)]
-                    matches += found
-                    outer += [o] if found else []
+                    found_here = [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                    matches += found_here
+                    outer += [o] if found_here else []
+        if not matches:
+            # 'called the UK's rebate "unjustified"' may be read with the quoted predicate as a
+            # modifier after the noun, and the noun as the predicative
+            matches = [c for o in objs if o.dep_ == "oprd" for c in o.children
+                       if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
         if not matches:
             return False
         obj_noun = matches[0]
@@ -166,7 +177,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
-            found = [p for p in found if any(word_matches(word, x) for x in pobjs(p))]
+            found = [p for p in found if any(word_matches(word, x) for x in pobjs(p) or _adjective_objects(p))]
+            if not found and "as" in lemmas:
+                found = _as_predicates(tok, word)
         if not found:
             return False
         b.consumed.update(p.i for p in found)
@@ -174,6 +187,16 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [o for o in objs if o is not obj_noun]
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
+    elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ == "oprd" \
+            and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod":
+        b.targets = [obj_noun.head]
+    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ == "oprd":
+        # "called the plan absurd", "found him guilty": the word after T is the object's
+        # predicate, so T is the direct object, not an indirect one
+        b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
+        if not b.targets:
+            # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
+            b.targets = [c for c in obj_noun.children if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
     elif clause.target == "dative":
         b.targets = [c for c in tok.children if c.dep_ == "dative"]
         b.targets = [x for t in b.targets for x in (pobjs(t) if t.pos_ == "ADP" else [t])]
@@ -206,15 +229,39 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     return True
 
 
+def _adjective_objects(prep: Token) -> list[Token]:
+    """ "as constructive": an adjective the parser hung on the preposition as a modifier."""
+    return [c for c in prep.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
+
+
+def _as_predicates(tok: Token, word: Word) -> list[Token]:
+    """ "described the offer as constructive": the parser often makes an adjective after "as" a
+    clause of the verb with "as" as its modifier, not the object of a preposition."""
+    return [c for c in tok.children if c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "ccomp")
+            and word_matches(word, c) and any(g.lower_ == "as" and g.i < c.i for g in c.children)]
+
+
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
-        # a noun's infinitive is parsed as a clausal modifier: "Chile's offer to mediate"
-        deps = ("xcomp", "ccomp", "acl") if tok.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
-        return [c for c in tok.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
-                and (c.dep_ != "acl" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
+        found = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
+                             for g in c.children)]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
+            found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if clause.target is None:
+            # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
+            # subject is something the speaker wants of another party, not its own intent
+            found = [c for c in found if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        return found
     if clause.wrapped == "that":
-        # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release")
-        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+        # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release");
+        # a clause before a verb that has an object of its own is the sentence the verb was
+        # attached to ("A want B - C urged an increase"), not its content
+        own_object = any(c.dep_ in ("dobj", "obj") for c in tok.children)
+        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
     if clause.wrapped == "prep":
         return [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]

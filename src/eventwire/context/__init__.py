@@ -19,6 +19,10 @@ from .place import place_for
 
 __all__ = ["ContextStage"]
 
+# disapproval and threats: "will not tolerate X" (111) and "would not allow X" (13x) are said, so
+# they happened, though the negated act is future
+STANCE_ROOTS = frozenset({"11", "13"})
+
 
 class ContextStage:
     """Record-level stage: ``process(article, doc, events) -> events``."""
@@ -37,7 +41,8 @@ class ContextStage:
                 continue
             anchor = doc[ev.anchor]
             consumed = set(ev.trigger_tokens or [ev.anchor])
-            factuality, denier = classify(anchor, consumed, consumed)
+            stance = ev.cameo[:2] in STANCE_ROOTS and any(doc[i].dep_ == "neg" for i in consumed)
+            factuality, denier = classify(anchor, consumed, consumed, stance)
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
@@ -65,7 +70,9 @@ class ContextStage:
             if found and own and factuality == "asserted":
                 narrative, narrative_sentence = own, ev.sentence
                 by_sentence.setdefault(ev.sentence, own)
-            speaker, _ = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
+            speaker, verb = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
+            if verb is not None and verb.i in consumed:
+                speaker = None  # "announced that it will deploy": the event is that announcement's own
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker

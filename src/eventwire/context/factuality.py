@@ -69,8 +69,12 @@ def _denial_word(word: str) -> bool:
     return any(word.startswith(v[:6]) for v in cues().denial_verbs if len(v) >= 4)
 
 
-def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[str, Token | None]:
-    """``(factuality, denying verb)`` for an event whose predicate is ``anchor``."""
+def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
+             stance: bool = False) -> tuple[str, Token | None]:
+    """``(factuality, denying verb)`` for an event whose predicate is ``anchor``. ``stance``: the
+    act is a statement of disapproval or a threat made by negating a future act ("will not
+    tolerate attacks", "would not allow a corridor"): saying so is the event, so the modal on
+    the predicate itself does not make it hypothetical."""
     c = cues()
     denier = denial(anchor)
     if denier is not None:
@@ -87,8 +91,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int]) -> tuple[
         return "hypothetical", None  # "the planned visit", "upcoming talks"
     # modality: on the predicate, and on each verb above it up to the reporting verb
     tok = anchor
-    for _step in range(6):
-        if _modal(tok) or _conditional(tok):
+    for step in range(6):
+        if (_modal(tok) and not (stance and step == 0)) or _conditional(tok):
             return "hypothetical", None
         head = tok.head
         if head is tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl":
