@@ -10,6 +10,7 @@ the verb it is the object of.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -310,10 +311,18 @@ def _hyphen_pair(doc: Doc, mention: ActorMention) -> list[ActorMention]:
 
 def _parse_offsets(doc: Doc, mention: ActorMention) -> tuple[int, int]:
     """The parse-view character offsets of a mention (its tokens' own)."""
-    toks = [t for t in doc if mention.start <= token_span(doc, t, t)[0] < mention.end]
-    if not toks:
+    starts = doc.user_data.get(TOKEN_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        # article-text start of every token, once per document (offsets only grow with the index)
+        starts = doc.user_data[TOKEN_STARTS_KEY] = [token_span(doc, t, t)[0] for t in doc]
+    first, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+    if first >= end:
         return 0, 0
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    last = doc[end - 1]
+    return doc[first].idx, last.idx + len(last.text)
+
+
+TOKEN_STARTS_KEY = "ew_token_starts"
 
 
 def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, ActorMention]:

@@ -101,9 +101,11 @@ class SentenceCoder:
                 found = [table[k] for k in keys if k in table]
                 if not found:
                     continue
-                patterns = found[0] if len(found) == 1 else list({id(p): p for f in found for p in f}.values())
+                # each index list is already most specific first; merged lists are re-sorted
+                patterns = found[0] if len(found) == 1 else sorted(
+                    {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
                 discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
-                for pattern in sorted(patterns, key=lambda p: -p.size):
+                for pattern in patterns:
                     b = match(pattern, tok)
                     if b is not None and not self._discarded(b, discards):
                         out.setdefault(tok.i, []).append(b)
