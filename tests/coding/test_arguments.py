@@ -3,11 +3,9 @@ put them in subject and object position. Hand-written sentences, one mechanism p
 
 import pytest
 
+from . import triples
+
 pytestmark = pytest.mark.slow
-
-
-def triples(events):
-    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
 
 
 def dyads(events, root):

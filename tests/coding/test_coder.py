@@ -2,11 +2,9 @@
 
 import pytest
 
+from . import triples
+
 pytestmark = pytest.mark.slow
-
-
-def triples(events):
-    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [

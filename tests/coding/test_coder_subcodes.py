@@ -3,11 +3,9 @@ phrasings of roots 11-20. Hand-written sentences, one mechanism or phrasing per 
 
 import pytest
 
+from . import triples
+
 pytestmark = pytest.mark.slow
-
-
-def triples(events):
-    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [

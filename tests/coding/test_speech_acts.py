@@ -3,11 +3,9 @@ Hand-written sentences, one mechanism per test."""
 
 import pytest
 
+from . import triples
+
 pytestmark = pytest.mark.slow
-
-
-def triples(events):
-    return {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
 
 
 # -- calling something by a name: an evaluation, not a phone call --------------------------------
