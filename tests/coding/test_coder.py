@@ -212,3 +212,8 @@ def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
     events = code("On Monday the rebels rejected a truce brokered by Qatar between Chad and Niger.", pub_date="2020-06-17")
     truce = [e for e in events if e.cameo == "045"]
     assert truce and all(e.date.value is None for e in truce), [(e.cameo, e.date.value) for e in events]
+
+
+def test_parties_that_agree_together_each_agree(code):
+    got = triples(code("Brazil and Argentina agreed to reopen talks on the border dispute."))
+    assert {("BRA", "ARG", "036"), ("ARG", "BRA", "036")} <= got, got

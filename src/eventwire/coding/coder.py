@@ -357,7 +357,7 @@ class EventCoder:
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
-            if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS:
+            if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS:
                 pairs += [(b, a) for a, b in pairs]
             if r.code == MEDIATION_CODE:
                 pairs = []  # "a truce brokered by A, B and C": co-mediators do not mediate between each other
@@ -591,6 +591,8 @@ def _content(r: Reading) -> set[int]:
 RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile", "agree", "unite", "ally", "sever",
                     "break", "cut", "restore", "establish", "normalize", "normalise", "resume", "sign", "fight"}
 EXCHANGE_VERBS = {"exchange", "swap", "trade"}
+# "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13)
+MUTUAL_VERBS = {"agree"}
 # a pattern whose target follows one of these reads reciprocally with a compound subject and no
 # target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
 RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})
