@@ -61,3 +61,8 @@ def test_dictionary_paths(ew, text, expected):
     for mention_text, code in expected.items():
         hit = next(m for t, m in found.items() if t.startswith(mention_text) or mention_text in t)
         assert hit.cameo == code, (mention_text, hit)
+
+
+def test_an_unnamed_counterpart_holds_office_in_the_named_country(ew):
+    found = mentions(ew, "The Kenyan foreign minister met his Ugandan counterpart in Nairobi.", "2020-05-01")
+    assert found["Ugandan counterpart"].cameo == "UGAGOV"

@@ -128,6 +128,7 @@ class CoreferenceResolver:
             sentence = sent_of.get(i, 0)
             if mention.cameo or mention.members:
                 mention = self._definite_person(tok, mention, history, sentence) or mention
+                mention = self._counterpart_office(tok, mention, resolved)
                 resolved[i] = mention
             else:
                 found = self._resolve(doc, tok, mention, history, sentence, subject_entities)
@@ -299,6 +300,17 @@ class CoreferenceResolver:
                 return replace(mention, name=m.name, id=m.id, cameo=m.cameo, sector=m.sector,
                                resolved_by="coreference", antecedent=(m.start, m.end))
         return None
+
+    @staticmethod
+    def _counterpart_office(tok: Token, mention: ActorMention, resolved: dict[int, ActorMention]) -> ActorMention:
+        """ "his Ugandan counterpart": a counterpart holds the possessor's kind of office in the
+        named country (a minister's counterpart is government, a general's military)."""
+        if tok.lemma_.lower() != "counterpart" or mention.sector or not mention.country or mention.members:
+            return mention
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = resolved.get(poss.i) if poss is not None else None
+        sector = (owner.sector if owner is not None and owner.sector else None) or "GOV"
+        return _with_sector(mention, sector)
 
     def _counterpart(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "his counterpart": the most recent person on the other side (another country) from
@@ -619,3 +631,6 @@ def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:
 def _with_country(base: ActorMention, iso3: str) -> ActorMention:
     return replace(base, country=iso3, cameo=iso3 + (base.sector or ""), id=base.id or f"country:{iso3}")
 
+
+def _with_sector(mention: ActorMention, sector: str) -> ActorMention:
+    return replace(mention, sector=sector, cameo=(mention.country or "") + sector)
