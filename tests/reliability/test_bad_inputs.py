@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
 BAD = FIXTURES / "bad_inputs"
 EW = [sys.executable, "-m", "eventwire.cli"]
 
-MET = ("IRNGOV", "040", "IRQ")
+MET = ("IRNGOV", "040", "IRQGOV")  # a counterpart holds office in the named country
 CONDEMN = ("CHN", "111", "USA")
 ACCUSE = ("TUR", "1123", "GRC")
 TALKS = ("RUS", "046", "UKR")
