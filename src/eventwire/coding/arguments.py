@@ -122,22 +122,6 @@ def clause_participants(tok: Token) -> list[Token]:
     return verb_subjects(host)
 
 
-# "said in a phone call with Putin", "speaking at a news conference with Li": the prepositions that
-# put a speaker inside an encounter
-SETTING_PREPS = frozenset({"in", "at", "during"})
-
-
-def setting_subjects(tok: Token) -> list[Token]:
-    """The subject of the verb an encounter noun is the setting of: whoever speaks in a phone
-    call or at a joint news conference with someone took part in it."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS:
-        return []
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
-        return []
-    return verb_subjects(verb)
-
-
 # "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 

@@ -23,7 +23,6 @@ from .arguments import (
     first_actor,
     modifier_actors,
     owner_actors,
-    setting_subjects,
     source_tokens,
     verb_subjects,
     verdict_arguments,
@@ -319,8 +318,6 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
-        if not sources and b.pattern.pos == "noun" and r.code[:2] == "04" and b is r.binding:
-            sources = actors_of(doc, setting_subjects(b.head))
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
