@@ -217,3 +217,12 @@ def test_a_participle_describing_a_noun_has_no_date_of_its_own(code):
 def test_parties_that_agree_together_each_agree(code):
     got = triples(code("Brazil and Argentina agreed to reopen talks on the border dispute."))
     assert {("BRA", "ARG", "036"), ("ARG", "BRA", "036")} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # renewed ties are restored ties; a delayed meeting is a postponed one
+    ("Qatar renewed diplomatic relations with Chad on Tuesday.", ("QAT", "TCD", "050")),
+    ("Ghana delayed its summit with Togo because of the floods.", ("GHA", "TGO", "161")),
+])
+def test_phrase_variants(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
