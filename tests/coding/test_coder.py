@@ -226,3 +226,11 @@ def test_parties_that_agree_together_each_agree(code):
 ])
 def test_phrase_variants(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_a_possessors_ally_is_the_party_in_apposition(code):
+    # "Kenya's main ally, Uganda" is Uganda acting, not Kenya
+    got = triples(code("Kenya's main ally, Uganda, condemned Sudan on Friday."))
+    assert ("UGA", "SDN", "111") in got and not any(s == "KEN" for s, _, _ in got), got
+    got = triples(code("Greece's northern neighbours, Bulgaria and Albania, criticised Serbia on Monday."))
+    assert {("BGR", "SRB", "111"), ("ALB", "SRB", "111")} <= got and not any(s == "GRC" for s, _, _ in got), got

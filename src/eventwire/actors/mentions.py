@@ -50,6 +50,10 @@ GENERIC_TITLES = {"leader", "official", "officials", "chief", "head", "politicia
                   "diplomat", "representative", "aide", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir"}
 TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
                   "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general"}
+# "Egypt's closest ally", "Iran's arch-rival": a noun for a party in relation to its possessor names
+# another party (the one in apposition: "Egypt's closest ally, Saudi Arabia"), never the possessor
+RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
+                    "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
 FUZZY_SURNAME = 80  # ratio for the surname when the first name matches exactly
 
@@ -77,8 +81,11 @@ def np_head(token: Token, is_title=None) -> Token:
         if dep in NP_MODIFIERS or dep == "appos":
             if dep == "appos" and token.pos_ == "PROPN" and head.pos_ == "PROPN":
                 break
-            if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title):
+            relational = head.lemma_.lower() in RELATIONAL_NOUNS
+            if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title) and not relational:
                 break  # "detention of a citizen, the pastor X": an apposition to a thing, not a title
+            if dep == "poss" and relational:
+                break  # "Egypt's ally" is not Egypt
             if _two_people(token, head):
                 break  # "Donald Trump and ... Kim Jong Un" misparsed as one phrase
             token = head

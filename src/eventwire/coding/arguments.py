@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for, np_head
+from eventwire.actors.mentions import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
@@ -187,7 +188,9 @@ def _coordinated(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         inside.append(t)
-        stack.extend(c for c in t.children if c.dep_ in NP_INTERNAL)
+        # not into the possessor of "Turkey's partners, Russia and Iran": the partners are the others
+        stack.extend(c for c in t.children if c.dep_ in NP_INTERNAL
+                     and not (c.dep_ == "poss" and t.lemma_.lower() in RELATIONAL_NOUNS))
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in inside):
         return []
     return sorted((t for t in inside if t is not tok), key=lambda t: t.i)
