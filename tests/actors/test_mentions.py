@@ -66,3 +66,10 @@ def test_dictionary_paths(ew, text, expected):
 def test_an_unnamed_counterpart_holds_office_in_the_named_country(ew):
     found = mentions(ew, "The Kenyan foreign minister met his Ugandan counterpart in Nairobi.", "2020-05-01")
     assert found["Ugandan counterpart"].cameo == "UGAGOV"
+
+
+def test_a_sea_or_gulf_named_after_a_country_is_a_place(ew):
+    found = mentions(ew, "Manila and Hanoi protested new drills in the South China Sea and the Gulf of Tonkin.")
+    assert {m.cameo for m in found.values()} == {"PHLGOV", "VNMGOV"}, found
+    # an organisation with such a word in its name is still an actor
+    assert "IGOARBGCC" in {m.cameo for m in mentions(ew, "The Gulf Cooperation Council met in Doha.").values()}

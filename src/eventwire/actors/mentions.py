@@ -54,6 +54,10 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 # another party (the one in apposition: "Egypt's closest ally, Saudi Arabia"), never the possessor
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
+# "the South China Sea", "the Gulf of Mexico", "the Korean peninsula": a body of water or landform
+# named after a country is a place, not that country acting or acted on
+NAMED_FEATURES = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "peninsula"}
+PLACE_KINDS = {"country", "adjective", "capital", "seat", "city", "region"}
 FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
 FUZZY_SURNAME = 80  # ratio for the surname when the first name matches exactly
 
@@ -247,6 +251,8 @@ class MentionResolver:
         """The mention for one piece group. ``known`` maps names the article has used to person ids;
         ``hints`` collects, by head token, how coreference should complete a pending mention."""
         pieces = group.pieces
+        if group.head.lemma_.lower() in NAMED_FEATURES and all(piece_of(p).kind in PLACE_KINDS for p in pieces):
+            return None
         first = min(p.start for p in pieces)
         last = max(p.end for p in pieces)
         head_term = next((p for p in group.kinds("sector") if p.start <= group.head.i < p.end
