@@ -50,3 +50,19 @@ def test_custom_jsonl_overrides_the_knowledge_base(tmp_path, nlp):
     mentions = {m.text: m for m in stage.process(article, doc)}
     assert mentions["Arnor"].cameo == "ARN" and mentions["Kuwait"].cameo == "KUW"
     assert [m.cameo for m in mentions["Lorien"].members] == ["ELR", "GAL"]
+
+
+def test_agents_match_their_plurals(tmp_path):
+    # PETRARCH forms the regular plural of an agent itself; braces give an irregular one or none
+    kb = load_kb()
+    (tmp_path / "agents.txt").write_text("MILITIA_COMMANDER [~REB]\nDEPUTY [~LEG]\nCOAST_GUARDSMAN {COAST_GUARDSMEN} "
+                                         "[~MIL]\nELDER_COUNCIL {} [~GOV]\n", encoding="utf-8")
+    apply_custom(kb, tmp_path / "agents.txt")
+    assert kb.sectors["militia commanders"].sector == "REB"
+    assert kb.sectors["deputies"].sector == "LEG"
+    assert kb.sectors["coast guardsmen"].sector == "MIL" and "coast guardsmans" not in kb.sectors
+    assert kb.sectors["elder council"].sector == "GOV" and "elder councils" not in kb.sectors
+    (tmp_path / "agents.json").write_text('{"agents": [{"phrase": "BORDER GUARD", "plural": null, "code": "MIL", '
+                                          '"position": "suffix"}]}', encoding="utf-8")
+    apply_custom(kb, tmp_path / "agents.json")
+    assert kb.sectors["border guards"].sector == "MIL"

@@ -14,7 +14,8 @@ Three formats, chosen by content:
   per member code.
 * PETRARCH/TABARI text dictionaries (``.txt``): actor lines ``GOLLUM [HOB <950601] [HOBGOV
   950601-990815]`` with ``+SYNONYM`` lines, agent lines ``SOLDIER [~MIL]`` (``~CODE`` is a
-  suffix, ``CODE~`` a prefix), ``#`` comments.
+  suffix, ``CODE~`` a prefix; the regular plural matches too, ``{PLURAL}`` gives another and
+  ``{}`` none), ``#`` comments.
 * the same dictionaries as JSON (``{"actors": [...], "agents": [...], "discards": [...]}``).
 
 Custom entries are matched case-insensitively and win over the built-in knowledge base.
@@ -169,8 +170,9 @@ def _apply_tabari(kb: KnowledgeBase, text: str, where: str) -> int:
         if any(s.strip().startswith("~") or s.strip().endswith("~") for s in specs):
             spec = specs[0].strip()
             position = "suffix" if spec.startswith("~") else "prefix"
-            code = spec.strip("~")
-            kb.sectors[phrase.lower()] = SectorTerm(phrase.lower(), code, phrase.lower(), "title", position)
+            plural = re.search(r"\{([^}]*)\}", phrase)  # "MAN {MEN} [~CVL]": an irregular plural
+            phrase = _phrase(re.sub(r"\{[^}]*\}", " ", phrase))
+            _add_agent(kb, phrase, _phrase(plural.group(1)) if plural else None, spec.strip("~"), position)
             n += 1
             continue
         try:
@@ -180,6 +182,25 @@ def _apply_tabari(kb: KnowledgeBase, text: str, where: str) -> int:
         current = [phrase]
     flush()
     return n
+
+
+def _add_agent(kb: KnowledgeBase, phrase: str, plural: str | None, code: str, position: str) -> None:
+    """An agent term in its singular and plural forms: PETRARCH dictionaries list the singular
+    ("SOLDIER [~MIL]") and form the regular plural themselves unless one is given ("" for none:
+    "AIR_FORCE {} [~MIL]")."""
+    for form in filter(None, (phrase, _regular_plural(phrase) if plural is None else plural)):
+        text = form.lower()
+        kb.sectors[text] = SectorTerm(text, code, text, "title", position)
+
+
+def _regular_plural(phrase: str) -> str:
+    """ "soldier" -> "soldiers", "militia" -> "militias", "embassy" -> "embassies", "witness" ->
+    "witnesses": the last word takes the regular English plural."""
+    low = phrase.lower()
+    if re.search(r"[^aeiou]y$", low):
+        return phrase[:-1] + ("IES" if phrase[-1].isupper() else "ies")
+    suffix = "es" if re.search(r"(s|x|z|ch|sh)$", low) else "s"
+    return phrase + (suffix.upper() if phrase[-1].isupper() else suffix)
 
 
 def _apply_petrarch_json(kb: KnowledgeBase, data: dict) -> int:
@@ -193,9 +214,9 @@ def _apply_petrarch_json(kb: KnowledgeBase, data: dict) -> int:
         add_actor(kb, [_phrase(actor["phrase"]), *[_phrase(s) for s in actor.get("synonyms", [])]], codes)
         n += 1
     for agent in data.get("agents", []):
-        for phrase in filter(None, [agent.get("phrase"), agent.get("plural")]):
-            text = _phrase(phrase).lower()
-            kb.sectors[text] = SectorTerm(text, agent["code"], text, "title", agent.get("position", "suffix"))
+        plural = agent.get("plural")
+        _add_agent(kb, _phrase(agent["phrase"]), _phrase(plural) if plural else None, agent["code"],
+                   agent.get("position", "suffix"))
         n += 1
     for discard in data.get("discards", []):
         kb.discards.append((_phrase(discard["phrase"]).lower(), discard.get("level", "sentence")))
