@@ -238,3 +238,12 @@ def test_a_possessors_ally_is_the_party_in_apposition(code):
     assert ("UGA", "SDN", "111") in got and not any(s == "KEN" for s, _, _ in got), got
     got = triples(code("Greece's northern neighbours, Bulgaria and Albania, criticised Serbia on Monday."))
     assert {("BGR", "SRB", "111"), ("ALB", "SRB", "111")} <= got and not any(s == "GRC" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun a pattern's "of" constraint names carries the target phrase, like an object noun
+    ("Morocco's severance of relations with Algeria surprised diplomats.", ("MAR", "DZA", "161")),
+    ("The restoration of ties between Armenia and Georgia was announced on Friday.", ("ARM", "GEO", "050")),
+])
+def test_target_on_the_of_object_of_a_nominal(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -183,6 +183,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not found:
             return False
         b.consumed.update(p.i for p in found)
+        if word is not None:
+            # "the severance of ties with T": the noun a constraint names may carry the target
+            # phrase, as an object noun does ("cut ties with T")
+            hosts += [x for p in found for x in pobjs(p) if word_matches(word, x)]
     if clause.target == "obj":
         b.targets = [o for o in objs if o is not obj_noun]
         if not b.targets and clause.particle:
