@@ -158,6 +158,8 @@ class Eventwire:
     def actor_mentions(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[ActorMention]]]:
         """Each article's actor mentions. A person taking part in an event is coded as of that
         event's date, as in the event record ("Obama" in a 2013 call is USAGOV in a 2018 text)."""
+        from eventwire.actors.custom import CUSTOM
+
         for coded in self.code_documents(articles):
             by_span: dict[tuple[int, int], object] = {}
             for ev in coded.events:
@@ -168,7 +170,7 @@ class Eventwire:
             mentions = []
             for m in coded.actors:
                 actor = by_span.get((m.start, m.end))
-                if m.id and m.id.startswith("person:") and m.sector != "ELI" or (m.sector == "ELI" and "then" not in m.text):
+                if m.id and m.id.startswith(("person:", CUSTOM)) and m.sector != "ELI" or (m.sector == "ELI" and "then" not in m.text):
                     if actor is not None:
                         m = replace(m, cameo=actor.cameo, country=actor.country, sector=actor.sector)
                     else:  # a person named in a dated event's evidence: coded as of that date

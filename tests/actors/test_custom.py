@@ -66,3 +66,21 @@ def test_agents_match_their_plurals(tmp_path):
                                           '"position": "suffix"}]}', encoding="utf-8")
     apply_custom(kb, tmp_path / "agents.json")
     assert kb.sectors["border guards"].sector == "MIL"
+
+
+def test_date_limited_custom_actor_is_coded_as_of_the_event_date(tmp_path):
+    # a user's actor whose code changes over time takes the code valid when the event happened,
+    # not when the article was published
+    from eventwire import Eventwire
+    from eventwire.config import Config
+
+    (tmp_path / "mine.jsonl").write_text(
+        '{"names": ["Colonel Varga"], "codes": [{"cameo": "ZZZREB", "end": "2004-12-31"}, '
+        '{"cameo": "ZZZGOV", "start": "2005-01-01"}]}\n', encoding="utf-8")
+    config = Config.load()
+    config.set("actors.custom", [str(tmp_path / "mine.jsonl")])
+    ew = Eventwire(config)
+    _, events = ew.code_text("In March 2003, Colonel Varga attacked Uganda. Colonel Varga met Kenya on Monday.",
+                             doc_id="d", pub_date="2010-06-15")
+    by_code = {e.cameo[:2]: e.source.cameo for e in events}
+    assert by_code == {"19": "ZZZREB", "04": "ZZZGOV"}, [(e.source.cameo, e.cameo, e.date.value) for e in events]

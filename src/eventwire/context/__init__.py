@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from eventwire.actors.custom import CUSTOM
 from eventwire.actors.kb import KnowledgeBase, default_kb
 from eventwire.model import ActorMention, Article, Event, EventDate
 
@@ -82,16 +83,19 @@ class ContextStage:
         return events
 
     def _recode(self, ev: Event) -> None:
-        """Code people by the office they held on the event's date (``ELI`` once out of office)."""
+        """Code people by the office they held on the event's date (``ELI`` once out of office), and
+        a user dictionary's date-limited actors by the code valid on that date."""
         day = ev.date.value
         for ref, actor in ((ev.source_ref, ev.source), (ev.target_ref, ev.target)):
-            if ref is None or actor is None or not ref.id or not ref.id.startswith("person:") or not day:
+            if ref is None or actor is None or not ref.id or not ref.id.startswith(("person:", CUSTOM)) or not day:
                 continue
             person = self.kb.people.get(ref.id)
             if person is None or actor.sector not in (None, "GOV", "ELI", "MIL", "LEG", "JUD", "SPY", "OPP", "REB"):
                 continue
             if actor.sector and ref.sector != actor.sector:
                 continue  # a body named after the person ("Trump administration") keeps its sector
+            if ref.id.startswith(CUSTOM) and not person.offices:
+                continue  # an undated entry ("FRO/BIL/SAM"): its members were coded already
             cameo, country, sector, _ = person.code_on(day)
             actor.cameo, actor.country, actor.sector = cameo, country, sector
 
