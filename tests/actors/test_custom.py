@@ -84,3 +84,19 @@ def test_date_limited_custom_actor_is_coded_as_of_the_event_date(tmp_path):
                              doc_id="d", pub_date="2010-06-15")
     by_code = {e.cameo[:2]: e.source.cameo for e in events}
     assert by_code == {"19": "ZZZREB", "04": "ZZZGOV"}, [(e.source.cameo, e.cameo, e.date.value) for e in events]
+
+
+def test_a_capital_listed_as_a_country_name_is_the_country(tmp_path, nlp):
+    # a user dictionary that lists a capital among a country's names means the country itself
+    from eventwire.actors import ActorStage
+    from eventwire.ingest import make_article
+    from eventwire.nlp import parse
+
+    kb = load_kb()
+    (tmp_path / "mine.jsonl").write_text('{"names": ["Ghana", "Accra"], "cameo": "GHA"}\n', encoding="utf-8")
+    apply_custom(kb, tmp_path / "mine.jsonl")
+    stage = ActorStage(nlp, kb)
+    article = make_article("c", text="Accra protested to Abuja on Monday.", origin="c", pub_date="2000-01-01")
+    _, doc = next(parse([article], nlp=nlp))
+    mentions = {m.text: m.cameo for m in stage.process(article, doc)}
+    assert mentions == {"Accra": "GHA", "Abuja": "NGAGOV"}, mentions

@@ -136,7 +136,10 @@ class ActorPieceFinder:
 
 
 def _is_custom(span: Span, custom_keys: frozenset[str]) -> bool:
-    return "|custom:" in span.label_ or span.label_.split("|")[1] in custom_keys
+    # a user's country names, not the built-in capital or adjective of that country: a dictionary
+    # that lists "Pyongyang" as North Korea means the country, not its government
+    kind, key = span.label_.split("|")[:2]
+    return "|custom:" in span.label_ or (kind == "country" and key in custom_keys)
 
 
 MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of people or things
