@@ -84,6 +84,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
     for tok in [anchor, *inner]:
         if _has_neg(tok, consumed):
             return "negated", None
+    if any(s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in s.children)
+           for s in anchor.children):
+        return "negated", None  # "Neither Peru nor Chile attended", "neither side has signed"
     if anchor.lemma_.lower() in c.negating_verbs and anchor.i not in frame_heads:
         return "negated", None
     if anchor.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in c.plan_modifiers
