@@ -227,6 +227,8 @@ def test_parties_that_agree_together_each_agree(code):
     ("Mali received ammunition and armoured vehicles from Algeria.", ("DZA", "MLI", "072")),
     ("Sri Lanka obtained a $300 million loan from India.", ("IND", "LKA", "071")),
     ("Sweden will contribute 20 million euros to Liberia.", ("SWE", "LBR", "071")),
+    # firing near a party's vessel or forces is firing at them
+    ("Venezuela fired artillery shells near a Guyanese patrol boat.", ("VEN", "GUY", "194")),
 ])
 def test_phrase_variants(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
