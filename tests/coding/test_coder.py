@@ -249,3 +249,9 @@ def test_a_possessors_ally_is_the_party_in_apposition(code):
 ])
 def test_target_on_the_of_object_of_a_nominal(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_conjoined_national_modifiers_share_the_title(code):
+    # "Chilean and Argentine ministers" are each country's ministers
+    got = triples(code("Brazil's president met Chilean and Argentine ministers in Brasilia on Monday."))
+    assert {("BRAGOV", "CHLGOV", "040"), ("BRAGOV", "ARGGOV", "040")} <= got, got

@@ -320,6 +320,16 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
         return {}
     head = np_head(tok)
     out: dict[int, ActorMention] = {}
+    for mod in head.children:
+        # "Chinese and South Korean leaders", "US and British troops": each national modifier
+        # conjoined with the title's own takes the title's sector
+        if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > head.i:
+            continue
+        for conj in mod.conjuncts:
+            other = actor_for(doc, conj) if conj.i > mod.i else None
+            if other is not None and not other.members and other.cameo == other.country:
+                out[conj.i] = replace(other, cameo=other.country + mention.sector, sector=mention.sector,
+                                      role=mention.role)
     for prep in preps_of(head, frozenset({"of", "from"})):
         for pobj in pobjs(prep):
             if not mention.start <= token_span(doc, pobj, pobj)[0] < mention.end:
