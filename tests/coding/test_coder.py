@@ -255,3 +255,10 @@ def test_conjoined_national_modifiers_share_the_title(code):
     # "Chilean and Argentine ministers" are each country's ministers
     got = triples(code("Brazil's president met Chilean and Argentine ministers in Brasilia on Monday."))
     assert {("BRAGOV", "CHLGOV", "040"), ("BRAGOV", "ARGGOV", "040")} <= got, got
+
+
+def test_insisting_demands_only_with_a_subjunctive_or_must(code):
+    got = triples(code("Kenya insisted that Somalia withdraw its troops from the border."))
+    assert any(s == "KEN" and t == "SOM" and c.startswith("10") for s, t, c in got), got
+    got = triples(code("Kenya insisted that Somalia was a reliable partner."))
+    assert not any(c.startswith("10") for _, _, c in got), got

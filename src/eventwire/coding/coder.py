@@ -514,8 +514,20 @@ def _armed(actor: ActorMention) -> bool:
 
 
 def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
-    """Whether a frame that needs a modal on its wrapped clause ("said Iran must ...") has it."""
-    return not pattern.modal or any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in wrapped.children)
+    """Whether a frame that needs a modal on its wrapped clause ("said Iran must ...") has it.
+    The modal ``subjunctive`` stands for a bare verb: "insisted that Iran halt enrichment", "that
+    sanctions be lifted" demand; "insisted that Taiwan is a province" only asserts."""
+    if not pattern.modal:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in wrapped.children):
+        return True
+    if SUBJUNCTIVE not in pattern.modal or any(c.dep_ == "aux" for c in wrapped.children):
+        return False
+    return wrapped.tag_ == "VB" or (wrapped.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
+                                                                   for c in wrapped.children))
+
+
+SUBJUNCTIVE = "subjunctive"
 
 
 def _meeting(code: str) -> bool:
