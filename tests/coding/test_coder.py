@@ -262,3 +262,11 @@ def test_insisting_demands_only_with_a_subjunctive_or_must(code):
     assert any(s == "KEN" and t == "SOM" and c.startswith("10") for s, t, c in got), got
     got = triples(code("Kenya insisted that Somalia was a reliable partner."))
     assert not any(c.startswith("10") for _, _, c in got), got
+
+
+def test_an_attack_launched_from_a_place_comes_from_it(code):
+    # a passive attack with no agent: its source is where it was launched from
+    got = triples(code("Several mortar rounds were fired at Armenia from Azerbaijan overnight."))
+    assert any(s == "AZE" and t == "ARM" and c.startswith("19") for s, t, c in got), got
+    # not for abductions: the place someone was taken from is no actor
+    assert not triples(code("Two Danish engineers were kidnapped from a hotel in Mali."))

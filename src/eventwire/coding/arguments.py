@@ -174,8 +174,19 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)
     if b.passive:
-        return b.agents or nominal_agents(tok, event_nouns)
+        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b)
     return verb_subjects(tok)
+
+
+# "rockets were fired from Gaza at Israel", "shelled from Syrian territory": an attack whose passive
+# names no agent comes from where it was launched (not for abductions: "kidnapped from a village")
+ORIGIN_ROOTS = ("19", "20")
+
+
+def launch_origin(b: Binding) -> list[Token]:
+    if (b.pattern.cameo or "")[:2] not in ORIGIN_ROOTS:
+        return []
+    return [p for a in preps_of(b.head, frozenset({"from"})) for p in pobjs(a)]
 
 
 NP_INTERNAL = {"compound", "nmod", "amod", "appos", "conj", "cc", "det", "poss", "punct", "flat", "case", "pobj"}
