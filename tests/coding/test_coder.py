@@ -223,6 +223,7 @@ def test_parties_that_agree_together_each_agree(code):
     # renewed ties are restored ties; a delayed meeting is a postponed one
     ("Qatar renewed diplomatic relations with Chad on Tuesday.", ("QAT", "TCD", "050")),
     ("Ghana delayed its summit with Togo because of the floods.", ("GHA", "TGO", "161")),
+    ("Malawi abandoned diplomatic relations with Taiwan in 2008.", ("MWI", "TWN", "161")),
     # what one side receives from another is the giver's aid
     ("Mali received ammunition and armoured vehicles from Algeria.", ("DZA", "MLI", "072")),
     ("Sri Lanka obtained a $300 million loan from India.", ("IND", "LKA", "071")),
