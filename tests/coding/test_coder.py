@@ -271,3 +271,8 @@ def test_an_attack_launched_from_a_place_comes_from_it(code):
     assert any(s == "AZE" and t == "ARM" and c.startswith("19") for s, t, c in got), got
     # not for abductions: the place someone was taken from is no actor
     assert not triples(code("Two Danish engineers were kidnapped from a hotel in Mali."))
+
+
+def test_an_anti_x_protest_targets_x(code):
+    got = triples(code("Egyptian students staged an anti-Israeli protest in Cairo on Friday."))
+    assert any(s == "EGYEDU" and t == "ISR" and c.startswith("14") for s, t, c in got), got

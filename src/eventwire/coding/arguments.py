@@ -415,6 +415,28 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return a.cameo == b.cameo or (a.country is not None and a.country == b.country and (not a.sector or not b.sector))
 
 
+def protested(doc: Doc, nouns: list[Token]) -> list[ActorMention]:
+    """The country an "anti-" modifier of a protest noun names: "an anti-American rally",
+    "anti-Japanese demonstrations" are against the US and Japan (the mention stage leaves such a
+    stance out of the actors: the protesters are not American)."""
+    found: list[ActorMention] = []
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for span in doc.spans.get(PIECES_KEY, []):
+            if not noun.left_edge.i <= span.start < span.end <= noun.i or span.start < 1:
+                continue
+            kind, key = span.label_.split("|")[:2]
+            before = doc[span.start - 1]
+            anti = before.lower_ == "anti-" or (before.text == "-" and span.start > 1
+                                                 and doc[span.start - 2].lower_ == "anti")
+            if kind in ("country", "adjective") and anti:
+                start, end = token_span(doc, doc[span.start], doc[span.end - 1])
+                found.append(ActorMention(doc_id=doc._.ew_doc_id or "", text=span.text, start=start, end=end,
+                                          name=key, id=f"country:{key}", cameo=key, country=key))
+    return found
+
+
 def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
     """The first argument token that names an actor (a nominal's own modifiers, then the
     verb's subject)."""

@@ -23,6 +23,7 @@ from .arguments import (
     first_actor,
     modifier_actors,
     owner_actors,
+    protested,
     source_tokens,
     verb_subjects,
     verdict_arguments,
@@ -340,6 +341,9 @@ class EventCoder:
             # "told the Argentine president in a phone call that ...": the counterpart of a call or
             # meeting in an adverbial phrase is the addressee of the clause it sits in
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] == PROTEST_ROOT:
+            # "staged an anti-American protest": the protest is against the country it names
+            targets = [a for a in protested(doc, [b.head, *fallback]) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
@@ -496,6 +500,7 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_ROOT = "14"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
 MATERIAL_SUPPORT_CODE = "070"
