@@ -69,7 +69,11 @@ class ContextStage:
             else:
                 ev.date = EventDate(basis="unknown")
             if found and own and factuality == "asserted":
-                narrative, narrative_sentence = own, ev.sentence
+                if own.granularity != "year":
+                    # a bare year ("sent troops in 2016") is background the writer recalls; the
+                    # undated sentences after it go on with the news, so only a month or a day
+                    # becomes the story's running date
+                    narrative, narrative_sentence = own, ev.sentence
                 by_sentence.setdefault(ev.sentence, own)
             speaker, verb = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
             if verb is not None and verb.i in consumed:
