@@ -8,6 +8,8 @@ coreference. Its output, ``doc._.ew_actors``, maps the head token of every actor
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -69,23 +71,28 @@ def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMent
     with the PA" makes later "PA"s the same actor."""
     from dataclasses import replace
 
-    from eventwire.nlp import token_span
+    from eventwire.nlp import token_span, tokens_at
 
+    text = doc.text
     defined: dict[str, ActorMention] = {}
-    for tok in doc:
-        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")":
-            short = doc[tok.i + 1]
-            if short.is_upper and 2 <= len(short.text) <= 6 and tok.i > 0:
-                owner = by_head.get(tok.i - 1) or by_head.get(np_head(doc[tok.i - 1]).i)
+    for i in tokens_at(doc, (m.start() for m in re.finditer(r"\(", text))):
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            short = doc[i + 1]
+            if short.is_upper and 2 <= len(short.text) <= 6 and i > 0:
+                owner = by_head.get(i - 1) or by_head.get(np_head(doc[i - 1]).i)
                 if owner is not None and owner.cameo:
                     defined[short.text] = owner
+    if not defined:
+        return {}
+    uses = re.finditer("|".join(rf"(?<!\w){re.escape(short)}(?!\w)" for short in defined), text)
     found: dict[int, ActorMention] = {}
-    for tok in doc:
+    for i in tokens_at(doc, (m.start() for m in uses)):
+        tok = doc[i]
         owner = defined.get(tok.text)
-        if owner is not None and tok.i not in by_head and not (tok.i > 0 and doc[tok.i - 1].text == "("):
+        if owner is not None and i not in by_head and not (i > 0 and doc[i - 1].text == "("):
             start, end = token_span(doc, tok, tok)
-            found[tok.i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
-                                   antecedent=(owner.start, owner.end), flags=[])
+            found[i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
+                               antecedent=(owner.start, owner.end), flags=[])
     return found
 
 

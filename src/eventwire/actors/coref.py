@@ -8,12 +8,13 @@ rule-based and deliberately conservative: an unresolved mention is better than a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import token_span
+from eventwire.nlp import token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import KnowledgeBase
@@ -80,17 +81,29 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
+# where a quotation mark or a paragraph break can be: the only tokens the scan below must look at
+QUOTE_OR_BREAK = re.compile("[\"“”«»‘’„'`]|\n\n")
+
+
 def _quoted(doc: Doc) -> set[int]:
-    """Token indices inside quotation marks."""
-    inside, open_ = set(), False
-    for tok in doc:
-        if tok.text in ('"', "“", "”", "«", "»") or tok.tag_ in ("``", "''"):
+    """Token indices inside quotation marks (a paragraph break closes an open quotation)."""
+    inside: set[int] = set()
+    open_, previous = False, -1
+    for i in tokens_at(doc, (m.start() for m in QUOTE_OR_BREAK.finditer(doc.text))):
+        if open_:
+            inside.update(range(previous + 1, i))  # the plain tokens since the last mark
+        previous = i
+        tok = doc[i]
+        if tok.text in QUOTE_MARKS or tok.tag_ in ("``", "''"):
             open_ = not open_ if tok.text == '"' else tok.text in ("“", "«") or tok.tag_ == "``"
             continue
-        if tok.text == "\n\n" or "\n\n" in tok.text:
+        if "\n\n" in tok.text:
             open_ = False
         if open_:
-            inside.add(tok.i)
+            inside.add(i)
+    if open_:
+        inside.update(range(previous + 1, len(doc)))
     return inside
 
 

@@ -8,9 +8,11 @@ the :class:`~eventwire.ingest.ParseView` needed to report spans in the article's
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -82,3 +84,17 @@ def article_text(doc: Doc, start: int, end: int) -> str:
     """``text[start:end]`` of the article the doc was parsed from (its own characters)."""
     text = doc._.ew_text
     return (text if text is not None else doc.text)[start:end]
+
+
+TOKEN_IDX_KEY = "ew_token_idx"
+
+
+def tokens_at(doc: Doc, chars: Iterable[int]) -> list[int]:
+    """Indices (sorted, unique) of the tokens holding the given parse-view character offsets.
+
+    Lets a stage visit only the few tokens a search of ``doc.text`` found: walking every token of
+    a document creates a Python object per token, which is most of what such a scan costs."""
+    starts = doc.user_data.get(TOKEN_IDX_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[TOKEN_IDX_KEY] = doc.to_array(IDX).tolist()
+    return sorted({bisect_right(starts, c) - 1 for c in chars if c >= 0})
