@@ -119,3 +119,28 @@ def test_militants_linked_to_a_group_act_for_it(code):
 def test_a_body_that_is_not_a_force_is_not_its_patron(code):
     got = triples(code("An association linked to the African Union criticised Egypt."))
     assert not any(s == "IGOAFRAFU" for s, _, _ in got), got
+
+
+# -- targets inside the object's own clause --------------------------------------------------------
+
+def test_a_relative_clause_without_pronoun_makes_its_noun_the_verb_s_object(code):
+    # "a government Norway seeks to topple": the noun is what is toppled, through "seeks to"
+    got = triples(code("Sweden supports the rebels the Chadian army shelled last week."))
+    assert any(s == "TCDMIL" and c.startswith("19") for s, _, c in got), got
+
+
+def test_a_relative_clause_with_a_relative_word_has_no_object_gap(code):
+    # "the town where the army shelled": the gap is a place, not the shelled object
+    got = triples(code("Sweden praised the day the Chadian army withdrew."))
+    assert not any(s == "TCDMIL" and t is not None for s, t, _ in got), got
+
+
+def test_the_subject_of_a_relative_clause_owns_the_noun_it_modifies(code):
+    # "angry at the aid X gives to Y": the anger is aimed at X, and X's aid is an event of its own
+    got = triples(code("Ecuador is angry at the weapons Peru sells to the Bolivian army."))
+    assert any(s == "ECU" and t == "PER" and c.startswith("11") for s, t, c in got), got
+
+
+def test_a_participle_s_origin_owns_the_noun(code):
+    got = triples(code("The Dutch government voiced concern about hostile propaganda coming from Belarus."))
+    assert any(s == "NLDGOV" and t == "BLR" for s, t, _ in got), got

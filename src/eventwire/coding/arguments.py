@@ -20,7 +20,7 @@ from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
 
-from .matcher import Binding, is_passive, pobjs, preps_of, resolve_relative, with_conjuncts
+from .matcher import Binding, is_passive, objects, pobjs, preps_of, resolve_relative, with_conjuncts
 
 OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press", "call",
                   "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
@@ -334,6 +334,8 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
     return out
 
 
+# "supplied by X", "coming from X", "imported from X"
+PARTICIPLE_ORIGIN_PREPS = frozenset({"by", "from"})
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",
                                 "for", "into", "over", "in", "at"})
 
@@ -356,11 +358,14 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
             return found
     for tok in frontier:
         # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun;
-        # "comments made by Trump": a participle's agent
+        # "comments made by Trump", "threats coming from Iran": a participle's agent or origin;
+        # "the aid Washington gives to X": the subject of a relative clause the noun is the object of
         inner = [g for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                  for g in c.children if g.dep_ == "poss"]
-        inner += [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                  for a in preps_of(c, frozenset({"by"})) for p in pobjs(a)]
+        inner += [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                  for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
+        inner += [s for c in tok.children if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
+                  for s in verb_subjects(c)]
         found = fresh(actors_of(doc, inner))
         if found:
             return found

@@ -78,7 +78,34 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         if not subj and tok.dep_ in ("acl", "relcl"):
             subj = [tok.head]
         return subj
-    return [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    found = [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return found or _gap_object(tok)
+
+
+# words that open a relative clause whose gap is not its object ("the day when", "the base from which")
+GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
+
+
+def _gap_object(tok: Token) -> list[Token]:
+    """The noun a relative clause without a pronoun modifies is the object its verb lacks: "the
+    rebels the army shelled", "a government Washington seeks to topple" (through "seeks to").
+    Not when the clause has a relative word of its own or the verb reports speech ("the day
+    Rome said it would ...") ."""
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+        if any(c.dep_ in OBJECT_DEPS for c in clause.children):
+            return []
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return []
+    words = [c for v in {tok, clause} for c in v.children] + [g for c in tok.children if c.dep_ == "prep"
+                                                             for g in c.children]
+    if any(c.lower_ in GAP_FILLERS for c in words) or any(c.dep_ == "ccomp" for c in tok.children):
+        return []
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return []
+    return [noun]
 
 
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
