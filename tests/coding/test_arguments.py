@@ -144,3 +144,10 @@ def test_the_subject_of_a_relative_clause_owns_the_noun_it_modifies(code):
 def test_a_participle_s_origin_owns_the_noun(code):
     got = triples(code("The Dutch government voiced concern about hostile propaganda coming from Belarus."))
     assert any(s == "NLDGOV" and t == "BLR" for s, t, _ in got), got
+
+
+def test_a_threat_s_condition_names_who_is_threatened(code):
+    got = triples(code("Armenia threatened to launch strikes if Azerbaijan refuses to withdraw its troops."))
+    assert any(s == "ARM" and t == "AZE" and c.startswith("13") for s, t, c in got), got
+    # the condition is what is demanded, not an act of its own
+    assert not any(s == "AZE" for s, _, _ in got), got

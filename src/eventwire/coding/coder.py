@@ -342,6 +342,10 @@ class EventCoder:
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] == THREAT_ROOT:
+            # "threatened to strike if Y refuses": whoever must comply is the one threatened
+            targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
+                       if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
@@ -534,6 +538,16 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
 
 
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditions(r: Reading) -> list[Token]:
+    """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
+    strike if Y refuses", "warned it would act unless Y withdrew")."""
+    hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+    return [c for h in hosts for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def _addressees(noun: Token) -> list[Token]:
@@ -575,7 +589,8 @@ def _content(r: Reading) -> set[int]:
                 for t in c.subtree}
     if r.code[:2] not in CONTENT_ROOTS:
         return set()
-    out: set[int] = set()
+    # a threat's condition ("if Y refuses to talks") is what is demanded, not an act that happened
+    out: set[int] = {t.i for c in _conditions(r) for t in c.subtree} if r.code[:2] == THREAT_ROOT else set()
     for host in [r.head, *[b.head for b in r.inner]]:
         for child in host.children:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
