@@ -151,3 +151,19 @@ def test_a_threat_s_condition_names_who_is_threatened(code):
     assert any(s == "ARM" and t == "AZE" and c.startswith("13") for s, t, c in got), got
     # the condition is what is demanded, not an act of its own
     assert not any(s == "AZE" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Ethiopia launched an offensive in the north in a bid to drive out Eritrean troops.", ("ETH", "ERIMIL")),
+    ("Kenya fought to expel Somali militants from the border region.", ("KEN", "SOMREB")),
+    ("Turkey threatened a major offensive to crush the Syrian rebels.", ("TUR", "SYRREB")),
+])
+def test_a_hostile_purpose_names_the_enemy_of_an_attack_or_threat(code, text, dyad):
+    got = triples(code(text))
+    assert any((s, t) == dyad and c[:2] in ("13", "19") for s, t, c in got), got
+    assert len(got) == 1, got  # the aim is not an act of its own
+
+
+def test_a_protective_purpose_names_no_enemy(code):
+    got = triples(code("Nigerian troops fought to shield civilians in Borno."))
+    assert not any(c.startswith("19") and t is not None for _, t, c in got), got

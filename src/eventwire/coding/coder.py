@@ -28,7 +28,7 @@ from .arguments import (
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, match, pobjs, preps_of
+from .matcher import Binding, is_passive, match, objects, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -346,6 +346,12 @@ class EventCoder:
             # "threatened to strike if Y refuses": whoever must comply is the one threatened
             targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
                        if not _same_actor(a, sources)]
+        purposes = []
+        if not targets and r.code[:2] in PURPOSE_ROOTS:
+            # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
+            purposes = self._hostile_purposes(r)
+            targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
+                       if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
@@ -383,6 +389,8 @@ class EventCoder:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
+        if consumed is not None and pairs and targets and purposes:
+            consumed.update(v.i for v in purposes)  # an aim is not an act of its own
         span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
@@ -439,6 +447,21 @@ class EventCoder:
         if not codes & HARM_ROOTS:
             return []
         return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+    def _hostile_purposes(self, r: Reading) -> list[Token]:
+        """The purpose clauses of an act ("to drive out X", "in an effort to crush X") whose verb
+        names a hostile act (a pattern of roots 17-20); "to protect X" names no enemy."""
+        found = []
+        for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+            clauses = [c for c in host.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+            clauses += [a for p in preps_of(host, frozenset({"in"})) for x in pobjs(p) for a in x.children
+                        if a.dep_ == "acl"]  # "in a bid to", "in order to"
+            for verb in clauses:
+                if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    continue
+                if {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
+                    found.append(verb)
+        return found
 
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
@@ -500,6 +523,9 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# threats and uses of force whose target a purpose clause may name
+PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
 MATERIAL_SUPPORT_CODE = "070"
