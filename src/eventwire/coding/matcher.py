@@ -204,6 +204,8 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
+            # 'described the US move as provocative': the parser may hang the phrase on the object
+            found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
             found = [p for p in found if any(word_matches(word, x) for x in pobjs(p) or _adjective_objects(p))]
             if not found and "as" in lemmas:
                 found = _as_predicates(tok, word)
