@@ -167,3 +167,17 @@ def test_a_hostile_purpose_names_the_enemy_of_an_attack_or_threat(code, text, dy
 def test_a_protective_purpose_names_no_enemy(code):
     got = triples(code("Nigerian troops fought to shield civilians in Borno."))
     assert not any(c.startswith("19") and t is not None for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ghana went ahead with the vote despite criticism from Nigeria.", ("NGA", "GHA", "111")),
+    ("Ghana went ahead with the vote despite strong objections from Nigeria.", ("NGA", "GHA", "110")),
+    ("Laos pressed on with the dam despite warnings from Cambodia.", ("KHM", "LAO", "130")),
+])
+def test_a_reaction_conceded_in_a_clause_is_aimed_at_its_subject(code, text, triple):
+    assert triple in triples(code(text))
+
+
+def test_an_opposition_party_is_no_act_of_opposition(code):
+    got = triples(code("The Zambian opposition held a rally in Lusaka despite a police ban."))
+    assert not any(c == "110" for _, _, c in got), got

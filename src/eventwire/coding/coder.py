@@ -342,6 +342,9 @@ class EventCoder:
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
+        if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
+            # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
+            targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
         if not targets and r.code[:2] == THREAT_ROOT:
             # "threatened to strike if Y refuses": whoever must comply is the one threatened
             targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
@@ -564,6 +567,18 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
 
 
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+# appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def _conceded_to(noun: Token) -> list[Token]:
+    """The subject of the clause a reaction noun is conceded in ("X pressed on despite
+    criticism from Y"): the party the reaction was aimed at."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(prep.head)
 THREAT_ROOT = "13"
 CONDITION_MARKS = frozenset({"if", "unless"})
 
