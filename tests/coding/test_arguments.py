@@ -181,3 +181,8 @@ def test_a_reaction_conceded_in_a_clause_is_aimed_at_its_subject(code, text, tri
 def test_an_opposition_party_is_no_act_of_opposition(code):
     got = triples(code("The Zambian opposition held a rally in Lusaka despite a police ban."))
     assert not any(c == "110" for _, _, c in got), got
+
+
+def test_a_warning_of_the_speaker_s_own_act_targets_whom_the_act_is_aimed_at(code):
+    got = triples(code("Armenia warned it would respond firmly to Azerbaijan."))
+    assert ("ARM", "AZE", "130") in got, got

@@ -175,8 +175,10 @@ class SentenceCoder:
                 # "demanded that Myanmar release ...": the party asked to act is the target;
                 # "rejected North Korea's demand to ...": the maker of the act named by the noun
                 if not addressee and r is None and p.frame == "threaten" and p.clause.wrapped == "that":
-                    # "warned that Manila would face consequences": who is to suffer is the target
-                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "warned that Manila would face consequences": who is to suffer is the target;
+                    # "warned it would retaliate against X" is the speaker's own act, aimed at X
+                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")
+                                 and c.lower_ not in OWN_PRONOUNS]
                 targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
