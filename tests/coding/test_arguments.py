@@ -186,3 +186,8 @@ def test_an_opposition_party_is_no_act_of_opposition(code):
 def test_a_warning_of_the_speaker_s_own_act_targets_whom_the_act_is_aimed_at(code):
     got = triples(code("Armenia warned it would respond firmly to Azerbaijan."))
     assert ("ARM", "AZE", "130") in got, got
+
+
+def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
+    got = triples(code("Poland has agreed to pay more for oil supplied by Russia."))
+    assert any(s == "POL" and t == "RUS" and c.startswith("03") for s, t, c in got), got

@@ -357,16 +357,10 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         if found:
             return found
     for tok in frontier:
-        # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun;
-        # "comments made by Trump", "threats coming from Iran": a participle's agent or origin;
-        # "the aid Washington gives to X": the subject of a relative clause the noun is the object of
+        # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun
         inner = [g for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                  for g in c.children if g.dep_ == "poss"]
-        inner += [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
-                  for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
-        inner += [s for c in tok.children if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
-                  for s in verb_subjects(c)]
-        found = fresh(actors_of(doc, inner))
+        found = fresh(actors_of(doc, inner + _makers(tok)))
         if found:
             return found
     for _ in range(depth):
@@ -379,8 +373,22 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
                 if found:
                     return found
                 nxt += pobjs(prep)
+        # "pay more for gas supplied by X": the maker of a thing one phrase further in
+        found = fresh(actors_of(doc, [m for tok in nxt for m in _makers(tok)]))
+        if found:
+            return found
         frontier = nxt
     return []
+
+
+def _makers(tok: Token) -> list[Token]:
+    """Who a thing comes from: "comments made by X", "threats coming from X" (a participle's
+    agent or origin), "the aid X gives to Y" (the subject of a relative clause the thing is the
+    object of)."""
+    found = [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+             for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
+    return found + [s for c in tok.children if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
+                    for s in verb_subjects(c)]
 
 
 # "talks in Brussels", "a summit at Sharm el-Sheikh": a city after these is where a meeting is, not
