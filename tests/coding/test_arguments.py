@@ -191,3 +191,8 @@ def test_a_warning_of_the_speaker_s_own_act_targets_whom_the_act_is_aimed_at(cod
 def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
     got = triples(code("Poland has agreed to pay more for oil supplied by Russia."))
     assert any(s == "POL" and t == "RUS" and c.startswith("03") for s, t, c in got), got
+
+
+def test_a_long_object_after_its_predicate_is_still_the_object(code):
+    got = triples(code("Kenya on Monday condemned as unacceptable allegations by Uganda that it had armed the rebels."))
+    assert ("KEN", "UGA", "111") in got, got

@@ -216,6 +216,12 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [o for o in objs if o is not obj_noun]
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
+        if not objs and not passive:
+            # "condemned as unacceptable claims by X": a long object put after its predicate is
+            # read as the object of "as"
+            b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
+                                      if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
+                                      and x.doc[p.i + 1].pos_ == "ADJ"]
     elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ == "oprd" \
             and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod":
         b.targets = [obj_noun.head]
