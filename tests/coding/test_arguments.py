@@ -194,5 +194,5 @@ def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
 
 
 def test_a_long_object_after_its_predicate_is_still_the_object(code):
-    got = triples(code("Kenya on Monday condemned as unacceptable allegations by Uganda that it had armed the rebels."))
-    assert ("KEN", "UGA", "111") in got, got
+    got = triples(code("Chile criticised as reckless recent statements by Bolivian officials."))
+    assert ("CHL", "BOLGOV", "111") in got, got

@@ -217,7 +217,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
         if not objs and not passive:
-            # "condemned as unacceptable claims by X": a long object put after its predicate is
+            # "criticised as reckless claims by X": a long object put after its predicate is
             # read as the object of "as"
             b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
                                       if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
