@@ -124,9 +124,11 @@ def test_a_body_that_is_not_a_force_is_not_its_patron(code):
 # -- targets inside the object's own clause --------------------------------------------------------
 
 def test_a_relative_clause_without_pronoun_makes_its_noun_the_verb_s_object(code):
-    # "a government Norway seeks to topple": the noun is what is toppled, through "seeks to"
+    # also through a control verb: "the envoy the junta tried to expel"
     got = triples(code("Sweden supports the rebels the Chadian army shelled last week."))
     assert any(s == "TCDMIL" and c.startswith("19") for s, _, c in got), got
+    got = triples(code("Sweden welcomed the Libyan envoy the Chadian government had tried to expel."))
+    assert ("TCDGOV", "LBYGOV", "161") in got, got
 
 
 def test_a_relative_clause_with_a_relative_word_has_no_object_gap(code):
@@ -137,13 +139,13 @@ def test_a_relative_clause_with_a_relative_word_has_no_object_gap(code):
 
 def test_the_subject_of_a_relative_clause_owns_the_noun_it_modifies(code):
     # "angry at the aid X gives to Y": the anger is aimed at X, and X's aid is an event of its own
-    got = triples(code("Ecuador is angry at the weapons Peru sells to the Bolivian army."))
-    assert any(s == "ECU" and t == "PER" and c.startswith("11") for s, t, c in got), got
+    got = triples(code("Lithuania is furious about the loans Russia grants to the Belarusian army."))
+    assert any(s == "LTU" and t == "RUS" and c.startswith("11") for s, t, c in got), got
 
 
 def test_a_participle_s_origin_owns_the_noun(code):
-    got = triples(code("The Dutch government voiced concern about hostile propaganda coming from Belarus."))
-    assert any(s == "NLDGOV" and t == "BLR" for s, t, _ in got), got
+    got = triples(code("Latvia complained about spy flights originating from Russia."))
+    assert ("LVA", "RUS", "110") in got, got
 
 
 def test_a_threat_s_condition_names_who_is_threatened(code):
@@ -154,9 +156,9 @@ def test_a_threat_s_condition_names_who_is_threatened(code):
 
 
 @pytest.mark.parametrize("text,dyad", [
-    ("Ethiopia launched an offensive in the north in a bid to drive out Eritrean troops.", ("ETH", "ERIMIL")),
-    ("Kenya fought to expel Somali militants from the border region.", ("KEN", "SOMREB")),
-    ("Turkey threatened a major offensive to crush the Syrian rebels.", ("TUR", "SYRREB")),
+    ("Nigerian troops mounted raids in the north in an attempt to crush Chadian rebels.", ("NGAMIL", "TCDREB")),
+    ("Mali's army battled for weeks to drive out Nigerien militants.", ("MLIMIL", "NERREB")),
+    ("Azerbaijan threatened a large operation to crush the Armenian separatists.", ("AZE", "ARMREB")),
 ])
 def test_a_hostile_purpose_names_the_enemy_of_an_attack_or_threat(code, text, dyad):
     got = triples(code(text))
@@ -189,8 +191,8 @@ def test_a_warning_of_the_speaker_s_own_act_targets_whom_the_act_is_aimed_at(cod
 
 
 def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
-    got = triples(code("Poland has agreed to pay more for oil supplied by Russia."))
-    assert any(s == "POL" and t == "RUS" and c.startswith("03") for s, t, c in got), got
+    got = triples(code("Bulgaria promised to cut tariffs on wine imported from Georgia."))
+    assert any(s == "BGR" and t == "GEO" and c.startswith("03") for s, t, c in got), got
 
 
 def test_a_long_object_after_its_predicate_is_still_the_object(code):

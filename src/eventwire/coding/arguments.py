@@ -373,7 +373,7 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
                 if found:
                     return found
                 nxt += pobjs(prep)
-        # "pay more for gas supplied by X": the maker of a thing one phrase further in
+        # "cut tariffs on wine imported from X": the maker of a thing one phrase further in
         found = fresh(actors_of(doc, [m for tok in nxt for m in _makers(tok)]))
         if found:
             return found

@@ -88,9 +88,9 @@ GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
 
 def _gap_object(tok: Token) -> list[Token]:
     """The noun a relative clause without a pronoun modifies is the object its verb lacks: "the
-    rebels the army shelled", "a government Washington seeks to topple" (through "seeks to").
+    rebels the army shelled", "the envoy the junta tried to expel" (through "tried to").
     Not when the clause has a relative word of its own or the verb reports speech ("the day
-    Rome said it would ...") ."""
+    Rome said it would ...")."""
     clause = tok
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
@@ -204,7 +204,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
-            # 'described the US move as provocative': the parser may hang the phrase on the object
+            # 'described the Chinese step as hostile': the parser may hang the phrase on the object
             found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
             found = [p for p in found if any(word_matches(word, x) for x in pobjs(p) or _adjective_objects(p))]
             if not found and "as" in lemmas:
