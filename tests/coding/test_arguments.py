@@ -198,3 +198,11 @@ def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
 def test_a_long_object_after_its_predicate_is_still_the_object(code):
     got = triples(code("Chile criticised as reckless recent statements by Bolivian officials."))
     assert ("CHL", "BOLGOV", "111") in got, got
+
+
+def test_force_announced_on_a_condition_is_a_threat(code):
+    got = triples(code("Russia will strike Georgian positions if Tbilisi sends troops."))
+    assert ("RUS", "GEO", "1384") in got, got
+    assert not any(c.startswith("19") or c.startswith("15") for _, _, c in got), got
+    # stated as done, it is the force itself
+    assert ("RUS", "GEO", "190") in triples(code("Russia struck Georgian positions after Tbilisi sent troops."))

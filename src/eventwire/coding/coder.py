@@ -303,6 +303,7 @@ class EventCoder:
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
+        r = self._conditional_threat(r) or r
         src_tokens = source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, r.fallback
         if b.pattern.verdict:
@@ -396,6 +397,9 @@ class EventCoder:
             arguments.update(t.i for t in src_tokens)
         if consumed is not None and pairs and targets and purposes:
             consumed.update(v.i for v in purposes)  # an aim is not an act of its own
+        if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
+            # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
+            consumed.update(t.i for c in _conditions(r) for t in c.subtree)
         span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
@@ -468,6 +472,19 @@ class EventCoder:
                     found.append(verb)
         return found
 
+    def _conditional_threat(self, r: Reading) -> Reading | None:
+        """ "will strike X if Y", "would kill the hostages unless Z": force announced on a
+        condition is a threat of that force (13x), not the force itself."""
+        head = r.head
+        if r.code[:2] not in HOSTILE_ROOTS or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children) or not _conditions(r):
+            return None
+        code = self.lex.frame_code("threaten", r.code)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=["conditional", *r.rules], plover=None)
+
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
         cooperative act is the act's rejection code (12x), dated and marked as planned; a plain
@@ -475,7 +492,7 @@ class EventCoder:
         their own code ("will not attend" is a negated visit)."""
         head = r.head
         negs = [c for c in head.children if c.dep_ == "neg" and c.i not in r.consumed]
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in head.children)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
         if not negs or not future or r.code[:2] not in REFUSABLE_ROOTS:
             return None
         code = self.lex.frame_code("reject", r.code)
@@ -529,6 +546,7 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
@@ -632,8 +650,7 @@ def _content(r: Reading) -> set[int]:
                 for t in c.subtree}
     if r.code[:2] not in CONTENT_ROOTS:
         return set()
-    # a threat's condition ("if Y refuses to talks") is what is demanded, not an act that happened
-    out: set[int] = {t.i for c in _conditions(r) for t in c.subtree} if r.code[:2] == THREAT_ROOT else set()
+    out: set[int] = set()
     for host in [r.head, *[b.head for b in r.inner]]:
         for child in host.children:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
