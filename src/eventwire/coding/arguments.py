@@ -5,7 +5,9 @@ infinitives, conjoined verbs and participles inherit the subject of the verb the
 after object-control verbs ("asked Zarif to arrange" - Zarif arranges); a relative pronoun stands
 for the noun it modifies; a nominal event's source is its possessor, national adjective or
 compound ("Israel's strikes", "Israeli strikes", "US sanctions"), a by-phrase, or the subject of
-the verb it is the object of.
+the verb it is the object of. A target that is a thing, not an actor, stands for its owner: its
+possessor, the agent or origin of a participle on it ("threats coming from X"), or the subject of
+a relative clause it is the object of ("the aid X gives").
 """
 
 from __future__ import annotations
