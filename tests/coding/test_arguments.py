@@ -119,3 +119,90 @@ def test_militants_linked_to_a_group_act_for_it(code):
 def test_a_body_that_is_not_a_force_is_not_its_patron(code):
     got = triples(code("An association linked to the African Union criticised Egypt."))
     assert not any(s == "IGOAFRAFU" for s, _, _ in got), got
+
+
+# -- targets inside the object's own clause --------------------------------------------------------
+
+def test_a_relative_clause_without_pronoun_makes_its_noun_the_verb_s_object(code):
+    # also through a control verb: "the envoy the junta tried to expel"
+    got = triples(code("Sweden supports the rebels the Chadian army shelled last week."))
+    assert any(s == "TCDMIL" and c.startswith("19") for s, _, c in got), got
+    got = triples(code("Sweden welcomed the Libyan envoy the Chadian government had tried to expel."))
+    assert ("TCDGOV", "LBYGOV", "161") in got, got
+
+
+def test_a_relative_clause_with_a_relative_word_has_no_object_gap(code):
+    # "the town where the army shelled": the gap is a place, not the shelled object
+    got = triples(code("Sweden praised the day the Chadian army withdrew."))
+    assert not any(s == "TCDMIL" and t is not None for s, t, _ in got), got
+
+
+def test_the_subject_of_a_relative_clause_owns_the_noun_it_modifies(code):
+    # "angry at the aid X gives to Y": the anger is aimed at X, and X's aid is an event of its own
+    got = triples(code("Lithuania is furious about the loans Russia grants to the Belarusian army."))
+    assert any(s == "LTU" and t == "RUS" and c.startswith("11") for s, t, c in got), got
+
+
+def test_a_participle_s_origin_owns_the_noun(code):
+    got = triples(code("Latvia complained about spy flights originating from Russia."))
+    assert ("LVA", "RUS", "110") in got, got
+
+
+def test_a_threat_s_condition_names_who_is_threatened(code):
+    got = triples(code("Armenia threatened to launch strikes if Azerbaijan refuses to withdraw its troops."))
+    assert any(s == "ARM" and t == "AZE" and c.startswith("13") for s, t, c in got), got
+    # the condition is what is demanded, not an act of its own
+    assert not any(s == "AZE" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Nigerian troops mounted raids in the north in an attempt to crush Chadian rebels.", ("NGAMIL", "TCDREB")),
+    ("Mali's army battled for weeks to drive out Nigerien militants.", ("MLIMIL", "NERREB")),
+    ("Azerbaijan threatened a large operation to crush the Armenian separatists.", ("AZE", "ARMREB")),
+])
+def test_a_hostile_purpose_names_the_enemy_of_an_attack_or_threat(code, text, dyad):
+    got = triples(code(text))
+    assert any((s, t) == dyad and c[:2] in ("13", "19") for s, t, c in got), got
+    assert len(got) == 1, got  # the aim is not an act of its own
+
+
+def test_a_protective_purpose_names_no_enemy(code):
+    got = triples(code("Nigerian troops fought to shield civilians in Borno."))
+    assert not any(c.startswith("19") and t is not None for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Ghana went ahead with the vote despite criticism from Nigeria.", ("NGA", "GHA", "111")),
+    ("Ghana went ahead with the vote despite strong objections from Nigeria.", ("NGA", "GHA", "110")),
+    ("Laos pressed on with the dam despite warnings from Cambodia.", ("KHM", "LAO", "130")),
+])
+def test_a_reaction_conceded_in_a_clause_is_aimed_at_its_subject(code, text, triple):
+    assert triple in triples(code(text))
+
+
+def test_an_opposition_party_is_no_act_of_opposition(code):
+    got = triples(code("The Zambian opposition held a rally in Lusaka despite a police ban."))
+    assert not any(c == "110" for _, _, c in got), got
+
+
+def test_a_warning_of_the_speaker_s_own_act_targets_whom_the_act_is_aimed_at(code):
+    got = triples(code("Armenia warned it would respond firmly to Azerbaijan."))
+    assert ("ARM", "AZE", "130") in got, got
+
+
+def test_the_maker_of_a_thing_one_phrase_further_in_owns_it(code):
+    got = triples(code("Bulgaria promised to cut tariffs on wine imported from Georgia."))
+    assert any(s == "BGR" and t == "GEO" and c.startswith("03") for s, t, c in got), got
+
+
+def test_a_long_object_after_its_predicate_is_still_the_object(code):
+    got = triples(code("Chile criticised as reckless recent statements by Bolivian officials."))
+    assert ("CHL", "BOLGOV", "111") in got, got
+
+
+def test_force_announced_on_a_condition_is_a_threat(code):
+    got = triples(code("Russia will strike Georgian positions if Tbilisi sends troops."))
+    assert ("RUS", "GEO", "1384") in got, got
+    assert not any(c.startswith("19") or c.startswith("15") for _, _, c in got), got
+    # stated as done, it is the force itself
+    assert ("RUS", "GEO", "190") in triples(code("Russia struck Georgian positions after Tbilisi sent troops."))

@@ -238,3 +238,21 @@ def test_a_noun_the_parser_made_a_second_predicate_is_still_the_target(nlp):
 def test_an_act_at_a_many_party_gathering_is_no_meeting_with_its_target(code):
     got = triples(code("Chile criticised Bolivia at the regional summit."))
     assert ("CHL", "BOL", "111") in got and not any(c.startswith("04") for _, _, c in got), got
+
+
+def test_a_predicate_phrase_the_parser_hung_on_the_object_still_counts(nlp):
+    # a hand-built parse of "Chile described the Peruvian move as hostile" with "as hostile"
+    # attached to the object noun, as the parser does after a long subject
+    from spacy.tokens import Doc
+
+    from eventwire.coding.lexicon import default_lexicon
+    from eventwire.coding.matcher import match
+
+    words = ["Chile", "described", "the", "Peruvian", "move", "as", "hostile", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 4, 4, 1, 4, 5, 1],
+              deps=["nsubj", "ROOT", "det", "amod", "dobj", "prep", "amod", "punct"],
+              pos=["PROPN", "VERB", "DET", "ADJ", "NOUN", "ADP", "ADJ", "PUNCT"],
+              lemmas=["Chile", "describe", "the", "peruvian", "move", "as", "hostile", "."])
+    pattern = next(p for p in default_lexicon().events if p.id == "111.describe-as-adj")
+    binding = match(pattern, doc[1])
+    assert binding is not None and [t.text for t in binding.targets] == ["move"]

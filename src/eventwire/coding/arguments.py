@@ -5,7 +5,9 @@ infinitives, conjoined verbs and participles inherit the subject of the verb the
 after object-control verbs ("asked Zarif to arrange" - Zarif arranges); a relative pronoun stands
 for the noun it modifies; a nominal event's source is its possessor, national adjective or
 compound ("Israel's strikes", "Israeli strikes", "US sanctions"), a by-phrase, or the subject of
-the verb it is the object of.
+the verb it is the object of. A target that is a thing, not an actor, stands for its owner: its
+possessor, the agent or origin of a participle on it ("threats coming from X"), or the subject of
+a relative clause it is the object of ("the aid X gives").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
 
-from .matcher import Binding, is_passive, pobjs, preps_of, resolve_relative, with_conjuncts
+from .matcher import Binding, is_passive, objects, pobjs, preps_of, resolve_relative, with_conjuncts
 
 OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press", "call",
                   "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
@@ -358,6 +360,8 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
     return out
 
 
+# "supplied by X", "coming from X", "imported from X"
+PARTICIPLE_ORIGIN_PREPS = frozenset({"by", "from"})
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",
                                 "for", "into", "over", "in", "at"})
 
@@ -379,13 +383,10 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         if found:
             return found
     for tok in frontier:
-        # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun;
-        # "comments made by Trump": a participle's agent
+        # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun
         inner = [g for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                  for g in c.children if g.dep_ == "poss"]
-        inner += [p for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                  for a in preps_of(c, frozenset({"by"})) for p in pobjs(a)]
-        found = fresh(actors_of(doc, inner))
+        found = fresh(actors_of(doc, inner + _makers(tok)))
         if found:
             return found
     for _ in range(depth):
@@ -398,8 +399,22 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
                 if found:
                     return found
                 nxt += pobjs(prep)
+        # "cut tariffs on wine imported from X": the maker of a thing one phrase further in
+        found = fresh(actors_of(doc, [m for tok in nxt for m in _makers(tok)]))
+        if found:
+            return found
         frontier = nxt
     return []
+
+
+def _makers(tok: Token) -> list[Token]:
+    """Who a thing comes from: "comments made by X", "threats coming from X" (a participle's
+    agent or origin), "the aid X gives to Y" (the subject of a relative clause the thing is the
+    object of)."""
+    found = [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+             for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
+    return found + [s for c in tok.children if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
+                    for s in verb_subjects(c)]
 
 
 # "talks in Brussels", "a summit at Sharm el-Sheikh": a city after these is where a meeting is, not

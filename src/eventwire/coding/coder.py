@@ -29,7 +29,7 @@ from .arguments import (
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, match, pobjs, preps_of
+from .matcher import Binding, is_passive, match, objects, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +176,10 @@ class SentenceCoder:
                 # "demanded that Myanmar release ...": the party asked to act is the target;
                 # "rejected North Korea's demand to ...": the maker of the act named by the noun
                 if not addressee and r is None and p.frame == "threaten" and p.clause.wrapped == "that":
-                    # "warned that Manila would face consequences": who is to suffer is the target
-                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    # "warned that Manila would face consequences": who is to suffer is the target;
+                    # "warned it would retaliate against X" is the speaker's own act, aimed at X
+                    addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")
+                                 and c.lower_ not in OWN_PRONOUNS]
                 targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
@@ -302,6 +304,7 @@ class EventCoder:
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
+        r = self._conditional_threat(r) or r
         src_tokens = source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, r.fallback
         if b.pattern.verdict:
@@ -346,6 +349,19 @@ class EventCoder:
             targets = [a for a in protested(doc, [b.head, *fallback]) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
+        if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
+            # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
+            targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] == THREAT_ROOT:
+            # "threatened to strike if Y refuses": whoever must comply is the one threatened
+            targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
+                       if not _same_actor(a, sources)]
+        purposes = []
+        if not targets and r.code[:2] in PURPOSE_ROOTS:
+            # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
+            purposes = self._hostile_purposes(r)
+            targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
+                       if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
@@ -383,6 +399,11 @@ class EventCoder:
             r = refused
         if arguments is not None and pairs:
             arguments.update(t.i for t in src_tokens)
+        if consumed is not None and pairs and targets and purposes:
+            consumed.update(v.i for v in purposes)  # an aim is not an act of its own
+        if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
+            # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
+            consumed.update(t.i for c in _conditions(r) for t in c.subtree)
         span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
@@ -440,6 +461,34 @@ class EventCoder:
             return []
         return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
+    def _hostile_purposes(self, r: Reading) -> list[Token]:
+        """The purpose clauses of an act ("to drive out X", "in an effort to crush X") whose verb
+        names a hostile act (a pattern of roots 17-20); "to protect X" names no enemy."""
+        found = []
+        for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+            clauses = [c for c in host.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+            clauses += [a for p in preps_of(host, frozenset({"in"})) for x in pobjs(p) for a in x.children
+                        if a.dep_ == "acl"]  # "in a bid to", "in order to"
+            for verb in clauses:
+                if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    continue
+                if {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
+                    found.append(verb)
+        return found
+
+    def _conditional_threat(self, r: Reading) -> Reading | None:
+        """ "will strike X if Y", "would kill the hostages unless Z": force announced on a
+        condition is a threat of that force (13x), not the force itself."""
+        head = r.head
+        if r.code[:2] not in HOSTILE_ROOTS or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children) or not _conditions(r):
+            return None
+        code = self.lex.frame_code("threaten", r.code)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=["conditional", *r.rules], plover=None)
+
     def _announced_refusal(self, r: Reading) -> Reading | None:
         """ "would not provide support", "will not lift sanctions": an announced refusal of a
         cooperative act is the act's rejection code (12x), dated and marked as planned; a plain
@@ -447,7 +496,7 @@ class EventCoder:
         their own code ("will not attend" is a negated visit)."""
         head = r.head
         negs = [c for c in head.children if c.dep_ == "neg" and c.i not in r.consumed]
-        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in head.children)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
         if not negs or not future or r.code[:2] not in REFUSABLE_ROOTS:
             return None
         code = self.lex.frame_code("reject", r.code)
@@ -501,6 +550,10 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# threats and uses of force whose target a purpose clause may name
+PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
 MATERIAL_SUPPORT_CODE = "070"
@@ -551,6 +604,28 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
 
 
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
+# appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def _conceded_to(noun: Token) -> list[Token]:
+    """The subject of the clause a reaction noun is conceded in ("X pressed on despite
+    criticism from Y"): the party the reaction was aimed at."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(prep.head)
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditions(r: Reading) -> list[Token]:
+    """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
+    strike if Y refuses", "warned it would act unless Y withdrew")."""
+    hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+    return [c for h in hosts for c in h.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
 
 
 def _addressees(noun: Token) -> list[Token]:

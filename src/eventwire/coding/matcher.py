@@ -78,7 +78,34 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         if not subj and tok.dep_ in ("acl", "relcl"):
             subj = [tok.head]
         return subj
-    return [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    found = [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    return found or _gap_object(tok)
+
+
+# words that open a relative clause whose gap is not its object ("the day when", "the base from which")
+GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
+
+
+def _gap_object(tok: Token) -> list[Token]:
+    """The noun a relative clause without a pronoun modifies is the object its verb lacks: "the
+    rebels the army shelled", "the envoy the junta tried to expel" (through "tried to").
+    Not when the clause has a relative word of its own or the verb reports speech ("the day
+    Rome said it would ...")."""
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+        if any(c.dep_ in OBJECT_DEPS for c in clause.children):
+            return []
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return []
+    words = [c for v in {tok, clause} for c in v.children] + [g for c in tok.children if c.dep_ == "prep"
+                                                             for g in c.children]
+    if any(c.lower_ in GAP_FILLERS for c in words) or any(c.dep_ == "ccomp" for c in tok.children):
+        return []
+    if not any(c.dep_ == "nsubj" for c in clause.children):
+        return []
+    return [noun]
 
 
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
@@ -177,6 +204,8 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
+            # 'described the Chinese step as hostile': the parser may hang the phrase on the object
+            found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
             found = [p for p in found if any(word_matches(word, x) for x in pobjs(p) or _adjective_objects(p))]
             if not found and "as" in lemmas:
                 found = _as_predicates(tok, word)
@@ -191,6 +220,12 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [o for o in objs if o is not obj_noun]
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
+        if not objs and not passive:
+            # "criticised as reckless claims by X": a long object put after its predicate is
+            # read as the object of "as"
+            b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
+                                      if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
+                                      and x.doc[p.i + 1].pos_ == "ADJ"]
     elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ == "oprd" \
             and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod":
         b.targets = [obj_noun.head]
