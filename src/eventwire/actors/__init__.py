@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention, Article
+from eventwire.nlp import parse_text, sentence_text, token_span, tokens_at
 
 from .coref import CoreferenceResolver
 from .groups import ContextHint
@@ -56,12 +57,12 @@ class ActorStage:
         if not self.kb.discards:
             return set()
         out: set[int] = set()
-        sents = list(doc.sents)
+        sents = [(sent, sentence_text(sent).lower()) for sent in doc.sents]
         for phrase, level in self.kb.discards:
-            for sent in sents:
-                if phrase in sent.text.lower():
+            for sent, text in sents:
+                if phrase in text:
                     if level == "story":
-                        return {s.start for s in sents}
+                        return {s.start for s, _ in sents}
                     out.add(sent.start)
         return out
 
@@ -71,9 +72,7 @@ def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMent
     with the PA" makes later "PA"s the same actor."""
     from dataclasses import replace
 
-    from eventwire.nlp import token_span, tokens_at
-
-    text = doc.text
+    text = parse_text(doc)
     defined: dict[str, ActorMention] = {}
     for i in tokens_at(doc, (m.start() for m in re.finditer(r"\(", text))):
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":

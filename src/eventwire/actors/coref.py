@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import token_span, tokens_at
+from eventwire.nlp import parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import KnowledgeBase
@@ -90,7 +90,7 @@ def _quoted(doc: Doc) -> set[int]:
     """Token indices inside quotation marks (a paragraph break closes an open quotation)."""
     inside: set[int] = set()
     open_, previous = False, -1
-    for i in tokens_at(doc, (m.start() for m in QUOTE_OR_BREAK.finditer(doc.text))):
+    for i in tokens_at(doc, (m.start() for m in QUOTE_OR_BREAK.finditer(parse_text(doc)))):
         if open_:
             inside.update(range(previous + 1, i))  # the plain tokens since the last mark
         previous = i

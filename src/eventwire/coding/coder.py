@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Article, Coder, Event
-from eventwire.nlp import article_text, token_span
+from eventwire.nlp import article_text, sentence_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
@@ -692,7 +692,7 @@ def _reciprocal(sent: Span, r: Reading) -> bool:
     sides clashed", "Kenya and Uganda reopened their border", "... fought each other"."""
     if r.head.lemma_.lower() in RECIPROCAL_VERBS or r.missing_preps & RECIPROCAL_PREPS:
         return True
-    text = sent.text.lower()
+    text = sentence_text(sent).lower()
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 
 

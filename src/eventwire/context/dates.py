@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import EventDate
+from eventwire.nlp import sentence_text
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -293,7 +294,7 @@ def _date_entities(sent: Span) -> list[Span]:
     ents = [e for e in sent.ents if e.label_ in ("DATE",)]
     doc = sent.doc
     taken = {i for e in ents for i in range(e.start, e.end)}
-    for m in DATE_CUES.finditer(sent.text):
+    for m in DATE_CUES.finditer(sentence_text(sent)):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp import sentence_text
+
 from .cues import cues
 
 CLAUSE_UP_DEPS = ("xcomp", "conj", "acl", "relcl", "advcl", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -110,6 +112,6 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         if head.pos_ in ("VERB", "AUX") and _has_neg(head, consumed) and tok.dep_ == "xcomp":
             return "negated", None
         tok = head
-    if anchor.sent.text.rstrip().endswith("?"):
+    if sentence_text(anchor.sent).rstrip().endswith("?"):
         return "hypothetical", None
     return "asserted", None

@@ -63,6 +63,17 @@ def parse(
         yield article, doc
 
 
+def parse_text(doc: Doc) -> str:
+    """The text the doc was parsed from (equal to ``doc.text``, which spaCy rebuilds token by
+    token on every access)."""
+    view: ParseView | None = doc._.ew_view
+    return view.text if view is not None else doc.text
+
+
+def sentence_text(sent: Span) -> str:
+    return parse_text(sent.doc)[sent.start_char:sent.end_char]
+
+
 def text_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     """The article-text span of the parse-view characters ``[start_char, end_char)``."""
     view: ParseView | None = doc._.ew_view
@@ -92,7 +103,7 @@ TOKEN_IDX_KEY = "ew_token_idx"
 def tokens_at(doc: Doc, chars: Iterable[int]) -> list[int]:
     """Indices (sorted, unique) of the tokens holding the given parse-view character offsets.
 
-    Lets a stage visit only the few tokens a search of ``doc.text`` found: walking every token of
+    Lets a stage visit only the few tokens a search of :func:`parse_text` found: walking every token of
     a document creates a Python object per token, which is most of what such a scan costs."""
     starts = doc.user_data.get(TOKEN_IDX_KEY)
     if starts is None or len(starts) != len(doc):
