@@ -311,18 +311,14 @@ def _hyphen_pair(doc: Doc, mention: ActorMention) -> list[ActorMention]:
 
 def _parse_offsets(doc: Doc, mention: ActorMention) -> tuple[int, int]:
     """The parse-view character offsets of a mention (its tokens' own)."""
-    starts = doc.user_data.get(TOKEN_STARTS_KEY)
-    if starts is None or len(starts) != len(doc):
-        # article-text start of every token, once per document (offsets only grow with the index)
-        starts = doc.user_data[TOKEN_STARTS_KEY] = [token_span(doc, t, t)[0] for t in doc]
-    first, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+    # article-text offsets only grow with the token index: a binary search maps a few tokens
+    tokens = range(len(doc))
+    first = bisect_left(tokens, mention.start, key=lambda i: token_span(doc, i, i)[0])
+    end = bisect_left(tokens, mention.end, key=lambda i: token_span(doc, i, i)[0])
     if first >= end:
         return 0, 0
     last = doc[end - 1]
     return doc[first].idx, last.idx + len(last.text)
-
-
-TOKEN_STARTS_KEY = "ew_token_starts"
 
 
 def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, ActorMention]:
