@@ -73,3 +73,22 @@ def test_a_sea_or_gulf_named_after_a_country_is_a_place(ew):
     assert {m.cameo for m in found.values()} == {"PHLGOV", "VNMGOV"}, found
     # an organisation with such a word in its name is still an actor
     assert "IGOARBGCC" in {m.cameo for m in mentions(ew, "The Gulf Cooperation Council met in Doha.").values()}
+
+
+def test_a_membership_apposition_is_not_the_actor_or_the_pronouns_referent(ew):
+    found = mentions(ew, "Poland, an EU member, said it would expel the Belarusian envoy.")
+    assert found["Poland"].cameo == "POL"
+    assert found["it"].cameo == "POL"
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Serbia walked out of the Vienna talks on Kosovo.", "Vienna"),
+    ("Leaving the Lisbon summit, the Irish premier spoke to reporters.", "Lisbon"),
+    ("Both sides accused each other of violating the Minsk agreement.", "Minsk"),
+])
+def test_a_city_naming_a_gathering_or_accord_is_its_venue_not_a_party(ew, text, venue):
+    assert venue not in mentions(ew, text)
+
+
+def test_a_capital_acting_is_still_its_government(ew):
+    assert mentions(ew, "Vienna rejected the proposal.")["Vienna"].cameo == "AUTGOV"

@@ -18,11 +18,16 @@ from eventwire.nlp import parse_text, sentence_text, token_span, tokens_at
 
 from .coref import CoreferenceResolver
 from .groups import ContextHint
-from .kb import KnowledgeBase, default_kb
-from .mentions import MentionResolver, group_pieces, np_head
+from .kb import KnowledgeBase, ascii_fold, default_kb
+from .mentions import MentionGroup, MentionResolver, group_pieces, np_head
 from .pieces import PIECES_KEY, ActorPieceFinder
 
 __all__ = ["ActorStage", "actor_for", "np_head"]
+
+# nouns a city can name the venue of
+VENUE_NOUNS = frozenset({"talk", "talks", "summit", "conference", "meeting", "process", "negotiation", "negotiations",
+                         "accord", "accords", "agreement", "deal", "declaration", "protocol", "round", "forum",
+                         "convention", "dialogue", "format", "ceasefire", "truce", "communique", "framework"})
 
 
 class ActorStage:
@@ -33,6 +38,7 @@ class ActorStage:
         self.pieces = ActorPieceFinder(nlp, self.kb)
         self.resolver = MentionResolver(self.kb)
         self.coref = CoreferenceResolver(self.kb)
+        self.capitals = {ascii_fold(c) for country in self.kb.countries.values() for c in country.capitals}
         words = {w for term in self.kb.sectors for w in term.split()}
         self.is_title = lambda tok: tok.lower_ in words or tok.lemma_.lower() in words
 
@@ -44,12 +50,22 @@ class ActorStage:
         by_head: dict[int, ActorMention] = {}
         for group in group_pieces(doc, self.is_title):
             mention = self.resolver.resolve(doc, group, article.pub_date, known, hints)
-            if mention is not None:
+            if mention is not None and not self._names_venue(group, mention):
                 by_head[group.head.i] = mention
         by_head.update(_acronyms(doc, by_head))
         doc._.ew_actors = self.coref(doc, by_head, hints)
         doc._.ew_discarded = self._discarded(doc)
         return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
+
+    def _names_venue(self, group: MentionGroup, mention: ActorMention) -> bool:
+        """A city naming where a gathering or accord took place ("the Geneva talks", "a Brussels
+        summit", "the Minsk agreement") is its venue, not a party to it."""
+        head = group.head
+        if head.lemma_.lower() not in VENUE_NOUNS or not (mention.id or "").startswith(("place:", "country:")):
+            return False
+        cities = [p for p in group.pieces if p.root.dep_ == "compound" and p.root.head.i == head.i
+                  and ((mention.id or "").startswith("place:") or ascii_fold(p.text) in self.capitals)]
+        return len(cities) == len(group.pieces)
 
     def _discarded(self, doc: Doc) -> set[int]:
         """Sentences (by start token) that a dictionary discard phrase removes from coding

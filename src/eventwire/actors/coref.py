@@ -18,7 +18,7 @@ from eventwire.nlp import parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import LOCATIVE_PREPS, _text, _titles_compatible
+from .mentions import LOCATIVE_PREPS, MEMBERSHIP_NOUNS, RELATIONAL_NOUNS, _text, _titles_compatible
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
@@ -80,6 +80,9 @@ def _clause_subject(tok: Token) -> Token | None:
             return None
     return None
 
+
+# an apposition with one of these heads describes its anchor through another party
+DESCRIPTIVE_NOUNS = RELATIONAL_NOUNS | MEMBERSHIP_NOUNS
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # where a quotation mark or a paragraph break can be: the only tokens the scan below must look at
@@ -154,6 +157,8 @@ class CoreferenceResolver:
             entry = Entry(mention, sentence, tok, _is_subject(tok))
             if entry.is_subject:
                 subject_entities[tok.head.i] = entry.key
+            if tok.dep_ == "appos" and tok.head.i in resolved and tok.lemma_.lower() in DESCRIPTIVE_NOUNS:
+                continue  # "Turkey, a Nato member, said it ...": the description is Turkey, not a new referent
             if not mention.members and not (mention.id or "").startswith("place:"):
                 history.append(entry)
         return resolved

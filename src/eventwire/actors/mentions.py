@@ -54,6 +54,7 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 # another party (the one in apposition: "Egypt's closest ally, Saudi Arabia"), never the possessor
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
+MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
 # "the South China Sea", "the Gulf of Mexico", "the Korean peninsula": a body of water or landform
 # named after a country is a place, not that country acting or acted on
 NAMED_FEATURES = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "peninsula"}
@@ -85,6 +86,8 @@ def np_head(token: Token, is_title=None) -> Token:
         if dep in NP_MODIFIERS or dep == "appos":
             if dep == "appos" and token.pos_ == "PROPN" and head.pos_ == "PROPN":
                 break
+            if dep == "appos" and token.lemma_.lower() in RELATIONAL_NOUNS | MEMBERSHIP_NOUNS:
+                break  # "Turkey, a Nato member", "Kenya, a close US ally": a description naming another party
             relational = head.lemma_.lower() in RELATIONAL_NOUNS
             if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title) and not relational:
                 break  # "detention of a citizen, the pastor X": an apposition to a thing, not a title
