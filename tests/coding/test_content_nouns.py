@@ -1,0 +1,43 @@
+"""Content-only nouns: a noun that names an act only as what a speech act asks for, offers,
+refuses or agrees to ("called for weapons", "rejected early elections"). Inside such a frame it
+gives the sub-code; on its own, or under a light verb, it is no event. Hand-written sentences."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali appealed for weapons from France.", ("MLI", None, "0232")),
+    ("Senegal turned down peacekeepers from Nigeria.", ("SEN", "NGA", "1224")),
+    ("Ghana demanded fresh elections in Togo.", ("GHA", "TGO", "1041")),
+    ("Portugal urged the repeal of the Angolan law on public gatherings.", ("PRT", "AGO", "0242")),
+    ("Sweden called for democracy and free elections in Belarus.", ("SWE", "BLR", "0244")),
+])
+def test_content_noun_inside_a_frame_gives_the_sub_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Zambian weapons were found in a warehouse in Malawi.",
+    "Bolivia held elections in October.",
+    "The reforms in Peru were slow, the report said.",
+])
+def test_content_noun_alone_is_no_event(code, text):
+    got = [e for e in code(text) if "content" in e.coder.rule]
+    assert not got, triples(got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Greece dropped its objection to the Albanian accession talks.", ("GRC", "ALB", "080")),
+    ("Ethiopia shut down mobile internet services in the Tigray region.", ("ETH", None, "1721")),
+    ("A Moroccan court handed down a five-year sentence to the Algerian smuggler.", ("MARJUD", "DZACRM", "173")),
+    ("Chinese hackers hacked into the Taiwanese foreign ministry.", ("CHN", "TWNGOV", "170")),
+    ("Ghana called for an end to the state of emergency in Burkina Faso.", ("GHA", "BFA", "0251")),
+])
+def test_phrasings_from_code_names(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
