@@ -41,6 +41,8 @@ def test_content_noun_alone_is_no_event(code, text):
     ("Ghana called for an end to the state of emergency in Burkina Faso.", ("GHA", "BFA", "0251")),
     # handing over relief is aid, not a release of persons
     ("Jordan handed over medical supplies to Iraq.", ("JOR", "IRQ", "073")),
+    ("Iran stationed a missile defence system near the Iraqi border.", ("IRN", "IRQ", "154")),
+    ("The Bolivian government granted concessions to Chile.", ("BOLGOV", "CHL", "080")),
 ])
 def test_phrasings_from_code_names(code, text, expected):
     got = triples(code(text))
