@@ -47,3 +47,16 @@ def test_content_noun_alone_is_no_event(code, text):
 def test_phrasings_from_code_names(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a for-to clause after "call for" is the act asked for, its subject (or the "for" object)
+    # the party asked; the act itself did not happen
+    ("Senators in Chile called for the interior minister to resign.", ("CHLLEG", "CHLGOV", "0241")),
+    ("Portugal called for Angola to free the jailed Portuguese journalists.", ("PRT", "AGO", "0253")),
+    ("Ireland called for Ethiopia to hold elections.", ("IRL", "ETH", "0241")),
+])
+def test_for_to_clause_is_what_is_asked_for(code, text, expected):
+    events = code(text)
+    assert expected in triples(events), triples(events)
+    assert {e.cameo[:2] for e in events} == {"02"}, triples(events)

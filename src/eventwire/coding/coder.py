@@ -166,10 +166,12 @@ class SentenceCoder:
             if p.own_act and not self._own_act(fb.head, x):
                 continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             inner = self.readings(x, depth + 1)
-            if p.frame not in CONTENT_WRAPPERS:
-                inner = [r for r in inner if not r.content]  # "held elections" is no concession
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ADDRESSEE_FRAMES and p.clause.wrapped in ("that", "inf") else []
+                if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
+                else []
+            if not addressee and p.frame in ADDRESSEE_FRAMES and p.clause.wrapped == "prep" and x.pos_ in ("VERB", "AUX"):
+                # "called for Morocco to release the crew": the "for" object is the party asked
+                addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
@@ -203,6 +205,9 @@ class SentenceCoder:
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                     sourceless=r.sourceless if r else False,
                     context_anchor=_transparent_clause(code, r, x),
+                    # "held elections" is still only content (no concession), though "called for
+                    # Libya to hold elections" is an appeal for one
+                    content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
                 ))
         return out
 
