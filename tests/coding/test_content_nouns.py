@@ -60,3 +60,13 @@ def test_for_to_clause_is_what_is_asked_for(code, text, expected):
     events = code(text)
     assert expected in triples(events), triples(events)
     assert {e.cameo[:2] for e in events} == {"02"}, triples(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser may make the infinitive after the addressee an adverbial clause
+    ("Washington pushed Riyadh to end the war in Yemen.", ("USAGOV", "SAUGOV", "0256")),
+    ("Norway pressed Ethiopia to allow aid into Tigray.", ("NOR", "ETH", "0255")),
+])
+def test_infinitive_after_the_addressee_is_wrapped(code, text, expected):
+    events = code(text)
+    assert expected in triples(events), triples(events)

@@ -251,6 +251,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
             found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not found and clause.target == "obj" and objs:
+            # "pushed Riyadh to end the war": the parser may make the infinitive after an
+            # addressee an adverbial clause
+            found = [c for c in tok.children if c.dep_ == "advcl" and c.i > objs[0].i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
             # subject is something the speaker wants of another party, not its own intent
