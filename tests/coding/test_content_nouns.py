@@ -43,6 +43,14 @@ def test_content_noun_alone_is_no_event(code, text):
     ("Jordan handed over medical supplies to Iraq.", ("JOR", "IRQ", "073")),
     ("Iran stationed a missile defence system near the Iraqi border.", ("IRN", "IRQ", "154")),
     ("The Bolivian government granted concessions to Chile.", ("BOLGOV", "CHL", "080")),
+    # cooperation on a named field gives the sub-code: security 062, crime 063, intelligence 064
+    ("Niger and Chad cooperated on counterterrorism.", ("NER", "TCD", "062")),
+    ("Portugal is working with Brazil on drug trafficking.", ("PRT", "BRA", "063")),
+    ("Oman collaborated with Yemen on intelligence.", ("OMN", "YEM", "064")),
+    # rescuers and medical goods sent abroad are humanitarian aid
+    ("Greece dispatched rescue teams to Turkey after the earthquake.", ("GRC", "TUR", "073")),
+    ("Cuba shipped ventilators to Mexico.", ("CUB", "MEX", "073")),
+    ("Ethiopian authorities restricted access to Facebook.", ("ETHGOV", None, "1721")),
 ])
 def test_phrasings_from_code_names(code, text, expected):
     got = triples(code(text))
