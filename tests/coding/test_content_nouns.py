@@ -51,6 +51,7 @@ def test_content_noun_alone_is_no_event(code, text):
     ("Greece dispatched rescue teams to Turkey after the earthquake.", ("GRC", "TUR", "073")),
     ("Cuba shipped ventilators to Mexico.", ("CUB", "MEX", "073")),
     ("Ethiopian authorities restricted access to Facebook.", ("ETHGOV", None, "1721")),
+    ("Sudan recruited thousands of fighters.", ("SDN", None, "154")),
 ])
 def test_phrasings_from_code_names(code, text, expected):
     got = triples(code(text))
