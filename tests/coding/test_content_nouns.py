@@ -79,3 +79,14 @@ def test_for_to_clause_is_what_is_asked_for(code, text, expected):
 def test_infinitive_after_the_addressee_is_wrapped(code, text, expected):
     events = code(text)
     assert expected in triples(events), triples(events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lifting restrictions with no named party is still an easing, not the restrictions imposed
+    ("The Jordanian government lifted restrictions on gatherings.", ("JORGOV", None, "081")),
+    ("The Kenyan government withdrew the controversial finance bill.", ("KENGOV", None, "0832")),
+])
+def test_concessions_with_no_named_party(code, text, expected):
+    events = code(text)
+    assert expected in triples(events), triples(events)
+    assert not [e for e in events if e.cameo.startswith("172")], triples(events)
