@@ -52,6 +52,7 @@ def test_content_noun_alone_is_no_event(code, text):
     ("Cuba shipped ventilators to Mexico.", ("CUB", "MEX", "073")),
     ("Ethiopian authorities restricted access to Facebook.", ("ETHGOV", None, "1721")),
     ("Sudan recruited thousands of fighters.", ("SDN", None, "154")),
+    ("The UN investigators documented killings by Burundian troops.", ("IGOUNO", "BDIMIL", "1122")),
 ])
 def test_phrasings_from_code_names(code, text, expected):
     got = triples(code(text))
