@@ -26,6 +26,7 @@ def test_notation_compiles_slots_particles_preps_and_complements():
     {"id": "x", "frame": "intent", "pattern": "S want to meet"},
     {"id": "x", "cameo": "040", "pattern": "S want to X"},
     {"id": "x", "cameo": "040", "pattern": "S meet T", "modal": ["must"]},
+    {"id": "x", "cameo": "072", "pattern": "S arm T", "content": True},  # content is for nouns only
 ])
 def test_bad_patterns_are_refused(entry):
     with pytest.raises(LexiconError):

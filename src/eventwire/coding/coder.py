@@ -75,6 +75,7 @@ class Reading:
     # the predicate whose clause tells when and whether the act happens, when it is not the head:
     # "announced that it will start talks" is the talks, planned ("will"), not the announcement
     context_anchor: Token | None = None
+    content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
 
     @property
     def head(self) -> Token:
@@ -139,7 +140,7 @@ class SentenceCoder:
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
-                               sourceless=not p.has_source))
+                               sourceless=not p.has_source, content=p.content))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
@@ -167,7 +168,11 @@ class SentenceCoder:
                 continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             inner = self.readings(x, depth + 1)
             addressee = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ADDRESSEE_FRAMES and p.clause.wrapped in ("that", "inf") else []
+                if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
+                else []
+            if not addressee and p.frame in ADDRESSEE_FRAMES and p.clause.wrapped == "prep" and x.pos_ in ("VERB", "AUX"):
+                # "called for Morocco to release the crew": the "for" object is the party asked
+                addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
@@ -203,6 +208,9 @@ class SentenceCoder:
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                     sourceless=r.sourceless if r else False,
                     context_anchor=_transparent_clause(code, r, x),
+                    # "held elections" is still only content (no concession), though "called for
+                    # Libya to hold elections" is an appeal for one
+                    content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
                 ))
         return out
 
@@ -278,7 +286,7 @@ class EventCoder:
                 if i in consumed or (i in content and i not in sc.frames):
                     continue
                 for reading in sc.readings(doc[i]):
-                    if _purpose_says_more(sc, reading):
+                    if reading.content or _purpose_says_more(sc, reading):
                         continue
                     if targetless and i in arguments:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
@@ -565,6 +573,8 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
+# frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
+CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 
 
 def _armed(actor: ActorMention) -> bool:

@@ -102,6 +102,9 @@ class Pattern:
     # a predicate of judgement in a reported copular clause ("the plan was illegal, Syria said"):
     # the speaker is the source, the thing judged (or its owner) the target
     verdict: bool = False
+    # a noun that names an act only as what a frame asks for, offers or refuses ("called for
+    # weapons", "rejected early elections"): never an event on its own
+    content: bool = False
 
     @property
     def size(self) -> int:
@@ -197,6 +200,8 @@ def compile_pattern(entry: dict) -> Pattern:
         raise LexiconError(f"{where}: X is only for frames")
     if (entry.get("modal") or entry.get("own_act")) and not frame:
         raise LexiconError(f"{where}: modal and own_act are only for frames")
+    if entry.get("content") and (frame or pos != "noun"):
+        raise LexiconError(f"{where}: content is only for noun action patterns")
     return Pattern(
         id=where,
         text=text,
@@ -214,6 +219,7 @@ def compile_pattern(entry: dict) -> Pattern:
         plain_object=bool(entry.get("plain_object", False)),
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),
+        content=bool(entry.get("content", False)),
     )
 
 
@@ -246,7 +252,8 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.by_head = _index(self.events)
-        self.event_nouns = frozenset(lemma for p in self.events if p.pos == "noun" for lemma in p.clause.head.lemmas)
+        self.event_nouns = frozenset(lemma for p in self.events if p.pos == "noun" and not p.content
+                                     for lemma in p.clause.head.lemmas)
         self.frames_by_head = _index(self.frames)
         by_head: dict[str, list[Discard]] = defaultdict(list)
         for d in self.discards:

@@ -290,6 +290,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
             found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not found and clause.target == "obj" and objs:
+            # "pushed Riyadh to end the war": the parser may make the infinitive after an
+            # addressee an adverbial clause
+            found = [c for c in tok.children if c.dep_ == "advcl" and c.i > objs[0].i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
             # subject is something the speaker wants of another party, not its own intent
@@ -303,5 +309,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
         return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
     if clause.wrapped == "prep":
-        return [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
+        found = [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
+        if "for" in clause.wrapped_preps and tok.pos_ in ("VERB", "AUX"):
+            # "called for Morocco to release the crew", "pushed for the president to resign": the
+            # parser hangs a for-to clause on the verb; it is the act asked for, not an act done
+            found += [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
+                      and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                      and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))]
+        return found
     return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]

@@ -53,6 +53,8 @@ def _plover_table() -> dict[str, tuple[str | None, str | None, tuple[str, ...]]]
 def plover_for(code: str, event_type: str | None = None) -> Plover | None:
     """The PLOVER type, mode and context of a CAMEO code (``None`` for 01x statements)."""
     kind, mode, context = _plover_table().get(code, (None, None, ()))
+    if event_type and event_type != kind:
+        mode = None  # a mode belongs to its type: a sentence coded 173 is SANCTION, not "arrest"
     kind = event_type or kind
     if kind is None:
         return None
