@@ -24,11 +24,12 @@ from .arguments import (
     modifier_actors,
     owner_actors,
     source_tokens,
+    subject_actors,
     verb_subjects,
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, match, pobjs, preps_of
+from .matcher import Binding, hyphen_agent, match, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,9 @@ CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
+# "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
+# the clause it sits in, and less certain than the clause's own predicate
+MODIFIER_CONFIDENCE = 0.7
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -292,7 +296,41 @@ class EventCoder:
                             seen.add(key)
                             events.append(ev)
                     break
+        events += self._invitations(article, doc, events, seen)
         return _talks_over_visits(events)
+
+    def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """ "visited Tokyo at the invitation of Abe", "deployed troops at Baghdad's invitation":
+        the inviter invited the act's source to do it (the ``invite`` frame's code for the act)."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.anchor is None or ev.source_ref is None:
+                continue
+            for prep in preps_of(doc[ev.anchor], INVITATION_PREPS):
+                for noun in pobjs(prep):
+                    if noun.lemma_.lower() != "invitation":
+                        continue
+                    owners = [c for c in noun.children if c.dep_ == "poss"]
+                    owners += [o for a in preps_of(noun, frozenset({"of", "by", "from"})) for o in pobjs(a)]
+                    code = self.lex.frame_code("invite", ev.cameo)
+                    if not code or code not in self.codes:
+                        continue
+                    info = self.codes[code]
+                    for inviter in actors_of(doc, owners):
+                        if _same_dyad(inviter, ev.source_ref):
+                            continue
+                        start, end = token_span(doc, noun, noun)
+                        invited = replace(
+                            ev, source=inviter.actor(), target=ev.source, cameo=info.code, quad_class=info.quad_class,
+                            goldstein=info.goldstein, plover=plover_for(info.code), trigger=article.text[start:end],
+                            trigger_span=[start, end], coder=Coder("pattern", "invited+" + ev.coder.rule),
+                            source_ref=inviter, target_ref=ev.source_ref, anchor=noun.i, trigger_tokens=[noun.i],
+                            flags=[*inviter.flags, *ev.source_ref.flags])
+                        key = _dedup_key(invited)
+                        if key not in seen:
+                            seen.add(key)
+                            out.append(invited)
+        return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
                 targetless: bool = False, fallback_only: bool = False, consumed: set[int] | None = None,
@@ -315,13 +353,23 @@ class EventCoder:
             r = replace(r, consumed=r.consumed | {speech.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
-        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
+        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
-        if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
+        modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
+        if modifier:
+            # "a US-backed coalition against X": the noun the participle modifies is its only target,
+            # and a body, not a bare country (which would be a misread phrase); a brokered deal is
+            # brokered between its parties ("a Qatar-brokered truce between A and B")
+            fallback = []
+            if b.head.lemma_.lower() not in MEDIATION_VERBS:
+                targets = [t for t in targets if t.cameo and len(t.cameo) > 3]
+            elif not targets:
+                targets = owner_actors(doc, target_tokens, sources, venues=False)
+        elif not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
             # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
@@ -374,6 +422,8 @@ class EventCoder:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event
             pairs = [(t, s) for s, t in pairs if t is not None]
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
+        if modifier:
+            confidence *= MODIFIER_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -413,7 +463,7 @@ class EventCoder:
                 continue
             named = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
             named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
-            mediators = first_actor(doc, named + [noun])
+            mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
             if not mediators:
                 continue
             sides = [a for a in targets + sources if not _same_actor(a, mediators)]
@@ -496,8 +546,9 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
-PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
+PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
 MATERIAL_SUPPORT_CODE = "070"
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey

@@ -61,8 +61,28 @@ def word_matches(word: Word, tok: Token) -> bool:
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
+    if hyphen_agent(tok) is not None:
+        return True  # "Iranian-backed rebels": backed by Iran
     # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+
+
+HYPHEN_AGENT_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod", "nsubj"})
+# participles that, hyphenated to an actor, name an act done for or to the noun: patronage,
+# mediation, hosting, leadership, imposition. Others describe a standing state ("Israeli-occupied",
+# "Kurdish-held", "state-run", "Russian-made"), which is no event.
+ACT_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "bankrolled", "armed",
+                             "brokered", "mediated", "facilitated", "hosted", "imposed", "led"})
+
+
+def hyphen_agent(participle: Token) -> Token | None:
+    """The word a past participle is hyphenated to, when the participle modifies a noun:
+    "Iranian-backed rebels", "UN-brokered talks". That word names the participle's agent."""
+    i = participle.i
+    if participle.tag_ != "VBN" or participle.dep_ != "amod" or i < 2 or participle.doc[i - 1].text != "-" \
+            or participle.lower_ not in ACT_PARTICIPLES:
+        return None
+    return next((c for c in participle.children if c.i == i - 2 and c.dep_ in HYPHEN_AGENT_DEPS), None)
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -75,7 +95,7 @@ def resolve_relative(tok: Token) -> Token:
 def objects(tok: Token, passive: bool) -> list[Token]:
     if passive:
         subj = [resolve_relative(c) for c in tok.children if c.dep_ == "nsubjpass"]
-        if not subj and tok.dep_ in ("acl", "relcl"):
+        if not subj and tok.dep_ in ("acl", "relcl", "amod"):
             subj = [tok.head]
         return subj
     return [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
@@ -127,7 +147,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
-        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
+        hyphenated = hyphen_agent(tok)
+        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or (
+            [hyphenated] if hyphenated is not None else [])
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
     return binding

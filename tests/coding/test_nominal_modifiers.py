@@ -1,0 +1,55 @@
+"""Events named by noun phrases and hyphenated modifiers rather than by a clause's own verb."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a patron hyphenated to a participle backs the body the participle modifies (070 for armed bodies)
+    ("Pakistani-backed Taliban fighters captured the district.", ("PAK", "AFGREB", "070")),
+    ("The Kremlin-backed separatists shelled the airport in eastern Ukraine.", ("RUSGOV", "UKRREB", "070")),
+])
+def test_hyphenated_patron(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_hyphenated_patron_is_background_to_the_clause(code):
+    events = code("Pakistani-backed Taliban fighters captured the district.")
+    backing = [e for e in events if e.cameo == "070"]
+    assert backing and all(b.confidence < max(e.confidence for e in events) for b in backing)
+
+
+def test_hyphenated_patron_needs_the_modified_noun_as_target(code):
+    # the coalition is no actor; "against X" names its enemy, not whom the patron backs
+    got = triples(code("A Saudi-backed coalition against the Taliban seized the district."))
+    assert not any(s == "SAU" and c in ("051", "070") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli-occupied territory was tense on Monday.",  # a standing state, not an act
+    "Russian-made missiles hit the base.",
+])
+def test_state_participles_are_no_event(code, text):
+    assert not any(c in ("192", "051", "070") for _, _, c in triples(code(text))), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethiopia launched the operation after winning the approval of Kenya.", ("KEN", "ETH", "051")),
+    ("Kenya gained approval from the IMF for the loan.", ("IGOBUSIMF", "KEN", "051")),
+])
+def test_winning_backing_is_the_backers_act(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_at_the_invitation_of(code):
+    got = triples(code("The Thai king visited Japan at the invitation of Prime Minister Shinzo Abe."))
+    assert ("THAGOV", "JPN", "042") in got, got
+    assert ("JPNGOV", "THAGOV", "036") in got, got
+
+
+def test_invitation_by_the_actor_itself_is_not_an_event(code):
+    got = triples(code("Chile sent troops to Haiti at its own invitation."))
+    assert not any(c.startswith("03") for _, _, c in got), got
