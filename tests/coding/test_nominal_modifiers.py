@@ -53,3 +53,31 @@ def test_at_the_invitation_of(code):
 def test_invitation_by_the_actor_itself_is_not_an_event(code):
     got = triples(code("Chile sent troops to Haiti at its own invitation."))
     assert not any(c.startswith("03") for _, _, c in got), got
+
+
+def test_brokered_deal_is_mediation_with_each_party(code):
+    got = triples(code("A Qatar-brokered truce between Hamas and Israel took effect on Sunday."))
+    assert {("QAT", "PSEREB", "045"), ("QAT", "ISR", "045")} <= got, got
+
+
+def test_mediator_does_not_own_the_mediated_agreement(code):
+    got = triples(code("The Norwegian-mediated agreement between the Philippine government and the communist "
+                       "rebels collapsed."))
+    assert ("NOR", "PHLGOV", "045") in got, got
+    assert not any(s == "NOR" and c.startswith("05") for s, _, c in got), got
+
+
+def test_collapse_of_measured_talks(code):
+    got = triples(code("The failure of two rounds of talks between Niger and Mali surprised observers."))
+    assert any({s, t} == {"NER", "MLI"} and c == "164" for s, t, c in got), got
+
+
+def test_blame_presupposes_the_collapse(code):
+    got = triples(code("Chad blamed Niger for the failure of talks between Mali and Niger."))
+    assert ("TCD", "NER", "112") in got, got
+    assert any({s, t} == {"NER", "MLI"} and c == "164" for s, t, c in got), got
+
+
+def test_blame_does_not_assert_the_alleged_attack(code):
+    got = triples(code("Chad blamed Niger for the attack on Malian troops."))
+    assert not any(c.startswith(("18", "19")) for _, _, c in got), got

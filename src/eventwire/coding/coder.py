@@ -617,6 +617,15 @@ CONTENT_PREPS = {"of", "for", "over", "about", "against"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
+# "blamed X for the failure of the talks": the failure is a fact the blame presupposes, not an
+# allegation (the blamed party is not the source of the talks' collapse either)
+PRESUPPOSED_NOUNS = frozenset({"collapse", "breakdown", "failure"})
+
+
+def _presupposed(prep: Token) -> bool:
+    return any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
+
+
 def _content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
@@ -629,7 +638,8 @@ def _content(r: Reading) -> set[int]:
     out: set[int] = set()
     for host in [r.head, *[b.head for b in r.inner]]:
         for child in host.children:
-            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
+            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(child)) \
+                    or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
         if host.pos_ in ("NOUN", "PROPN"):
             out.update(t.i for c in _content_clauses(host) for t in c.subtree)

@@ -251,6 +251,18 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     return True
 
 
+# "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
+MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "decade", "series", "wave", "session",
+                           "cycle", "spell"})
+
+
+def _measured(noun: Token) -> list[Token]:
+    """The act a measure noun measures ("rounds of talks" -> talks), or the noun itself."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS:
+        return [noun]
+    return [x for p in preps_of(noun, frozenset({"of"})) for x in pobjs(p)] or [noun]
+
+
 def _adjective_objects(prep: Token) -> list[Token]:
     """ "as constructive": an adjective the parser hung on the preposition as a modifier."""
     return [c for c in prep.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
@@ -286,5 +298,5 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
         return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
     if clause.wrapped == "prep":
-        return [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
+        return [m for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p) for m in _measured(x)]
     return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]
