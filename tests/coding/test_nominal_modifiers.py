@@ -81,3 +81,15 @@ def test_blame_presupposes_the_collapse(code):
 def test_blame_does_not_assert_the_alleged_attack(code):
     got = triples(code("Chad blamed Niger for the attack on Malian troops."))
     assert not any(c.startswith(("18", "19")) for _, _, c in got), got
+
+
+def test_target_hung_on_the_agent_of_phrase(code):
+    # the parser attaches "against X" to the "of" agent, not to the campaign
+    got = triples(code("The air campaign of the Saudi-led coalition against the Houthi rebels killed hundreds."))
+    assert ("SAUMIL", "YEMREB", "195") in got, got
+
+
+def test_leading_a_campaign_whose_target_hangs_on_its_agent(code):
+    got = triples(code("The Kurdish militia in Syria spearheaded the ground campaign of the Turkish army "
+                       "against al-Shabaab."))
+    assert not any(t == "TURMIL" and c.startswith("19") for _, t, c in got), got

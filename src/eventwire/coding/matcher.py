@@ -67,6 +67,7 @@ def is_passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
 
 
+AGENT_PREPS = frozenset({"by"})
 HYPHEN_AGENT_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod", "nsubj"})
 # participles that, hyphenated to an actor, name an act done for or to the noun: patronage,
 # mediation, hosting, leadership, imposition. Others describe a standing state ("Israeli-occupied",
@@ -140,8 +141,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
     if pattern.pos == "noun":
-        # "airstrikes by Saudi jets on Houthi positions": the target phrase may hang on the agent
-        hosts += [x for a in preps_of(tok, frozenset({"by"})) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
+        # "airstrikes by Saudi jets on Houthi positions", "the campaign of the coalition against X":
+        # the target phrase may hang on the agent (an "of" agent only when "of" does not name the target)
+        hosts += _agent_hosts(tok, pattern.clause)
     if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
@@ -196,6 +198,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         # "rejected the UN offer of mediation": the outer noun may name whose act it is
         b.obj_nouns += [obj_noun, *outer[:1]]
         hosts.append(obj_noun)
+        hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
@@ -261,6 +264,13 @@ def _measured(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in MEASURE_NOUNS:
         return [noun]
     return [x for p in preps_of(noun, frozenset({"of"})) for x in pobjs(p)] or [noun]
+
+
+def _agent_hosts(noun: Token, clause: Clause) -> list[Token]:
+    """The agent nouns of an event noun ("by" phrases, and "of" phrases when "of" does not
+    introduce the target), on which the parser often hangs the noun's target phrase."""
+    preps = AGENT_PREPS if "of" in clause.target_preps else AGENT_PREPS | {"of"}
+    return [x for a in preps_of(noun, preps) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
 
 
 def _adjective_objects(prep: Token) -> list[Token]:
