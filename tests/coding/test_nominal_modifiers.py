@@ -93,3 +93,9 @@ def test_leading_a_campaign_whose_target_hangs_on_its_agent(code):
     got = triples(code("The Kurdish militia in Syria spearheaded the ground campaign of the Turkish army "
                        "against al-Shabaab."))
     assert not any(t == "TURMIL" and c.startswith("19") for _, t, c in got), got
+
+
+def test_protest_outside_an_embassy(code):
+    # "outside" is no built-in preposition of the pattern notation: the pattern marks it with p:
+    got = triples(code("Hundreds of Kenyans protested outside the Chinese embassy in Nairobi."))
+    assert ("KEN", "CHNGOV", "141") in got, got
