@@ -99,3 +99,8 @@ def test_protest_outside_an_embassy(code):
     # "outside" is no built-in preposition of the pattern notation: the pattern marks it with p:
     got = triples(code("Hundreds of Kenyans protested outside the Chinese embassy in Nairobi."))
     assert ("KEN", "CHNGOV", "141") in got, got
+
+
+def test_a_forecast_collapse_is_not_presupposed(code):
+    got = triples(code("Chad warned of a collapse of the talks between Mali and Niger."))
+    assert not any(c == "164" for _, _, c in got), got

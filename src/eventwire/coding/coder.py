@@ -618,12 +618,13 @@ TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
 # "blamed X for the failure of the talks": the failure is a fact the blame presupposes, not an
-# allegation (the blamed party is not the source of the talks' collapse either)
+# allegation (the blamed party is not the source of the talks' collapse either). Only blame and
+# criticism presuppose it: "warned of a collapse of the talks" is a forecast.
 PRESUPPOSED_NOUNS = frozenset({"collapse", "breakdown", "failure"})
 
 
-def _presupposed(prep: Token) -> bool:
-    return any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
+def _presupposed(r: Reading, prep: Token) -> bool:
+    return r.code[:2] == "11" and any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
 
 
 def _content(r: Reading) -> set[int]:
@@ -638,7 +639,7 @@ def _content(r: Reading) -> set[int]:
     out: set[int] = set()
     for host in [r.head, *[b.head for b in r.inner]]:
         for child in host.children:
-            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(child)) \
+            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(r, child)) \
                     or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
         if host.pos_ in ("NOUN", "PROPN"):
