@@ -104,3 +104,16 @@ def test_protest_outside_an_embassy(code):
 def test_a_forecast_collapse_is_not_presupposed(code):
     got = triples(code("Chad warned of a collapse of the talks between Mali and Niger."))
     assert not any(c == "164" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ghana accepted the Nigerian offer of mediation.", ("NGA", "GHA", "039")),
+    ("Pakistan turned down India's invitation to talks.", ("IND", "PAK", "036")),
+])
+def test_an_offer_accepted_or_refused_was_made(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+def test_an_unspecified_offer_is_no_commitment(code):
+    got = triples(code("Ghana rejected the Nigerian proposal."))
+    assert not any(s == "NGA" and c.startswith("03") for s, _, c in got), got

@@ -289,6 +289,7 @@ class EventCoder:
                                          consumed, arguments)
                     if not found:
                         continue
+                    found += self._offers(article, doc, sent, n, sc, reading)
                     consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
@@ -298,6 +299,25 @@ class EventCoder:
                     break
         events += self._invitations(article, doc, events, seen)
         return _talks_over_visits(events)
+
+    def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
+        """ "Pakistan rejected India's offer of talks", "urged Seoul to accept a Japanese offer of
+        aid": the offer accepted or refused is a fact, its maker's own commitment (03x) to the
+        party that accepts or refuses it."""
+        out: list[Event] = []
+        for b in [r.binding, *r.inner]:
+            for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped]):
+                if noun.lemma_.lower() not in OFFER_NOUNS:
+                    continue
+                makers = actors_of(doc, [c for c in noun.children if c.i < noun.i
+                                         and c.dep_ in ("poss", "compound", "amod", "nmod")])
+                addressees = subject_actors(doc, verb_subjects(b.head))
+                offer = next((o for o in sc.readings(noun) if o.code[:2] == "03"), None)
+                if offer is None:
+                    continue
+                out += [self._event(article, doc, sent, n, offer, m, a, [], offer.confidence)
+                        for m in makers for a in addressees if not _same_dyad(m, a)]
+        return out
 
     def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
         """ "visited Tokyo at the invitation of Abe", "deployed troops at Baghdad's invitation":
@@ -546,6 +566,7 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
