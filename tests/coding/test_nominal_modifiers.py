@@ -117,3 +117,11 @@ def test_an_offer_accepted_or_refused_was_made(code, text, expected):
 def test_an_unspecified_offer_is_no_commitment(code):
     got = triples(code("Ghana rejected the Nigerian proposal."))
     assert not any(s == "NGA" and c.startswith("03") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zambian students staged anti-Chinese protests on Sunday.", ("ZMBEDU", "CHN", "141")),
+    ("Ivorian youths rioted in anti-French violence.", ("CIVCVL", "FRA", "145")),
+])
+def test_anti_modifier_names_what_a_protest_is_against(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))

@@ -273,7 +273,27 @@ def _patron(doc: Doc, tok: Token) -> ActorMention | None:
     the patron is read off the dictionary piece that ends at the hyphen."""
     if tok.dep_ not in HYPHEN_AGENT_DEPS or hyphen_agent(tok.head) != tok:
         return None
-    piece = next((p for p in doc.spans.get(PIECES_KEY, []) if p.start <= tok.i < p.end and p.end == tok.i + 1), None)
+    return _piece_actor(doc, next((p for p in doc.spans.get(PIECES_KEY, []) if p.start <= tok.i < p.end
+                                   and p.end == tok.i + 1), None))
+
+
+def opposed_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """The country or organisation an "anti-" modifier of the tokens names ("anti-French
+    riots", "anti-American protesters"): what a protest is against."""
+    found = []
+    for tok in tokens:
+        for mod in tok.children:
+            if mod.dep_ in ("amod", "compound", "nmod") and mod.i >= 2 and doc[mod.i - 1].text == "-" \
+                    and doc[mod.i - 2].lower_ == "anti":
+                piece = next((p for p in doc.spans.get(PIECES_KEY, []) if p.start == mod.i), None)
+                mention = _piece_actor(doc, piece)
+                if mention is not None:
+                    found.append(mention)
+    return found
+
+
+def _piece_actor(doc: Doc, piece) -> ActorMention | None:
+    """An actor mention for one country, capital, seat or organisation dictionary piece."""
     if piece is None:
         return None
     kind, key, sector = piece.label_.split("|", 2)

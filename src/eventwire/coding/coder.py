@@ -22,6 +22,7 @@ from .arguments import (
     actors_of,
     first_actor,
     modifier_actors,
+    opposed_actors,
     owner_actors,
     source_tokens,
     subject_actors,
@@ -408,6 +409,11 @@ class EventCoder:
             # "told the Argentine president in a phone call that ...": the counterpart of a call or
             # meeting in an adverbial phrase is the addressee of the clause it sits in
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] == PROTEST_ROOT:
+            # "anti-French riots", "anti-American protesters rallied": what the protest is against
+            # ("staged anti-French protests", "rioted in anti-French violence")
+            named = [b.head, *b.obj_nouns, *src_tokens, *[o for a in preps_of(b.head, AGENT_EVENT_PREPS) for o in pobjs(a)]]
+            targets = [a for a in opposed_actors(doc, named) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         mediated = self._mediated(doc, r, sources, targets)
@@ -566,6 +572,8 @@ class EventCoder:
 
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_ROOT = "14"
+AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
