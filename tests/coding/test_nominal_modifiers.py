@@ -125,3 +125,13 @@ def test_an_unspecified_offer_is_no_commitment(code):
 ])
 def test_anti_modifier_names_what_a_protest_is_against(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
+
+
+def test_host_of_a_summit_is_the_attendees_counterpart(code):
+    got = triples(code("Leaders from Kenya and Uganda attended the Ethiopia-hosted summit."))
+    assert {("KENGOV", "ETH", "042"), ("UGAGOV", "ETH", "042")} <= got, got
+
+
+def test_hosted_talks_between_parties(code):
+    got = triples(code("Egypt-hosted talks between Israel and Hamas resumed on Sunday."))
+    assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= got, got

@@ -41,9 +41,10 @@ ATTITUDE = {"pro", "anti"}  # "pro-Russian separatists", "anti-American proteste
 
 
 # "Iranian-backed militias", "US-allied fighters": the country is a patron, the group is local;
-# "a Qatar-brokered truce", "Norway-hosted talks": the country is the third party, not the thing's owner
+# "a Qatar-brokered truce": the country is the third party, not the thing's owner (but a host is
+# the counterpart of those who attend: "attended the Ethiopian-hosted summit")
 PATRONAGE = {"backed", "allied", "sponsored", "funded", "supported", "armed", "trained", "aligned", "financed",
-             "supplied", "equipped", "brokered", "mediated", "hosted", "facilitated"}
+             "supplied", "equipped", "brokered", "mediated", "facilitated"}
 
 
 def names_a_stance(doc: Doc, first: int, end: int) -> bool:

@@ -386,7 +386,7 @@ class EventCoder:
             # and a body, not a bare country (which would be a misread phrase); a brokered deal is
             # brokered between its parties ("a Qatar-brokered truce between A and B")
             fallback = []
-            if b.head.lemma_.lower() not in MEDIATION_VERBS:
+            if any(t.i == b.head.head.i for t in target_tokens) and b.head.lemma_.lower() not in MEDIATION_VERBS:
                 targets = [t for t in targets if t.cameo and len(t.cameo) > 3]
             elif not targets:
                 targets = owner_actors(doc, target_tokens, sources, venues=False)
