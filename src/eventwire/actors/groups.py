@@ -40,9 +40,11 @@ def preceded_by_ethnic(doc: Doc, first: int) -> bool:
 ATTITUDE = {"pro", "anti"}  # "pro-Russian separatists", "anti-American protesters": the object of a stance
 
 
-# "Iranian-backed militias", "US-allied fighters": the country is a patron, the group is local
+# "Iranian-backed militias", "US-allied fighters": the country is a patron, the group is local;
+# "a Qatar-brokered truce": the country is the third party, not the thing's owner (but a host is
+# the counterpart of those who attend: "attended the Ethiopian-hosted summit")
 PATRONAGE = {"backed", "allied", "sponsored", "funded", "supported", "armed", "trained", "aligned", "financed",
-             "supplied", "equipped"}
+             "supplied", "equipped", "brokered", "mediated", "facilitated"}
 
 
 def names_a_stance(doc: Doc, first: int, end: int) -> bool:

@@ -23,7 +23,17 @@ from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import token_span
 
-from .matcher import Binding, is_passive, objects, pobjs, preps_of, resolve_relative, with_conjuncts
+from .matcher import (
+    HYPHEN_AGENT_DEPS,
+    Binding,
+    hyphen_agent,
+    is_passive,
+    objects,
+    pobjs,
+    preps_of,
+    resolve_relative,
+    with_conjuncts,
+)
 
 OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press", "call",
                   "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
@@ -100,7 +110,9 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
     # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head,
     # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
     # the tagger made a verb: "Israeli tank shelling")
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    # ("a Norway-brokered deal" is not Norway's deal, but a "US-led attack" is the leader's)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+            and (hyphen_agent(c) is None or c.lower_ == "led")]
     of = [p for a in preps_of(tok, frozenset({"of"})) for p in pobjs(a)] if subjective_of else []
     return [tok, *held, *mods, *of]
 
@@ -260,6 +272,64 @@ def _allegiance(doc: Doc, tok: Token) -> ActorMention | None:
                                    id=f"country:{owner.country}")
                 return owner
     return None
+
+
+def subject_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """Actor mentions for a verb's subject or agent tokens; a patron before a hyphenated
+    participle is read on its own ("Iranian-backed militias" are backed by Iran)."""
+    patrons = [p for p in (_patron(doc, t) for t in tokens) if p is not None]
+    return patrons or actors_of(doc, tokens)
+
+
+PATRON_PIECES = frozenset({"country", "adjective", "capital", "seat", "org"})
+
+
+def _patron(doc: Doc, tok: Token) -> ActorMention | None:
+    """The country or organisation named before a hyphenated participle ("Iranian-backed
+    militias", "Kremlin-funded media"). The mention of the whole phrase is the group itself, so
+    the patron is read off the dictionary piece that ends at the hyphen."""
+    if tok.dep_ not in HYPHEN_AGENT_DEPS or hyphen_agent(tok.head) != tok:
+        return None
+    return _piece_actor(doc, next((p for p in doc.spans.get(PIECES_KEY, []) if p.start <= tok.i < p.end
+                                   and p.end == tok.i + 1), None))
+
+
+def opposed_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+    """The country or organisation an "anti-" modifier of the tokens names ("anti-French riots",
+    "an anti-American rally", "anti-Japanese protesters"): what a protest is against. The mention
+    stage leaves such a stance out of the actors (the protesters are not American)."""
+    found = []
+    for tok in tokens:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for piece in doc.spans.get(PIECES_KEY, []):
+            if not tok.left_edge.i <= piece.start < piece.end <= tok.i or piece.start < 1:
+                continue
+            before = doc[piece.start - 1]
+            anti = before.lower_ == "anti-" or (before.text == "-" and piece.start > 1
+                                                 and doc[piece.start - 2].lower_ == "anti")
+            mention = _piece_actor(doc, piece) if anti else None
+            if mention is not None:
+                found.append(mention)
+    return found
+
+
+def _piece_actor(doc: Doc, piece) -> ActorMention | None:
+    """An actor mention for one country, capital, seat or organisation dictionary piece."""
+    if piece is None:
+        return None
+    kind, key, sector = piece.label_.split("|", 2)
+    if kind not in PATRON_PIECES:
+        return None
+    start, end = token_span(doc, piece[0], piece[-1])
+    mention = ActorMention(doc_id=doc._.ew_doc_id or "", text=piece.text, start=start, end=end)
+    if kind == "org":
+        from eventwire.actors.kb import default_kb
+
+        org = default_kb().organisations[key]
+        return replace(mention, name=org.name, id=org.id, cameo=org.cameo, country=org.country)
+    sector = (sector or None) if kind in ("capital", "seat") else None  # "Kremlin-backed": RUSGOV
+    return replace(mention, id=f"country:{key}", cameo=key + (sector or ""), country=key, sector=sector)
 
 
 def _body_term(tok: Token):
@@ -424,28 +494,6 @@ def _is_place(a: ActorMention) -> bool:
 
 def _same(a: ActorMention, b: ActorMention) -> bool:
     return a.cameo == b.cameo or (a.country is not None and a.country == b.country and (not a.sector or not b.sector))
-
-
-def protested(doc: Doc, nouns: list[Token]) -> list[ActorMention]:
-    """The country an "anti-" modifier of a protest noun names: "an anti-American rally",
-    "anti-Japanese demonstrations" are against the US and Japan (the mention stage leaves such a
-    stance out of the actors: the protesters are not American)."""
-    found: list[ActorMention] = []
-    for noun in nouns:
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for span in doc.spans.get(PIECES_KEY, []):
-            if not noun.left_edge.i <= span.start < span.end <= noun.i or span.start < 1:
-                continue
-            kind, key = span.label_.split("|")[:2]
-            before = doc[span.start - 1]
-            anti = before.lower_ == "anti-" or (before.text == "-" and span.start > 1
-                                                 and doc[span.start - 2].lower_ == "anti")
-            if kind in ("country", "adjective") and anti:
-                start, end = token_span(doc, doc[span.start], doc[span.end - 1])
-                found.append(ActorMention(doc_id=doc._.ew_doc_id or "", text=span.text, start=start, end=end,
-                                          name=key, id=f"country:{key}", cameo=key, country=key))
-    return found
 
 
 def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:

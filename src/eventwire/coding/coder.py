@@ -22,14 +22,15 @@ from .arguments import (
     actors_of,
     first_actor,
     modifier_actors,
+    opposed_actors,
     owner_actors,
-    protested,
     source_tokens,
+    subject_actors,
     verb_subjects,
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, is_passive, match, objects, pobjs, preps_of
+from .matcher import Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,9 @@ CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
+# "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
+# the clause it sits in, and less certain than the clause's own predicate
+MODIFIER_CONFIDENCE = 0.7
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -296,6 +300,7 @@ class EventCoder:
                                          consumed, arguments)
                     if not found:
                         continue
+                    found += self._offers(article, doc, sent, n, sc, reading)
                     consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
@@ -303,7 +308,60 @@ class EventCoder:
                             seen.add(key)
                             events.append(ev)
                     break
+        events += self._invitations(article, doc, events, seen)
         return _talks_over_visits(events)
+
+    def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
+        """ "Pakistan rejected India's offer of talks", "urged Seoul to accept a Japanese offer of
+        aid": the offer accepted or refused is a fact, its maker's own commitment (03x) to the
+        party that accepts or refuses it."""
+        out: list[Event] = []
+        for b in [r.binding, *r.inner]:
+            for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped]):
+                if noun.lemma_.lower() not in OFFER_NOUNS:
+                    continue
+                makers = actors_of(doc, [c for c in noun.children if c.i < noun.i
+                                         and c.dep_ in ("poss", "compound", "amod", "nmod")])
+                addressees = subject_actors(doc, verb_subjects(b.head))
+                offer = next((o for o in sc.readings(noun) if o.code[:2] == "03"), None)
+                if offer is None:
+                    continue
+                out += [self._event(article, doc, sent, n, offer, m, a, [], offer.confidence)
+                        for m in makers for a in addressees if not _same_dyad(m, a)]
+        return out
+
+    def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """ "visited Tokyo at the invitation of Abe", "deployed troops at Baghdad's invitation":
+        the inviter invited the act's source to do it (the ``invite`` frame's code for the act)."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.anchor is None or ev.source_ref is None:
+                continue
+            for prep in preps_of(doc[ev.anchor], INVITATION_PREPS):
+                for noun in pobjs(prep):
+                    if noun.lemma_.lower() != "invitation":
+                        continue
+                    owners = [c for c in noun.children if c.dep_ == "poss"]
+                    owners += [o for a in preps_of(noun, frozenset({"of", "by", "from"})) for o in pobjs(a)]
+                    code = self.lex.frame_code("invite", ev.cameo)
+                    if not code or code not in self.codes:
+                        continue
+                    info = self.codes[code]
+                    for inviter in actors_of(doc, owners):
+                        if _same_dyad(inviter, ev.source_ref):
+                            continue
+                        start, end = token_span(doc, noun, noun)
+                        invited = replace(
+                            ev, source=inviter.actor(), target=ev.source, cameo=info.code, quad_class=info.quad_class,
+                            goldstein=info.goldstein, plover=plover_for(info.code), trigger=article.text[start:end],
+                            trigger_span=[start, end], coder=Coder("pattern", "invited+" + ev.coder.rule),
+                            source_ref=inviter, target_ref=ev.source_ref, anchor=noun.i, trigger_tokens=[noun.i],
+                            flags=[*inviter.flags, *ev.source_ref.flags])
+                        key = _dedup_key(invited)
+                        if key not in seen:
+                            seen.add(key)
+                            out.append(invited)
+        return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
                 targetless: bool = False, fallback_only: bool = False, consumed: set[int] | None = None,
@@ -327,13 +385,23 @@ class EventCoder:
             r = replace(r, consumed=r.consumed | {speech.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
-        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else actors_of(doc, src_tokens)
+        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
-        if not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
+        modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
+        if modifier:
+            # "a US-backed coalition against X": the noun the participle modifies is its only target,
+            # and a body, not a bare country (which would be a misread phrase); a brokered deal is
+            # brokered between its parties ("a Qatar-brokered truce between A and B")
+            fallback = []
+            if any(t.i == b.head.head.i for t in target_tokens) and b.head.lemma_.lower() not in MEDIATION_VERBS:
+                targets = [t for t in targets if t.cameo and len(t.cameo) > 3]
+            elif not targets:
+                targets = owner_actors(doc, target_tokens, sources, venues=False)
+        elif not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
             targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
         elif not targets:
             # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
@@ -353,8 +421,10 @@ class EventCoder:
             # meeting in an adverbial phrase is the addressee of the clause it sits in
             targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
         if not targets and r.code[:2] == PROTEST_ROOT:
-            # "staged an anti-American protest": the protest is against the country it names
-            targets = [a for a in protested(doc, [b.head, *fallback]) if not _same_actor(a, sources)]
+            # "anti-French riots", "anti-American protesters rallied": what the protest is against
+            # ("staged anti-French protests", "rioted in anti-French violence")
+            named = [b.head, *b.obj_nouns, *src_tokens, *[o for a in preps_of(b.head, AGENT_EVENT_PREPS) for o in pobjs(a)]]
+            targets = [a for a in opposed_actors(doc, named) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -402,6 +472,8 @@ class EventCoder:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event
             pairs = [(t, s) for s, t in pairs if t is not None]
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
+        if modifier:
+            confidence *= MODIFIER_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -446,7 +518,7 @@ class EventCoder:
                 continue
             named = [c for c in part.children if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
             named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
-            mediators = first_actor(doc, named + [noun])
+            mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
             if not mediators:
                 continue
             sides = [a for a in targets + sources if not _same_actor(a, mediators)]
@@ -562,8 +634,11 @@ HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
+AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
+OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
+INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
-PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun"})
+PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
 MATERIAL_SUPPORT_CODE = "070"
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
@@ -668,6 +743,16 @@ CONTENT_PREPS = {"of", "for", "over", "about", "against"}
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 
+# "blamed X for the failure of the talks": the failure is a fact the blame presupposes, not an
+# allegation (the blamed party is not the source of the talks' collapse either). Only blame and
+# criticism presuppose it: "warned of a collapse of the talks" is a forecast.
+PRESUPPOSED_NOUNS = frozenset({"collapse", "breakdown", "failure"})
+
+
+def _presupposed(r: Reading, prep: Token) -> bool:
+    return r.code[:2] == "11" and any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
+
+
 def _content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
@@ -680,7 +765,8 @@ def _content(r: Reading) -> set[int]:
     out: set[int] = set()
     for host in [r.head, *[b.head for b in r.inner]]:
         for child in host.children:
-            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or child.dep_ in ("ccomp", "pcomp"):
+            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(r, child)) \
+                    or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
         if host.pos_ in ("NOUN", "PROPN"):
             out.update(t.i for c in _content_clauses(host) for t in c.subtree)

@@ -61,8 +61,29 @@ def word_matches(word: Word, tok: Token) -> bool:
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
+    if hyphen_agent(tok) is not None:
+        return True  # "Iranian-backed rebels": backed by Iran
     # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun
     return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+
+
+AGENT_PREPS = frozenset({"by"})
+HYPHEN_AGENT_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod", "nsubj"})
+# participles that, hyphenated to an actor, name an act done for or to the noun: patronage,
+# mediation, hosting, leadership, imposition. Others describe a standing state ("Israeli-occupied",
+# "Kurdish-held", "state-run", "Russian-made"), which is no event.
+ACT_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "bankrolled", "armed",
+                             "brokered", "mediated", "facilitated", "hosted", "imposed", "led"})
+
+
+def hyphen_agent(participle: Token) -> Token | None:
+    """The word a past participle is hyphenated to, when the participle modifies a noun:
+    "Iranian-backed rebels", "UN-brokered talks". That word names the participle's agent."""
+    i = participle.i
+    if participle.tag_ != "VBN" or participle.dep_ != "amod" or i < 2 or participle.doc[i - 1].text != "-" \
+            or participle.lower_ not in ACT_PARTICIPLES:
+        return None
+    return next((c for c in participle.children if c.i == i - 2 and c.dep_ in HYPHEN_AGENT_DEPS), None)
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -75,7 +96,7 @@ def resolve_relative(tok: Token) -> Token:
 def objects(tok: Token, passive: bool) -> list[Token]:
     if passive:
         subj = [resolve_relative(c) for c in tok.children if c.dep_ == "nsubjpass"]
-        if not subj and tok.dep_ in ("acl", "relcl"):
+        if not subj and tok.dep_ in ("acl", "relcl", "amod"):
             subj = [tok.head]
         return subj
     found = [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
@@ -147,14 +168,17 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
     if pattern.pos == "noun":
-        # "airstrikes by Saudi jets on Houthi positions": the target phrase may hang on the agent
-        hosts += [x for a in preps_of(tok, frozenset({"by"})) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
+        # "airstrikes by Saudi jets on Houthi positions", "the campaign of the coalition against X":
+        # the target phrase may hang on the agent (an "of" agent only when "of" does not name the target)
+        hosts += _agent_hosts(tok, pattern.clause)
     if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
         return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
-        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
+        hyphenated = hyphen_agent(tok)
+        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or (
+            [hyphenated] if hyphenated is not None else [])
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
     return binding
@@ -201,6 +225,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         # "rejected the UN offer of mediation": the outer noun may name whose act it is
         b.obj_nouns += [obj_noun, *outer[:1]]
         hosts.append(obj_noun)
+        hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)]
         if word is not None:
@@ -268,6 +293,25 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     return True
 
 
+# "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
+MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "decade", "series", "wave", "session",
+                           "cycle", "spell"})
+
+
+def _measured(noun: Token) -> list[Token]:
+    """The act a measure noun measures ("rounds of talks" -> talks), or the noun itself."""
+    if noun.lemma_.lower() not in MEASURE_NOUNS:
+        return [noun]
+    return [x for p in preps_of(noun, frozenset({"of"})) for x in pobjs(p)] or [noun]
+
+
+def _agent_hosts(noun: Token, clause: Clause) -> list[Token]:
+    """The agent nouns of an event noun ("by" phrases, and "of" phrases when "of" does not
+    introduce the target), on which the parser often hangs the noun's target phrase."""
+    preps = AGENT_PREPS if "of" in clause.target_preps else AGENT_PREPS | {"of"}
+    return [x for a in preps_of(noun, preps) for x in pobjs(a) if x.pos_ in ("NOUN", "PROPN")]
+
+
 def _adjective_objects(prep: Token) -> list[Token]:
     """ "as constructive": an adjective the parser hung on the preposition as a modifier."""
     return [c for c in prep.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
@@ -309,7 +353,7 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
         return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
     if clause.wrapped == "prep":
-        found = [x for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p)]
+        found = [m for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p) for m in _measured(x)]
         if "for" in clause.wrapped_preps and tok.pos_ in ("VERB", "AUX"):
             # "called for Morocco to release the crew", "pushed for the president to resign": the
             # parser hangs a for-to clause on the verb; it is the act asked for, not an act done
