@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention, Article
-from eventwire.nlp import parse_text, sentence_text, token_span, tokens_at
+from eventwire.nlp import doc_actors, parse_text, sentence_text, token_span, tokens_at
 
 from .coref import CoreferenceResolver
 from .groups import ContextHint
@@ -113,7 +113,7 @@ def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMent
 
 def actor_for(doc: Doc, token: Token) -> ActorMention | None:
     """The actor mention a token stands for (its noun phrase's head), if any."""
-    actors = doc._.ew_actors or {}
+    actors = doc_actors(doc)
     found = actors.get(token.i)
     if found is None:
         found = actors.get(np_head(token).i)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import parse_text, token_span, tokens_at
+from eventwire.nlp import kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import KnowledgeBase
@@ -71,7 +71,7 @@ def _clause_subject(tok: Token) -> Token | None:
     between the two leaders": X)."""
     head = tok.head
     for _ in range(8):
-        subjects = [c for c in head.children if _is_subject(c)]
+        subjects = [c for c in kids(head) if _is_subject(c)]
         if subjects and head.pos_ in ("VERB", "AUX"):
             return subjects[0]
         if head.dep_ in CLIMB_DEPS and head.head is not head:
@@ -172,9 +172,9 @@ class CoreferenceResolver:
             return True
         if tok.pos_ == "PRON" and low in FIRST_PERSON and tok.i in self._quoted(tok.doc):
             return True
-        if low in ("latter", "former") and any(c.lower_ == "the" for c in tok.children):
+        if low in ("latter", "former") and any(c.lower_ == "the" for c in kids(tok)):
             return True
-        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
+        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in kids(tok)):
             return True
         return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok)
 
@@ -184,7 +184,7 @@ class CoreferenceResolver:
             return "any"  # "Both exchanged prisoners": the pronoun on its own
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
             return None
-        children = {c.lower_ for c in tok.children}
+        children = {c.lower_ for c in kids(tok)}
         if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in children:
             return "any"
         if ("two" in children and children & DEFINITE) or "both" in children:
@@ -208,7 +208,7 @@ class CoreferenceResolver:
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
-        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in tok.children):
+        if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in kids(tok)):
             return self._counterpart(doc, tok, base, recent)
         if _state_reference(tok):
             return self._state(doc, tok, base, recent, sentence, subject_entities)
@@ -258,7 +258,7 @@ class CoreferenceResolver:
         country, else the last country; never its own clause's subject when it is an object
         ("Israel accused the country of ...")."""
         excluded = set()
-        possessive = any(c.dep_ == "case" for c in tok.children)
+        possessive = any(c.dep_ == "case" for c in kids(tok))
         if not _is_subject(tok):
             # a writer says "its" for the clause's own state subject: "France destroyed the
             # country's air force" is another country's; a person subject has no "its"
@@ -325,7 +325,7 @@ class CoreferenceResolver:
         named country (a minister's counterpart is government, a general's military)."""
         if tok.lemma_.lower() != "counterpart" or mention.sector or not mention.country or mention.members:
             return mention
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
         owner = resolved.get(poss.i) if poss is not None else None
         sector = (owner.sector if owner is not None and owner.sector else None) or "GOV"
         return _with_sector(mention, sector)
@@ -333,7 +333,7 @@ class CoreferenceResolver:
     def _counterpart(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "his counterpart": the most recent person on the other side (another country) from
         the possessor."""
-        owner = next(c for c in tok.children if c.dep_ == "poss")
+        owner = next(c for c in kids(tok) if c.dep_ == "poss")
         owner_entry = next((e for e in reversed(recent) if e.token.i == owner.i), None)
         if owner_entry is None:
             owner_entry = next((e for e in reversed(recent) if e.is_person), None)
@@ -376,7 +376,7 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
-        local = any(c.lower_ == "local" for c in tok.children)
+        local = any(c.lower_ == "local" for c in kids(tok))
         if base.sector in ("REB", "INS") or local:
             # unnamed rebels fight where the article's places are, not for the last country
             # named; "local media", "local officials" are of the place the article is set in
@@ -399,7 +399,7 @@ class CoreferenceResolver:
     def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "its citizens", "his government": the body or group of the pronoun's referent (an
         organisation's own: "its peacekeepers" of the UN are the UN)."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         owner = self._resolved.get(poss.i) if poss is not None else None
         if owner is None or owner.members or not owner.cameo:
             return None
@@ -448,16 +448,16 @@ class CoreferenceResolver:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
-        clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
-        heads = clauses + [o for v in clauses for o in v.children if o.dep_ == "dobj" and o.i != tok.i]
+        clauses = [verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+        heads = clauses + [o for v in clauses for o in kids(v) if o.dep_ == "dobj" and o.i != tok.i]
         # "opened fire on protesters in Rangoon": the object of the verb's preposition
-        heads += [o for v in clauses for p in v.children if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
-                  for o in p.children if o.dep_ == "pobj" and o.i != tok.i]
+        heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
+                  for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         for h in heads:
-            for prep in h.children:
+            for prep in kids(h):
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
                     continue
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ != "pobj":
                         continue
                     found = self._items.get(obj.i)
@@ -528,16 +528,16 @@ BLOC_NOUNS = {"bloc", "alliance"}
 
 def _bloc_reference(tok: Token) -> bool:
     return tok.lemma_.lower() in BLOC_NOUNS and tok.tag_ == "NN" and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok))
 
 
 def _state_reference(tok: Token) -> bool:
     """ "the country", "the nation" on their own (not "the whole country", not "in the country")."""
     if tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NN":
         return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
         return False
-    if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in tok.children):
+    if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in kids(tok)):
         return False
     return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
 
@@ -552,11 +552,11 @@ def _named_as_place(tok: Token) -> bool:
 def _expletive(tok: Token) -> bool:
     """ "it happened", "it was the highest-level contact", "it is clear": not an actor."""
     head = tok.head
-    return head.lemma_.lower() in NON_ACTOR_VERBS or any(c.dep_ in ("acomp", "attr", "ccomp") for c in head.children)
+    return head.lemma_.lower() in NON_ACTOR_VERBS or any(c.dep_ in ("acomp", "attr", "ccomp") for c in kids(head))
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.lower_ in DEFINITE for c in tok.children)
+    return any(c.lower_ in DEFINITE for c in kids(tok))
 
 
 LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
@@ -619,7 +619,7 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
     if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
         verb = tok.head.head
         for _ in range(3):
-            reporter = [c for c in verb.children if c.dep_ == "nsubj"]
+            reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
             if reporter or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
                 break
             verb = verb.head

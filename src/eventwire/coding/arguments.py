@@ -21,7 +21,7 @@ from eventwire.actors import actor_for, np_head
 from eventwire.actors.mentions import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
-from eventwire.nlp import token_span
+from eventwire.nlp import doc_actors, kids, token_span
 
 from .matcher import (
     HYPHEN_AGENT_DEPS,
@@ -49,19 +49,19 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
         if agents:
             return agents
-    subjects = [resolve_relative(c) for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [resolve_relative(c) for c in kids(tok) if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
     head = tok.head
     if head is tok:
         return []
     if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        controllers = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        controllers = [c for c in kids(head) if c.dep_ in ("dobj", "obj")]
         if head.lemma_ in OBJECT_CONTROL and controllers:
             return controllers
-        if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if raised and not any(c.dep_ == "agent" for c in head.children):
+        if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
+            raised = [c for c in kids(head) if c.dep_ == "nsubjpass"]
+            if raised and not any(c.dep_ == "agent" for c in kids(head)):
                 return raised  # "Japan is expected to sign": Japan signs
             return verb_subjects(head, depth + 1)
         return []
@@ -77,7 +77,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head.head, depth + 1)
     if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
         # "Militants linked to X killed ...", misread with "linked" as the main verb
-        return [c for c in head.children if c.dep_ == "nsubj"]
+        return [c for c in kids(head) if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
         return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
@@ -101,17 +101,17 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
               for a in preps_of(x, frozenset({"by"})) for p in pobjs(a)]
     if by:
         return by
-    own = [c for c in tok.children if c.dep_ == "poss"]
+    own = [c for c in kids(tok) if c.dep_ == "poss"]
     if own:
         return own
     # the parser sometimes reads "Trump held talks" as a participle modifying "talks"
-    held = [s for c in tok.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
-            for s in c.children if s.dep_ == "nsubj"]
+    held = [s for c in kids(tok) if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < tok.i
+            for s in kids(c) if s.dep_ == "nsubj"]
     # "Israeli strikes", "US sanctions": the noun's own modifiers form the actor mention at its head,
     # or a phrase of their own when the parse splits them off ("a Taliban roadside bomb", a gerund
     # the tagger made a verb: "Israeli tank shelling")
     # ("a Norway-brokered deal" is not Norway's deal, but a "US-led attack" is the leader's)
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and (hyphen_agent(c) is None or c.lower_ == "led")]
     of = [p for a in preps_of(tok, frozenset({"of"})) for p in pobjs(a)] if subjective_of else []
     return [tok, *held, *mods, *of]
@@ -166,7 +166,7 @@ def modifier_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         # not a possessor: "their effort to overthrow ..." is an aim, and "their" a guess
-        mods = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+        mods = [t for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
                 for t in c.subtree]
         found = first_actor(doc, mods)
         if found:
@@ -214,7 +214,7 @@ def _coordinated(tok: Token) -> list[Token]:
         t = stack.pop()
         inside.append(t)
         # not into the possessor of "Turkey's partners, Russia and Iran": the partners are the others
-        stack.extend(c for c in t.children if c.dep_ in NP_INTERNAL
+        stack.extend(c for c in kids(t) if c.dep_ in NP_INTERNAL
                      and not (c.dep_ == "poss" and t.lemma_.lower() in RELATIONAL_NOUNS))
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in inside):
         return []
@@ -228,7 +228,7 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     expanded = []
     for tok in with_conjuncts(tokens):
         expanded.append(tok)
-        expanded += [t for t in _coordinated(tok) if (doc._.ew_actors or {}).get(t.i) is not None]
+        expanded += [t for t in _coordinated(tok) if doc_actors(doc).get(t.i) is not None]
     shared: dict[int, ActorMention] = {}
     for tok in expanded:
         mention = actor_for(doc, tok)
@@ -256,7 +256,7 @@ def _allegiance(doc: Doc, tok: Token) -> ActorMention | None:
     if not _is_body(tok):
         return None  # "a body linked to the OAU" is not the OAU; "militants linked to X" are X's
     # the parser often reads "Militants linked to X killed ..." as "Militants linked to X", main clause
-    mods = list(tok.children) + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lower_ in ALLEGIANCE else [])
+    mods = list(kids(tok)) + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lower_ in ALLEGIANCE else [])
     for mod in mods:
         if mod.dep_ not in ("amod", "acl", "advcl", "prep", "ROOT") or mod.lower_ not in ALLEGIANCE:
             continue
@@ -399,7 +399,7 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
         return {}
     head = np_head(tok)
     out: dict[int, ActorMention] = {}
-    for mod in head.children:
+    for mod in kids(head):
         # "Chinese and South Korean leaders", "US and British troops": each national modifier
         # conjoined with the title's own takes the title's sector
         if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > head.i:
@@ -445,13 +445,13 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
 
     frontier = list(tokens)
     for tok in frontier:
-        found = fresh(actors_of(doc, [c for c in tok.children if c.dep_ == "poss"]))
+        found = fresh(actors_of(doc, [c for c in kids(tok) if c.dep_ == "poss"]))
         if found:
             return found
     for tok in frontier:
         # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun
-        inner = [g for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
-                 for g in c.children if g.dep_ == "poss"]
+        inner = [g for c in kids(tok) if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                 for g in kids(c) if g.dep_ == "poss"]
         found = fresh(actors_of(doc, inner + _makers(tok)))
         if found:
             return found
@@ -477,9 +477,9 @@ def _makers(tok: Token) -> list[Token]:
     """Who a thing comes from: "comments made by X", "threats coming from X" (a participle's
     agent or origin), "the aid X gives to Y" (the subject of a relative clause the thing is the
     object of)."""
-    found = [p for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+    found = [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
              for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
-    return found + [s for c in tok.children if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
+    return found + [s for c in kids(tok) if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
                     for s in verb_subjects(c)]
 
 
@@ -522,7 +522,7 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
         copula = copula.head  # "amounts to an attack"
     if copula is None or copula.lemma_.lower() not in VERDICT_COPULAS:
         return None
-    judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    judged = [c for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
     speech = copula.head
     if not judged or copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.nlp import kids
+
 from .lexicon import Clause, Pattern, Word
 
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
@@ -50,7 +52,7 @@ def word_matches(word: Word, tok: Token) -> bool:
         if compound is None:
             return True
         if mods is None:
-            left = sorted((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i),
+            left = sorted((c for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i),
                           key=lambda t: t.i)
             mods = (" ".join(c.lemma_.lower() for c in left), " ".join(c.lower_ for c in left))
         if mods[0].endswith(compound) or mods[1].endswith(compound):
@@ -59,12 +61,12 @@ def word_matches(word: Word, tok: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return True
     if hyphen_agent(tok) is not None:
         return True  # "Iranian-backed rebels": backed by Iran
     # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in tok.children)
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids(tok))
 
 
 AGENT_PREPS = frozenset({"by"})
@@ -83,7 +85,7 @@ def hyphen_agent(participle: Token) -> Token | None:
     if participle.tag_ != "VBN" or participle.dep_ != "amod" or i < 2 or participle.doc[i - 1].text != "-" \
             or participle.lower_ not in ACT_PARTICIPLES:
         return None
-    return next((c for c in participle.children if c.i == i - 2 and c.dep_ in HYPHEN_AGENT_DEPS), None)
+    return next((c for c in kids(participle) if c.i == i - 2 and c.dep_ in HYPHEN_AGENT_DEPS), None)
 
 
 def resolve_relative(tok: Token) -> Token:
@@ -95,11 +97,11 @@ def resolve_relative(tok: Token) -> Token:
 
 def objects(tok: Token, passive: bool) -> list[Token]:
     if passive:
-        subj = [resolve_relative(c) for c in tok.children if c.dep_ == "nsubjpass"]
+        subj = [resolve_relative(c) for c in kids(tok) if c.dep_ == "nsubjpass"]
         if not subj and tok.dep_ in ("acl", "relcl", "amod"):
             subj = [tok.head]
         return subj
-    found = [resolve_relative(c) for c in tok.children if c.dep_ in OBJECT_DEPS]
+    found = [resolve_relative(c) for c in kids(tok) if c.dep_ in OBJECT_DEPS]
     return found or _gap_object(tok)
 
 
@@ -115,32 +117,32 @@ def _gap_object(tok: Token) -> list[Token]:
     clause = tok
     while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head
-        if any(c.dep_ in OBJECT_DEPS for c in clause.children):
+        if any(c.dep_ in OBJECT_DEPS for c in kids(clause)):
             return []
     noun = clause.head
     if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
         return []
-    words = [c for v in {tok, clause} for c in v.children] + [g for c in tok.children if c.dep_ == "prep"
-                                                             for g in c.children]
-    if any(c.lower_ in GAP_FILLERS for c in words) or any(c.dep_ == "ccomp" for c in tok.children):
+    words = [c for v in {tok, clause} for c in kids(v)] + [g for c in kids(tok) if c.dep_ == "prep"
+                                                             for g in kids(c)]
+    if any(c.lower_ in GAP_FILLERS for c in words) or any(c.dep_ == "ccomp" for c in kids(tok)):
         return []
-    if not any(c.dep_ == "nsubj" for c in clause.children):
+    if not any(c.dep_ == "nsubj" for c in kids(clause)):
         return []
     return [noun]
 
 
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
+    return [c for c in kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
 
 
 def particles_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
     """Particles, also when the parser reads one as an adverb ("hit back at": advmod "back")."""
-    return preps_of(tok, lemmas) or [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lemmas
+    return preps_of(tok, lemmas) or [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in lemmas
                                      and c.i == tok.i + 1]
 
 
 def pobjs(prep: Token) -> list[Token]:
-    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp", "obj")]
+    found = [c for c in kids(prep) if c.dep_ in ("pobj", "pcomp", "obj")]
     return found or ([prep] if prep.dep_ == "dative" else [])
 
 
@@ -150,7 +152,7 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "PROPN":
                 out.append(c)
                 out.extend(x for x in c.conjuncts if x.i > c.i)
@@ -171,7 +173,7 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         # "airstrikes by Saudi jets on Houthi positions", "the campaign of the coalition against X":
         # the target phrase may hang on the agent (an "of" agent only when "of" does not name the target)
         hosts += _agent_hosts(tok, pattern.clause)
-    if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+    if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
         return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
@@ -189,7 +191,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         return False
     b.consumed.add(tok.i)
     if clause.negated:
-        negs = [c for c in tok.children if c.dep_ == "neg"]
+        negs = [c for c in kids(tok) if c.dep_ == "neg"]
         if not negs:
             return False
         b.consumed.update(c.i for c in negs)
@@ -216,7 +218,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not matches:
             # 'called the UK's rebate "unjustified"' may be read with the quoted predicate as a
             # modifier after the noun, and the noun as the predicative
-            matches = [c for o in objs if o.dep_ == "oprd" for c in o.children
+            matches = [c for o in objs if o.dep_ == "oprd" for c in kids(o)
                        if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
         if not matches:
             return False
@@ -260,9 +262,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
         if not b.targets:
             # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
-            b.targets = [c for c in obj_noun.children if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
+            b.targets = [c for c in kids(obj_noun) if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
     elif clause.target == "dative":
-        b.targets = [c for c in tok.children if c.dep_ == "dative"]
+        b.targets = [c for c in kids(tok) if c.dep_ == "dative"]
         b.targets = [x for t in b.targets for x in (pobjs(t) if t.pos_ == "ADP" else [t])]
         if not b.targets:
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
@@ -284,9 +286,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             return False
         if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
             # "urged Iran to stop": the parser may make Iran the subject of "stop"
-            b.targets = [c for w in b.wrapped for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+            b.targets = [c for w in b.wrapped for c in kids(w) if c.dep_ in ("nsubj", "nsubjpass")]
     if clause.xcomp:
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ in COMPLEMENT_DEPS and _match_clause(clause.xcomp, child, b):
                 return True
         return False
@@ -314,51 +316,51 @@ def _agent_hosts(noun: Token, clause: Clause) -> list[Token]:
 
 def _adjective_objects(prep: Token) -> list[Token]:
     """ "as constructive": an adjective the parser hung on the preposition as a modifier."""
-    return [c for c in prep.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
+    return [c for c in kids(prep) if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
 
 
 def _as_predicates(tok: Token, word: Word) -> list[Token]:
     """ "described the offer as constructive": the parser often makes an adjective after "as" a
     clause of the verb with "as" as its modifier, not the object of a preposition."""
-    return [c for c in tok.children if c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "ccomp")
-            and word_matches(word, c) and any(g.lower_ == "as" and g.i < c.i for g in c.children)]
+    return [c for c in kids(tok) if c.dep_ in ("advcl", "acomp", "oprd", "xcomp", "ccomp")
+            and word_matches(word, c) and any(g.lower_ == "as" and g.i < c.i for g in kids(c))]
 
 
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
-        found = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+        found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
-                             for g in c.children)]
+                             for g in kids(c))]
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
-            found += [c for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            found += [c for c in kids(tok) if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))]
         if not found and clause.target == "obj" and objs:
             # "pushed Riyadh to end the war": the parser may make the infinitive after an
             # addressee an adverbial clause
-            found = [c for c in tok.children if c.dep_ == "advcl" and c.i > objs[0].i and c.pos_ in ("VERB", "AUX")
-                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)]
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.i > objs[0].i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
             # subject is something the speaker wants of another party, not its own intent
-            found = [c for c in found if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            found = [c for c in found if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
         return found
     if clause.wrapped == "that":
         # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release");
         # a clause before a verb that has an object of its own is the sentence the verb was
         # attached to ("A want B - C urged an increase"), not its content
-        own_object = any(c.dep_ in ("dobj", "obj") for c in tok.children)
-        return [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
-            c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in c.children))]
+        own_object = any(c.dep_ in ("dobj", "obj") for c in kids(tok))
+        return [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
+            c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in kids(c)))]
     if clause.wrapped == "prep":
         found = [m for h in hosts for p in preps_of(h, clause.wrapped_preps) for x in pobjs(p) for m in _measured(x)]
         if "for" in clause.wrapped_preps and tok.pos_ in ("VERB", "AUX"):
             # "called for Morocco to release the crew", "pushed for the president to resign": the
             # parser hangs a for-to clause on the verb; it is the act asked for, not an act done
-            found += [c for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
-                      and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                      and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))]
+            found += [c for c in kids(tok) if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
+                      and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))
+                      and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c)))]
         return found
     return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]

