@@ -676,9 +676,10 @@ SUBJUNCTIVE = "subjunctive"
 
 
 def _meeting(code: str) -> bool:
-    """Consultations (04x) happen *in* a city, and so do refusals ("refused to negotiate in
-    Geneva": a rejection's target is who asked); other acts done in a city may be done to it."""
-    return code[:2] in ("04", "12")
+    """Consultations (04x) happen *in* a city, and so do commitments and agreements (03x: "agreed
+    to reconvene in Geneva"), refusals ("refused to negotiate in Geneva": a rejection's target is
+    who asked) and broken-off talks (164); other acts done in a city may be done to it."""
+    return code[:2] in ("03", "04", "12") or code == "164"
 
 
 def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
