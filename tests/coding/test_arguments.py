@@ -206,3 +206,17 @@ def test_force_announced_on_a_condition_is_a_threat(code):
     assert not any(c.startswith("19") or c.startswith("15") for _, _, c in got), got
     # stated as done, it is the force itself
     assert ("RUS", "GEO", "190") in triples(code("Russia struck Georgian positions after Tbilisi sent troops."))
+
+
+# -- a country and its own parts --------------------------------------------------------------------
+
+def test_a_country_acts_on_its_own_rebels(code):
+    # a bare country is its state: its rebels are another side, its government is not
+    got = triples(code("Peru demanded that the Shining Path rebels lay down their weapons."))
+    assert ("PER", "PERREB") in {(s, t) for s, t, _ in got}, got
+
+
+def test_a_country_and_its_own_government_are_no_dyad(code):
+    # "the Chilean side" is the Chilean state, so it cannot criticise its own president
+    got = triples(code("The Chilean side criticised President Bachelet."))
+    assert not any(t == "CHLGOV" for _, t, _ in got), got

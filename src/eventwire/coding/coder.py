@@ -823,6 +823,10 @@ def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
     return False
 
 
+# sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
 def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
     return any(_same_dyad(o, actor) for o in others)
 
@@ -835,7 +839,9 @@ def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
     if a.id and a.id == b.id and not a.id.startswith("country:"):
         return True  # the same person or organisation; a country's parts are different actors
     if a.country and a.country == b.country and (not a.sector or not b.sector):
-        return True
+        # a bare country stands for its state: the same side as its government, army, police,
+        # courts or legislature, but not as its rebels, opposition or civilians
+        return (a.sector or b.sector) in STATE_SECTORS
     return False
 
 
