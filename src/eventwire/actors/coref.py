@@ -74,7 +74,7 @@ def _clause_subject(tok: Token) -> Token | None:
         subjects = [c for c in kids(head) if _is_subject(c)]
         if subjects and head.pos_ in ("VERB", "AUX"):
             return subjects[0]
-        if head.dep_ in CLIMB_DEPS and head.head is not head:
+        if head.dep_ in CLIMB_DEPS and head.head != head:
             head = head.head
         else:
             return None
@@ -442,7 +442,7 @@ class CoreferenceResolver:
         in Nairobi", "the military seized power in Bangkok"."""
         verb = tok.head
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -620,7 +620,7 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         verb = tok.head.head
         for _ in range(3):
             reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
-            if reporter or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            if reporter or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb:
                 break
             verb = verb.head
         for e in reversed(pool):

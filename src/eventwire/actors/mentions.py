@@ -80,7 +80,7 @@ def np_head(token: Token, is_title=None) -> Token:
     nuclear programme" are headed by the thing, not the actor) and never joins two names in
     apposition ("Gamsemi, Trump")."""
     seen = 0
-    while token.head is not token and seen < 12:
+    while token.head != token and seen < 12:
         seen += 1
         dep, head = token.dep_, token.head
         if dep in NP_MODIFIERS or dep == "appos":

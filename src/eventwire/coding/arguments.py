@@ -53,7 +53,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     if subjects:
         return subjects
     head = tok.head
-    if head is tok:
+    if head == tok:
         return []
     if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         controllers = [c for c in kids(head) if c.dep_ in ("dobj", "obj")]
@@ -218,7 +218,7 @@ def _coordinated(tok: Token) -> list[Token]:
                      and not (c.dep_ == "poss" and t.lemma_.lower() in RELATIONAL_NOUNS))
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in inside):
         return []
-    return sorted((t for t in inside if t is not tok), key=lambda t: t.i)
+    return sorted((t for t in inside if t != tok), key=lambda t: t.i)
 
 
 def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) -> list[ActorMention]:
@@ -236,7 +236,7 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
             shared.update(_distributed(doc, tok, mention))
     for tok in dict.fromkeys(expanded + [doc[i] for i in sorted(shared)]):
         mention = shared.get(tok.i) or actor_for(doc, tok) or _allegiance(doc, tok)
-        if mention is None or (exclude_head is not None and tok is exclude_head and not mention.cameo):
+        if mention is None or (exclude_head is not None and tok == exclude_head and not mention.cameo):
             continue
         for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):

@@ -863,7 +863,7 @@ def _clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> t
     idx = [t.i for t in head.subtree if t.i not in skip]
     for tok in src_tokens:
         if sent.start <= tok.i < sent.end:
-            idx += [t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t is tok]
+            idx += [t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t == tok]
     lo, hi = min(idx), max(idx)
     while hi > lo and doc[hi].is_punct:
         hi -= 1

@@ -112,7 +112,7 @@ def _in_relative_clause(tok) -> bool:
             pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.lower_ in ("which", "who")), None)
             return pronoun is not None and pronoun.i > 0 and tok.doc[pronoun.i - 1].text in (",", "(")
-        if tok.head is tok or tok.dep_ in ("ccomp", "conj", "ROOT"):
+        if tok.head == tok or tok.dep_ in ("ccomp", "conj", "ROOT"):
             return False
         tok = tok.head
     return False

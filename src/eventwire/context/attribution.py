@@ -25,14 +25,14 @@ def speaker_verb(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(8):
         head = tok.head
-        if head is tok or tok.dep_ == "relcl":
+        if head == tok or tok.dep_ == "relcl":
             break  # background in a relative clause is not the reported content
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
             return head
         tok = head
     # reporting verb as a sibling: "A, but B" where the report governs A only
     root = anchor.sent.root
-    if anchor.dep_ == "conj" and anchor.head is root:
+    if anchor.dep_ == "conj" and anchor.head == root:
         for child in root.children:
             if child.dep_ in ("ccomp", "parataxis") and child.i < anchor.i and root.lemma_.lower() in c.speech_verbs:
                 return root
@@ -43,7 +43,7 @@ def speaker_tokens(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj:
         return subj
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head != verb:
         return speaker_tokens(verb.head)
     return []
 

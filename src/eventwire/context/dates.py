@@ -319,7 +319,7 @@ def governing_predicate(ent: Span) -> Token:
     tok = ent.root
     for _ in range(8):
         head = tok.head
-        if head is tok:
+        if head == tok:
             return tok
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -350,7 +350,7 @@ def tense_is_future(anchor: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in tok.children):
             return True
-        if tok.head is tok or tok.dep_ not in ("xcomp", "conj"):
+        if tok.head == tok or tok.dep_ not in ("xcomp", "conj"):
             break
         tok = tok.head
     return False
@@ -373,7 +373,7 @@ def nominal_host(noun: Token) -> Token | None:
         noun, head = head, head.head
     elif noun.dep_ not in NOMINAL_ARGUMENT_DEPS:
         return None
-    return head if head is not noun and head.pos_ in ("VERB", "AUX") else None
+    return head if head != noun and head.pos_ in ("VERB", "AUX") else None
 
 
 def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Reference, future: bool,
@@ -393,10 +393,10 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         tok = host
         chain.append(tok)
     for _ in range(6):
-        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head != tok:
             tok = tok.head
             chain.append(tok)
-        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") and tok is not anchor:
+        elif tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in ("nsubj", "nsubjpass") and tok != anchor:
             tok = tok.head  # "The president, who arrived ..., spoke to Obama in 2013"
             chain.append(tok)
         else:

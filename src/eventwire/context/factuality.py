@@ -49,7 +49,7 @@ def denial(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(8):
         head = tok.head
-        if head is tok:
+        if head == tok:
             return None
         lemma = head.lemma_.lower()
         if lemma in c.report_nouns and tok.dep_ in ("acl", "ccomp", "relcl", "appos"):
@@ -100,7 +100,7 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         if (_modal(tok) and not (stance and step == 0)) or _conditional(tok):
             return "hypothetical", None
         head = tok.head
-        if head is tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl":
+        if head == tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl":
             break  # a relative clause states its own fact ("the deal, which lifted sanctions")
         lemma = head.lemma_.lower()
         if lemma in c.speech_verbs:

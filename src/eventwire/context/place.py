@@ -56,7 +56,7 @@ def _venue(sent: Span, own: set[int]) -> Location | None:
             continue
         tok = ent.root
         for _ in range(5):  # "on the sidelines of the UNGA", "during the General Assembly"
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             tok = tok.head
             if tok.i in own:
