@@ -412,7 +412,10 @@ class EventCoder:
                 or [a for a in modifier_actors(doc, target_tokens) if not _same_actor(a, sources)]
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in fallback:
-                targets = [a for a in actors_of(doc, [tok]) if not _same_actor(a, sources)] \
+                # the forces a target-optional act names are the source's own ("Sudan recruited
+                # fighters", "disbanded its militias"), not a party to it
+                own = {s.country for s in sources} if r.no_target and tok in b.obj_nouns else set()
+                targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not _same_actor(a, sources)] \
                     or owner_actors(doc, [tok], sources, venues=not _meeting(r.code)) \
                     or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
