@@ -16,3 +16,29 @@ def test_a_month_runs_on_into_the_next_sentences(code):
     dates = _dates(code, "Kenyan troops attacked al-Shabaab fighters in Somalia in March. "
                          "The Somali president praised Kenya.", "2019-05-02")
     assert dates["05"] == "2019-03"
+
+
+
+def _later(code, second: str) -> dict[str, str | None]:
+    return _dates(code, "Ghana criticised Togo on Monday. " + second, "2019-05-02")
+
+
+def test_the_narrator_s_past_perfect_is_undated_background(code):
+    assert _later(code, "Ghana had accused Togo of harbouring rebels.")["11"] is None
+
+
+def test_a_habitual_act_is_undated(code):
+    assert _later(code, "Ghana has long accused Togo of harbouring rebels.")["11"] is None
+
+
+def test_an_act_since_some_time_is_undated(code):
+    assert _later(code, "Ghana has backed the rebels since the war.")["07"] is None
+
+
+def test_reported_past_perfect_keeps_the_running_date(code):
+    # the backshift of reported speech is not the narrator setting the act before the story
+    assert _later(code, "Ghana revealed that Togo had attacked the rebels.")["19"] == "2019-04-29"
+
+
+def test_a_plain_past_keeps_the_running_date(code):
+    assert _later(code, "Ghana accused Togo of harbouring rebels.")["11"] == "2019-04-29"

@@ -13,7 +13,8 @@ from eventwire.actors.custom import CUSTOM
 from eventwire.actors.kb import KnowledgeBase, default_kb
 from eventwire.model import ActorMention, Article, Event, EventDate
 
-from .attribution import attribute
+from .attribution import attribute, speaker_verb
+from .cues import cues
 from .dates import Reference, nominal_host, resolve_for_event, shift, tense_is_future
 from .factuality import classify
 from .place import place_for
@@ -54,7 +55,8 @@ class ContextStage:
             background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor))
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
-            elif factuality in ("hypothetical", "negated") or background or _aside(anchor):
+            elif factuality in ("hypothetical", "negated") or background or _aside(anchor) \
+                    or (ev.sentence > 0 and _open_ended(anchor)):
                 # a plan or a non-event has no date of its own; nor does background given in a
                 # relative clause ("the deal, which lifted sanctions"), unless it states one
                 ev.date = EventDate(basis="unknown")  # a plan or a non-event has no date of its own
@@ -135,6 +137,25 @@ def _ongoing_state(tok) -> bool:
         return False
     host = tok.head.head
     return host.lemma_ == "be" and host.tag_ in ("VBZ", "VBP")
+
+
+def _open_ended(tok) -> bool:
+    """ "had asked", "has long backed", "has backed them since the war": outside the lead, an act
+    the writer sets before the story's time (past perfect) or spreads over time (a habitual
+    adverb, a "since" phrase) is undated background, not the day's news."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else nominal_host(tok)
+    if verb is None:
+        return False
+    c = cues()
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ == "had" and verb.tag_ in ("VBN", "VBG") \
+                and verb.dep_ in ("ROOT", "conj") and speaker_verb(verb) is None:
+            return True  # the narrator's, not reported content ("revealed/the report that X had offered")
+        if child.dep_ == "advmod" and child.lower_ in c.habitual_adverbs:
+            return True
+        if child.dep_ == "prep" and child.lower_ in c.open_ended_preps:
+            return True
+    return False
 
 
 def _subject_actor(doc: Doc, verb) -> ActorMention | None:

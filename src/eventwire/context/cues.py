@@ -23,7 +23,8 @@ class Cues:
     conditional_marks: frozenset[str]
     negation_words: frozenset[str]
     negating_verbs: frozenset[str]
-    open_ended_preps: frozenset[str]
+    open_ended_preps: frozenset[str]  # "has backed them since the war"
+    habitual_adverbs: frozenset[str]  # "has long backed them"
     venues: dict[str, str | None]
 
 
