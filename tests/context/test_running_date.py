@@ -42,3 +42,13 @@ def test_reported_past_perfect_keeps_the_running_date(code):
 
 def test_a_plain_past_keeps_the_running_date(code):
     assert _later(code, "Ghana accused Togo of harbouring rebels.")["11"] == "2019-04-29"
+
+
+def test_what_an_actor_continues_to_do_is_undated(code):
+    assert _later(code, "Ghana continues to arm the rebels.")["07"] is None
+
+
+def test_a_describing_participle_is_undated(code):
+    dates = _dates(code, "Ghana criticised Togo on Monday. Benin sent aid to the rebels attacking Togo.",
+                   "2019-05-02")
+    assert dates["19"] is None and dates["07"] == "2019-04-29"

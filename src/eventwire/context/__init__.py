@@ -142,10 +142,15 @@ def _ongoing_state(tok) -> bool:
 def _open_ended(tok) -> bool:
     """ "had asked", "has long backed", "has backed them since the war": outside the lead, an act
     the writer sets before the story's time (past perfect) or spreads over time (a habitual
-    adverb, a "since" phrase) is undated background, not the day's news."""
+    adverb, a "since" phrase, a present "continues to", a describing participle) is undated
+    background, not the day's news."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else nominal_host(tok)
     if verb is None:
         return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return True  # "rebels fighting the government": a description of what goes on
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "continue" and verb.head.tag_ in ("VBZ", "VBP"):
+        return True  # "the aid it continues to provide"
     c = cues()
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass") and child.lower_ == "had" and verb.tag_ in ("VBN", "VBG") \
