@@ -92,3 +92,10 @@ def test_a_city_naming_a_gathering_or_accord_is_its_venue_not_a_party(ew, text, 
 
 def test_a_capital_acting_is_still_its_government(ew):
     assert mentions(ew, "Vienna rejected the proposal.")["Vienna"].cameo == "AUTGOV"
+
+
+def test_a_place_the_group_s_place_only_borders_does_not_locate_it(ew):
+    found = mentions(ew, "Rebels in the border area with Ghana blocked the road.")
+    assert not any(m.cameo == "GHAREB" for m in found.values()), found
+    found = mentions(ew, "Rebels in the border area of Ghana blocked the road.")
+    assert any(m.cameo == "GHAREB" for m in found.values()), found

@@ -41,6 +41,9 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
+# a place named through these lies beside the group's place, not around it ("in the border region
+# with Iraq", "in towns near the Syrian frontier")
+BESIDE_PREPS = {"with", "near", "along", "to", "outside", "beyond", "between"}
 LOCATED = {"base", "headquarter", "locate"}
 PART_NOUNS = {"half", "part", "entity", "republic", "region", "enclave", "community", "zone", "north", "south"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
@@ -238,7 +241,7 @@ class MentionResolver:
             if pieces is None:
                 pieces = {span.start: span for span in doc.spans.get(PIECES_KEY, [])}
             for obj in prep.children:
-                for tok in obj.subtree:
+                for tok in _within(obj):
                     span = pieces.get(tok.i)
                     if span is not None:
                         iso3 = self.place_country(piece_of(span), day)
@@ -602,3 +605,11 @@ def _code_by_title(person: Person, titles: list[str]):
         if any(_titles_compatible(t, office.role) for t in titles):
             return person._office_code(office)
     return None
+
+
+def _within(tok: Token):
+    """The words of a place phrase that say where it is, leaving out places it only borders."""
+    yield tok
+    for child in tok.children:
+        if not (child.dep_ == "prep" and child.lower_ in BESIDE_PREPS):
+            yield from _within(child)
