@@ -52,3 +52,8 @@ def test_a_describing_participle_is_undated(code):
     dates = _dates(code, "Ghana criticised Togo on Monday. Benin sent aid to the rebels attacking Togo.",
                    "2019-05-02")
     assert dates["19"] is None and dates["07"] == "2019-04-29"
+
+
+def test_the_present_progressive_outside_the_lead_is_undated(code):
+    # the conventions: ongoing events outside the lead have a null date
+    assert _later(code, "Ghana is arming the rebels.")["07"] is None
