@@ -256,3 +256,10 @@ def test_a_predicate_phrase_the_parser_hung_on_the_object_still_counts(nlp):
     pattern = next(p for p in default_lexicon().events if p.id == "111.describe-as-adj")
     binding = match(pattern, doc[1])
     assert binding is not None and [t.text for t in binding.targets] == ["move"]
+
+
+def test_a_present_attitude_is_not_coded_but_a_past_reaction_is(code):
+    # the conventions: "is angry at" is a continuing attitude; "was angry at" reacts to an act
+    assert not [e for e in code("Peru is angry at the Chilean decision.") if e.cameo.startswith("11")]
+    assert {(e.source.cameo, e.target.cameo) for e in code("Peru was angry at the Chilean decision.")
+            if e.cameo == "110"} == {("PER", "CHL")}

@@ -375,6 +375,8 @@ class EventCoder:
         r = self._conditional_threat(r) or r
         src_tokens = source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, r.fallback
+        if b.pattern.attitude and _present_state(b.head):
+            return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
         if b.pattern.verdict:
             # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
             found = verdict_arguments(b.head)
@@ -828,6 +830,12 @@ def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
 
 # sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _present_state(adj: Token) -> bool:
+    """Whether an adjective is predicated in the present tense ("is angry", "remain critical")."""
+    verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+    return verb.lemma_ in ("be", "remain", "stay") and verb.tag_ in ("VBZ", "VBP")
 
 
 def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:

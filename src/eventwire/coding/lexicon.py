@@ -105,6 +105,9 @@ class Pattern:
     # a noun that names an act only as what a frame asks for, offers or refuses ("called for
     # weapons", "rejected early elections"): never an event on its own
     content: bool = False
+    # a feeling or stance adjective ("angry at", "critical of"): in the present tense ("is angry
+    # at") a continuing attitude, which is not coded; a past one ("was angry at") is a reaction
+    attitude: bool = False
 
     @property
     def size(self) -> int:
@@ -220,6 +223,7 @@ def compile_pattern(entry: dict) -> Pattern:
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),
+        attitude=bool(entry.get("attitude", False)),
     )
 
 
