@@ -52,17 +52,24 @@ class Coded:
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per sentence, kind of act (CAMEO root) and dyad: "met in Geneva to discuss",
     "criticised and accused" are one statement's one event (the first coded, the outermost
-    predicate, is kept). Runs after actors are re-coded for the event's date, so "US President"
+    predicate, is kept); and one per article for an act told again in a later sentence. Runs after actors are re-coded for the event's date, so "US President"
     and "Barack Obama" in one phrase count as the same actor."""
     from eventwire.ontology import is_symmetric
 
     kept: dict[tuple, Event] = {}
+    restated: set[tuple] = set()
     for ev in events:
         pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
         if is_symmetric(ev.cameo):
             pair = tuple(sorted(pair, key=lambda x: x or ""))
+        # an article restates its story: the same act between the same pair, on the same date and
+        # as sure, is the event told again ("made a surprise trip to Iraq ... flew on to Basra")
+        again = (ev.cameo[:3], pair, ev.factuality, ev.date.value if ev.date else None)
         key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
-        kept.setdefault(key, ev)
+        if key in kept or again in restated:
+            continue
+        kept[key] = ev
+        restated.add(again)
     ids = set(map(id, kept.values()))
     return [ev for ev in events if id(ev) in ids]
 

@@ -220,3 +220,17 @@ def test_a_country_and_its_own_government_are_no_dyad(code):
     # "the Chilean side" is the Chilean state, so it cannot criticise its own president
     got = triples(code("The Chilean side criticised President Bachelet."))
     assert not any(t == "CHLGOV" for _, t, _ in got), got
+
+
+# -- an act told again --------------------------------------------------------------------------------
+
+def test_an_act_told_again_later_in_the_article_is_one_event(code):
+    got = [e for e in code("The Kenyan president made a trip to Uganda. The president also travelled "
+                           "to Uganda to open a road.") if e.cameo == "042"]
+    assert len(got) == 1 and got[0].sentence == 0, triples(got)
+
+
+def test_the_same_act_on_two_dates_is_two_events(code):
+    got = [e for e in code("Chad shelled rebel positions in Sudan on Monday. Chad shelled the rebels "
+                           "in Sudan again on Thursday.") if e.cameo.startswith("19")]
+    assert len({e.date.value for e in got}) == 2, [(e.cameo, e.date.value) for e in got]

@@ -14,8 +14,9 @@ Two mentions (coded events of two documents) report the same event when all of t
   documents were published within the window, and one with no publication date matches nothing;
 * **factuality**: equal (a denial and a report of the same act are different records);
 * **evidence**: rapidfuzz ``token_set_ratio`` of the two evidence texts >= ``similarity``;
-* **documents**: different (``same_document=False``): the coder already keeps one event per
-  sentence, and two mentions in one article are more often two events than one.
+* **documents**: different (``same_document=False``): the pipeline already keeps one event per
+  sentence and one per article for an act told again with the same code, pair, date and
+  factuality; two looser matches in one article are more often two events than one.
 
 Clustering is greedy over mentions in publication order (then doc_id, sentence, id), so the
 earliest report founds the event. A mention joins the cluster it best matches: the hard
