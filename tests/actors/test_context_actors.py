@@ -230,3 +230,9 @@ def test_a_people_s_sentence_places_come_before_the_article_s(ew):
             "Syria said Kurdish fighters had retaken a village.")
     found = mentions(ew, text, "2017-10-20")
     assert found["Kurdish fighters"].cameo == "SYRREB"
+
+
+def test_a_spokesman_with_no_country_speaks_for_the_state_the_article_has_as_subject(ew):
+    found = mentions(ew, "Kenya criticised Uganda on Monday. Ugandan troops have attacked border posts, "
+                         "the spokesman added.", "2020-06-15")
+    assert found["spokesman"].country == "KEN"

@@ -383,9 +383,9 @@ class CoreferenceResolver:
             setting = _setting(doc, self._items, None, least=1 if local else 2)
             if setting:
                 return _with_country(base, setting)
-        if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD"):
-            # "the foreign minister", "the army" with no namesake: the state the article has as
-            # its subject, not whichever country the last sentence ended on
+        if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD", None):
+            # "the foreign minister", "the army", "the spokesman" with no namesake: the state the
+            # article has as its subject, not whichever country the last sentence ended on
             sentence = tok.sent
             for entry in reversed(recent):
                 if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
