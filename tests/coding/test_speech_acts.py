@@ -263,3 +263,16 @@ def test_a_present_attitude_is_not_coded_but_a_past_reaction_is(code):
     assert not [e for e in code("Peru is angry at the Chilean decision.") if e.cameo.startswith("11")]
     assert {(e.source.cameo, e.target.cameo) for e in code("Peru was angry at the Chilean decision.")
             if e.cameo == "110"} == {("PER", "CHL")}
+
+
+def test_a_commitment_reported_after_its_content_is_the_speaker_s_intent(code):
+    # the report comes last, but it is read first, as when it comes first ("said it will give")
+    got = [e for e in code("Sweden will give Zambia a loan of 40 million dollars, the Swedish minister said.")
+           if e.cameo.startswith(("03", "07"))]
+    assert [(e.cameo, e.factuality) for e in got] == [("0331", "asserted")], triples(got)
+
+
+def test_an_announced_act_with_no_intent_code_keeps_its_own_code(code):
+    # CAMEO has no "intent to complain": the frame does not fall back to a lesser reading (133)
+    got = triples(code("Vietnam will protest to Manila, the Vietnamese spokesman said."))
+    assert {c for _, _, c in got} == {"114"}, got

@@ -180,6 +180,8 @@ class SentenceCoder:
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
+                if code is None and r is not None and not r.incomplete:
+                    break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
                 if code is None:
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target;
@@ -273,7 +275,10 @@ class EventCoder:
         sc.bind()
         # predicates in text order (the tuned behaviour: an earlier depth-first order was never in effect,
         # as a token's head is a new object on each access, and measured worse on the world-news set)
-        heads = sorted(set(sc.actions) | set(sc.frames))
+        # except that a report after its content ("Norway will give aid, its minister said") is read
+        # before the content, as it is when it comes first
+        first = {i: min([i] + [x.i for fb in fbs for x in fb.wrapped]) for i, fbs in sc.frames.items()}
+        heads = sorted(set(sc.actions) | set(sc.frames), key=lambda i: (first.get(i, i), first.get(i, i) == i, i))
         consumed: set[int] = set()
         # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
         # intention is about did not happen, even when the frame itself yields no event
