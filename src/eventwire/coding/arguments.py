@@ -188,8 +188,38 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
         return verb_subjects(head)
     if b.passive:
-        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b)
+        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b)
     return verb_subjects(tok)
+
+
+# "was arrested in Uganda", "jailed in Kampala", "freed from Kenyan custody": an arrest, conviction or
+# release whose passive names no agent is the act of the authorities of the country that holds the
+# person (a release only by the owner of the custody: "freed in Damascus" may be by kidnappers)
+CUSTODY_CODES = ("173", "116", "0841")
+CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail", "captivity", "arrest"})
+CUSTODY_PREPS = frozenset({"in", "at", "from", "into"})
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def custodian(b: Binding) -> list[Token]:
+    code = b.pattern.cameo or ""
+    if not code.startswith(CUSTODY_CODES):
+        return []
+    found = []
+    for prep in preps_of(b.head, CUSTODY_PREPS):
+        for noun in pobjs(prep):
+            if noun.lemma_.lower() in CUSTODY_NOUNS:
+                found += [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i]
+            elif prep.lower_ in PLACE_PREPS and not code.startswith("08"):
+                found.append(noun)
+    doc = b.head.doc
+    return [t for t in found if _is_country_place(actor_for(doc, t))]
+
+
+def _is_country_place(a: ActorMention | None) -> bool:
+    """A mention that names a country as a place (not one of its bodies): "Uganda", "Kampala",
+    "Ugandan"."""
+    return a is not None and not a.members and a.country is not None and a.cameo == a.country
 
 
 # "rockets were fired from Gaza at Israel", "shelled from Syrian territory": an attack whose passive
