@@ -540,19 +540,28 @@ def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
 VERDICT_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "declare", "state", "warn", "complain",
                             "charge", "claim", "stress", "write", "tweet", "contend", "assert", "maintain", "allege",
                             "reply", "respond", "counter", "retort"})
-VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become"})
+VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become",
+                             "have"})  # "said Y has a dismal rights record"
+# a view stated in a report ("said it sees X as ..."); a belief alone is no event (no reporting verb)
+VIEW_VERBS = frozenset({"see", "view", "regard"})
 
 
 def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
     """``(speech verb, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
     when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
-    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj") else None
-    if copula is not None and copula.pos_ == "ADP" and copula.lower_ == "to":
-        copula = copula.head  # "amounts to an attack"
-    if copula is None or copula.lemma_.lower() not in VERDICT_COPULAS:
+    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") else None
+    if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
+        copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
+    if copula is None:
         return None
-    judged = [c for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
+    if copula.lemma_.lower() in VIEW_VERBS and (pred.head is not copula or pred.dep_ in ("advcl", "oprd")):
+        # "said it sees the ban as politically motivated": the thing viewed is the object
+        judged = [c for c in kids(copula) if c.dep_ in ("dobj", "obj")]
+    elif copula.lemma_.lower() in VERDICT_COPULAS:
+        judged = [resolve_relative(c) for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
     speech = copula.head
     if not judged or copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None
