@@ -62,3 +62,33 @@ def test_a_bad_rights_record_is_an_accusation_of_abuses(code, text, expected):
 
 def test_a_good_record_is_no_accusation(code):
     assert not triples(code("The Swedish premier said Belarus has an excellent human rights record."))
+
+
+# -- a reaction to a specific act: disappointment at what the other party did -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada said it was disappointed that China rejected the request.", ("CAN", "CHN", "110")),
+    ("Canada was dismayed that China expelled two diplomats.", ("CAN", "CHN", "110")),
+    ("Canada regrets that China has expelled two diplomats.", ("CAN", "CHN", "110")),
+])
+def test_disappointment_at_an_act_is_disapproval_of_its_doer(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_disappointment_at_no_one_is_no_event(code):
+    assert not triples(code("Canada said it was disappointed that the talks ended without a deal."))
+
+
+# -- "it" before an adjective of stance is the party that holds it, not an empty subject ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada said it was ready to hold talks with China.", ("CAN", "CHN", "036")),
+    ("Ottawa said it was angry with Beijing.", ("CANGOV", "CHNGOV", "110")),
+])
+def test_it_with_a_stance_adjective_is_the_speaker(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_it_before_a_plain_adjective_is_still_empty(code):
+    got = triples(code("Canada said it was clear that China rejected the request."))
+    assert not any(s == "CAN" for s, _, _ in got), got

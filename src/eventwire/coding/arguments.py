@@ -186,7 +186,8 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
-        return verb_subjects(head)
+        # a participle read as a passive ("Canada was disappointed that ..."): its subject feels it
+        return verb_subjects(head) or [resolve_relative(c) for c in kids(head) if c.dep_ == "nsubjpass"]
     if b.passive:
         return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b)
     return verb_subjects(tok)

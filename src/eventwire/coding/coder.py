@@ -53,7 +53,7 @@ REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
-ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove"})
 
 
 @dataclass
