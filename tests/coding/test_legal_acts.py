@@ -77,3 +77,10 @@ def test_a_members_lawyer_is_not_the_member(ew):
     article = make_article("t", text=text, origin="t", pub_date="2019-03-02")
     _, mentions = next(ew.actor_mentions([article]))
     assert not any(m.text.endswith("lawyer") and m.cameo == "SOMREB" for m in mentions), mentions
+
+
+def test_an_effort_to_act_is_not_yet_the_act(code):
+    events = code("The ruling is a setback for Ghana's efforts to prosecute the Nigerian minister.")
+    assert [(e.cameo, e.factuality) for e in events if e.cameo == "115"] == [("115", "hypothetical")]
+    events = code("Ghana prosecuted the Nigerian minister.")
+    assert [(e.cameo, e.factuality) for e in events if e.cameo == "115"] == [("115", "asserted")]
