@@ -84,3 +84,20 @@ def test_an_effort_to_act_is_not_yet_the_act(code):
     assert [(e.cameo, e.factuality) for e in events if e.cameo == "115"] == [("115", "hypothetical")]
     events = code("Ghana prosecuted the Nigerian minister.")
     assert [(e.cameo, e.factuality) for e in events if e.cameo == "115"] == [("115", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Three Kenyan activists have been in custody in Uganda since March.",
+    "The Kenyan activist has been in Ugandan custody since 2016.",
+    "The Kenyan activist remains in prison in Uganda.",
+])
+def test_being_held_somewhere_is_detention_by_that_country(code, text):
+    assert ("UGA", "KEN", "173") in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan activist has been in custody since 2016.",  # held by no one named
+    "The Kenyan activist has been in Uganda since 2016.",  # a visit, not custody
+])
+def test_no_custodian_no_detention(code, text):
+    assert not any(c == "173" for _, _, c in triples(code(text)))

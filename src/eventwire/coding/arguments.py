@@ -211,6 +211,8 @@ def custodian(b: Binding) -> list[Token]:
         for noun in pobjs(prep):
             if noun.lemma_.lower() in CUSTODY_NOUNS:
                 found += [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i]
+                if not code.startswith("08"):  # "in custody in Uganda"
+                    found += [p for a in preps_of(noun, PLACE_PREPS) for p in pobjs(a)]
             elif prep.lower_ in PLACE_PREPS and not code.startswith("08"):
                 found.append(noun)
     doc = b.head.doc

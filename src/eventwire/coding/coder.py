@@ -20,6 +20,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
     actors_of,
+    custodian,
     first_actor,
     modifier_actors,
     opposed_actors,
@@ -393,6 +394,8 @@ class EventCoder:
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
+        if b.pattern.held:
+            sources, targets = subject_actors(doc, custodian(b)), sources
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
         if modifier:
             # "a US-backed coalition against X": the noun the participle modifies is its only target,

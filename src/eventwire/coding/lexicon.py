@@ -105,6 +105,9 @@ class Pattern:
     # a noun that names an act only as what a frame asks for, offers or refuses ("called for
     # weapons", "rejected early elections"): never an event on its own
     content: bool = False
+    # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
+    # country that holds it (where, or whose custody) the source
+    held: bool = False
 
     @property
     def size(self) -> int:
@@ -220,6 +223,7 @@ def compile_pattern(entry: dict) -> Pattern:
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),
+        held=bool(entry.get("held", False)),
     )
 
 

@@ -167,8 +167,9 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
+    # "be" only where being somewhere is the state coded ("has been in custody")
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
-                                                   and tok.lemma_ != "be"):
+                                                   and (tok.lemma_ != "be" or pattern.held)):
         return None
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
