@@ -101,3 +101,12 @@ def test_being_held_somewhere_is_detention_by_that_country(code, text):
 ])
 def test_no_custodian_no_detention(code, text):
     assert not any(c == "173" for _, _, c in triples(code(text)))
+
+
+def test_detained_there_is_detained_by_the_country_named_before(code):
+    got = triples(code("Britain had been pressing Kenya to extradite Islamic State suspect Ali Warsame "
+                       "since he was detained there in 2017."))
+    assert ("KEN", "IMGMOSISI", "173") in got, got
+    # a national is not a place: "the Somali ... detained there" is not detained by Somalia
+    got = triples(code("Britain had been pressing Kenya to extradite the Somali since he was detained there."))
+    assert not any(s == "SOM" for s, _, _ in got), got
