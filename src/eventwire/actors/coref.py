@@ -549,9 +549,20 @@ def _named_as_place(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF
 
 
+# "Peru said it was ready to talk", "it is disappointed that ...": an adjective of a party's stance
+# or feeling needs someone to hold it, so "it" is that party, not the empty subject of "it is clear"
+STANCE_ADJECTIVES = {"ready", "willing", "unwilling", "prepared", "eager", "keen", "determined", "committed",
+                     "reluctant", "disappointed", "dismayed", "angry", "furious", "upset", "unhappy", "concerned",
+                     "worried", "alarmed", "saddened", "outraged", "appalled", "shocked", "pleased", "satisfied",
+                     "grateful", "confident", "opposed", "dissatisfied", "displeased", "frustrated"}
+
+
 def _expletive(tok: Token) -> bool:
     """ "it happened", "it was the highest-level contact", "it is clear": not an actor."""
     head = tok.head
+    if any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES for c in kids(head)) \
+            or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass"):
+        return False
     return head.lemma_.lower() in NON_ACTOR_VERBS or any(c.dep_ in ("acomp", "attr", "ccomp") for c in kids(head))
 
 

@@ -58,6 +58,9 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
+# "Islamic State suspect X", "Hamas operative X": a word for someone's tie to a group, before a
+# name, makes the name the head of the phrase, a member of the group the phrase names
+AFFILIATION_NOUNS = {"suspect", "recruiter", "operative", "member", "militant", "loyalist", "financier"}
 # "the South China Sea", "the Gulf of Mexico", "the Korean peninsula": a body of water or landform
 # named after a country is a place, not that country acting or acted on
 NAMED_FEATURES = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "peninsula"}
@@ -105,7 +108,8 @@ def np_head(token: Token, is_title=None) -> Token:
             token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
         else:
             break
-        if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title):
+        if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title) \
+                and not (token.lower_ in AFFILIATION_NOUNS and token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             break
     return token
 
@@ -281,7 +285,8 @@ class MentionResolver:
         for span in group.kinds("person"):
             person = self.kb.people[piece_of(span).key]
         local = None if person is not None else next(
-            (known[k] for k in (ascii_fold(s.text) for s in group.kinds("surname", "entity"))
+            (known[k] for k in (ascii_fold(s.text) for s in group.kinds("surname", "entity")
+                                if s.start <= group.head.i < s.end)  # not "X's lawyer"
              if known.get(k, "").startswith(LOCAL)), None)
         if local is not None:
             # "Garzon" after "Judge Baltasar Garzon": the same unlisted person, not a namesake
@@ -368,6 +373,10 @@ class MentionResolver:
                 sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
                 mention.country, mention.id = own[-1], f"country:{own[-1]}"
                 mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
+            member = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"
+                           and p.start <= group.head.i < p.end), None)
+            if member is not None:
+                self._remember_local(mention, member, known)  # "Isis suspect X": later "X" is the member too
             return mention
         # a person the knowledge base does not know, heading the phrase ("Judge Baltasar Garzon")
         unknown = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"

@@ -186,10 +186,55 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
-        return verb_subjects(head)
+        # a participle read as a passive ("Canada was disappointed that ..."): its subject feels it
+        return verb_subjects(head) or [resolve_relative(c) for c in kids(head) if c.dep_ == "nsubjpass"]
     if b.passive:
-        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b)
+        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b)
     return verb_subjects(tok)
+
+
+# "was arrested in Uganda", "jailed in Kampala", "freed from Kenyan custody": an arrest, conviction or
+# release whose passive names no agent is the act of the authorities of the country that holds the
+# person (a release only by the owner of the custody: "freed in Damascus" may be by kidnappers)
+CUSTODY_CODES = ("173", "116", "0841")
+CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail", "captivity", "arrest"})
+CUSTODY_PREPS = frozenset({"in", "at", "from", "into"})
+PLACE_PREPS = frozenset({"in", "at"})
+
+
+def custodian(b: Binding) -> list[Token]:
+    code = b.pattern.cameo or ""
+    if not code.startswith(CUSTODY_CODES):
+        return []
+    found = []
+    for prep in preps_of(b.head, CUSTODY_PREPS):
+        for noun in pobjs(prep):
+            if noun.lemma_.lower() in CUSTODY_NOUNS:
+                found += [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i]
+                if not code.startswith("08"):  # "in custody in Uganda"
+                    found += [p for a in preps_of(noun, PLACE_PREPS) for p in pobjs(a)]
+            elif prep.lower_ in PLACE_PREPS and not code.startswith("08"):
+                found.append(noun)
+    doc = b.head.doc
+    found = [t for t in found if _is_country_place(actor_for(doc, t))]
+    if not found and not code.startswith("08") and any(c.lower_ == "there" and c.dep_ == "advmod" for c in kids(b.head)):
+        found = _place_before(b.head)  # "pressed Turkey to hand him over since he was detained there"
+    return found
+
+
+def _place_before(tok: Token) -> list[Token]:
+    """The last country named as a place before ``tok`` in its sentence, the referent of "there"."""
+    doc = tok.doc
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        if doc[i].ent_type_ == "GPE" and _is_country_place(doc_actors(doc).get(i)):  # not "the Somali"
+            return [doc[i]]
+    return []
+
+
+def _is_country_place(a: ActorMention | None) -> bool:
+    """A mention that names a country as a place (not one of its bodies): "Uganda", "Kampala",
+    "Ugandan"."""
+    return a is not None and not a.members and a.country is not None and a.cameo == a.country
 
 
 # "rockets were fired from Gaza at Israel", "shelled from Syrian territory": an attack whose passive
@@ -510,19 +555,28 @@ def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
 VERDICT_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "declare", "state", "warn", "complain",
                             "charge", "claim", "stress", "write", "tweet", "contend", "assert", "maintain", "allege",
                             "reply", "respond", "counter", "retort"})
-VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become"})
+VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain", "seem", "appear", "become",
+                             "have"})  # "said Y has a dismal rights record"
+# a view stated in a report ("said it sees X as ..."); a belief alone is no event (no reporting verb)
+VIEW_VERBS = frozenset({"see", "view", "regard"})
 
 
 def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
     """``(speech verb, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
     when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
-    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj") else None
-    if copula is not None and copula.pos_ == "ADP" and copula.lower_ == "to":
-        copula = copula.head  # "amounts to an attack"
-    if copula is None or copula.lemma_.lower() not in VERDICT_COPULAS:
+    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") else None
+    if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
+        copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
+    if copula is None:
         return None
-    judged = [c for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
+    if copula.lemma_.lower() in VIEW_VERBS and (pred.head != copula or pred.dep_ in ("advcl", "oprd")):
+        # "said it sees the ban as politically motivated": the thing viewed is the object
+        judged = [c for c in kids(copula) if c.dep_ in ("dobj", "obj")]
+    elif copula.lemma_.lower() in VERDICT_COPULAS:
+        judged = [resolve_relative(c) for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return None
     speech = copula.head
     if not judged or copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None

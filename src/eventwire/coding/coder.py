@@ -20,6 +20,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
     actors_of,
+    custodian,
     first_actor,
     modifier_actors,
     opposed_actors,
@@ -53,7 +54,7 @@ REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
-ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse"})
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove"})
 
 
 @dataclass
@@ -400,6 +401,8 @@ class EventCoder:
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
+        if b.pattern.held:
+            sources, targets = subject_actors(doc, custodian(b)), sources
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
         if modifier:
             # "a US-backed coalition against X": the noun the participle modifies is its only target,

@@ -108,6 +108,9 @@ class Pattern:
     # a feeling or stance adjective ("angry at", "critical of"): in the present tense ("is angry
     # at") a continuing attitude, which is not coded; a past one ("was angry at") is a reaction
     attitude: bool = False
+    # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
+    # country that holds it (where, or whose custody) the source
+    held: bool = False
 
     @property
     def size(self) -> int:
@@ -224,6 +227,7 @@ def compile_pattern(entry: dict) -> Pattern:
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),
         attitude=bool(entry.get("attitude", False)),
+        held=bool(entry.get("held", False)),
     )
 
 

@@ -43,6 +43,9 @@ class Binding:
         return self.pattern.size - self.prep_missing
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def word_matches(word: Word, tok: Token) -> bool:
     names = {tok.lemma_.lower(), tok.lower_}
     mods = None
@@ -52,8 +55,9 @@ def word_matches(word: Word, tok: Token) -> bool:
         if compound is None:
             return True
         if mods is None:
-            left = sorted((c for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i),
-                          key=lambda t: t.i)
+            # a predicate adjective's adverb too ("politically motivated")
+            deps = MODIFIER_DEPS | ({"advmod"} if tok.pos_ in ("ADJ", "VERB") else set())
+            left = sorted((c for c in kids(tok) if c.dep_ in deps and c.i < tok.i), key=lambda t: t.i)
             mods = (" ".join(c.lemma_.lower() for c in left), " ".join(c.lower_ for c in left))
         if mods[0].endswith(compound) or mods[1].endswith(compound):
             return True
@@ -92,6 +96,8 @@ def resolve_relative(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("a meeting, which was refused")."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl":
+        return tok.head.head.head  # through a report inside the clause: "Syria, which he said had ..."
     return tok
 
 
@@ -161,8 +167,9 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 
 
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
+    # "be" only where being somewhere is the state coded ("has been in custody")
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
-                                                   and tok.lemma_ != "be"):
+                                                   and (tok.lemma_ != "be" or pattern.held)):
         return None
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event

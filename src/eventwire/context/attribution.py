@@ -25,8 +25,10 @@ def speaker_verb(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(8):
         head = tok.head
-        if head == tok or tok.dep_ == "relcl":
-            break  # background in a relative clause is not the reported content
+        if head == tok or tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            break  # background in a relative clause or a participle on a noun is not the reported content
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in c.speech_verbs:
+            break  # "Casting Iran as a menace, X said ...": what the speaker does while speaking, not a report
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
             return head
         tok = head

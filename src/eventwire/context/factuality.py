@@ -100,14 +100,19 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         if (_modal(tok) and not (stance and step == 0)) or _conditional(tok):
             return "hypothetical", None
         head = tok.head
-        if head == tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl":
-            break  # a relative clause states its own fact ("the deal, which lifted sanctions")
+        if head == tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl" \
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            # a relative clause states its own fact ("the deal, which lifted sanctions"), and so
+            # does a participle on a noun ("threatened to cut ties over exiles jailed in X")
+            break
         lemma = head.lemma_.lower()
         if lemma in c.speech_verbs:
             break  # "X said Y attacked": the report's own modality is not the event's
         if lemma in c.negating_verbs and tok.dep_ == "xcomp":
             return "negated", None
         if lemma in c.plan_verbs and tok.dep_ in ("xcomp", "ccomp") and head.i not in frame_heads:
+            return "hypothetical", None
+        if lemma in c.plan_nouns and tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i not in frame_heads:
             return "hypothetical", None
         if head.pos_ in ("VERB", "AUX") and _has_neg(head, consumed) and tok.dep_ == "xcomp":
             return "negated", None

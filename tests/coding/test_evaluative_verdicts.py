@@ -1,0 +1,94 @@
+"""Judgements stated in a report: motives, malign influence, rights records, views under a
+reporting verb. Hand-written sentences, one mechanism per test."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Serbian sanctions are politically motivated, Tehran said.", ("IRNGOV", "SRB", "111")),
+    ("Russia has said it sees the EU sanctions as politically motivated.", ("RUS", "IGOEUREEC", "111")),
+    ("Hungary said it sees the Romanian plan as a threat.", ("HUN", "ROU", "111")),
+])
+def test_a_reported_verdict_on_motives_or_a_view_is_criticism(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary sees the Romanian plan as a threat.",  # a belief no one reported
+    "The Hungarian minister said the Romanian attack was motivated by revenge.",  # no verdict
+    "Berlin said it regards the French offer as constructive.",
+])
+def test_no_verdict_without_a_judgement_in_a_report(code, text):
+    assert not any(c.startswith("11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Casting Venezuela as a "destabilising influence", the Colombian president urged new talks.',
+     ("COLGOV", "VEN", "111")),
+    ("The Colombian president described Venezuela as a malign influence in the region.", ("COLGOV", "VEN", "111")),
+    ("The Colombian minister said Venezuela was a destabilising force in the region.", ("COLGOV", "VEN", "111")),
+])
+def test_a_malign_influence_is_criticism(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Colombian president described Venezuela as an important influence in the region.",
+    "The Colombian minister said Venezuela was a force for stability in the region.",
+])
+def test_a_plain_influence_or_force_is_no_criticism(code, text):
+    assert not any(c.startswith("11") for _, _, c in triples(code(text)))
+
+
+def test_the_criticism_a_speaker_makes_while_speaking_is_not_attributed_to_them(code):
+    events = [e for e in code('Casting Venezuela as a "destabilising influence", the Colombian president '
+                              'said new talks were needed.') if e.cameo == "111"]
+    assert [(e.source.cameo, e.attributed_to) for e in events] == [("COLGOV", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Swedish premier said Belarus had a poor human rights record.", ("SWEGOV", "BLR", "1122")),
+    ("The Swedish premier said Belarus had a dismal record on human rights.", ("SWEGOV", "BLR", "1122")),
+    ("Sanctions were lifted on Chile but not on Peru, which the Swedish premier said had an appalling "
+     "human rights record.", ("SWEGOV", "PER", "1122")),
+])
+def test_a_bad_rights_record_is_an_accusation_of_abuses(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_good_record_is_no_accusation(code):
+    assert not triples(code("The Swedish premier said Belarus has an excellent human rights record."))
+
+
+# -- a reaction to a specific act: disappointment at what the other party did -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada said it was disappointed that China rejected the request.", ("CAN", "CHN", "110")),
+    ("Canada was dismayed that China expelled two diplomats.", ("CAN", "CHN", "110")),
+    ("Canada regrets that China has expelled two diplomats.", ("CAN", "CHN", "110")),
+])
+def test_disappointment_at_an_act_is_disapproval_of_its_doer(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_disappointment_at_no_one_is_no_event(code):
+    assert not triples(code("Canada said it was disappointed that the talks ended without a deal."))
+
+
+# -- "it" before an adjective of stance is the party that holds it, not an empty subject ---------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canada said it was ready to hold talks with China.", ("CAN", "CHN", "036")),
+    ("Ottawa said it was angry with Beijing.", ("CANGOV", "CHNGOV", "110")),
+])
+def test_it_with_a_stance_adjective_is_the_speaker(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_it_before_a_plain_adjective_is_still_empty(code):
+    got = triples(code("Canada said it was clear that China rejected the request."))
+    assert not any(s == "CAN" for s, _, _ in got), got
