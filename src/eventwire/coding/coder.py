@@ -30,7 +30,7 @@ from .arguments import (
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .matcher import FUTURE_AUX, Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +195,10 @@ class SentenceCoder:
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
                 fallback = (r.fallback if r else []) + [x] + [c for c in kids(x)
                                                              if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                if p.frame == PREVENT_FRAME:
+                    # "will not allow its soil to be used against X": only the party kept from
+                    # acting is threatened, not whoever its act would have reached
+                    fallback = []
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
@@ -436,6 +440,10 @@ class EventCoder:
             # "threatened to strike if Y refuses": whoever must comply is the one threatened
             targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
                        if not _same_actor(a, sources)]
+        if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
+            # preventing an act no pattern knows ("will not allow X to set up a state") implies
+            # force only against an armed party; keeping a government from it is a dispute
+            targets = [t for t in targets if _armed(t)]
         purposes = []
         if not targets and r.code[:2] in PURPOSE_ROOTS:
             # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
@@ -633,7 +641,6 @@ class EventCoder:
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
-FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
@@ -648,8 +655,9 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
                         "convention", "rally", "ceremony"})
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
+PREVENT_FRAME = "prevent"
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
-CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 

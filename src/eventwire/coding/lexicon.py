@@ -105,6 +105,9 @@ class Pattern:
     # a noun that names an act only as what a frame asks for, offers or refuses ("called for
     # weapons", "rejected early elections"): never an event on its own
     content: bool = False
+    # the head must carry a modal of announcement ("would not allow X" is a threat the speaker
+    # makes; "did not allow X" is a negated act and "does not allow X" a standing rule)
+    announced: bool = False
 
     @property
     def size(self) -> int:
@@ -220,6 +223,7 @@ def compile_pattern(entry: dict) -> Pattern:
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),
+        announced=bool(entry.get("announced", False)),
     )
 
 

@@ -21,6 +21,9 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# what a speaker says it will do, or cannot let happen ("cannot allow Iran to ...")
+ANNOUNCING_AUX = FUTURE_AUX | {"can", "ca"}
 
 
 @dataclass
@@ -173,6 +176,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         # "airstrikes by Saudi jets on Houthi positions", "the campaign of the coalition against X":
         # the target phrase may hang on the agent (an "of" agent only when "of" does not name the target)
         hosts += _agent_hosts(tok, pattern.clause)
+    if pattern.announced and not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in kids(tok)):
+        return None
     if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
         return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
