@@ -35,3 +35,53 @@ def test_announced_prevention_of_force_is_said_so_it_happened(code):
 def test_no_threat_without_an_announced_prevention_of_another_party(code, text):
     got = triples(code(text))
     assert not any(c[:2] == "13" for _, _, c in got), got
+
+
+# -- vows to use force or coercion: threats, not promises ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan army vowed to expel the Somali militants from the border region.", ("KENMIL", "SOMREB", "138")),
+    ("The Iraqi government pledged to arrest the Kurdish rebel leaders.", ("IRQGOV", "IRQREB", "137")),
+    ("Ethiopia vowed to neutralise the Eritrean rebels.", ("ETH", "ERIREB", "1384")),
+])
+def test_a_vow_to_coerce_is_a_threat(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] == "03" for _, _, c in got), got
+
+
+def test_a_vow_to_expel_with_no_pattern_of_its_own_is_a_threat():
+    from eventwire.coding.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    assert lex.frame_code("intent", "174") == "130"
+    assert lex.frame_code("pledge", "173") == "137"
+
+
+# -- putting off one's own use of force --------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel delayed its planned offensive against Hamas in Gaza.", ("ISR", "PSEREB", "087")),
+    ("Israel said it would delay its offensive against Hamas.", ("ISR", "PSEREB", "0356")),
+])
+def test_delaying_an_offensive_eases_the_conflict(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_a_delayed_act_that_is_not_force_is_no_deescalation(code):
+    got = triples(code("Kenya postponed talks with Somalia."))
+    assert not any(c[:3] == "087" for _, _, c in got), got
+
+
+def test_the_target_of_a_delayed_offensive_is_not_found_elsewhere_in_the_clause(code):
+    got = triples(code("Ankara said it would stall its offensive as part of a deal with Washington."))
+    assert not any(t and t.startswith("USA") for _, t, _ in got), got
+
+
+# -- a threat whose condition names who must comply ---------------------------------------------
+
+def test_a_threat_to_harm_captives_targets_the_party_that_must_comply(code):
+    got = triples(code("The Taliban said they would kill the captives unless Kabul freed their comrades."))
+    assert any(s == "AFGREB" and t == "AFGGOV" and c[:2] == "13" for s, t, c in got), got

@@ -80,6 +80,10 @@ class Reading:
     # "announced that it will start talks" is the talks, planned ("will"), not the announcement
     context_anchor: Token | None = None
     content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
+    # the target is only the party the patterns name, never one found elsewhere in the clause:
+    # "will not allow its soil to be used against X" threatens no one; "said it would delay its
+    # offensive as part of a deal with Y" spares the offensive's target, not Y
+    closed: bool = False
 
     @property
     def head(self) -> Token:
@@ -189,16 +193,12 @@ class SentenceCoder:
                     # "warned it would retaliate against X" is the speaker's own act, aimed at X
                     addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
                                  and c.lower_ not in OWN_PRONOUNS]
-                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x) \
+                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x, fb.head) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
                 fallback = (r.fallback if r else []) + [x] + [c for c in kids(x)
                                                              if c.dep_ in ("dobj", "obj", "nsubjpass")]
-                if p.frame == PREVENT_FRAME:
-                    # "will not allow its soil to be used against X": only the party kept from
-                    # acting is threatened, not whoever its act would have reached
-                    fallback = []
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
@@ -219,6 +219,7 @@ class SentenceCoder:
                     # "held elections" is still only content (no concession), though "called for
                     # Libya to hold elections" is an appeal for one
                     content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
+                    closed=p.frame in CLOSED_FRAMES or bool(r and r.closed),
                 ))
         return out
 
@@ -245,13 +246,16 @@ class SentenceCoder:
         read as a plain act without its "with T" is the wrong sense (a phone call)."""
         return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
 
-    def _maker(self, x: Token) -> list[Token]:
+    def _maker(self, x: Token, frame_head: Token) -> list[Token]:
         """The possessor or national modifier of a wrapped noun that names an act ("Iran's
-        offer", "a US request"), when it is an actor."""
+        offer", "a US request"), when it is an actor other than the frame's own subject
+        ("delayed its offensive against X": the offensive's target is the one it concerns)."""
         if x.pos_ not in ("NOUN", "PROPN"):
             return []
         mods = [c for c in kids(x) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
-        return mods if actors_of(self.doc, mods) else []
+        makers = actors_of(self.doc, mods)
+        speakers = actors_of(self.doc, verb_subjects(frame_head)) if frame_head.pos_ in ("VERB", "AUX") else []
+        return mods if makers and not all(_same_actor(m, speakers) for m in makers) else []
 
 
 class EventCoder:
@@ -378,7 +382,7 @@ class EventCoder:
             return []
         r = self._conditional_threat(r) or r
         src_tokens = source_tokens(b, self.lex.event_nouns)
-        target_tokens, fallback = r.targets, r.fallback
+        target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if b.pattern.verdict:
             # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
             found = verdict_arguments(b.head)
@@ -436,8 +440,9 @@ class EventCoder:
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
             # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
             targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
-        if not targets and r.code[:2] == THREAT_ROOT:
-            # "threatened to strike if Y refuses": whoever must comply is the one threatened
+        if r.code[:2] == THREAT_ROOT and not [t for t in targets if not _same_actor(t, sources)]:
+            # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
+            # when the act would hit the speaker's own side ("would kill the captives unless Y ...")
             targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
                        if not _same_actor(a, sources)]
         if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
@@ -656,6 +661,8 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
+# frames whose target is only the party their pattern or wrapped act names (Reading.closed)
+CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
