@@ -92,3 +92,13 @@ def test_a_city_naming_a_gathering_or_accord_is_its_venue_not_a_party(ew, text, 
 
 def test_a_capital_acting_is_still_its_government(ew):
     assert mentions(ew, "Vienna rejected the proposal.")["Vienna"].cameo == "AUTGOV"
+
+
+def test_it_before_a_verb_that_lets_another_party_act_is_the_actor(ew):
+    found = mentions(ew, "Hungary has insisted it will not allow Serbian officials to attend the summit.")
+    assert found["it"].cameo == "HUN"
+
+
+def test_it_before_a_that_clause_is_still_an_expletive(ew):
+    found = mentions(ew, "Chile protested to Peru. It emerged that Peru had refused.")
+    assert "It" not in found

@@ -85,3 +85,16 @@ def test_the_target_of_a_delayed_offensive_is_not_found_elsewhere_in_the_clause(
 def test_a_threat_to_harm_captives_targets_the_party_that_must_comply(code):
     got = triples(code("The Taliban said they would kill the captives unless Kabul freed their comrades."))
     assert any(s == "AFGREB" and t == "AFGGOV" and c[:2] == "13" for s, t, c in got), got
+
+
+# -- a vow that the speaker's side will act ---------------------------------------------------
+
+def test_a_vow_that_the_speaker_s_side_will_expel_another_is_a_threat(code):
+    got = triples(code("The Iranian foreign minister vowed that Iran and its allies would expel "
+                       "every last American soldier from Iraq."))
+    assert ("IRNGOV", "USAMIL", "130") in got, got
+
+
+def test_a_vow_about_another_party_s_act_is_no_commitment(code):
+    got = triples(code("The Iranian foreign minister vowed that the Americans would leave Iraq."))
+    assert not any(s == "IRNGOV" and c[:2] in ("03", "13") for s, _, c in got), got
