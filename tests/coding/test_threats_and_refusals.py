@@ -98,3 +98,32 @@ def test_a_vow_that_the_speaker_s_side_will_expel_another_is_a_threat(code):
 def test_a_vow_about_another_party_s_act_is_no_commitment(code):
     got = triples(code("The Iranian foreign minister vowed that the Americans would leave Iraq."))
     assert not any(s == "IRNGOV" and c[:2] in ("03", "13") for s, _, c in got), got
+
+
+# -- threats through "try to", by force, and the enemy an offensive is aimed at ----------------
+
+def test_a_threat_to_try_to_act_is_a_threat_of_that_act(code):
+    got = triples(code("Pyongyang threatens to try to exclude Tokyo from the six-party talks."))
+    assert ("PRKGOV", "JPNGOV", "131") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia vowed to bring Kosovo back under its control by military force.", ("SRB", "XKX", "138")),
+])
+def test_a_commitment_to_act_by_force_is_a_threat_of_force(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Greece vowed to reunify Cyprus by peaceful means.",
+    "Kenya vowed to secure the border with Somalia by a joint task force.",
+])
+def test_no_threat_of_force_without_force(code, text):
+    got = triples(code(text))
+    assert not any(c == "138" for _, _, c in got), got
+
+
+def test_the_armed_party_an_offensive_would_dismantle_is_its_target(code):
+    got = triples(code("Ankara has threatened a full-scale military offensive to dismantle the Kurdish "
+                       "militias in Syria."))
+    assert ("TURGOV", "SYRREB", "1384") in got, got
