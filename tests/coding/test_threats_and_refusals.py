@@ -127,3 +127,21 @@ def test_the_armed_party_an_offensive_would_dismantle_is_its_target(code):
     got = triples(code("Ankara has threatened a full-scale military offensive to dismantle the Kurdish "
                        "militias in Syria."))
     assert ("TURGOV", "SYRREB", "1384") in got, got
+
+
+# -- announced refusals and threat conditions --------------------------------------------------
+
+def test_an_announced_refusal_to_negotiate_is_a_rejection(code):
+    events = code("The Yemeni government said it would not negotiate with the Houthi rebels.")
+    assert ("YEMGOV", "YEMREB", "125") in triples(events)
+
+
+def test_an_announced_absence_from_a_gathering_stays_a_negated_visit(code):
+    got = triples(code("India said it would not attend the summit in Pakistan."))
+    assert ("IND", "PAK", "042") in got, got
+    assert not any(c[:2] == "12" for _, _, c in got), got
+
+
+def test_the_condition_of_a_threat_pattern_names_the_party_threatened(code):
+    got = triples(code("Iran threatened to close the Strait of Hormuz if the US imposed new sanctions."))
+    assert ("IRN", "USA", "1381") in got, got

@@ -48,6 +48,9 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+# "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
+# or visiting stays the meeting, negated ("will not attend")
+REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -596,7 +599,7 @@ class EventCoder:
         head = r.head
         negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
-        if not negs or not future or r.code[:2] not in REFUSABLE_ROOTS:
+        if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
             return None
         code = self.lex.frame_code("reject", r.code)
         if not code or code == r.code:
@@ -741,6 +744,8 @@ def _conditions(r: Reading) -> list[Token]:
     """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
     strike if Y refuses", "warned it would act unless Y withdrew")."""
     hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+    # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
+    hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
     return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
 
