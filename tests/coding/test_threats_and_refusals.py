@@ -145,3 +145,29 @@ def test_an_announced_absence_from_a_gathering_stays_a_negated_visit(code):
 def test_the_condition_of_a_threat_pattern_names_the_party_threatened(code):
     got = triples(code("Iran threatened to close the Strait of Hormuz if the US imposed new sanctions."))
     assert ("IRN", "USA", "1381") in got, got
+
+
+# -- conditions that set terms: a demand from the party that sets them --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Arab League offered to resume aid to Sudan, as long as the Sudanese government ends its "
+     "border dispute with Chad.", ("IGOARBALG", "SDNGOV", "107")),
+    ("The EU said membership talks will begin only if Serbia cooperates fully with the tribunal.",
+     ("IGOEUREEC", "SRB", "102")),
+])
+def test_a_condition_attached_to_an_offer_is_a_demand(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_the_demand_of_a_stated_condition_was_made(code):
+    events = code("The EU said membership talks will begin only if Serbia cooperates fully with the tribunal.")
+    assert [e.factuality for e in events if e.cameo == "102"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will cut aid to Somalia only if it is attacked.",  # nothing asked of anyone
+    "Israel will release the prisoners if Hamas frees the soldier.",  # a plain "if" states a case
+])
+def test_no_demand_from_a_condition_that_sets_no_terms(code, text):
+    got = triples(code(text))
+    assert not any(c[:2] == "10" for _, _, c in got), got

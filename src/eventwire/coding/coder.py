@@ -87,6 +87,8 @@ class Reading:
     # "will not allow its soil to be used against X" threatens no one; "said it would delay its
     # offensive as part of a deal with Y" spares the offensive's target, not Y
     closed: bool = False
+    # the party that set a condition ("X offered ... as long as Y ..."): the source of the demand
+    setter: list[Token] = field(default_factory=list)
 
     @property
     def head(self) -> Token:
@@ -155,8 +157,26 @@ class SentenceCoder:
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
+        setting = _condition_setter(self.doc, tok)
+        if setting is not None:
+            out = [c for c in (self._condition(r, tok, *setting) for r in out) if c is not None]
         self._readings[tok.i] = out
         return out
+
+    def _condition(self, r: Reading, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
+        """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
+        demand (10x) from the party that sets it to the party that must meet it (the clause's
+        subject), made when the offer or statement was."""
+        code = self.lex.frame_code("demand", r.code)
+        if code is None:
+            return None
+        # "only if it is attacked" is no term set for anyone; "only if the demands are met by Y" is
+        addressees = [o for a in preps_of(clause, frozenset({"by"})) for o in pobjs(a)] if is_passive(clause) \
+            else [c for c in kids(clause) if c.dep_ == "nsubj"]
+        if not addressees:
+            return None
+        return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
+                       plover=None, closed=True, context_anchor=verb, no_target=False)
 
     def _author(self, frame: str | None, x: Token, r: Reading | None) -> list[Token]:
         """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
@@ -388,7 +408,7 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
-        src_tokens = source_tokens(b, self.lex.event_nouns)
+        src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if b.pattern.verdict:
             # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
@@ -738,6 +758,31 @@ def _by_force(x: Token) -> bool:
     return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
                for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
+    """For a condition that sets terms ("only if Y ...", "as long as Y ..."; a plain "if" may
+    only state a case), the verb whose subject sets it and that subject: the offer's maker
+    ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
+    subject ("X said talks will begin only if ...")."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = [c for c in kids(clause) if c.dep_ == "mark"]
+    verb = clause.head
+    if any(m.lower_ == "if" for m in marks) and any(c.lower_ == "only" for c in kids(clause) if c.dep_ == "advmod"):
+        pass
+    elif any(m.lower_ == "as" for m in marks) and verb.lower_ == "long" and verb.dep_ == "advmod":
+        verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
+    else:
+        return None
+    for _ in range(3):
+        subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if actors_of(doc, subjects):
+            return verb, subjects
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        verb = verb.head
+    return None
 
 
 def _conditions(r: Reading) -> list[Token]:
