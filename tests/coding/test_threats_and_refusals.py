@@ -171,3 +171,21 @@ def test_the_demand_of_a_stated_condition_was_made(code):
 def test_no_demand_from_a_condition_that_sets_no_terms(code, text):
     got = triples(code(text))
     assert not any(c[:2] == "10" for _, _, c in got), got
+
+
+# -- the complement of a vow, and what bounds it ------------------------------------------------
+
+def test_an_infinitive_right_after_a_vow_is_its_complement_even_as_an_adverbial(code):
+    got = triples(code("The Tuareg rebels have sworn to fight the Malian army until they control the north."))
+    assert ("MLIREB", "MLIMIL", "1384") in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_a_purpose_infinitive_after_an_object_is_no_complement(code):
+    assert ("DEUGOV", "FRAGOV", "040") in triples(code("Merkel travelled to Paris to meet Macron."))
+
+
+def test_what_a_vow_lasts_until_is_part_of_the_vow(code):
+    got = triples(code("Tuareg rebels have sworn to fight until they gain control of the villages near "
+                       "the border, Malian officials said."))
+    assert not any(c[:3] == "192" for _, _, c in got), got

@@ -314,6 +314,12 @@ class EventCoder:
         # intention is about did not happen, even when the frame itself yields no event
         content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    for x in fb.wrapped if _modal_holds(fb.pattern, x)}
+        # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
+        # or on the frame ("vowed to fight until they control the north"): part of the vow
+        content |= {c.i for i in list(content) for c in kids(doc[i]) if c.dep_ == "advcl"}
+        content |= {c.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+                    for c in kids(fb.head) if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -758,6 +764,8 @@ def _by_force(x: Token) -> bool:
     return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
                for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
 CONDITION_MARKS = frozenset({"if", "unless"})
+# the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
+LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
 
 
 def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:

@@ -341,6 +341,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
             found += [c for c in kids(tok) if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))]
+        if not found:
+            # "have sworn to fight": the parser may make the infinitive right after the head an
+            # adverbial clause; with nothing between them it is the complement, not a purpose
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i == tok.i + 2
+                     and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].head.i == c.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if not found and clause.target == "obj" and objs:
             # "pushed Riyadh to end the war": the parser may make the infinitive after an
             # addressee an adverbial clause
