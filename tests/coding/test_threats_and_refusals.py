@@ -189,3 +189,21 @@ def test_what_a_vow_lasts_until_is_part_of_the_vow(code):
     got = triples(code("Tuareg rebels have sworn to fight until they gain control of the villages near "
                        "the border, Malian officials said."))
     assert not any(c[:3] == "192" for _, _, c in got), got
+
+
+# -- a cut in relations or aid announced on a condition ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States will impose sanctions on Venezuela unless Maduro frees the prisoners.",
+     ("USA", "VEN", "1312")),
+    ("Germany will cut aid to Mali if the junta delays the elections.", ("DEU", "MLI", "1311")),
+])
+def test_a_conditional_cut_is_a_threat_made_when_said(code, text, expected):
+    events = code(text)
+    assert expected in triples(events)
+    assert {e.factuality for e in events if e.cameo == expected[2]} == {"asserted"}
+
+
+def test_an_unconditional_announced_cut_stays_the_planned_cut(code):
+    got = triples(code("Germany will cut aid to Mali next year."))
+    assert ("DEU", "MLI", "162") in got, got

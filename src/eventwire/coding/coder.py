@@ -605,10 +605,11 @@ class EventCoder:
         return found
 
     def _conditional_threat(self, r: Reading) -> Reading | None:
-        """ "will strike X if Y", "would kill the hostages unless Z": force announced on a
-        condition is a threat of that force (13x), not the force itself."""
+        """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
+        force or a cut in relations announced on a condition is a threat of it (13x), not the
+        act itself."""
         head = r.head
-        if r.code[:2] not in HOSTILE_ROOTS or head.pos_ not in ("VERB", "AUX"):
+        if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
             return None
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not _conditions(r):
             return None
@@ -679,6 +680,8 @@ class EventCoder:
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
+COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
