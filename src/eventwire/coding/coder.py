@@ -755,6 +755,8 @@ def _conceded_to(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(prep.head)
+
+
 THREAT_ROOT = "13"
 # frames that state what the speaker commits to; done "by force", it is a threat of force (a wish,
 # "wants to X by force", is left out: measured, its subject is too often misparsed)
@@ -766,6 +768,8 @@ def _by_force(x: Token) -> bool:
     """ "to retake the region by force", "by military force"; not "by a task force"."""
     return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
                for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
+
+
 CONDITION_MARKS = frozenset({"if", "unless"})
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
@@ -778,13 +782,13 @@ def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | No
     subject ("X said talks will begin only if ...")."""
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
-    marks = [c for c in kids(clause) if c.dep_ == "mark"]
+    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
     verb = clause.head
-    if any(m.lower_ == "if" for m in marks) and any(c.lower_ == "only" for c in kids(clause) if c.dep_ == "advmod"):
-        pass
-    elif any(m.lower_ == "as" for m in marks) and verb.lower_ == "long" and verb.dep_ == "advmod":
+    only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
+    as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
+    if as_long_as:
         verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
-    else:
+    elif not only_if:
         return None
     for _ in range(3):
         subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
