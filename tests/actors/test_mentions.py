@@ -99,3 +99,13 @@ def test_a_place_the_group_s_place_only_borders_does_not_locate_it(ew):
     assert not any(m.cameo == "GHAREB" for m in found.values()), found
     found = mentions(ew, "Rebels in the border area of Ghana blocked the road.")
     assert any(m.cameo == "GHAREB" for m in found.values()), found
+
+
+def test_it_before_a_verb_that_lets_another_party_act_is_the_actor(ew):
+    found = mentions(ew, "Hungary has insisted it will not allow Serbian officials to attend the summit.")
+    assert found["it"].cameo == "HUN"
+
+
+def test_it_before_a_that_clause_is_still_an_expletive(ew):
+    found = mentions(ew, "Chile protested to Peru. It emerged that Peru had refused.")
+    assert "It" not in found

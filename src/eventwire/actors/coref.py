@@ -558,12 +558,19 @@ STANCE_ADJECTIVES = {"ready", "willing", "unwilling", "prepared", "eager", "keen
 
 
 def _expletive(tok: Token) -> bool:
-    """ "it happened", "it was the highest-level contact", "it is clear": not an actor."""
+    """ "it happened", "it was the highest-level contact", "it is clear", "it emerged that": not an
+    actor. An infinitive with its own subject ("it will not allow Y to attend") is what the
+    actor lets, wants or asks another party to do, no expletive's clause."""
     head = tok.head
     if any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES for c in kids(head)) \
             or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass"):
         return False
-    return head.lemma_.lower() in NON_ACTOR_VERBS or any(c.dep_ in ("acomp", "attr", "ccomp") for c in kids(head))
+    return head.lemma_.lower() in NON_ACTOR_VERBS or any(
+        c.dep_ in ("acomp", "attr") or c.dep_ == "ccomp" and not _infinitive(c) for c in kids(head))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def _definite(tok: Token) -> bool:

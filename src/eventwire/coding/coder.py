@@ -31,7 +31,7 @@ from .arguments import (
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .matcher import FUTURE_AUX, Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,9 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+# "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
+# or visiting stays the meeting, negated ("will not attend")
+REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -81,6 +84,12 @@ class Reading:
     # "announced that it will start talks" is the talks, planned ("will"), not the announcement
     context_anchor: Token | None = None
     content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
+    # the target is only the party the patterns name, never one found elsewhere in the clause:
+    # "will not allow its soil to be used against X" threatens no one; "said it would delay its
+    # offensive as part of a deal with Y" spares the offensive's target, not Y
+    closed: bool = False
+    # the party that set a condition ("X offered ... as long as Y ..."): the source of the demand
+    setter: list[Token] = field(default_factory=list)
 
     @property
     def head(self) -> Token:
@@ -149,8 +158,26 @@ class SentenceCoder:
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops")
         out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
+        setting = _condition_setter(self.doc, tok)
+        if setting is not None:
+            out = [c for c in (self._condition(r, tok, *setting) for r in out) if c is not None]
         self._readings[tok.i] = out
         return out
+
+    def _condition(self, r: Reading, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
+        """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
+        demand (10x) from the party that sets it to the party that must meet it (the clause's
+        subject), made when the offer or statement was."""
+        code = self.lex.frame_code("demand", r.code)
+        if code is None:
+            return None
+        # "only if it is attacked" is no term set for anyone; "only if the demands are met by Y" is
+        addressees = [o for a in preps_of(clause, frozenset({"by"})) for o in pobjs(a)] if is_passive(clause) \
+            else [c for c in kids(clause) if c.dep_ == "nsubj"]
+        if not addressees:
+            return None
+        return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
+                       plover=None, closed=True, context_anchor=verb, no_target=False)
 
     def _author(self, frame: str | None, x: Token, r: Reading | None) -> list[Token]:
         """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
@@ -181,6 +208,10 @@ class SentenceCoder:
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
+                if p.frame in FORCE_FRAMES and (code is None or code[:2] != THREAT_ROOT) and _by_force(x):
+                    # "vowed to bring T back under its control by force": whatever the act,
+                    # committing to it by force is a threat of force against T
+                    code = FORCE_THREAT_CODE
                 if code is None and r is not None and not r.incomplete:
                     break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
                 if code is None:
@@ -192,7 +223,7 @@ class SentenceCoder:
                     # "warned it would retaliate against X" is the speaker's own act, aimed at X
                     addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
                                  and c.lower_ not in OWN_PRONOUNS]
-                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x) \
+                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x, fb.head) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
@@ -218,6 +249,7 @@ class SentenceCoder:
                     # "held elections" is still only content (no concession), though "called for
                     # Libya to hold elections" is an appeal for one
                     content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
+                    closed=p.frame in CLOSED_FRAMES or bool(r and r.closed),
                 ))
         return out
 
@@ -244,13 +276,16 @@ class SentenceCoder:
         read as a plain act without its "with T" is the wrong sense (a phone call)."""
         return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
 
-    def _maker(self, x: Token) -> list[Token]:
+    def _maker(self, x: Token, frame_head: Token) -> list[Token]:
         """The possessor or national modifier of a wrapped noun that names an act ("Iran's
-        offer", "a US request"), when it is an actor."""
+        offer", "a US request"), when it is an actor other than the frame's own subject
+        ("delayed its offensive against X": the offensive's target is the one it concerns)."""
         if x.pos_ not in ("NOUN", "PROPN"):
             return []
         mods = [c for c in kids(x) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
-        return mods if actors_of(self.doc, mods) else []
+        makers = actors_of(self.doc, mods)
+        speakers = actors_of(self.doc, verb_subjects(frame_head)) if frame_head.pos_ in ("VERB", "AUX") else []
+        return mods if makers and not all(_same_actor(m, speakers) for m in makers) else []
 
 
 class EventCoder:
@@ -285,6 +320,13 @@ class EventCoder:
         # intention is about did not happen, even when the frame itself yields no event
         content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    for x in fb.wrapped if _modal_holds(fb.pattern, x)}
+        # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
+        # or on the frame ("vowed to fight until they control the north"): part of the vow
+        # ("since he was detained" is background, not part of it)
+        bounds = [doc[i] for i in content] + [fb.head for fbs in sc.frames.values() for fb in fbs
+                                              if fb.pattern.frame in CONTENT_FRAMES]
+        content |= {c.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -379,8 +421,8 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
-        src_tokens = source_tokens(b, self.lex.event_nouns)
-        target_tokens, fallback = r.targets, r.fallback
+        src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
+        target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if b.pattern.attitude and _present_state(b.head):
             return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
         if b.pattern.verdict:
@@ -445,10 +487,18 @@ class EventCoder:
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
             # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
             targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
-        if not targets and r.code[:2] == THREAT_ROOT:
-            # "threatened to strike if Y refuses": whoever must comply is the one threatened
-            targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
-                       if not _same_actor(a, sources)]
+        victims = [t for t in targets if not _same_actor(t, sources)]
+        if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
+            # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
+            # when the act would hit the speaker's own side or unnamed people ("would kill the
+            # captives unless Y ...")
+            complying = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
+                         if not _same_actor(a, sources)]
+            targets = complying or victims
+        if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
+            # preventing an act no pattern knows ("will not allow X to set up a state") implies
+            # force only against an armed party; keeping a government from it is a dispute
+            targets = [t for t in targets if _armed(t)]
         purposes = []
         if not targets and r.code[:2] in PURPOSE_ROOTS:
             # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
@@ -572,10 +622,11 @@ class EventCoder:
         return found
 
     def _conditional_threat(self, r: Reading) -> Reading | None:
-        """ "will strike X if Y", "would kill the hostages unless Z": force announced on a
-        condition is a threat of that force (13x), not the force itself."""
+        """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
+        force or a cut in relations announced on a condition is a threat of it (13x), not the
+        act itself."""
         head = r.head
-        if r.code[:2] not in HOSTILE_ROOTS or head.pos_ not in ("VERB", "AUX"):
+        if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
             return None
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not _conditions(r):
             return None
@@ -592,7 +643,7 @@ class EventCoder:
         head = r.head
         negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
-        if not negs or not future or r.code[:2] not in REFUSABLE_ROOTS:
+        if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
             return None
         code = self.lex.frame_code("reject", r.code)
         if not code or code == r.code:
@@ -646,7 +697,8 @@ class EventCoder:
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
-FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
+COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
@@ -661,8 +713,11 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
                         "convention", "rally", "ceremony"})
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
+PREVENT_FRAME = "prevent"
+# frames whose target is only the party their pattern or wrapped act names (Reading.closed)
+CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
-CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 
@@ -717,14 +772,57 @@ def _conceded_to(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(prep.head)
+
+
 THREAT_ROOT = "13"
+# frames that state what the speaker commits to; done "by force", it is a threat of force (a wish,
+# "wants to X by force", is left out: measured, its subject is too often misparsed)
+FORCE_FRAMES = frozenset({"intent", "pledge", "threaten"})
+FORCE_THREAT_CODE = "138"
+
+
+def _by_force(x: Token) -> bool:
+    """ "to retake the region by force", "by military force"; not "by a task force"."""
+    return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
+               for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
+
+
 CONDITION_MARKS = frozenset({"if", "unless"})
+# the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
+LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
+
+
+def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
+    """For a condition that sets terms ("only if Y ...", "as long as Y ..."; a plain "if" may
+    only state a case), the verb whose subject sets it and that subject: the offer's maker
+    ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
+    subject ("X said talks will begin only if ...")."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
+    verb = clause.head
+    only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
+    as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
+    if as_long_as:
+        verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
+    elif not only_if:
+        return None
+    for _ in range(3):
+        subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if actors_of(doc, subjects):
+            return verb, subjects
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        verb = verb.head
+    return None
 
 
 def _conditions(r: Reading) -> list[Token]:
     """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
     strike if Y refuses", "warned it would act unless Y withdrew")."""
     hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+    # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
+    hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
     return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
 

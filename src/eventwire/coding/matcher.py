@@ -21,6 +21,9 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
+# what a speaker says it will do, or cannot let happen ("cannot allow Iran to ...")
+ANNOUNCING_AUX = FUTURE_AUX | {"can", "ca"}
 
 
 @dataclass
@@ -180,6 +183,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         # "airstrikes by Saudi jets on Houthi positions", "the campaign of the coalition against X":
         # the target phrase may hang on the agent (an "of" agent only when "of" does not name the target)
         hosts += _agent_hosts(tok, pattern.clause)
+    if pattern.announced and not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in kids(tok)):
+        return None
     if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
         return None
     binding = Binding(pattern, tok, prep_hosts=hosts)
@@ -343,6 +348,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
             found += [c for c in kids(tok) if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
                       and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))]
+        if not found:
+            # "have sworn to fight": the parser may make the infinitive right after the head an
+            # adverbial clause; with nothing between them it is the complement, not a purpose
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i == tok.i + 2
+                     and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].head.i == c.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if not found and clause.target == "obj" and objs:
             # "pushed Riyadh to end the war": the parser may make the infinitive after an
             # addressee an adverbial clause

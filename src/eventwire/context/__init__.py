@@ -24,6 +24,7 @@ __all__ = ["ContextStage"]
 # disapproval and threats: "will not tolerate X" (111) and "would not allow X" (13x) are said, so
 # they happened, though the negated act is future
 STANCE_ROOTS = frozenset({"11", "13"})
+CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
 
 
 class ContextStage:
@@ -43,7 +44,9 @@ class ContextStage:
                 continue
             anchor = doc[ev.anchor]
             consumed = set(ev.trigger_tokens or [ev.anchor])
-            stance = ev.cameo[:2] in STANCE_ROOTS and any(doc[i].dep_ == "neg" for i in consumed)
+            # "will strike X if Y": force announced on a condition is a threat made when said
+            stance = ev.cameo[:2] in STANCE_ROOTS and (any(doc[i].dep_ == "neg" for i in consumed)
+                                                       or ev.coder.rule.startswith(CONDITIONAL_RULE))
             factuality, denier = classify(anchor, consumed, consumed, stance)
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)

@@ -1,0 +1,209 @@
+"""Announced threats, refusals, vows and conditions: what a speaker says it will do, or will not
+let another party do. Hand-written sentences, one mechanism per test."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+# -- "will not allow T to X": announced prevention ----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("India will not allow Pakistani militants to attack Kashmir.", ("IND", "PAKREB", "138")),
+    ("Israel will not permit Hezbollah to build factories in Lebanon.", ("ISR", "LBNREB", "138")),
+    ("The Thai army will not allow protesters to march on parliament.", ("THAMIL", "THAOPP", "137")),
+    ("Beijing would not allow Taiwanese leaders to visit the island.", ("CHNGOV", "TWNGOV", "125")),
+])
+def test_announced_prevention_is_a_threat_or_a_refusal(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_announced_prevention_of_force_is_said_so_it_happened(code):
+    events = code("India will not allow Pakistani militants to attack Kashmir.")
+    assert [e.factuality for e in events if e.cameo == "138"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt did not allow Hamas officials to enter the country.",  # a past act, negated
+    "The law does not allow Russian companies to bid.",  # a standing rule
+    "Greece will not allow itself to be blackmailed by Turkey.",  # the speaker itself
+    "Pakistan will not allow its soil to be used against Afghanistan.",  # a reassurance, no party kept back
+])
+def test_no_threat_without_an_announced_prevention_of_another_party(code, text):
+    got = triples(code(text))
+    assert not any(c[:2] == "13" for _, _, c in got), got
+
+
+# -- vows to use force or coercion: threats, not promises ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan army vowed to expel the Somali militants from the border region.", ("KENMIL", "SOMREB", "138")),
+    ("The Iraqi government pledged to arrest the Kurdish rebel leaders.", ("IRQGOV", "IRQREB", "137")),
+    ("Ethiopia vowed to neutralise the Eritrean rebels.", ("ETH", "ERIREB", "1384")),
+])
+def test_a_vow_to_coerce_is_a_threat(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] == "03" for _, _, c in got), got
+
+
+def test_a_vow_to_expel_with_no_pattern_of_its_own_is_a_threat():
+    from eventwire.coding.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    assert lex.frame_code("intent", "174") == "130"
+    assert lex.frame_code("pledge", "173") == "137"
+
+
+# -- putting off one's own use of force --------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel delayed its planned offensive against Hamas in Gaza.", ("ISR", "PSEREB", "087")),
+    ("Israel said it would delay its offensive against Hamas.", ("ISR", "PSEREB", "0356")),
+])
+def test_delaying_an_offensive_eases_the_conflict(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_a_delayed_act_that_is_not_force_is_no_deescalation(code):
+    got = triples(code("Kenya postponed talks with Somalia."))
+    assert not any(c[:3] == "087" for _, _, c in got), got
+
+
+def test_the_target_of_a_delayed_offensive_is_not_found_elsewhere_in_the_clause(code):
+    got = triples(code("Ankara said it would stall its offensive as part of a deal with Washington."))
+    assert not any(t and t.startswith("USA") for _, t, _ in got), got
+
+
+# -- a threat whose condition names who must comply ---------------------------------------------
+
+def test_a_threat_to_harm_captives_targets_the_party_that_must_comply(code):
+    got = triples(code("The Taliban said they would kill the captives unless Kabul freed their comrades."))
+    assert any(s == "AFGREB" and t == "AFGGOV" and c[:2] == "13" for s, t, c in got), got
+
+
+# -- a vow that the speaker's side will act ---------------------------------------------------
+
+def test_a_vow_that_the_speaker_s_side_will_expel_another_is_a_threat(code):
+    got = triples(code("The Iranian foreign minister vowed that Iran and its allies would expel "
+                       "every last American soldier from Iraq."))
+    assert ("IRNGOV", "USAMIL", "130") in got, got
+
+
+def test_a_vow_about_another_party_s_act_is_no_commitment(code):
+    got = triples(code("The Iranian foreign minister vowed that the Americans would leave Iraq."))
+    assert not any(s == "IRNGOV" and c[:2] in ("03", "13") for s, _, c in got), got
+
+
+# -- threats through "try to", by force, and the enemy an offensive is aimed at ----------------
+
+def test_a_threat_to_try_to_act_is_a_threat_of_that_act(code):
+    got = triples(code("Pyongyang threatens to try to exclude Tokyo from the six-party talks."))
+    assert ("PRKGOV", "JPNGOV", "131") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia vowed to bring Kosovo back under its control by military force.", ("SRB", "XKX", "138")),
+])
+def test_a_commitment_to_act_by_force_is_a_threat_of_force(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Greece vowed to reunify Cyprus by peaceful means.",
+    "Kenya vowed to secure the border with Somalia by a joint task force.",
+])
+def test_no_threat_of_force_without_force(code, text):
+    got = triples(code(text))
+    assert not any(c == "138" for _, _, c in got), got
+
+
+def test_the_armed_party_an_offensive_would_dismantle_is_its_target(code):
+    got = triples(code("Ankara has threatened a full-scale military offensive to dismantle the Kurdish "
+                       "militias in Syria."))
+    assert ("TURGOV", "SYRREB", "1384") in got, got
+
+
+# -- announced refusals and threat conditions --------------------------------------------------
+
+def test_an_announced_refusal_to_negotiate_is_a_rejection(code):
+    events = code("The Yemeni government said it would not negotiate with the Houthi rebels.")
+    assert ("YEMGOV", "YEMREB", "125") in triples(events)
+
+
+def test_an_announced_absence_from_a_gathering_stays_a_negated_visit(code):
+    got = triples(code("India said it would not attend the summit in Pakistan."))
+    assert ("IND", "PAK", "042") in got, got
+    assert not any(c[:2] == "12" for _, _, c in got), got
+
+
+def test_the_condition_of_a_threat_pattern_names_the_party_threatened(code):
+    got = triples(code("Iran threatened to close the Strait of Hormuz if the US imposed new sanctions."))
+    assert ("IRN", "USA", "1381") in got, got
+
+
+# -- conditions that set terms: a demand from the party that sets them --------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Arab League offered to resume aid to Sudan, as long as the Sudanese government ends its "
+     "border dispute with Chad.", ("IGOARBALG", "SDNGOV", "107")),
+    ("The EU said membership talks will begin only if Serbia cooperates fully with the tribunal.",
+     ("IGOEUREEC", "SRB", "102")),
+])
+def test_a_condition_attached_to_an_offer_is_a_demand(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_the_demand_of_a_stated_condition_was_made(code):
+    events = code("The EU said membership talks will begin only if Serbia cooperates fully with the tribunal.")
+    assert [e.factuality for e in events if e.cameo == "102"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will cut aid to Somalia only if it is attacked.",  # nothing asked of anyone
+    "Israel will release the prisoners if Hamas frees the soldier.",  # a plain "if" states a case
+])
+def test_no_demand_from_a_condition_that_sets_no_terms(code, text):
+    got = triples(code(text))
+    assert not any(c[:2] == "10" for _, _, c in got), got
+
+
+# -- the complement of a vow, and what bounds it ------------------------------------------------
+
+def test_an_infinitive_right_after_a_vow_is_its_complement_even_as_an_adverbial(code):
+    got = triples(code("The Tuareg rebels have sworn to fight the Malian army until they control the north."))
+    assert ("MLIREB", "MLIMIL", "1384") in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got
+
+
+def test_a_purpose_infinitive_after_an_object_is_no_complement(code):
+    assert ("DEUGOV", "FRAGOV", "040") in triples(code("Merkel travelled to Paris to meet Macron."))
+
+
+def test_what_a_vow_lasts_until_is_part_of_the_vow(code):
+    got = triples(code("Tuareg rebels have sworn to fight until they gain control of the villages near "
+                       "the border, Malian officials said."))
+    assert not any(c[:3] == "192" for _, _, c in got), got
+
+
+# -- a cut in relations or aid announced on a condition ----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States will impose sanctions on Venezuela unless Maduro frees the prisoners.",
+     ("USA", "VEN", "1312")),
+    ("Germany will cut aid to Mali if the junta delays the elections.", ("DEU", "MLI", "1311")),
+])
+def test_a_conditional_cut_is_a_threat_made_when_said(code, text, expected):
+    events = code(text)
+    assert expected in triples(events)
+    assert {e.factuality for e in events if e.cameo == expected[2]} == {"asserted"}
+
+
+def test_an_unconditional_announced_cut_stays_the_planned_cut(code):
+    got = triples(code("Germany will cut aid to Mali next year."))
+    assert ("DEU", "MLI", "162") in got, got
