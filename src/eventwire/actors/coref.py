@@ -27,7 +27,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
                        "counterpart", "chief", "leaders", "presidents", "ministers"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
-                      "capital", "power", "rival", "ally", "foe", "adversary"}
+                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
@@ -478,6 +478,11 @@ class CoreferenceResolver:
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention)])
+        if len(people) < 2:
+            # "the two leaders" after "the prime minister of X met the president of Y": office
+            # holders named by title only, one per actor code
+            people = _distinct_codes([e for e in recent if _official(e) and e.key not in excluded
+                                      and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         states = _distinct_countries(recent)
@@ -571,6 +576,18 @@ def _fits_plural(noun: str, mention: ActorMention) -> bool:
     if noun in ("president", "presidents", "minister", "ministers", "premier"):
         return noun.rstrip("s") in role
     return True
+
+
+def _official(e: Entry) -> bool:
+    """A named person, or an office holder the text names by title only ("the president of X")."""
+    return e.is_person or bool(e.mention.role and e.mention.sector)
+
+
+def _distinct_codes(entries: list[Entry]) -> list[Entry]:
+    out: list[Entry] = []
+    for e in entries:
+        out = [o for o in out if o.mention.cameo != e.mention.cameo] + [e]
+    return out
 
 
 def _distinct(entries: list[Entry]) -> list[Entry]:

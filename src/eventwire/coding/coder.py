@@ -457,8 +457,15 @@ class EventCoder:
             if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS:
                 pairs += [(b, a) for a, b in pairs]
             if r.code == MEDIATION_CODE:
-                pairs = []  # "a truce brokered by A, B and C": co-mediators do not mediate between each other
+                # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
+                # but an agreement several parties broker with no other side named is their own
+                # ("a deal brokered by A, B and C"): one 057 per pair of them
+                pairs = pairs if _agreement(r) else []
+                r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
             sources = []
+        elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
+            # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
         if not sources and not pairs:
             return []
         for s in sources:
@@ -648,10 +655,20 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
                         "convention", "rally", "ceremony"})
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
+SIGNING_CODE = "057"
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _agreement(r: Reading) -> bool:
+    """Whether what a reading brokers is an agreement ("a deal brokered by X", "X brokered an
+    accord"), not talks or a truce between parties it leaves unnamed."""
+    b = r.binding
+    brokered = [*b.obj_nouns, *r.targets, *([b.head.head] if b.head.dep_ == "acl" else [])]
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
 
 
 def _armed(actor: ActorMention) -> bool:

@@ -1,0 +1,54 @@
+"""Events with several parties: lists, plural references, co-signatories, brokers and mediators.
+Hand-written sentences (not from any gold set)."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(events, code):
+    return {frozenset((e.source.cameo, e.target.cameo)) for e in events if e.cameo == code and e.target}
+
+
+def test_come_to_an_agreement_is_an_agreement(code):
+    got = pairs(code("Malaysia and Indonesia have come to an understanding on their maritime border."), "057")
+    assert frozenset({"MYS", "IDN"}) in got
+    assert not code("The storm came to an end on Monday.")
+
+
+def test_the_two_partners_are_the_pair_named_before(code):
+    got = pairs(code("Canada and Mexico held trade talks on Monday. The two partners reached a deal on dairy."), "057")
+    assert frozenset({"CAN", "MEX"}) in got
+
+
+def test_the_two_leaders_may_be_office_holders_named_by_title(code):
+    got = pairs(code("The prime minister of Canada met the president of Mexico on Monday. "
+                     "The two leaders reached a deal on dairy."), "057")
+    assert frozenset({"CANGOV", "MEXGOV"}) in got
+
+
+def test_multi_party_signing_pairs_every_signatory(code):
+    got = pairs(code("Kenya and Uganda signed a railway agreement with China."), "057")
+    assert {frozenset({"KEN", "UGA"}), frozenset({"KEN", "CHN"}), frozenset({"UGA", "CHN"})} <= got
+
+
+def test_multi_party_speech_act_does_not_pair_its_speakers(code):
+    got = triples(code("Kenya and Uganda criticised China."))
+    assert got == {("KEN", "CHN", "111"), ("UGA", "CHN", "111")}
+
+
+def test_an_agreement_brokered_by_several_parties_is_theirs(code):
+    got = pairs(code("A peace deal brokered by Egypt, Jordan and Qatar took effect on Monday."), "057")
+    assert got == {frozenset({"EGY", "JOR"}), frozenset({"EGY", "QAT"}), frozenset({"JOR", "QAT"})}
+
+
+def test_a_truce_brokered_by_several_parties_is_not_between_them(code):
+    assert not code("A truce brokered by Egypt, Jordan and Qatar held overnight.")
+
+
+def test_a_deal_brokered_between_sides_is_mediation(code):
+    got = triples(code("A deal brokered by Egypt between Israel and Hamas took effect on Monday."))
+    assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= got
+    assert not any(c == "057" for _, _, c in got)
