@@ -52,3 +52,16 @@ def test_a_deal_brokered_between_sides_is_mediation(code):
     got = triples(code("A deal brokered by Egypt between Israel and Hamas took effect on Monday."))
     assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= got
     assert not any(c == "057" for _, _, c in got)
+
+
+def test_mediators_named_in_the_sentence_mediate_the_talks(code):
+    got = triples(code("Talks between Kabul and the Taliban stalled on Friday, "
+                       "but Qatari mediators said negotiations would resume in May."))
+    assert {("QAT", "AFGGOV", "045"), ("QAT", "AFGREB", "045")} <= got
+    assert not any(c == "046" for _, _, c in got)  # mediated talks are not direct negotiations
+
+
+def test_mediators_who_are_a_party_meet_as_themselves(code):
+    got = triples(code("Qatari mediators met Taliban leaders in Doha on Monday."))
+    assert ("QAT", "AFGREB", "040") in got
+    assert not any(c == "045" for _, _, c in got)

@@ -311,6 +311,8 @@ class EventCoder:
                             events.append(ev)
                     break
         events += self._invitations(article, doc, events, seen)
+        if MEDIATOR_NOUNS & sc.lemmas:
+            events = self._mediators(doc, sent, events, seen)
         return _talks_over_visits(events)
 
     def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
@@ -363,6 +365,37 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             out.append(invited)
+        return out
+
+    def _mediators(self, doc: Doc, sent: Span, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """ "Talks between A and B stalled, but Norwegian mediators said they would resume": the
+        mediators a sentence names for the talks between two other parties in it mediate with
+        each side (045); the talks are not direct negotiations (046). Their breakdown stays."""
+        mediators = [a for t in sent if t.lemma_.lower() in MEDIATOR_NOUNS for a in actors_of(doc, [t])]
+        if not mediators:
+            return events
+        info = self.codes[MEDIATION_CODE]
+        out: list[Event] = []
+        for ev in events:
+            sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
+            if len(sides) < 2 or not (ev.cameo[:2] == "04" or ev.cameo == "164") \
+                    or any(_same_actor(m, sides) for m in mediators):
+                out.append(ev)
+                continue
+            if ev.cameo in DIRECT_TALK_CODES:
+                seen.discard(_dedup_key(ev))
+            else:
+                out.append(ev)
+            for m in mediators:
+                for side in sides:
+                    mediated = replace(ev, source=m.actor(), target=side.actor(), cameo=info.code,
+                                       quad_class=info.quad_class, goldstein=info.goldstein,
+                                       plover=plover_for(info.code), coder=Coder("pattern", ev.coder.rule + "+mediators"),
+                                       source_ref=m, target_ref=side, flags=[*m.flags, *side.flags])
+                    key = _dedup_key(mediated)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(mediated)
         return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
@@ -656,6 +689,9 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 SIGNING_CODE = "057"
+# "Qatari mediators", "UN facilitators": an actor named as the third party of talks
+MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
+DIRECT_TALK_CODES = frozenset({"040", "046"})
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
