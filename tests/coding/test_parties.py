@@ -65,3 +65,17 @@ def test_mediators_who_are_a_party_meet_as_themselves(code):
     got = triples(code("Qatari mediators met Taliban leaders in Doha on Monday."))
     assert ("QAT", "AFGREB", "040") in got
     assert not any(c == "045" for _, _, c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The row led to tit-for-tat expulsions of diplomats by Britain and Russia.",
+    "Britain and Russia announced reciprocal expulsions of diplomats.",
+])
+def test_tit_for_tat_acts_go_both_ways(code, text):
+    got = {(s, t) for s, t, c in triples(code(text)) if c == "161"}
+    assert got == {("GBR", "RUS"), ("RUS", "GBR")}
+
+
+def test_plain_acts_by_two_parties_are_not_aimed_at_each_other(code):
+    got = {(s, t) for s, t, c in triples(code("Britain and Russia announced expulsions of diplomats.")) if c == "161"}
+    assert got == {("GBR", None), ("RUS", None)}

@@ -483,11 +483,13 @@ class EventCoder:
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
+        mutual = _tit_for_tat(r)
+        if not targets and len(sources) >= 2 and (mutual or not r.no_target and (is_symmetric(r.code)
+                                                                                  or _reciprocal(sent, r))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
-            if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS:
+            if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
             if r.code == MEDIATION_CODE:
                 # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
@@ -846,6 +848,21 @@ def _reciprocal(sent: Span, r: Reading) -> bool:
         return True
     text = sentence_text(sent).lower()
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
+
+
+# "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other
+TIT_FOR_TAT = ("tit-for-tat", "reciprocal", "retaliatory")
+
+
+def _tit_for_tat(r: Reading) -> bool:
+    """Whether the modifiers of a nominal act (or of the act a frame wraps: "announced
+    reciprocal expulsions") say its parties did it to each other."""
+    for noun in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+        if noun.pos_ == "NOUN" and noun.left_edge.i < noun.i:
+            words = noun.doc[noun.left_edge.i:noun.i].text.lower()
+            if any(w in words for w in TIT_FOR_TAT):
+                return True
+    return False
 
 
 VISIT_CODES = ("042", "043")
