@@ -850,8 +850,9 @@ def _reciprocal(sent: Span, r: Reading) -> bool:
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 
 
-# "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other
-TIT_FOR_TAT = ("tit-for-tat", "reciprocal", "retaliatory")
+# "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other ("retaliatory
+# strikes by A and B" may be their joint strikes on a third)
+TIT_FOR_TAT = ("tit-for-tat", "reciprocal")
 
 
 def _tit_for_tat(r: Reading) -> bool:
