@@ -79,3 +79,14 @@ def test_tit_for_tat_acts_go_both_ways(code, text):
 def test_plain_acts_by_two_parties_are_not_aimed_at_each_other(code):
     got = {(s, t) for s, t, c in triples(code("Britain and Russia announced expulsions of diplomats.")) if c == "161"}
     assert got == {("GBR", None), ("RUS", None)}
+
+
+def test_the_two_members_of_an_organisation_are_the_pair_named_before(code):
+    got = pairs(code("Greece and Turkey held talks on Monday. The two Nato allies have come to an agreement on migration."),
+                "057")
+    assert frozenset({"GRC", "TUR"}) in got
+
+
+def test_an_organisation_modifying_a_plural_with_no_pair_stays_the_organisation(code):
+    got = triples(code("The two Nato allies criticised Russia."))
+    assert ("IGOWSTNAT", "RUS", "111") in got

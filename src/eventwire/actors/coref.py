@@ -135,6 +135,10 @@ class CoreferenceResolver:
             if tok.i not in items and self._is_reference(tok):
                 items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
                                             resolved_by="coreference")
+        # "the two Nato allies", "both EU members": two members named before, not the organisation
+        # (which stays the reading when no pair is at hand)
+        members_of = {i for i, m in items.items() if (m.id or "").startswith("org:") and not m.members
+                      and self._plural_kind(doc[i]) == "state"}
         resolved: dict[int, ActorMention] = {}
         self._resolved = resolved
         subject_entities: dict[int, str] = {}
@@ -142,7 +146,10 @@ class CoreferenceResolver:
             tok = doc[i]
             mention = items[i]
             sentence = sent_of.get(i, 0)
-            if mention.cameo or mention.members:
+            found = self._resolve(doc, tok, mention, history, sentence, subject_entities) if i in members_of else None
+            if found is not None and found.members:
+                resolved[i] = mention = found
+            elif mention.cameo or mention.members:
                 mention = self._definite_person(tok, mention, history, sentence) or mention
                 mention = self._counterpart_office(tok, mention, resolved)
                 resolved[i] = mention
@@ -496,7 +503,7 @@ class CoreferenceResolver:
         else:
             if len(states) < 2:
                 return None
-            members = [_with_country(replace(base, sector=None), c) if len(c) == 3 else
+            members = [_with_country(replace(base, sector=None, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
