@@ -90,3 +90,13 @@ def test_the_two_members_of_an_organisation_are_the_pair_named_before(code):
 def test_an_organisation_modifying_a_plural_with_no_pair_stays_the_organisation(code):
     got = triples(code("The two Nato allies criticised Russia."))
     assert ("IGOWSTNAT", "RUS", "111") in got
+
+
+def test_a_coalition_of_listed_parties_acts_as_each_member(code):
+    got = triples(code("A coalition of Britain, France and the US launched air strikes on Syria."))
+    assert {("GBR", "SYR", "195"), ("FRA", "SYR", "195"), ("USA", "SYR", "195")} <= got
+
+
+def test_a_coalition_of_listed_parties_as_target(code):
+    got = triples(code("Kenya criticised the alliance of Uganda and Rwanda."))
+    assert {("KEN", "UGA", "111"), ("KEN", "RWA", "111")} <= got

@@ -229,6 +229,10 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     for tok in with_conjuncts(tokens):
         expanded.append(tok)
         expanded += [t for t in _coordinated(tok) if doc_actors(doc).get(t.i) is not None]
+        if tok.lemma_.lower() in COLLECTIVE_NOUNS:
+            # "a coalition of A, B and C launched ...": each member acts
+            expanded += [m for o in preps_of(tok, frozenset({"of"})) for p in pobjs(o)
+                         for m in with_conjuncts([p]) if doc_actors(doc).get(m.i) is not None]
     shared: dict[int, ActorMention] = {}
     for tok in expanded:
         mention = actor_for(doc, tok)
@@ -242,6 +246,10 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
     return found
+
+
+# a body made of the parties its "of" phrase lists
+COLLECTIVE_NOUNS = frozenset({"coalition", "alliance", "bloc", "grouping", "axis", "trio", "quartet"})
 
 
 # "troops loyal to X", "militants linked to X", "forces allied with X": the armed body acts for X
