@@ -100,3 +100,16 @@ def test_a_coalition_of_listed_parties_acts_as_each_member(code):
 def test_a_coalition_of_listed_parties_as_target(code):
     got = triples(code("Kenya criticised the alliance of Uganda and Rwanda."))
     assert {("KEN", "UGA", "111"), ("KEN", "RWA", "111")} <= got
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Armenia and Azerbaijan held Russian-mediated talks in Moscow.", ("ARM", "AZE")),
+    ("Armenia and Azerbaijan held talks mediated by Russia.", ("ARM", "AZE")),
+    ("The Armenian and Azerbaijani foreign ministers held talks in Moscow under Russian mediation.",
+     ("ARMGOV", "AZEGOV")),
+    ("Russia mediated talks between Armenia and Azerbaijan in Moscow.", ("ARM", "AZE")),
+])
+def test_mediated_talks_are_mediation_with_each_side_not_direct_talks(code, text, sides):
+    got = triples(code(text))
+    assert {("RUS", sides[0], "045"), ("RUS", sides[1], "045")} <= got
+    assert not any(c in ("040", "046") for _, _, c in got), got

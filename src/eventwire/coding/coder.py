@@ -311,7 +311,7 @@ class EventCoder:
                             events.append(ev)
                     break
         events += self._invitations(article, doc, events, seen)
-        if MEDIATOR_NOUNS & sc.lemmas:
+        if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
         return _talks_over_visits(events)
 
@@ -368,18 +368,25 @@ class EventCoder:
         return out
 
     def _mediators(self, doc: Doc, sent: Span, events: list[Event], seen: set[tuple]) -> list[Event]:
-        """ "Talks between A and B stalled, but Norwegian mediators said they would resume": the
-        mediators a sentence names for the talks between two other parties in it mediate with
-        each side (045); the talks are not direct negotiations (046). Their breakdown stays."""
-        mediators = [a for t in sent if t.lemma_.lower() in MEDIATOR_NOUNS for a in actors_of(doc, [t])]
-        if not mediators:
-            return events
+        """ "Talks between A and B stalled, but Norwegian mediators said they would resume", "held
+        talks in Moscow under Russian mediation": the mediators a sentence names for the talks
+        between two other parties in it mediate with each side (045); the talks are not direct
+        negotiations (046), nor are they when the sentence codes the mediation already ("Russia
+        mediated talks between A and B"). Their breakdown stays."""
+        mediators = [a for t in sent if _names_mediator(t) for a in actors_of(doc, [t])]
+        coded = {(e.source.cameo, e.target.cameo) for e in events if e.cameo == MEDIATION_CODE and e.target}
         info = self.codes[MEDIATION_CODE]
         out: list[Event] = []
         for ev in events:
             sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
-            if len(sides) < 2 or not (ev.cameo[:2] == "04" or ev.cameo == "164") \
-                    or any(_same_actor(m, sides) for m in mediators):
+            if len(sides) < 2 or not (ev.cameo[:2] == "04" or ev.cameo == "164") or ev.cameo == MEDIATION_CODE:
+                out.append(ev)
+                continue
+            if any((m, sides[0].cameo) in coded and (m, sides[1].cameo) in coded for m, _ in coded):
+                if ev.cameo not in DIRECT_TALK_CODES:
+                    out.append(ev)
+                continue
+            if not mediators or any(_same_actor(m, sides) for m in mediators):
                 out.append(ev)
                 continue
             if ev.cameo in DIRECT_TALK_CODES:
@@ -554,10 +561,12 @@ class EventCoder:
         """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
         through a third party are that party's mediation with each side (045), not the third
         party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
-        noun = r.head
-        if r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+        b = r.binding
+        if r.code[:2] != "04":
             return None
-        for part in kids(noun):
+        # the talks noun itself, or the one a light verb takes ("held Russian-mediated talks")
+        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"]
+        for noun, part in ((n, part) for n in nouns for part in kids(n)):
             if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
                 continue
             named = [c for c in kids(part) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
@@ -694,6 +703,12 @@ SIGNING_CODE = "057"
 # "Qatari mediators", "UN facilitators": an actor named as the third party of talks
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
 DIRECT_TALK_CODES = frozenset({"040", "046"})
+MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
+
+
+def _names_mediator(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIATOR_NOUNS or (lemma == "mediation" and tok.dep_ == "pobj" and tok.head.lower_ in MEDIATION_PREPS)
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite"})
