@@ -113,3 +113,17 @@ def test_mediated_talks_are_mediation_with_each_side_not_direct_talks(code, text
     got = triples(code(text))
     assert {("RUS", sides[0], "045"), ("RUS", sides[1], "045")} <= got
     assert not any(c in ("040", "046") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Ecuador and Peru accused each other of violating the border.", None),
+    ("Ecuador and Peru traded accusations over the border.", "112"),
+    ("Ecuador and Peru have fought one another for years.", None),
+])
+def test_acts_on_each_other_go_both_ways(code, text, code_):
+    got = {(s, t) for s, t, c in triples(code(text)) if code_ is None or c == code_}
+    assert {("ECU", "PER"), ("PER", "ECU")} <= got, got
+
+
+def test_trading_accusations_with_a_named_party(code):
+    assert ("ECU", "PER", "112") in triples(code("Ecuador traded accusations with Peru on Monday."))

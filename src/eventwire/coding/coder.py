@@ -490,7 +490,7 @@ class EventCoder:
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        mutual = _tit_for_tat(r)
+        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent))
         if not targets and len(sources) >= 2 and (mutual or not r.no_target and (is_symmetric(r.code)
                                                                                   or _reciprocal(sent, r))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
@@ -879,6 +879,12 @@ def _tit_for_tat(r: Reading) -> bool:
             if any(w in words for w in TIT_FOR_TAT):
                 return True
     return False
+
+
+def _each_other(sent: Span) -> bool:
+    """ "X and Y accused each other": each party did it to the other."""
+    text = sentence_text(sent).lower()
+    return " each other" in text or " one another" in text
 
 
 VISIT_CODES = ("042", "043")
