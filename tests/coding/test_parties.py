@@ -127,3 +127,10 @@ def test_acts_on_each_other_go_both_ways(code, text, code_):
 
 def test_trading_accusations_with_a_named_party(code):
     assert ("ECU", "PER", "112") in triples(code("Ecuador traded accusations with Peru on Monday."))
+
+
+def test_the_two_governments_and_armies_keep_their_sector(code):
+    got = triples(code("Ecuador and Peru signed a peace deal in May. The two armies later withdrew from the border."))
+    assert {("ECUMIL", None, "0874"), ("PERMIL", None, "0874")} <= got, got
+    got = pairs(code("Ecuador and Peru held talks in May. The two governments later signed a border treaty."), "057")
+    assert frozenset({"ECUGOV", "PERGOV"}) in got, got

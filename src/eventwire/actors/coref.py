@@ -27,7 +27,9 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
                        "counterpart", "chief", "leaders", "presidents", "ministers"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
-                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory"}
+                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military"}
+# "the two governments", "both armies": each state's sector
+PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
@@ -503,7 +505,8 @@ class CoreferenceResolver:
         else:
             if len(states) < 2:
                 return None
-            members = [_with_country(replace(base, sector=None, id=None), c) if len(c) == 3 else
+            sector = PLURAL_SECTORS.get(tok.lemma_.lower())
+            members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
