@@ -134,3 +134,21 @@ def test_the_two_governments_and_armies_keep_their_sector(code):
     assert {("ECUMIL", None, "0874"), ("PERMIL", None, "0874")} <= got, got
     got = pairs(code("Ecuador and Peru held talks in May. The two governments later signed a border treaty."), "057")
     assert frozenset({"ECUGOV", "PERGOV"}) in got, got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Talks between Sri Lanka and Tamil rebels collapsed.", {"LKAGOV", "LKAREB"}),
+    ("Colombia and FARC rebels signed a peace deal.", {"COLGOV", "COLREB"}),
+])
+def test_a_country_beside_its_own_rebels_is_its_government(code, text, pair):
+    got = {frozenset((s, t)) for s, t, c in triples(code(text)) if c in ("046", "057")}
+    assert frozenset(pair) in got, got
+
+
+def test_a_country_as_a_place_stays_a_place(code):
+    assert triples(code("FARC rebels attacked a town in Colombia.")) == {("COLREB", None, "190")}
+
+
+def test_clashes_between_two_parties(code):
+    got = triples(code("Clashes between Indian troops and Pakistani soldiers left three dead."))
+    assert any({s, t} == {"INDMIL", "PAKMIL"} and c == "190" for s, t, c in got), got

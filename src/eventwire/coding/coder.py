@@ -486,7 +486,8 @@ class EventCoder:
         if mediated:
             r, sources, targets = mediated
         if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
-            sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
+            parties = _as_parties(targets)
+            sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
@@ -495,6 +496,7 @@ class EventCoder:
                                                                                   or _reciprocal(sent, r))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
+            sources = _as_parties(sources)
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
             if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
@@ -913,6 +915,15 @@ def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
             if any(x.code[:2] == "04" and x.targets for x in sc.readings(child)):
                 return True
     return False
+
+
+def _as_parties(actors: list[ActorMention]) -> list[ActorMention]:
+    """Parties named side by side ("talks between Colombia and FARC rebels", "Sri Lanka and Tamil
+    rebels signed a truce"): a bare country beside a rebel, opposition or other non-state body of
+    its own stands for its government (else the pair would be one actor and no event)."""
+    domestic = {a.country for a in actors if a.country and a.sector and a.sector != "GOV"}
+    return [replace(a, cameo=a.country + "GOV", sector="GOV")
+            if a.country in domestic and a.cameo == a.country and not a.members else a for a in actors]
 
 
 def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
