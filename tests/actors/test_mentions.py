@@ -92,3 +92,14 @@ def test_a_city_naming_a_gathering_or_accord_is_its_venue_not_a_party(ew, text, 
 
 def test_a_capital_acting_is_still_its_government(ew):
     assert mentions(ew, "Vienna rejected the proposal.")["Vienna"].cameo == "AUTGOV"
+
+
+def test_a_capital_conjoined_before_a_body_is_a_party_of_its_own(ew):
+    found = mentions(ew, "Fresh talks between Kabul and Taliban militants opened in Doha.")
+    assert found["Kabul"].cameo == "AFGGOV"
+    assert found["Taliban militants"].cameo == "AFGREB"
+
+
+def test_conjoined_national_modifiers_still_share_the_body(ew):
+    found = mentions(ew, "Chinese and Japanese officials met on Monday.")
+    assert found["Chinese and Japanese officials"].cameo == "CHNGOV"

@@ -152,3 +152,9 @@ def test_a_country_as_a_place_stays_a_place(code):
 def test_clashes_between_two_parties(code):
     got = triples(code("Clashes between Indian troops and Pakistani soldiers left three dead."))
     assert any({s, t} == {"INDMIL", "PAKMIL"} and c == "190" for s, t, c in got), got
+
+
+def test_talks_between_a_capital_and_rebels(code):
+    got = {frozenset((s, t)) for s, t, c in triples(code("Fresh talks between Kabul and Taliban militants opened."))
+           if c == "046"}
+    assert got == {frozenset({"AFGGOV", "AFGREB"})}
