@@ -158,3 +158,12 @@ def test_talks_between_a_capital_and_rebels(code):
     got = {frozenset((s, t)) for s, t, c in triples(code("Fresh talks between Kabul and Taliban militants opened."))
            if c == "046"}
     assert got == {frozenset({"AFGGOV", "AFGREB"})}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Talks between Manila and communist rebels collapsed.", {"PHLGOV", "PHLREB"}),
+    ("Talks between the Thai government and Muslim insurgents resumed.", {"THAGOV", "THAINS"}),
+])
+def test_rebels_beside_a_government_are_its_own(code, text, pair):
+    got = {frozenset((s, t)) for s, t, c in triples(code(text)) if c == "046"}
+    assert frozenset(pair) in got, got

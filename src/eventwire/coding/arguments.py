@@ -245,7 +245,26 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
         for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
-    return found
+    return found + _home_bodies(doc, expanded, found)
+
+
+# "talks between Manila and communist rebels": rebels, insurgents or an opposition named beside a
+# government with no country of their own are that government's domestic opponents
+HOME_SECTORS = frozenset({"REB", "INS", "OPP"})
+
+
+def _home_bodies(doc: Doc, tokens: list[Token], found: list[ActorMention]) -> list[ActorMention]:
+    governments = [a for a in found if a.sector == "GOV" and a.country and not a.members]
+    if len(governments) != 1:
+        return []
+    gov = governments[0]
+    out = []
+    for tok in tokens:
+        sector = body_sector(tok) if tok.dep_ == "conj" and doc_actors(doc).get(tok.i) is None else None
+        if sector in HOME_SECTORS:
+            out.append(replace(gov, cameo=gov.country + sector, sector=sector, role=None, name=None,
+                               id=f"country:{gov.country}"))
+    return out
 
 
 # a body made of the parties its "of" phrase lists
