@@ -167,3 +167,12 @@ def test_talks_between_a_capital_and_rebels(code):
 def test_rebels_beside_a_government_are_its_own(code, text, pair):
     got = {frozenset((s, t)) for s, t, c in triples(code(text)) if c == "046"}
     assert frozenset(pair) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chad, along with Niger and Mali, condemned Libya.",
+    "Chad together with Niger and Mali condemned Libya.",
+])
+def test_companions_of_the_subject_act_with_it(code, text):
+    got = triples(code(text))
+    assert {("TCD", "LBY", "111"), ("NER", "LBY", "111"), ("MLI", "LBY", "111")} <= got, got

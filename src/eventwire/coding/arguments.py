@@ -51,7 +51,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             return agents
     subjects = [resolve_relative(c) for c in kids(tok) if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        return subjects
+        return subjects + _companions([tok, *subjects])
     head = tok.head
     if head is tok:
         return []
@@ -81,6 +81,20 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
         return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
+
+
+COMPANION_ADVERBS = frozenset({"along", "together"})
+
+
+def _companions(hosts: list[Token]) -> list[Token]:
+    """ "Chad, along with Niger and Mali, condemned ...", "Chad together with Niger ...": the
+    parties a subject or its verb is accompanied by act with it."""
+    with_ = frozenset({"with"})
+    found = [p for h in hosts for a in kids(h) if a.lower_ in COMPANION_ADVERBS
+             for w in preps_of(a, with_) for p in pobjs(w)]
+    # the parser may hang the adverb on "with" instead
+    return found + [p for h in hosts for w in preps_of(h, with_) if any(c.lower_ in COMPANION_ADVERBS for c in kids(w))
+                    for p in pobjs(w)]
 
 
 AGENT_PREPS = frozenset({"by", "from"})
