@@ -176,3 +176,17 @@ def test_rebels_beside_a_government_are_its_own(code, text, pair):
 def test_companions_of_the_subject_act_with_it(code, text):
     got = triples(code(text))
     assert {("TCD", "LBY", "111"), ("NER", "LBY", "111"), ("MLI", "LBY", "111")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Italy criticised countries such as Hungary and Poland.",
+    "Italy criticised several EU members, including Hungary and Poland.",
+])
+def test_parties_named_by_example_are_the_targets(code, text):
+    got = triples(code(text))
+    assert {("ITA", "HUN", "111"), ("ITA", "POL", "111")} <= got, got
+
+
+def test_examples_of_places_are_not_parties(code):
+    got = triples(code("Spain plans to invest in markets such as Morocco and Algeria."))
+    assert not any(t in ("MAR", "DZA") for _, t, _ in got), got

@@ -83,6 +83,22 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     return []
 
 
+EXAMPLE_PREPS = frozenset({"like", "including"})
+# plurals that stand for parties ("markets such as Latin America" are places to sell in)
+EXAMPLE_HEADS = frozenset({"country", "nation", "state", "member", "government", "neighbour", "neighbor", "ally",
+                           "partner", "power", "rival", "group", "organisation", "organization"})
+
+
+def _examples(tok: Token) -> list[Token]:
+    """ "criticised countries such as Hungary and Poland", "EU members including X": the parties a
+    plural noun names by example are the ones the act is known to concern."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in EXAMPLE_HEADS:
+        return []
+    such = any(c.lower_ == "such" for c in kids(tok))
+    return [p for c in kids(tok) if c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or (
+        c.lower_ == "as" and (such or any(g.lower_ == "such" for g in kids(c))))) for p in pobjs(c)]
+
+
 COMPANION_ADVERBS = frozenset({"along", "together"})
 
 
@@ -240,7 +256,7 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     referents ("the two leaders") expanded to their members."""
     found: list[ActorMention] = []
     expanded = []
-    for tok in with_conjuncts(tokens):
+    for tok in with_conjuncts([e for t in tokens for e in (_examples(t) or [t])]):
         expanded.append(tok)
         expanded += [t for t in _coordinated(tok) if doc_actors(doc).get(t.i) is not None]
         if tok.lemma_.lower() in COLLECTIVE_NOUNS:
