@@ -284,6 +284,8 @@ HOME_SECTORS = frozenset({"REB", "INS", "OPP"})
 
 
 def _home_bodies(doc: Doc, tokens: list[Token], found: list[ActorMention]) -> list[ActorMention]:
+    if len(tokens) < 2:
+        return []  # no conjunct
     governments = [a for a in found if a.sector == "GOV" and a.country and not a.members]
     if len(governments) != 1:
         return []
