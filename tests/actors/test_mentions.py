@@ -109,3 +109,14 @@ def test_it_before_a_verb_that_lets_another_party_act_is_the_actor(ew):
 def test_it_before_a_that_clause_is_still_an_expletive(ew):
     found = mentions(ew, "Chile protested to Peru. It emerged that Peru had refused.")
     assert "It" not in found
+
+
+def test_a_capital_conjoined_before_a_body_is_a_party_of_its_own(ew):
+    found = mentions(ew, "Fresh talks between Kabul and Taliban militants opened in Doha.")
+    assert found["Kabul"].cameo == "AFGGOV"
+    assert found["Taliban militants"].cameo == "AFGREB"
+
+
+def test_conjoined_national_modifiers_still_share_the_body(ew):
+    found = mentions(ew, "Chinese and Japanese officials met on Monday.")
+    assert found["Chinese and Japanese officials"].cameo == "CHNGOV"

@@ -27,7 +27,9 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
                        "counterpart", "chief", "leaders", "presidents", "ministers"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
-                      "capital", "power", "rival", "ally", "foe", "adversary"}
+                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military"}
+# "the two governments", "both armies": each state's sector
+PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL"}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
@@ -135,6 +137,10 @@ class CoreferenceResolver:
             if tok.i not in items and self._is_reference(tok):
                 items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
                                             resolved_by="coreference")
+        # "the two Nato allies", "both EU members": two members named before, not the organisation
+        # (which stays the reading when no pair is at hand)
+        members_of = {i for i, m in items.items() if (m.id or "").startswith("org:") and not m.members
+                      and self._plural_kind(doc[i]) == "state"}
         resolved: dict[int, ActorMention] = {}
         self._resolved = resolved
         subject_entities: dict[int, str] = {}
@@ -142,7 +148,10 @@ class CoreferenceResolver:
             tok = doc[i]
             mention = items[i]
             sentence = sent_of.get(i, 0)
-            if mention.cameo or mention.members:
+            found = self._resolve(doc, tok, mention, history, sentence, subject_entities) if i in members_of else None
+            if found is not None and found.members:
+                resolved[i] = mention = found
+            elif mention.cameo or mention.members:
                 mention = self._definite_person(tok, mention, history, sentence) or mention
                 mention = self._counterpart_office(tok, mention, resolved)
                 resolved[i] = mention
@@ -478,6 +487,11 @@ class CoreferenceResolver:
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention)])
+        if len(people) < 2:
+            # "the two leaders" after "the prime minister of X met the president of Y": office
+            # holders named by title only, one per actor code
+            people = _distinct_codes([e for e in recent if _official(e) and e.key not in excluded
+                                      and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         states = _distinct_countries(recent)
@@ -491,7 +505,8 @@ class CoreferenceResolver:
         else:
             if len(states) < 2:
                 return None
-            members = [_with_country(replace(base, sector=None), c) if len(c) == 3 else
+            sector = PLURAL_SECTORS.get(tok.lemma_.lower())
+            members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
 
@@ -589,6 +604,18 @@ def _fits_plural(noun: str, mention: ActorMention) -> bool:
     if noun in ("president", "presidents", "minister", "ministers", "premier"):
         return noun.rstrip("s") in role
     return True
+
+
+def _official(e: Entry) -> bool:
+    """A named person, or an office holder the text names by title only ("the president of X")."""
+    return e.is_person or bool(e.mention.role and e.mention.sector)
+
+
+def _distinct_codes(entries: list[Entry]) -> list[Entry]:
+    out: list[Entry] = []
+    for e in entries:
+        out = [o for o in out if o.mention.cameo != e.mention.cameo] + [e]
+    return out
 
 
 def _distinct(entries: list[Entry]) -> list[Entry]:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Flag
-from eventwire.nlp import article_text, token_span
+from eventwire.nlp import article_text, kids, token_span
 
 from .groups import (
     ContextHint,
@@ -132,10 +132,26 @@ def _title_like(token: Token, is_title) -> bool:
 
 def group_pieces(doc: Doc, is_title=None) -> list[MentionGroup]:
     groups: dict[int, MentionGroup] = {}
-    for span in doc.spans.get(PIECES_KEY, []):
-        head = np_head(span.root, is_title)
+    pieces = doc.spans.get(PIECES_KEY, [])
+    # "talks between Kabul and Taliban militants": the capital stands apart, and the name
+    # conjoined to it goes with the noun both modify ("Taliban militants")
+    moved: dict[int, Token] = {}
+    for span in pieces:
+        if _capital_beside(span):
+            moved[span.root.i] = span.root
+            moved.update((c.i, span.root.head) for c in kids(span.root) if c.dep_ == "conj")
+    for span in pieces:
+        head = moved.get(span.root.i) or np_head(span.root, is_title)
         groups.setdefault(head.i, MentionGroup(head)).pieces.append(span)
     return sorted(groups.values(), key=lambda g: g.pieces[0].start)
+
+
+def _capital_beside(span: Span) -> bool:
+    """ "talks between Kabul and Taliban militants": a capital conjoined before the modifier of a
+    body is a party of its own (its government), not a second home of that body."""
+    root = span.root
+    return span.label_.startswith("capital|") and root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" \
+        and any(c.dep_ == "conj" for c in kids(root))
 
 
 class MentionResolver:

@@ -51,7 +51,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             return agents
     subjects = [resolve_relative(c) for c in kids(tok) if c.dep_ in SUBJECT_DEPS]
     if subjects:
-        return subjects
+        return subjects + _companions([tok, *subjects])
     head = tok.head
     if head == tok:
         return []
@@ -81,6 +81,36 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
         return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
     return []
+
+
+EXAMPLE_PREPS = frozenset({"like", "including"})
+# plurals that stand for parties ("markets such as Latin America" are places to sell in)
+EXAMPLE_HEADS = frozenset({"country", "nation", "state", "member", "government", "neighbour", "neighbor", "ally",
+                           "partner", "power", "rival", "group", "organisation", "organization"})
+
+
+def _examples(tok: Token) -> list[Token]:
+    """ "criticised countries such as Hungary and Poland", "EU members including X": the parties a
+    plural noun names by example are the ones the act is known to concern."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in EXAMPLE_HEADS:
+        return []
+    such = any(c.lower_ == "such" for c in kids(tok))
+    return [p for c in kids(tok) if c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or (
+        c.lower_ == "as" and (such or any(g.lower_ == "such" for g in kids(c))))) for p in pobjs(c)]
+
+
+COMPANION_ADVERBS = frozenset({"along", "together"})
+
+
+def _companions(hosts: list[Token]) -> list[Token]:
+    """ "Chad, along with Niger and Mali, condemned ...", "Chad together with Niger ...": the
+    parties a subject or its verb is accompanied by act with it."""
+    with_ = frozenset({"with"})
+    found = [p for h in hosts for a in kids(h) if a.lower_ in COMPANION_ADVERBS
+             for w in preps_of(a, with_) for p in pobjs(w)]
+    # the parser may hang the adverb on "with" instead
+    return found + [p for h in hosts for w in preps_of(h, with_) if any(c.lower_ in COMPANION_ADVERBS for c in kids(w))
+                    for p in pobjs(w)]
 
 
 AGENT_PREPS = frozenset({"by", "from"})
@@ -271,9 +301,13 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
     referents ("the two leaders") expanded to their members."""
     found: list[ActorMention] = []
     expanded = []
-    for tok in with_conjuncts(tokens):
+    for tok in with_conjuncts([e for t in tokens for e in (_examples(t) or [t])]):
         expanded.append(tok)
         expanded += [t for t in _coordinated(tok) if doc_actors(doc).get(t.i) is not None]
+        if tok.lemma_.lower() in COLLECTIVE_NOUNS:
+            # "a coalition of A, B and C launched ...": each member acts
+            expanded += [m for o in preps_of(tok, frozenset({"of"})) for p in pobjs(o)
+                         for m in with_conjuncts([p]) if doc_actors(doc).get(m.i) is not None]
     shared: dict[int, ActorMention] = {}
     for tok in expanded:
         mention = actor_for(doc, tok)
@@ -286,7 +320,32 @@ def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) 
         for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
-    return found
+    return found + _home_bodies(doc, expanded, found)
+
+
+# "talks between Manila and communist rebels": rebels, insurgents or an opposition named beside a
+# government with no country of their own are that government's domestic opponents
+HOME_SECTORS = frozenset({"REB", "INS", "OPP"})
+
+
+def _home_bodies(doc: Doc, tokens: list[Token], found: list[ActorMention]) -> list[ActorMention]:
+    if len(tokens) < 2:
+        return []  # no conjunct
+    governments = [a for a in found if a.sector == "GOV" and a.country and not a.members]
+    if len(governments) != 1:
+        return []
+    gov = governments[0]
+    out = []
+    for tok in tokens:
+        sector = body_sector(tok) if tok.dep_ == "conj" and doc_actors(doc).get(tok.i) is None else None
+        if sector in HOME_SECTORS:
+            out.append(replace(gov, cameo=gov.country + sector, sector=sector, role=None, name=None,
+                               id=f"country:{gov.country}"))
+    return out
+
+
+# a body made of the parties its "of" phrase lists
+COLLECTIVE_NOUNS = frozenset({"coalition", "alliance", "bloc", "grouping", "axis", "trio", "quartet"})
 
 
 # "troops loyal to X", "militants linked to X", "forces allied with X": the armed body acts for X

@@ -359,6 +359,8 @@ class EventCoder:
                             events.append(ev)
                     break
         events += self._invitations(article, doc, events, seen)
+        if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
+            events = self._mediators(doc, sent, events, seen)
         return _talks_over_visits(events)
 
     def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
@@ -411,6 +413,44 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             out.append(invited)
+        return out
+
+    def _mediators(self, doc: Doc, sent: Span, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """ "Talks between A and B stalled, but Norwegian mediators said they would resume", "held
+        talks in Moscow under Russian mediation": the mediators a sentence names for the talks
+        between two other parties in it mediate with each side (045); the talks are not direct
+        negotiations (046), nor are they when the sentence codes the mediation already ("Russia
+        mediated talks between A and B"). Their breakdown stays."""
+        mediators = [a for t in sent if _names_mediator(t) for a in actors_of(doc, [t])]
+        coded = {(e.source.cameo, e.target.cameo) for e in events if e.cameo == MEDIATION_CODE and e.target}
+        info = self.codes[MEDIATION_CODE]
+        out: list[Event] = []
+        for ev in events:
+            sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
+            if len(sides) < 2 or not (ev.cameo[:2] == "04" or ev.cameo == "164") or ev.cameo == MEDIATION_CODE:
+                out.append(ev)
+                continue
+            if any((m, sides[0].cameo) in coded and (m, sides[1].cameo) in coded for m, _ in coded):
+                if ev.cameo not in DIRECT_TALK_CODES:
+                    out.append(ev)
+                continue
+            if not mediators or any(_same_actor(m, sides) for m in mediators):
+                out.append(ev)
+                continue
+            if ev.cameo in DIRECT_TALK_CODES:
+                seen.discard(_dedup_key(ev))
+            else:
+                out.append(ev)
+            for m in mediators:
+                for side in sides:
+                    mediated = replace(ev, source=m.actor(), target=side.actor(), cameo=info.code,
+                                       quad_class=info.quad_class, goldstein=info.goldstein,
+                                       plover=plover_for(info.code), coder=Coder("pattern", ev.coder.rule + "+mediators"),
+                                       source_ref=m, target_ref=side, flags=[*m.flags, *side.flags])
+                    key = _dedup_key(mediated)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(mediated)
         return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
@@ -509,19 +549,30 @@ class EventCoder:
         if mediated:
             r, sources, targets = mediated
         if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
-            sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
+            parties = _as_parties(targets)
+            sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        if not targets and len(sources) >= 2 and not r.no_target and (is_symmetric(r.code) or _reciprocal(sent, r)):
+        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent))
+        if not targets and len(sources) >= 2 and (mutual or not r.no_target and (is_symmetric(r.code)
+                                                                                  or _reciprocal(sent, r))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
+            sources = _as_parties(sources)
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
-            if not is_symmetric(r.code) and r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS:
+            if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
             if r.code == MEDIATION_CODE:
-                pairs = []  # "a truce brokered by A, B and C": co-mediators do not mediate between each other
+                # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
+                # but an agreement several parties broker with no other side named is their own
+                # ("a deal brokered by A, B and C"): one 057 per pair of them
+                pairs = pairs if _agreement(r) else []
+                r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
             sources = []
+        elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
+            # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
         if not sources and not pairs:
             return []
         for s in sources:
@@ -575,10 +626,12 @@ class EventCoder:
         """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
         through a third party are that party's mediation with each side (045), not the third
         party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
-        noun = r.head
-        if r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+        b = r.binding
+        if r.code[:2] != "04":
             return None
-        for part in kids(noun):
+        # the talks noun itself, or the one a light verb takes ("held Russian-mediated talks")
+        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"]
+        for noun, part in ((n, part) for n in nouns for part in kids(n)):
             if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
                 continue
             named = [c for c in kids(part) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
@@ -716,10 +769,29 @@ MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
+SIGNING_CODE = "057"
+# "Qatari mediators", "UN facilitators": an actor named as the third party of talks
+MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
+DIRECT_TALK_CODES = frozenset({"040", "046"})
+MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _names_mediator(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIATOR_NOUNS or (lemma == "mediation" and tok.dep_ == "pobj" and tok.head.lower_ in MEDIATION_PREPS)
+
+
+def _agreement(r: Reading) -> bool:
+    """Whether what a reading brokers is an agreement ("a deal brokered by X", "X brokered an
+    accord"), not talks or a truce between parties it leaves unnamed."""
+    b = r.binding
+    brokered = [*b.obj_nouns, *r.targets, *([b.head.head] if b.head.dep_ == "acl" else [])]
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
 
 
 def _armed(actor: ActorMention) -> bool:
@@ -906,6 +978,28 @@ def _reciprocal(sent: Span, r: Reading) -> bool:
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 
 
+# "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other ("retaliatory
+# strikes by A and B" may be their joint strikes on a third)
+TIT_FOR_TAT = ("tit-for-tat", "reciprocal")
+
+
+def _tit_for_tat(r: Reading) -> bool:
+    """Whether the modifiers of a nominal act (or of the act a frame wraps: "announced
+    reciprocal expulsions") say its parties did it to each other."""
+    for noun in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+        if noun.pos_ == "NOUN" and noun.left_edge.i < noun.i:
+            words = noun.doc[noun.left_edge.i:noun.i].text.lower()
+            if any(w in words for w in TIT_FOR_TAT):
+                return True
+    return False
+
+
+def _each_other(sent: Span) -> bool:
+    """ "X and Y accused each other": each party did it to the other."""
+    text = sentence_text(sent).lower()
+    return " each other" in text or " one another" in text
+
+
 VISIT_CODES = ("042", "043")
 
 
@@ -942,6 +1036,15 @@ def _present_state(adj: Token) -> bool:
     """Whether an adjective is predicated in the present tense ("is angry", "remain critical")."""
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
     return verb.lemma_ in ("be", "remain", "stay") and verb.tag_ in ("VBZ", "VBP")
+
+
+def _as_parties(actors: list[ActorMention]) -> list[ActorMention]:
+    """Parties named side by side ("talks between Colombia and FARC rebels", "Sri Lanka and Tamil
+    rebels signed a truce"): a bare country beside a rebel, opposition or other non-state body of
+    its own stands for its government (else the pair would be one actor and no event)."""
+    domestic = {a.country for a in actors if a.country and a.sector and a.sector != "GOV"}
+    return [replace(a, cameo=a.country + "GOV", sector="GOV")
+            if a.country in domestic and a.cameo == a.country and not a.members else a for a in actors]
 
 
 def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:

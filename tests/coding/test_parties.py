@@ -1,0 +1,192 @@
+"""Events with several parties: lists, plural references, co-signatories, brokers and mediators.
+Hand-written sentences (not from any gold set)."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+def pairs(events, code):
+    return {frozenset((e.source.cameo, e.target.cameo)) for e in events if e.cameo == code and e.target}
+
+
+def test_come_to_an_agreement_is_an_agreement(code):
+    got = pairs(code("Malaysia and Indonesia have come to an understanding on their maritime border."), "057")
+    assert frozenset({"MYS", "IDN"}) in got
+    assert not code("The storm came to an end on Monday.")
+
+
+def test_the_two_partners_are_the_pair_named_before(code):
+    got = pairs(code("Canada and Mexico held trade talks on Monday. The two partners reached a deal on dairy."), "057")
+    assert frozenset({"CAN", "MEX"}) in got
+
+
+def test_the_two_leaders_may_be_office_holders_named_by_title(code):
+    got = pairs(code("The prime minister of Canada met the president of Mexico on Monday. "
+                     "The two leaders reached a deal on dairy."), "057")
+    assert frozenset({"CANGOV", "MEXGOV"}) in got
+
+
+def test_multi_party_signing_pairs_every_signatory(code):
+    got = pairs(code("Kenya and Uganda signed a railway agreement with China."), "057")
+    assert {frozenset({"KEN", "UGA"}), frozenset({"KEN", "CHN"}), frozenset({"UGA", "CHN"})} <= got
+
+
+def test_multi_party_speech_act_does_not_pair_its_speakers(code):
+    got = triples(code("Kenya and Uganda criticised China."))
+    assert got == {("KEN", "CHN", "111"), ("UGA", "CHN", "111")}
+
+
+def test_an_agreement_brokered_by_several_parties_is_theirs(code):
+    got = pairs(code("A peace deal brokered by Egypt, Jordan and Qatar took effect on Monday."), "057")
+    assert got == {frozenset({"EGY", "JOR"}), frozenset({"EGY", "QAT"}), frozenset({"JOR", "QAT"})}
+
+
+def test_a_truce_brokered_by_several_parties_is_not_between_them(code):
+    assert not code("A truce brokered by Egypt, Jordan and Qatar held overnight.")
+
+
+def test_a_deal_brokered_between_sides_is_mediation(code):
+    got = triples(code("A deal brokered by Egypt between Israel and Hamas took effect on Monday."))
+    assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= got
+    assert not any(c == "057" for _, _, c in got)
+
+
+def test_mediators_named_in_the_sentence_mediate_the_talks(code):
+    got = triples(code("Talks between Kabul and the Taliban stalled on Friday, "
+                       "but Qatari mediators said negotiations would resume in May."))
+    assert {("QAT", "AFGGOV", "045"), ("QAT", "AFGREB", "045")} <= got
+    assert not any(c == "046" for _, _, c in got)  # mediated talks are not direct negotiations
+
+
+def test_mediators_who_are_a_party_meet_as_themselves(code):
+    got = triples(code("Qatari mediators met Taliban leaders in Doha on Monday."))
+    assert ("QAT", "AFGREB", "040") in got
+    assert not any(c == "045" for _, _, c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The row led to tit-for-tat expulsions of diplomats by Britain and Russia.",
+    "Britain and Russia announced reciprocal expulsions of diplomats.",
+])
+def test_tit_for_tat_acts_go_both_ways(code, text):
+    got = {(s, t) for s, t, c in triples(code(text)) if c == "161"}
+    assert got == {("GBR", "RUS"), ("RUS", "GBR")}
+
+
+def test_plain_acts_by_two_parties_are_not_aimed_at_each_other(code):
+    got = {(s, t) for s, t, c in triples(code("Britain and Russia announced expulsions of diplomats.")) if c == "161"}
+    assert got == {("GBR", None), ("RUS", None)}
+
+
+def test_the_two_members_of_an_organisation_are_the_pair_named_before(code):
+    got = pairs(code("Greece and Turkey held talks on Monday. The two Nato allies have come to an agreement on migration."),
+                "057")
+    assert frozenset({"GRC", "TUR"}) in got
+
+
+def test_an_organisation_modifying_a_plural_with_no_pair_stays_the_organisation(code):
+    got = triples(code("The two Nato allies criticised Russia."))
+    assert ("IGOWSTNAT", "RUS", "111") in got
+
+
+def test_a_coalition_of_listed_parties_acts_as_each_member(code):
+    got = triples(code("A coalition of Britain, France and the US launched air strikes on Syria."))
+    assert {("GBR", "SYR", "195"), ("FRA", "SYR", "195"), ("USA", "SYR", "195")} <= got
+
+
+def test_a_coalition_of_listed_parties_as_target(code):
+    got = triples(code("Kenya criticised the alliance of Uganda and Rwanda."))
+    assert {("KEN", "UGA", "111"), ("KEN", "RWA", "111")} <= got
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Armenia and Azerbaijan held Russian-mediated talks in Moscow.", ("ARM", "AZE")),
+    ("Armenia and Azerbaijan held talks mediated by Russia.", ("ARM", "AZE")),
+    ("The Armenian and Azerbaijani foreign ministers held talks in Moscow under Russian mediation.",
+     ("ARMGOV", "AZEGOV")),
+    ("Russia mediated talks between Armenia and Azerbaijan in Moscow.", ("ARM", "AZE")),
+])
+def test_mediated_talks_are_mediation_with_each_side_not_direct_talks(code, text, sides):
+    got = triples(code(text))
+    assert {("RUS", sides[0], "045"), ("RUS", sides[1], "045")} <= got
+    assert not any(c in ("040", "046") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Ecuador and Peru accused each other of violating the border.", None),
+    ("Ecuador and Peru traded accusations over the border.", "112"),
+    ("Ecuador and Peru have fought one another for years.", None),
+])
+def test_acts_on_each_other_go_both_ways(code, text, code_):
+    got = {(s, t) for s, t, c in triples(code(text)) if code_ is None or c == code_}
+    assert {("ECU", "PER"), ("PER", "ECU")} <= got, got
+
+
+def test_trading_accusations_with_a_named_party(code):
+    assert ("ECU", "PER", "112") in triples(code("Ecuador traded accusations with Peru on Monday."))
+
+
+def test_the_two_governments_and_armies_keep_their_sector(code):
+    got = triples(code("Ecuador and Peru signed a peace deal in May. The two armies later withdrew from the border."))
+    assert {("ECUMIL", None, "0874"), ("PERMIL", None, "0874")} <= got, got
+    got = pairs(code("Ecuador and Peru held talks in May. The two governments later signed a border treaty."), "057")
+    assert frozenset({"ECUGOV", "PERGOV"}) in got, got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Talks between Sri Lanka and Tamil rebels collapsed.", {"LKAGOV", "LKAREB"}),
+    ("Colombia and FARC rebels signed a peace deal.", {"COLGOV", "COLREB"}),
+])
+def test_a_country_beside_its_own_rebels_is_its_government(code, text, pair):
+    got = {frozenset((s, t)) for s, t, c in triples(code(text)) if c in ("046", "057")}
+    assert frozenset(pair) in got, got
+
+
+def test_a_country_as_a_place_stays_a_place(code):
+    assert triples(code("FARC rebels attacked a town in Colombia.")) == {("COLREB", None, "190")}
+
+
+def test_clashes_between_two_parties(code):
+    got = triples(code("Clashes between Indian troops and Pakistani soldiers left three dead."))
+    assert any({s, t} == {"INDMIL", "PAKMIL"} and c == "190" for s, t, c in got), got
+
+
+def test_talks_between_a_capital_and_rebels(code):
+    got = {frozenset((s, t)) for s, t, c in triples(code("Fresh talks between Kabul and Taliban militants opened."))
+           if c == "046"}
+    assert got == {frozenset({"AFGGOV", "AFGREB"})}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Talks between Manila and communist rebels collapsed.", {"PHLGOV", "PHLREB"}),
+    ("Talks between the Thai government and Muslim insurgents resumed.", {"THAGOV", "THAINS"}),
+])
+def test_rebels_beside_a_government_are_its_own(code, text, pair):
+    got = {frozenset((s, t)) for s, t, c in triples(code(text)) if c == "046"}
+    assert frozenset(pair) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Chad, along with Niger and Mali, condemned Libya.",
+    "Chad together with Niger and Mali condemned Libya.",
+])
+def test_companions_of_the_subject_act_with_it(code, text):
+    got = triples(code(text))
+    assert {("TCD", "LBY", "111"), ("NER", "LBY", "111"), ("MLI", "LBY", "111")} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Italy criticised countries such as Hungary and Poland.",
+    "Italy criticised several EU members, including Hungary and Poland.",
+])
+def test_parties_named_by_example_are_the_targets(code, text):
+    got = triples(code(text))
+    assert {("ITA", "HUN", "111"), ("ITA", "POL", "111")} <= got, got
+
+
+def test_examples_of_places_are_not_parties(code):
+    got = triples(code("Spain plans to invest in markets such as Morocco and Algeria."))
+    assert not any(t in ("MAR", "DZA") for _, t, _ in got), got
