@@ -298,7 +298,20 @@ def _coordinated(tok: Token) -> list[Token]:
 
 def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) -> list[ActorMention]:
     """Actor mentions for argument tokens, with conjuncts ("France and Germany") and plural
-    referents ("the two leaders") expanded to their members."""
+    referents ("the two leaders") expanded to their members. Remembered per document: the coder
+    asks for the same arguments once per reading."""
+    actors = doc_actors(doc)
+    owner, memo = doc.user_data.get("ew_actors_of", (None, None))
+    if owner is not actors:  # the actor stage ran (again): a fresh memo
+        memo = {}
+        doc.user_data["ew_actors_of"] = (actors, memo)
+    key = (tuple(t.i for t in tokens), exclude_head.i if exclude_head is not None else None)
+    if key not in memo:
+        memo[key] = _actors_of(doc, tokens, exclude_head)
+    return list(memo[key])
+
+
+def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None) -> list[ActorMention]:
     found: list[ActorMention] = []
     expanded = []
     for tok in with_conjuncts([e for t in tokens for e in (_examples(t) or [t])]):
