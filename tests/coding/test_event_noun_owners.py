@@ -1,0 +1,21 @@
+"""Acts named by a noun whose owner (possessor, national modifier, or the subject of the verb that
+announces it) is the source: "X's decision to Y", "X announced plans to Y", "X's intervention in Y"."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision is the act decided, not a promise of it: no 13x threat for a decided expulsion
+    ("The Canadian decision to expel the Russian ambassador angered Moscow.", ("CAN", "RUSGOV", "161")),
+    ("Seoul's decision to suspend talks with Pyongyang was unexpected.", ("KORGOV", "PRKGOV", "164")),
+    # a decided withdrawal or concession is still the announced commitment (035x)
+    ("Moscow criticised the French decision to pull out of Mali.", ("FRA", "MLI", "0356")),
+])
+def test_decision_is_the_act_decided(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c.startswith("13") for _, _, c in got), got
