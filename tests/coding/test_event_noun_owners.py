@@ -19,3 +19,24 @@ def test_decision_is_the_act_decided(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ownerless plan, bid or effort is the act of whoever announces or undertakes it
+    ("Berlin unveiled plans to send troops to Mali.", ("DEUGOV", "MLI", "154")),
+    ("Egypt launched a bid to expel the Turkish ambassador.", ("EGY", "TURGOV", "161")),
+    # a phrase between the noun and its infinitive: the parser hangs the infinitive on the verb
+    ("Madrid welcomed the Italian plan last week to send aid to Libya.", ("ITA", "LBY", "070")),
+])
+def test_purpose_noun_owner_is_the_source(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Poland criticised plans to send troops to Mali.",
+    "Madrid welcomed the Italian plan last week to send aid to Libya.",
+])
+def test_critic_of_a_plan_is_not_its_owner(code, text):
+    got = triples(code(text))
+    assert not any(s in ("POL", "ESPGOV") and c in ("154", "070") for s, _, c in got), got
