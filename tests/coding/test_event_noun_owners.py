@@ -40,3 +40,22 @@ def test_purpose_noun_owner_is_the_source(code, text, expected):
 def test_critic_of_a_plan_is_not_its_owner(code, text):
     got = triples(code(text))
     assert not any(s in ("POL", "ESPGOV") and c in ("154", "070") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigeria's intervention in the Gambia ended the crisis.", ("NGA", "GMB", "190")),
+    ("Rome criticised the Spanish intervention in Morocco.", ("ESP", "MAR", "190")),
+    ("Israel's bid to disengage from Gaza was criticised.", ("ISR", "PSE", "0874")),
+])
+def test_intervention_and_disengagement_nouns(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's intervention in the row between Egypt and Turkey failed.",
+    "The president intervened in the dispute between the two ministers.",
+])
+def test_intervention_in_a_dispute_is_no_force(code, text):
+    got = triples(code(text))
+    assert not any(c == "190" for _, _, c in got), got
