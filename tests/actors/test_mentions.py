@@ -92,3 +92,19 @@ def test_a_city_naming_a_gathering_or_accord_is_its_venue_not_a_party(ew, text, 
 
 def test_a_capital_acting_is_still_its_government(ew):
     assert mentions(ew, "Vienna rejected the proposal.")["Vienna"].cameo == "AUTGOV"
+
+
+def test_possessor_phrase_is_headed_by_the_thing_even_when_misparsed_of(nlp):
+    # "... to Peru and abandonment of Nixon's doctrine", parsed with "of" on the capitalised "Peru":
+    # Nixon's phrase is headed by "doctrine" and must not climb through "of" to Peru
+    from spacy.tokens import Doc
+
+    from eventwire.actors.mentions import np_head
+
+    words = ["access", "to", "Peru", "and", "abandonment", "of", "Nixon", "'s", "doctrine"]
+    heads = [0, 0, 1, 2, 2, 2, 8, 6, 5]
+    deps = ["ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "case", "pobj"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "ADP", "PROPN", "PART", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert np_head(doc[6]).text == "doctrine"
+    assert np_head(doc[2]).text == "Peru"
