@@ -59,3 +59,20 @@ def test_intervention_and_disengagement_nouns(code, text, expected):
 def test_intervention_in_a_dispute_is_no_force(code, text):
     got = triples(code(text))
     assert not any(c == "190" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the noun's "to T" on the verb the noun is the object of
+    ("The senator praised Obama's outreach to Cuba.", ("USAELI", "CUB", "050")),
+    ("The new policy opened the way for Portugal's outreach to Angola.", ("PRT", "AGO", "050")),
+])
+def test_target_phrase_stranded_on_the_verb(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_phrase_after_an_ownerless_object_stays_the_verbs(code):
+    # "paid compensation to X": the verb's own pattern reads the phrase, not the noun's
+    events = code("Germany paid compensation to Namibia.")
+    assert any(e.cameo == "080" and e.target and e.target.cameo == "NAM"
+               and e.coder.rule.startswith("080.pay") for e in events), [(e.cameo, e.coder.rule) for e in events]

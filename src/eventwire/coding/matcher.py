@@ -270,6 +270,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
     elif clause.target == "prep":
         b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
+        if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
+            stranded = _stranded_preps(tok, clause.target_preps)
+            b.consumed.update(p.i for p in stranded)
+            b.targets = [x for p in stranded for x in pobjs(p)]
         # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
         # uses such a match only for a compound source, and ranks it below complete matches
         if not b.targets:
@@ -293,6 +297,23 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
                 return True
         return False
     return True
+
+
+# verbs whose own argument a phrase after their object is ("blamed the attack on X": X is blamed)
+OWN_PREP_VERBS = frozenset({"blame", "pin", "attribute", "ascribe"})
+
+
+def _stranded_preps(noun: Token, lemmas: frozenset[str]) -> list[Token]:
+    """ "praised Iran's outreach to Cuba", "set the course for their outreach to Cuba": the parser
+    hangs the target phrase of a noun on the verb; a phrase right after the noun is the noun's.
+    An object noun with no possessor is often the verb's own object ("paid compensation to X",
+    "halted aid to X"), whose phrase the verb's patterns read."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "obj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in OWN_PREP_VERBS \
+            or (noun.dep_ != "pobj" and not any(c.dep_ == "poss" for c in kids(noun))):
+        return []
+    return [p for p in preps_of(verb, lemmas) if p.i == noun.right_edge.i + 1]
 
 
 # "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
