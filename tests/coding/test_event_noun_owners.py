@@ -76,3 +76,19 @@ def test_phrase_after_an_ownerless_object_stays_the_verbs(code):
     events = code("Germany paid compensation to Namibia.")
     assert any(e.cameo == "080" and e.target and e.target.cameo == "NAM"
                and e.coder.rule.startswith("080.pay") for e in events), [(e.cameo, e.coder.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no one named as lifting or withdrawing: what is yielded is yielded by its owner
+    ("Lisbon defended plans to end the European Union's arms embargo on Cuba.", ("IGOEUREEC", "CUB", "085")),
+    ("Madrid backed moves to ease Washington's sanctions on Havana.", ("USAGOV", "CUBGOV", "085")),
+])
+def test_yielded_thing_is_yielded_by_its_owner(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "163" for _, _, c in got), got  # the sanction ended is not coded as imposed
+
+
+def test_act_a_plan_noun_wraps_is_hypothetical(code):
+    events = code("Officials discussed plans to withdraw Chinese forces from the border.")
+    assert [e.factuality for e in events if e.cameo == "0874"] == ["hypothetical"], events

@@ -390,6 +390,12 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
+        if not sources and r.code[:2] == YIELD_ROOT:
+            # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
+            # named as doing it, what is lifted or withdrawn is yielded by its owner
+            owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
+            sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
+                                      and c.dep_ in ("poss", "compound", "amod", "nmod")])
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
@@ -632,6 +638,7 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+YIELD_ROOT = "08"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # threats and uses of force whose target a purpose clause may name
