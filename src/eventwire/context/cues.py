@@ -19,6 +19,7 @@ class Cues:
     denial_phrases: tuple[str, ...]
     modal_hypothetical: frozenset[str]
     plan_verbs: frozenset[str]
+    plan_nouns: frozenset[str]  # "plans to lift the embargo", "a bid to join"
     plan_modifiers: frozenset[str]  # "a planned visit", "the proposed talks"
     conditional_marks: frozenset[str]
     negation_words: frozenset[str]
