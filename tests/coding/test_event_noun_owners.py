@@ -92,3 +92,19 @@ def test_yielded_thing_is_yielded_by_its_owner(code, text, expected):
 def test_act_a_plan_noun_wraps_is_hypothetical(code):
     events = code("Officials discussed plans to withdraw Chinese forces from the border.")
     assert [e.factuality for e in events if e.cameo == "0874"] == ["hypothetical"], events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statement made in a conversation is addressed to the other party
+    ("Merkel raised concerns about the war in a call with Putin.", ("DEUGOV", "RUSGOV", "110")),
+    # concerns relayed to someone are aimed at them, not at the place they are about
+    ("Trudeau relayed concerns over the crackdown in Hong Kong to Xi.", ("CANGOV", "CHNGOV", "110")),
+])
+def test_concern_addressed_to_the_other_party(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_call_counterpart_is_the_with_phrase_not_the_object(code):
+    got = triples(code("Merkel discussed Libya with Macron in a phone call."))
+    assert not any(t == "LBY" for _, t, _ in got), got

@@ -438,6 +438,9 @@ class EventCoder:
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
             # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
             targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] in REACTION_ROOTS:
+            # "raised concerns about the war in a call with Putin": said to the other party
+            targets = [a for a in actors_of(doc, _counterparts(b.head)) if not _same_actor(a, sources)]
         if not targets and r.code[:2] == THREAT_ROOT:
             # "threatened to strike if Y refuses": whoever must comply is the one threatened
             targets = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
@@ -724,16 +727,29 @@ def _conditions(r: Reading) -> list[Token]:
 
 
 def _addressees(noun: Token) -> list[Token]:
-    """The object or "with"/"to" phrase of the verb a nominal event is an adverbial of."""
+    """The "with" phrase or object of the verb a nominal event is an adverbial of ("discussed
+    Libya with Macron in a phone call": Macron, not Libya)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = prep.head
+    partners = [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+    if partners:
+        return partners
     # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
     # ("returned to Geneva for talks")
     actors = doc_actors(noun.doc)
-    found = [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
-    return found + [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+    return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+
+
+# one-to-one exchanges: what is said in one is said to the other party
+CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
+
+
+def _counterparts(verb: Token) -> list[Token]:
+    """The other party of a conversation a statement was made in ("warned X in a call with Y")."""
+    return [o for p in preps_of(verb, frozenset({"in", "during"})) for n in pobjs(p)
+            if n.lemma_.lower() in CONVERSATIONS for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:
