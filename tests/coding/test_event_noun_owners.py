@@ -108,3 +108,11 @@ def test_concern_addressed_to_the_other_party(code, text, expected):
 def test_call_counterpart_is_the_with_phrase_not_the_object(code):
     got = triples(code("Merkel discussed Libya with Macron in a phone call."))
     assert not any(t == "LBY" for _, t, _ in got), got
+
+
+def test_pronoun_possessor_owns_the_plan_and_the_plan_is_not_reported_speech(code):
+    events = code("Kenya criticised Uganda and said its plan to withdraw troops from Somalia was reckless.")
+    plan = [e for e in events if e.cameo == "0874"]
+    assert [(e.source.cameo, e.target.cameo) for e in plan] == [("UGA", "SOM")], events
+    # an owned plan is presupposed by the speaker, not reported on the speaker's word
+    assert plan[0].attributed_to is None and plan[0].factuality == "hypothetical"

@@ -101,7 +101,8 @@ def purpose_owner(noun: Token, depth: int) -> list[Token]:
             and verb.lemma_.lower() in UNDERTAKING_VERBS and actor_for(noun.doc, noun) is None
             and not any(c.dep_ == "poss" for c in kids(noun))):
         return verb_subjects(verb, depth + 1)
-    return [noun]
+    # "his bid to withdraw": a pronoun possessor's mention is the pronoun, not the noun's phrase
+    return [noun, *(c for c in kids(noun) if c.dep_ == "poss" and c.pos_ == "PRON")]
 
 
 AGENT_PREPS = frozenset({"by", "from"})

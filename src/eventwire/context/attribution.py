@@ -27,6 +27,8 @@ def speaker_verb(anchor: Token) -> Token | None:
         head = tok.head
         if head is tok or tok.dep_ == "relcl":
             break  # background in a relative clause is not the reported content
+        if tok.dep_ == "acl" and any(c.dep_ == "poss" for c in head.children):
+            break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
             return head
         tok = head
