@@ -116,3 +116,12 @@ def test_pronoun_possessor_owns_the_plan_and_the_plan_is_not_reported_speech(cod
     assert [(e.source.cameo, e.target.cameo) for e in plan] == [("UGA", "SOM")], events
     # an owned plan is presupposed by the speaker, not reported on the speaker's word
     assert plan[0].attributed_to is None and plan[0].factuality == "hypothetical"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain's deployment of troops to Estonia was welcomed.", ("GBR", "EST", "154")),
+    ("The deployment of Fijian peacekeeping troops to Lebanon began.", ("FJIMIL", "LBN", "074")),
+])
+def test_deployment_nouns(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
