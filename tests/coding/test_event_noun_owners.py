@@ -125,3 +125,8 @@ def test_pronoun_possessor_owns_the_plan_and_the_plan_is_not_reported_speech(cod
 def test_deployment_nouns(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_of_object_a_noun_pattern_names_carries_the_target(code):
+    got = triples(code("Chile's expulsion of Bolivian diplomats surprised observers."))
+    assert ("CHL", "BOLGOV", "161") in got, got

@@ -141,6 +141,9 @@ class SentenceCoder:
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            if p.pos == "noun":
+                # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's object
+                fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
@@ -641,6 +644,7 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+OF = frozenset({"of"})
 YIELD_ROOT = "08"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
