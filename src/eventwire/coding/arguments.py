@@ -5,7 +5,9 @@ infinitives, conjoined verbs and participles inherit the subject of the verb the
 after object-control verbs ("asked Zarif to arrange" - Zarif arranges); a relative pronoun stands
 for the noun it modifies; a nominal event's source is its possessor, national adjective or
 compound ("Israel's strikes", "Israeli strikes", "US sanctions"), a by-phrase, or the subject of
-the verb it is the object of. A target that is a thing, not an actor, stands for its owner: its
+the verb it is the object of; the infinitive of a purpose noun is the noun's owner's act ("Italy's
+plan to send aid"), or, for an ownerless plan, the act of whoever announces or undertakes it
+("unveiled plans to send troops"). A target that is a thing, not an actor, stands for its owner: its
 possessor, the agent or origin of a participle on it ("threats coming from X"), or the subject of
 a relative clause it is the object of ("the aid X gives").
 """
