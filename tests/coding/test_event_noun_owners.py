@@ -130,3 +130,10 @@ def test_deployment_nouns(code, text, expected):
 def test_of_object_a_noun_pattern_names_carries_the_target(code):
     got = triples(code("Chile's expulsion of Bolivian diplomats surprised observers."))
     assert ("CHL", "BOLGOV", "161") in got, got
+
+
+def test_of_object_gives_no_pairs_for_a_sourceless_pattern(code):
+    # "ties between T" names its parties as targets: the listed partners are not paired up
+    got = triples(code("Peru welcomed the resumption of formal diplomatic ties with Chile, Bolivia, "
+                       "Ecuador and Brazil after a long rift."))
+    assert not any(c == "050" and s != "PER" for s, _, c in got), got

@@ -141,8 +141,9 @@ class SentenceCoder:
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
-            if p.pos == "noun":
-                # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's object
+            if p.pos == "noun" and p.has_source:
+                # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
+                # object (not for "ties between T", whose parties are all targets)
                 fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
