@@ -120,3 +120,19 @@ def test_a_capital_conjoined_before_a_body_is_a_party_of_its_own(ew):
 def test_conjoined_national_modifiers_still_share_the_body(ew):
     found = mentions(ew, "Chinese and Japanese officials met on Monday.")
     assert found["Chinese and Japanese officials"].cameo == "CHNGOV"
+
+
+def test_possessor_phrase_is_headed_by_the_thing_even_when_misparsed_of(nlp):
+    # "... to Peru and abandonment of Nixon's doctrine", parsed with "of" on the capitalised "Peru":
+    # Nixon's phrase is headed by "doctrine" and must not climb through "of" to Peru
+    from spacy.tokens import Doc
+
+    from eventwire.actors.mentions import np_head
+
+    words = ["access", "to", "Peru", "and", "abandonment", "of", "Nixon", "'s", "doctrine"]
+    heads = [0, 0, 1, 2, 2, 2, 8, 6, 5]
+    deps = ["ROOT", "prep", "pobj", "cc", "conj", "prep", "poss", "case", "pobj"]
+    pos = ["NOUN", "ADP", "PROPN", "CCONJ", "NOUN", "ADP", "PROPN", "PART", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert np_head(doc[6]).text == "doctrine"
+    assert np_head(doc[2]).text == "Peru"

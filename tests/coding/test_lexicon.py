@@ -42,3 +42,16 @@ def test_frame_codes_use_the_longest_prefix():
 
 def test_shipped_lexicon_is_valid_and_covers_every_code():
     assert check() == []
+
+
+def test_check_flags_a_preposition_read_as_the_object(tmp_path):
+    # "near" is not a listed preposition, so "to|near T" would be an object slot that never matches
+    import shutil
+
+    from eventwire.coding.lexicon import DATA
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    with open(data / "events" / "15.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"id": "154.x-move", "cameo": "154", "pattern": "S movement of troop to|near T", "pos": "noun"}\n')
+    assert any(p.startswith("154.x-move: a preposition") for p in check(data))

@@ -108,9 +108,10 @@ def np_head(token: Token, is_title=None) -> Token:
             token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
         else:
             break
-        if token.pos_ == "NOUN" and token.dep_ in NP_MODIFIERS | {"appos"} and not _title_like(token, is_title) \
+        if token.pos_ == "NOUN" and not _title_like(token, is_title) and (
+                token.dep_ in NP_MODIFIERS | {"appos"} or dep == "poss") \
                 and not (token.lower_ in AFFILIATION_NOUNS and token.dep_ == "compound" and token.head.pos_ == "PROPN"):
-            break
+            break  # "Bush's policy" is headed by the policy, not by a name it is misparsed "of"
     return token
 
 

@@ -5,7 +5,9 @@ infinitives, conjoined verbs and participles inherit the subject of the verb the
 after object-control verbs ("asked Zarif to arrange" - Zarif arranges); a relative pronoun stands
 for the noun it modifies; a nominal event's source is its possessor, national adjective or
 compound ("Israel's strikes", "Israeli strikes", "US sanctions"), a by-phrase, or the subject of
-the verb it is the object of. A target that is a thing, not an actor, stands for its owner: its
+the verb it is the object of; the infinitive of a purpose noun is the noun's owner's act ("Italy's
+plan to send aid"), or, for an ownerless plan, the act of whoever announces or undertakes it
+("unveiled plans to send troops"). A target that is a thing, not an actor, stands for its owner: its
 possessor, the agent or origin of a participle on it ("threats coming from X"), or the subject of
 a relative clause it is the object of ("the aid X gives").
 """
@@ -25,9 +27,12 @@ from eventwire.nlp import doc_actors, kids, token_span
 
 from .matcher import (
     HYPHEN_AGENT_DEPS,
+    OBJECT_CONTROL,
+    PURPOSE_NOUNS,
     Binding,
     hyphen_agent,
     is_passive,
+    misattached_purpose,
     objects,
     pobjs,
     preps_of,
@@ -35,9 +40,6 @@ from .matcher import (
     with_conjuncts,
 )
 
-OBJECT_CONTROL = {"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press", "call",
-                  "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit", "help",
-                  "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg", "implore"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "on", "while", "when", "since", "following", "by"})
 
@@ -55,6 +57,9 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
     head = tok.head
     if head == tok:
         return []
+    purpose = misattached_purpose(tok) if tok.dep_ in ("xcomp", "advcl") else None
+    if purpose is not None:
+        return purpose_owner(purpose, depth)
     if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         controllers = [c for c in kids(head) if c.dep_ in ("dobj", "obj")]
         if head.lemma_ in OBJECT_CONTROL and controllers:
@@ -79,7 +84,8 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
         # "Militants linked to X killed ...", misread with "linked" as the main verb
         return [c for c in kids(head) if c.dep_ == "nsubj"]
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON") and tok.tag_ != "VBN":
-        return [head]  # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
+        # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
+        return purpose_owner(head, depth)
     return []
 
 
@@ -111,6 +117,24 @@ def _companions(hosts: list[Token]) -> list[Token]:
     # the parser may hang the adverb on "with" instead
     return found + [p for h in hosts for w in preps_of(h, with_) if any(c.lower_ in COMPANION_ADVERBS for c in kids(w))
                     for p in pobjs(w)]
+
+
+# "announced plans to lift the embargo", "launched a bid to ...": a purpose noun no actor owns is
+# the plan of whoever announces or undertakes it ("criticised plans to ..." names no owner)
+UNDERTAKING_VERBS = frozenset({"announce", "unveil", "make", "take", "launch", "step", "intensify", "redouble",
+                               "pursue", "lead", "spearhead", "begin", "start", "adopt", "approve", "outline",
+                               "present", "submit", "reveal", "confirm", "finalize", "finalise", "mount", "renew",
+                               "continue"})
+
+
+def purpose_owner(noun: Token, depth: int) -> list[Token]:
+    verb = noun.head
+    if (noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ in ("dobj", "obj")
+            and verb.lemma_.lower() in UNDERTAKING_VERBS and actor_for(noun.doc, noun) is None
+            and not any(c.dep_ == "poss" for c in kids(noun))):
+        return verb_subjects(verb, depth + 1)
+    # "his bid to withdraw": a pronoun possessor's mention is the pronoun, not the noun's phrase
+    return [noun, *(c for c in kids(noun) if c.dep_ == "poss" and c.pos_ == "PRON")]
 
 
 AGENT_PREPS = frozenset({"by", "from"})

@@ -151,6 +151,10 @@ class SentenceCoder:
             p = b.pattern
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            if p.pos == "noun" and p.has_source:
+                # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
+                # object (not for "ties between T", whose parties are all targets)
+                fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
@@ -480,6 +484,12 @@ class EventCoder:
         sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
+        if not sources and r.code[:2] == YIELD_ROOT:
+            # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
+            # named as doing it, what is lifted or withdrawn is yielded by its owner
+            owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
+            sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
+                                      and c.dep_ in ("poss", "compound", "amod", "nmod")])
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
@@ -527,6 +537,9 @@ class EventCoder:
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
             # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
             targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] in REACTION_ROOTS:
+            # "raised concerns about the war in a call with Putin": said to the other party
+            targets = [a for a in actors_of(doc, _counterparts(b.head)) if not _same_actor(a, sources)]
         victims = [t for t in targets if not _same_actor(t, sources)]
         if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
             # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
@@ -749,6 +762,8 @@ class EventCoder:
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
+OF = frozenset({"of"})
+YIELD_ROOT = "08"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
@@ -900,16 +915,29 @@ def _conditions(r: Reading) -> list[Token]:
 
 
 def _addressees(noun: Token) -> list[Token]:
-    """The object or "with"/"to" phrase of the verb a nominal event is an adverbial of."""
+    """The "with" phrase or object of the verb a nominal event is an adverbial of ("discussed
+    Libya with Macron in a phone call": Macron, not Libya)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     verb = prep.head
+    partners = [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+    if partners:
+        return partners
     # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
     # ("returned to Geneva for talks")
     actors = doc_actors(noun.doc)
-    found = [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
-    return found + [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+    return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+
+
+# one-to-one exchanges: what is said in one is said to the other party
+CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
+
+
+def _counterparts(verb: Token) -> list[Token]:
+    """The other party of a conversation a statement was made in ("warned X in a call with Y")."""
+    return [o for p in preps_of(verb, frozenset({"in", "during"})) for n in pobjs(p)
+            if n.lemma_.lower() in CONVERSATIONS for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:

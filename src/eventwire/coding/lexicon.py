@@ -360,6 +360,11 @@ def check(path: Path | str = DATA) -> list[str]:
             problems.append(f"{p.id}: unknown CAMEO code {p.cameo!r}")
         elif not p.id.startswith(p.cameo):
             problems.append(f"{p.id}: id should start with its code {p.cameo}")
+    for p in lex.events + lex.frames:
+        # "S deployment of troops to|in|near T": one unlisted preposition ("near" needs "p:") turns
+        # the whole alternative into an object word, and the pattern never matches
+        if p.clause.obj is not None and any(word in PREPOSITIONS for word, _ in p.clause.obj.alts):
+            problems.append(f"{p.id}: a preposition read as the object; mark the alternatives with p:")
     for p in lex.frames:
         if p.frame not in lex.frame_codes:
             problems.append(f"{p.id}: frame {p.frame!r} has no rows in frame_codes.tsv")

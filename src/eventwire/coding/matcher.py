@@ -282,6 +282,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
     elif clause.target == "prep":
         b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
+        if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
+            stranded = _stranded_preps(tok, clause.target_preps)
+            b.consumed.update(p.i for p in stranded)
+            b.targets = [x for p in stranded for x in pobjs(p)]
         # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
         # uses such a match only for a compound source, and ranks it below complete matches
         if not b.targets:
@@ -305,6 +309,23 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
                 return True
         return False
     return True
+
+
+# verbs whose own argument a phrase after their object is ("blamed the attack on X": X is blamed)
+OWN_PREP_VERBS = frozenset({"blame", "pin", "attribute", "ascribe"})
+
+
+def _stranded_preps(noun: Token, lemmas: frozenset[str]) -> list[Token]:
+    """ "praised Iran's outreach to Cuba", "set the course for their outreach to Cuba": the parser
+    hangs the target phrase of a noun on the verb; a phrase right after the noun is the noun's.
+    An object noun with no possessor is often the verb's own object ("paid compensation to X",
+    "halted aid to X"), whose phrase the verb's patterns read."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "obj", "pobj") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in OWN_PREP_VERBS \
+            or (noun.dep_ != "pobj" and not any(c.dep_ == "poss" for c in kids(noun))):
+        return []
+    return [p for p in preps_of(verb, lemmas) if p.i == noun.right_edge.i + 1]
 
 
 # "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
@@ -338,6 +359,43 @@ def _as_predicates(tok: Token, word: Word) -> list[Token]:
             and word_matches(word, c) and any(g.lower_ == "as" and g.i < c.i for g in kids(c))]
 
 
+# the nouns whose infinitive is their owner's own act ("Italy's plan to send aid": Italy sends)
+PURPOSE_NOUNS = frozenset({"plan", "decision", "bid", "effort", "attempt", "move", "push", "drive", "intention",
+                           "plot", "scheme", "strategy", "initiative", "step", "readiness", "willingness",
+                           "determination", "pledge", "promise", "vow", "commitment", "offer", "proposal"})
+# verbs with an object and an infinitive of their own ("asked the envoy to leave"): not misattached
+OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press",
+                            "call", "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit",
+                            "help", "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg",
+                            "implore"})
+
+
+def _has_to(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(tok))
+
+
+def noun_infinitives(noun: Token) -> list[Token]:
+    """The infinitives of a purpose noun ("the decision to withdraw"), including one the parser hung
+    on the verb the noun is the object of when a phrase comes between ("criticised Italy's
+    decision last week to withdraw": the withdrawal is Italy's, not the critic's)."""
+    found = [c for c in kids(noun) if c.dep_ == "acl" and _has_to(c)]
+    verb = noun.head
+    if not found and noun.dep_ in ("dobj", "obj") and noun.lemma_.lower() in PURPOSE_NOUNS \
+            and verb.lemma_.lower() not in OBJECT_CONTROL:
+        found = [c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.i > noun.i + 1 and _has_to(c)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
+    return found
+
+
+def misattached_purpose(tok: Token) -> Token | None:
+    """The purpose noun an infinitive belongs to when the parser hung it on that noun's verb."""
+    head = tok.head
+    for obj in kids(head):
+        if obj.dep_ in ("dobj", "obj") and obj.i < tok.i and tok in noun_infinitives(obj):
+            return obj
+    return None
+
+
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
@@ -346,8 +404,7 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
                              for g in kids(c))]
         if tok.pos_ in ("NOUN", "PROPN"):
             # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
-            found += [c for c in kids(tok) if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))]
+            found += noun_infinitives(tok)
         if not found:
             # "have sworn to fight": the parser may make the infinitive right after the head an
             # adverbial clause; with nothing between them it is the complement, not a purpose

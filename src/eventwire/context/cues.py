@@ -19,7 +19,7 @@ class Cues:
     denial_phrases: tuple[str, ...]
     modal_hypothetical: frozenset[str]
     plan_verbs: frozenset[str]
-    plan_nouns: frozenset[str]  # "efforts to prosecute him": an act still to be done
+    plan_nouns: frozenset[str]  # "efforts to prosecute him", "plans to lift the embargo": an act still to be done
     plan_modifiers: frozenset[str]  # "a planned visit", "the proposed talks"
     conditional_marks: frozenset[str]
     negation_words: frozenset[str]

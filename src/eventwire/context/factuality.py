@@ -113,7 +113,7 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         if lemma in c.plan_verbs and tok.dep_ in ("xcomp", "ccomp") and head.i not in frame_heads:
             return "hypothetical", None
         if lemma in c.plan_nouns and tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i not in frame_heads:
-            return "hypothetical", None
+            return "hypothetical", None  # "plans to lift the embargo": the act is planned, not done
         if head.pos_ in ("VERB", "AUX") and _has_neg(head, consumed) and tok.dep_ == "xcomp":
             return "negated", None
         tok = head

@@ -1,0 +1,139 @@
+"""Acts named by a noun whose owner (possessor, national modifier, or the subject of the verb that
+announces it) is the source: "X's decision to Y", "X announced plans to Y", "X's intervention in Y"."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision is the act decided, not a promise of it: no 13x threat for a decided expulsion
+    ("The Canadian decision to expel the Russian ambassador angered Moscow.", ("CAN", "RUSGOV", "161")),
+    ("Seoul's decision to suspend talks with Pyongyang was unexpected.", ("KORGOV", "PRKGOV", "164")),
+    # a decided withdrawal or concession is still the announced commitment (035x)
+    ("Moscow criticised the French decision to pull out of Mali.", ("FRA", "MLI", "0356")),
+])
+def test_decision_is_the_act_decided(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c.startswith("13") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ownerless plan, bid or effort is the act of whoever announces or undertakes it
+    ("Berlin unveiled plans to send troops to Mali.", ("DEUGOV", "MLI", "154")),
+    ("Egypt launched a bid to expel the Turkish ambassador.", ("EGY", "TURGOV", "161")),
+    # a phrase between the noun and its infinitive: the parser hangs the infinitive on the verb
+    ("Madrid welcomed the Italian plan last week to send aid to Libya.", ("ITA", "LBY", "070")),
+])
+def test_purpose_noun_owner_is_the_source(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Poland criticised plans to send troops to Mali.",
+    "Madrid welcomed the Italian plan last week to send aid to Libya.",
+])
+def test_critic_of_a_plan_is_not_its_owner(code, text):
+    got = triples(code(text))
+    assert not any(s in ("POL", "ESPGOV") and c in ("154", "070") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigeria's intervention in the Gambia ended the crisis.", ("NGA", "GMB", "190")),
+    ("Rome criticised the Spanish intervention in Morocco.", ("ESP", "MAR", "190")),
+    ("Israel's bid to disengage from Gaza was criticised.", ("ISR", "PSE", "0874")),
+])
+def test_intervention_and_disengagement_nouns(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's intervention in the row between Egypt and Turkey failed.",
+    "The president intervened in the dispute between the two ministers.",
+])
+def test_intervention_in_a_dispute_is_no_force(code, text):
+    got = triples(code(text))
+    assert not any(c == "190" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the noun's "to T" on the verb the noun is the object of
+    ("The senator praised Obama's outreach to Cuba.", ("USAELI", "CUB", "050")),
+    ("The new policy opened the way for Portugal's outreach to Angola.", ("PRT", "AGO", "050")),
+])
+def test_target_phrase_stranded_on_the_verb(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_phrase_after_an_ownerless_object_stays_the_verbs(code):
+    # "paid compensation to X": the verb's own pattern reads the phrase, not the noun's
+    events = code("Germany paid compensation to Namibia.")
+    assert any(e.cameo == "080" and e.target and e.target.cameo == "NAM"
+               and e.coder.rule.startswith("080.pay") for e in events), [(e.cameo, e.coder.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no one named as lifting or withdrawing: what is yielded is yielded by its owner
+    ("Lisbon defended plans to end the European Union's arms embargo on Cuba.", ("IGOEUREEC", "CUB", "085")),
+    ("Madrid backed moves to ease Washington's sanctions on Havana.", ("USAGOV", "CUBGOV", "085")),
+])
+def test_yielded_thing_is_yielded_by_its_owner(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "163" for _, _, c in got), got  # the sanction ended is not coded as imposed
+
+
+def test_act_a_plan_noun_wraps_is_hypothetical(code):
+    events = code("Officials discussed plans to withdraw Chinese forces from the border.")
+    assert [e.factuality for e in events if e.cameo == "0874"] == ["hypothetical"], events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statement made in a conversation is addressed to the other party
+    ("Merkel raised concerns about the war in a call with Putin.", ("DEUGOV", "RUSGOV", "110")),
+    # concerns relayed to someone are aimed at them, not at the place they are about
+    ("Trudeau relayed concerns over the crackdown in Hong Kong to Xi.", ("CANGOV", "CHNGOV", "110")),
+])
+def test_concern_addressed_to_the_other_party(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_call_counterpart_is_the_with_phrase_not_the_object(code):
+    got = triples(code("Merkel discussed Libya with Macron in a phone call."))
+    assert not any(t == "LBY" for _, t, _ in got), got
+
+
+def test_pronoun_possessor_owns_the_plan_and_the_plan_is_not_reported_speech(code):
+    events = code("Kenya criticised Uganda and said its plan to withdraw troops from Somalia was reckless.")
+    plan = [e for e in events if e.cameo == "0874"]
+    assert [(e.source.cameo, e.target.cameo) for e in plan] == [("UGA", "SOM")], events
+    # an owned plan is presupposed by the speaker, not reported on the speaker's word
+    assert plan[0].attributed_to is None and plan[0].factuality == "hypothetical"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain's deployment of troops to Estonia was welcomed.", ("GBR", "EST", "154")),
+    ("The deployment of Fijian peacekeeping troops to Lebanon began.", ("FJIMIL", "LBN", "074")),
+])
+def test_deployment_nouns(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_of_object_a_noun_pattern_names_carries_the_target(code):
+    got = triples(code("Chile's expulsion of Bolivian diplomats surprised observers."))
+    assert ("CHL", "BOLGOV", "161") in got, got
+
+
+def test_of_object_gives_no_pairs_for_a_sourceless_pattern(code):
+    # "ties between T" names its parties as targets: the listed partners are not paired up
+    got = triples(code("Peru welcomed the resumption of formal diplomatic ties with Chile, Bolivia, "
+                       "Ecuador and Brazil after a long rift."))
+    assert not any(c == "050" and s != "PER" for s, _, c in got), got
