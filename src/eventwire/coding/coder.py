@@ -102,6 +102,7 @@ class SentenceCoder:
         self.doc = doc
         self.sent = sent
         self.lemmas = {t.lemma_.lower() for t in sent}
+        self.words = self.lemmas | {t.lower_ for t in sent}
         self.actions: dict[int, list[Binding]] = {}
         self.frames: dict[int, list[Binding]] = {}
         self._readings: dict[int, list[Reading]] = {}
@@ -121,6 +122,9 @@ class SentenceCoder:
                     {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
                 discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
                 for pattern in patterns:
+                    obj = pattern.clause.obj
+                    if obj is not None and not obj.lemmas & self.words:
+                        continue  # its object word is nowhere in the sentence: it cannot match
                     b = match(pattern, tok)
                     if b is not None and not self._discarded(b, discards):
                         out.setdefault(tok.i, []).append(b)

@@ -13,7 +13,7 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +37,7 @@ class Word:
 
     alts: frozenset[tuple[str, str | None]]
 
-    @property
+    @cached_property
     def lemmas(self) -> frozenset[str]:
         return frozenset(head for head, _ in self.alts)
 
