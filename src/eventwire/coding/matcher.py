@@ -414,8 +414,7 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
         if not found and clause.target == "obj" and objs:
             # "pushed Riyadh to end the war": the parser may make the infinitive after an
             # addressee an adverbial clause
-            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.i > objs[0].i and c.pos_ in ("VERB", "AUX")
-                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.i > objs[0].i and _has_to(c)
                      and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
@@ -435,7 +434,6 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # "called for Morocco to release the crew", "pushed for the president to resign": the
             # parser hangs a for-to clause on the verb; it is the act asked for, not an act done
             found += [c for c in kids(tok) if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
-                      and c.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))
-                      and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c)))]
+                      and _has_to(c) and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c)))]
         return found
     return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]
