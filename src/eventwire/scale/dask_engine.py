@@ -161,9 +161,12 @@ def connect(workers: int, scheduler: str | None) -> Iterator[Client]:
             return
         with _workers_ignore_sigint():
             # no dashboard; the scheduler's HTTP endpoint on any free port rather than 8787, which
-            # another cluster on the machine may hold
+            # another cluster on the machine may hold. Worker logs only at CRITICAL: on shutdown the
+            # scheduler may drop a worker while its heartbeat is in flight, and the worker then logs
+            # that at ERROR with a traceback; a failing task reaches the driver as an exception and
+            # a failing document as its error, so nothing a user needs is in those logs.
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.ERROR)
+                                   scheduler_kwargs={"dashboard_address": ":0"}, silence_logs=logging.CRITICAL)
         try:
             client = Client(cluster)
             try:
