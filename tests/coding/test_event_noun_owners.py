@@ -137,3 +137,11 @@ def test_of_object_gives_no_pairs_for_a_sourceless_pattern(code):
     got = triples(code("Peru welcomed the resumption of formal diplomatic ties with Chile, Bolivia, "
                        "Ecuador and Brazil after a long rift."))
     assert not any(c == "050" and s != "PER" for s, _, c in got), got
+
+
+def test_an_event_noun_does_not_take_the_owners_of_the_events_it_is_listed_with(code):
+    # "support" and "detention" are two events: Iran is the owner of the detention only
+    got = triples(code("The talks covered two disputes: Russian support for separatists in Georgia, "
+                       "and Iran's detention of a British aid worker, the engineer Paul Smith."))
+    assert ("RUS", "GEOREB", "070") in got, got
+    assert not any(s.startswith("IRN") and c[:2] == "07" for s, _, c in got), got

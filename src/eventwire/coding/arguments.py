@@ -320,26 +320,30 @@ def _coordinated(tok: Token) -> list[Token]:
     return sorted((t for t in inside if t != tok), key=lambda t: t.i)
 
 
-def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None) -> list[ActorMention]:
+def actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None = None,
+              conjuncts: bool = True) -> list[ActorMention]:
     """Actor mentions for argument tokens, with conjuncts ("France and Germany") and plural
-    referents ("the two leaders") expanded to their members. Remembered per document: the coder
-    asks for the same arguments once per reading."""
+    referents ("the two leaders") expanded to their members (``conjuncts=False``: the tokens'
+    own mentions only). Remembered per document: the coder asks for the same arguments once per
+    reading."""
     actors = doc_actors(doc)
     owner, memo = doc.user_data.get("ew_actors_of", (None, None))
     if owner is not actors:  # the actor stage ran (again): a fresh memo
         memo = {}
         doc.user_data["ew_actors_of"] = (actors, memo)
-    key = (tuple(t.i for t in tokens), exclude_head.i if exclude_head is not None else None)
+    key = (tuple(t.i for t in tokens), exclude_head.i if exclude_head is not None else None, conjuncts)
     if key not in memo:
-        memo[key] = _actors_of(doc, tokens, exclude_head)
+        memo[key] = _actors_of(doc, tokens, exclude_head, conjuncts)
     return list(memo[key])
 
 
-def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None) -> list[ActorMention]:
+def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None, conjuncts: bool) -> list[ActorMention]:
     found: list[ActorMention] = []
     expanded = []
-    for tok in with_conjuncts([e for t in tokens for e in (_examples(t) or [t])]):
+    for tok in with_conjuncts([e for t in tokens for e in (_examples(t) or [t])]) if conjuncts else tokens:
         expanded.append(tok)
+        if not conjuncts:
+            continue
         expanded += [t for t in _coordinated(tok) if doc_actors(doc).get(t.i) is not None]
         if tok.lemma_.lower() in COLLECTIVE_NOUNS:
             # "a coalition of A, B and C launched ...": each member acts
@@ -637,11 +641,13 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
     return a.cameo == b.cameo or (a.country is not None and a.country == b.country and (not a.sector or not b.sector))
 
 
-def first_actor(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
+def first_actor(doc: Doc, tokens: list[Token], event: Token | None = None) -> list[ActorMention]:
     """The first argument token that names an actor (a nominal's own modifiers, then the
-    verb's subject)."""
+    verb's subject). The ``event`` noun itself names its agent only in its own phrase ("Israeli
+    strikes"): what it is coordinated with are other events ("US support for X, and Turkey's
+    detention of Y")."""
     for tok in tokens:
-        found = actors_of(doc, [tok])
+        found = actors_of(doc, [tok], conjuncts=event is None or tok != event)
         if found:
             return found
     return []

@@ -485,7 +485,7 @@ class EventCoder:
             r = replace(r, consumed=r.consumed | {speech.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
-        sources = first_actor(doc, src_tokens) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
+        sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
         if not sources and r.code[:2] == YIELD_ROOT:
