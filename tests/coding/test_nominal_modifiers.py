@@ -11,6 +11,10 @@ pytestmark = pytest.mark.slow
     # a patron hyphenated to a participle backs the body the participle modifies (070 for armed bodies)
     ("Pakistani-backed Taliban fighters captured the district.", ("PAK", "AFGREB", "070")),
     ("The Kremlin-backed separatists shelled the airport in eastern Ukraine.", ("RUSGOV", "UKRREB", "070")),
+    # an organisation is a patron too, not the group; names coordinated before the hyphen back it as well
+    ("EU-backed Libyan militias seized the port of Misrata.", ("IGOEUREEC", "LBYREB", "070")),
+    ("The Saudi and Emirati-backed Yemeni militias seized the port of Aden.", ("SAU", "YEMREB", "070")),
+    ("UK and EU-backed Libyan forces captured Sirte.", ("GBR", "LBYMIL", "070")),
 ])
 def test_hyphenated_patron(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))

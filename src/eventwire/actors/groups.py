@@ -54,6 +54,11 @@ def names_a_stance(doc: Doc, first: int, end: int) -> bool:
         return True
     if first > 1 and doc[first - 1].text == "-" and doc[first - 2].lower_ in ATTITUDE:
         return True
+    if end < len(doc) and doc[end].lower_ in ("and", "&"):
+        # "US and EU-backed forces": both are patrons
+        end += 1
+        while end < min(len(doc), first + 8) and doc[end].text[:1].isupper():
+            end += 1
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PATRONAGE
 
 

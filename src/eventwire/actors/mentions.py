@@ -372,7 +372,10 @@ class MentionResolver:
                                               f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
                                               f"not {title_texts[-1]}"))
             return mention
-        orgs = group.kinds("org")
+        # "EU-backed militias": the organisation is a patron, not the group (but "UN-sponsored
+        # talks" name no group: the mention is the UN's)
+        orgs = [o for o in group.kinds("org") if not (names_a_stance(doc, o.start, o.end)
+                                                       and (sectors or group.kinds("group", "region")))]
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country

@@ -31,6 +31,7 @@ from .matcher import (
     PURPOSE_NOUNS,
     Binding,
     hyphen_agent,
+    hyphen_agents,
     is_passive,
     misattached_purpose,
     objects,
@@ -433,7 +434,7 @@ def _patron(doc: Doc, tok: Token) -> ActorMention | None:
     """The country or organisation named before a hyphenated participle ("Iranian-backed
     militias", "Kremlin-funded media"). The mention of the whole phrase is the group itself, so
     the patron is read off the dictionary piece that ends at the hyphen."""
-    if tok.dep_ not in HYPHEN_AGENT_DEPS or hyphen_agent(tok.head) != tok:
+    if tok.dep_ not in HYPHEN_AGENT_DEPS or not any(tok in hyphen_agents(p) for p in (tok.head, *kids(tok.head))):
         return None
     return _piece_actor(doc, next((p for p in doc.spans.get(PIECES_KEY, []) if p.start <= tok.i < p.end
                                    and p.end == tok.i + 1), None))

@@ -95,6 +95,15 @@ def hyphen_agent(participle: Token) -> Token | None:
     return next((c for c in kids(participle) if c.i == i - 2 and c.dep_ in HYPHEN_AGENT_DEPS), None)
 
 
+def hyphen_agents(participle: Token) -> list[Token]:
+    """The hyphenated agent with the names coordinated before it: "US and EU-backed forces"."""
+    agent = hyphen_agent(participle)
+    if agent is None:
+        return []
+    return [*(c for c in kids(participle.head) if c.i < agent.i and c.dep_ in HYPHEN_AGENT_DEPS
+              and c.pos_ == "PROPN" and any(k.dep_ == "cc" and k.lower_ in ("and", "&") for k in kids(c))), agent]
+
+
 def resolve_relative(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("a meeting, which was refused")."""
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
@@ -190,9 +199,7 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
-        hyphenated = hyphen_agent(tok)
-        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or (
-            [hyphenated] if hyphenated is not None else [])
+        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok)
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
     return binding
