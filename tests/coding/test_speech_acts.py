@@ -276,3 +276,13 @@ def test_an_announced_act_with_no_intent_code_keeps_its_own_code(code):
     # CAMEO has no "intent to complain": the frame does not fall back to a lesser reading (133)
     got = triples(code("Vietnam will protest to Manila, the Vietnamese spokesman said."))
     assert {c for _, _, c in got} == {"114"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the indirect object of an offer is its target, the direct object the act offered
+    ("Caracas offered Brazil access to its ports.", ("VENGOV", "BRA", "0355")),
+    ("Moscow promised Damascus new air defence systems.", ("RUSGOV", "SYRGOV", "030")),
+])
+def test_offer_to_an_indirect_object(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
