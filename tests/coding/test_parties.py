@@ -190,3 +190,12 @@ def test_parties_named_by_example_are_the_targets(code, text):
 def test_examples_of_places_are_not_parties(code):
     got = triples(code("Spain plans to invest in markets such as Morocco and Algeria."))
     assert not any(t in ("MAR", "DZA") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Friday's meeting on Libyan reconstruction is being hosted by Italian Prime Minister Matteo Renzi.",
+    "Friday's meeting on Libyan reconstruction is being hosted by Italy.",
+])
+def test_the_topic_of_a_meeting_is_not_its_counterpart(code, text):
+    got = triples(code(text))
+    assert not any(t.startswith("LBY") for _, t, _ in got), got

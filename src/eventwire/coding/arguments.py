@@ -605,6 +605,8 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         nxt = []
         for tok in frontier:
             for prep in preps_of(tok, TARGET_OWNER_PREPS):
+                if not venues and prep.lower_ in TOPIC_PREPS:
+                    continue  # "a meeting on Palestinian reform" is about them, not with them
                 found = fresh(actors_of(doc, pobjs(prep)))
                 if not venues and prep.lower_ in LOCATIVE_PREPS:
                     found = [a for a in found if not _is_place(a)]
@@ -632,6 +634,7 @@ def _makers(tok: Token) -> list[Token]:
 # "talks in Brussels", "a summit at Sharm el-Sheikh": a city after these is where a meeting is, not
 # who it is with (a country stays an owner: "elections in Iran")
 LOCATIVE_PREPS = frozenset({"in", "at"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 
 
 def _is_place(a: ActorMention) -> bool:
