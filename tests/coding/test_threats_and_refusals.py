@@ -207,3 +207,8 @@ def test_a_conditional_cut_is_a_threat_made_when_said(code, text, expected):
 def test_an_unconditional_announced_cut_stays_the_planned_cut(code):
     got = triples(code("Germany will cut aid to Mali next year."))
     assert ("DEU", "MLI", "162") in got, got
+
+
+def test_a_boycott_of_talks_named_by_a_noun_is_a_refusal_to_negotiate(code):
+    got = triples(code("The Venezuelan opposition's boycott of talks with the government entered its second week."))
+    assert ("VENOPP", "VENGOV", "125") in got, got
