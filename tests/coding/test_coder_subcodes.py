@@ -143,3 +143,13 @@ def test_force_posture_phrasings(code, text, expected):
 def test_weapon_gives_the_sub_code(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a firefight is small-arms fighting (193); a battle is conventional force (190)
+    ("Malian rebels engaged French troops in a firefight near Gao on Saturday.", ("MLIREB", "FRAMIL", "193")),
+    ("Nigerian troops engaged Boko Haram fighters in a fierce battle.", ("NGAMIL", "NGAREB", "190")),
+])
+def test_engaging_in_a_firefight_or_a_battle(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
