@@ -199,3 +199,18 @@ def test_examples_of_places_are_not_parties(code):
 def test_the_topic_of_a_meeting_is_not_its_counterpart(code, text):
     got = triples(code(text))
     assert not any(t.startswith("LBY") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # foreigners protesting in another country's capital protest to that country; at home a
+    # place names no one
+    ("Dutch activists protested in Ankara on Monday.", ("NLD", "TUR", "141"), None),
+    ("French and German activists staged a protest in Moscow on Monday.", ("DEU", "RUS", "141"), None),
+    ("Egyptian protesters rallied in Cairo on Friday.", None, "EGY"),
+])
+def test_a_protest_abroad_targets_the_host_country(code, text, expected, absent):
+    got = triples(code(text))
+    if expected:
+        assert expected in got, got
+    if absent:
+        assert not any(t == absent for _, t, c in got if c.startswith("14")), got

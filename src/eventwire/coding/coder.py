@@ -536,6 +536,10 @@ class EventCoder:
             # ("staged anti-French protests", "rioted in anti-French violence")
             named = [b.head, *b.obj_nouns, *src_tokens, *[o for a in preps_of(b.head, AGENT_EVENT_PREPS) for o in pobjs(a)]]
             targets = [a for a in opposed_actors(doc, named) if not _same_actor(a, sources)]
+            if not targets and sources and all(s.country for s in sources):
+                # foreigners protesting in a country's capital or cities protest to that country
+                # ("British activists staged a protest in Beijing"); at home, a place names no one
+                targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -1081,6 +1085,22 @@ def _as_parties(actors: list[ActorMention]) -> list[ActorMention]:
 
 def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
     return any(_same_dyad(o, actor) for o in others)
+
+
+VENUE_PREPS = frozenset({"in", "at", "outside"})
+
+
+def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMention]:
+    """The country a protest takes place in, as a bare country, when it is not the protesters' own."""
+    for place in (p for h in heads for a in preps_of(h, VENUE_PREPS) for p in pobjs(a)):
+        # a place, not a body there ("outside the Chinese embassy" names its own target)
+        venue = next((a for a in actors_of(doc, [place]) if a.country and a.country not in home
+                      and (a.sector is None or a.role == "capital")), None)
+        if venue is not None:
+            return [ActorMention(doc_id=venue.doc_id, text=venue.text, start=venue.start, end=venue.end,
+                                 name=venue.country, id=f"country:{venue.country}", cameo=venue.country,
+                                 country=venue.country)]
+    return []
 
 
 def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
