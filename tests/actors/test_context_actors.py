@@ -236,3 +236,9 @@ def test_a_spokesman_with_no_country_speaks_for_the_state_the_article_has_as_sub
     found = mentions(ew, "Kenya criticised Uganda on Monday. Ugandan troops have attacked border posts, "
                          "the spokesman added.", "2020-06-15")
     assert found["spokesman"].country == "KEN"
+
+
+def test_a_news_outlet_is_not_the_country_of_unnamed_forces(ew):
+    found = mentions(ew, "Clashes erupted in Kinshasa on Monday, an AFP correspondent said. "
+                         "Soldiers later fired tear gas.", "2018-01-01")
+    assert found["Soldiers"].cameo == "CODMIL"

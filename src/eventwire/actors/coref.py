@@ -401,7 +401,9 @@ class CoreferenceResolver:
                         and not _named_as_place(entry.token):
                     return _with_country(base, entry.mention.country)
         for entry in reversed(recent):
-            if entry.mention.country:
+            # not a news outlet's country: "an AFP correspondent said" does not make the next
+            # unnamed peacekeepers French
+            if entry.mention.country and entry.mention.sector != "MED":
                 return _with_country(base, entry.mention.country)
         return None
 
