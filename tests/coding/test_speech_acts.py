@@ -286,3 +286,17 @@ def test_an_announced_act_with_no_intent_code_keeps_its_own_code(code):
 def test_offer_to_an_indirect_object(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what is wanted of a thing an actor owns is a demand for a policy change from the owner
+    ("Poland, Hungary and Slovakia want the EU budget to be increased.", ("HUN", "IGOEUREEC", "1042")),
+    ("Berlin wants Greece's debt to be restructured.", ("DEUGOV", "GRC", "1042")),
+])
+def test_wanting_a_policy_of_another_party_is_a_demand(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_wanting_an_ownerless_outcome_is_no_event(code):
+    assert not triples(code("Paris wants the talks to succeed."))

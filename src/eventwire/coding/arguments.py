@@ -579,11 +579,12 @@ TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", 
 
 
 def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | None = None,
-                 depth: int = 2, venues: bool = True) -> list[ActorMention]:
+                 depth: int = 2, venues: bool = True, topics: bool = True) -> list[ActorMention]:
     """Actors a non-actor target belongs to: "certify the agreement between Iran and the world
     powers", "praised his counterpart's victory", "welcomed their resumption of ties with X".
     Owners that are the event's own sources are passed over; with ``venues=False`` so are
-    cities after "in"/"at" ("talks in Brussels" are held there, not with Belgium)."""
+    cities after "in"/"at" ("talks in Brussels" are held there, not with Belgium); with
+    ``topics=False`` so is what a meeting is about ("a meeting on Palestinian reform")."""
     exclude = exclude or []
 
     def fresh(found: list[ActorMention]) -> list[ActorMention]:
@@ -605,7 +606,7 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         nxt = []
         for tok in frontier:
             for prep in preps_of(tok, TARGET_OWNER_PREPS):
-                if not venues and prep.lower_ in TOPIC_PREPS:
+                if not topics and prep.lower_ in TOPIC_PREPS:
                     continue  # "a meeting on Palestinian reform" is about them, not with them
                 found = fresh(actors_of(doc, pobjs(prep)))
                 if not venues and prep.lower_ in LOCATIVE_PREPS:

@@ -216,6 +216,10 @@ class SentenceCoder:
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
+                if code is None and r is None and _owned_thing(fb.targets):
+                    # "want the EU budget to be capped": what is asked of a thing someone owns is
+                    # a policy of the owner's
+                    code = self.lex.frame_codes.get(p.frame, {}).get(POLICY_ACTION)
                 if p.frame in FORCE_FRAMES and (code is None or code[:2] != THREAT_ROOT) and _by_force(x):
                     # "vowed to bring T back under its control by force": whatever the act,
                     # committing to it by force is a threat of force against T
@@ -514,7 +518,8 @@ class EventCoder:
         elif not targets:
             # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
             # a verdict's thing judged names its owner ("the plan was illegal")
-            targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code)) \
+            targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code),
+                                   topics=r.code[:2] != "04") \
                 or [a for a in modifier_actors(doc, target_tokens) if not _same_actor(a, sources)]
         if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
             for tok in fallback:
@@ -522,7 +527,7 @@ class EventCoder:
                 # fighters", "disbanded its militias"), not a party to it
                 own = {s.country for s in sources} if r.no_target and tok in b.obj_nouns else set()
                 targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources, venues=not _meeting(r.code)) \
+                    or owner_actors(doc, [tok], sources, venues=not _meeting(r.code), topics=r.code[:2] != "04") \
                     or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
                 if targets:
                     break
@@ -787,6 +792,7 @@ ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
                         "convention", "rally", "ceremony"})
+POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
@@ -802,6 +808,18 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _owned_thing(tokens: list[Token]) -> bool:
+    """Whether the tokens name a thing, not an actor, that an actor's name modifies ("the EU
+    budget", "Iran's programme")."""
+    if not tokens:
+        return False
+    doc = tokens[0].doc
+    # the mention of "the EU budget" is keyed on "budget" but names only the EU
+    mentions = doc_actors(doc)
+    things = [t for t in tokens if t.pos_ == "NOUN" and (t.i not in mentions or t.text not in mentions[t.i].text.split())]
+    return len(things) == len(tokens) and bool(actors_of(doc, tokens))
 
 
 def _names_mediator(tok: Token) -> bool:
