@@ -153,3 +153,18 @@ def test_weapon_gives_the_sub_code(code, text, expected):
 def test_engaging_in_a_firefight_or_a_battle(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_an_ended_operation_is_coded_as_well_as_its_end(code):
+    # the conventions code presupposed acts: the operation happened (undated: it spans time),
+    # and so did its end (dated)
+    events = code("Turkey ended its months-long operation against Kurdish forces in northern Syria on Monday.")
+    by_code = {e.cameo: e for e in events}
+    assert {"087", "190"} <= set(by_code), triples(events)
+    assert by_code["190"].target.cameo == "SYRREB" and by_code["190"].coder.rule.endswith("+presupposed")
+    assert by_code["087"].date.value and not by_code["190"].date.value
+
+
+def test_a_framed_end_presupposes_nothing(code):
+    got = triples(code("Israel agreed to halt its offensive in Gaza."))
+    assert not any(c.startswith("19") for _, _, c in got), got

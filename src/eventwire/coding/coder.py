@@ -632,6 +632,11 @@ class EventCoder:
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
             events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in pairs]
+        presupposed = b.pattern.presupposes if r.rules == [b.pattern.id] else None
+        if presupposed in self.codes:
+            # "ended its operation against X": the operation happened, and so did its end
+            done = replace(r, code=presupposed, rules=[*r.rules, "presupposed"], plover=None)
+            events += [self._event(article, doc, sent, n, done, s, t, span_tokens, confidence) for s, t in pairs]
         return events
 
     def _collapsed(self, r: Reading) -> Reading | None:

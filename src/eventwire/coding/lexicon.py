@@ -114,6 +114,9 @@ class Pattern:
     # the head must carry a modal of announcement ("would not allow X" is a threat the speaker
     # makes; "did not allow X" is a negated act and "does not allow X" a standing rule)
     announced: bool = False
+    # the CAMEO code of an act the pattern's object presupposes happened ("ended its operation
+    # against X": the operation, 190, as well as its end)
+    presupposes: str | None = None
 
     @property
     def size(self) -> int:
@@ -232,6 +235,7 @@ def compile_pattern(entry: dict) -> Pattern:
         attitude=bool(entry.get("attitude", False)),
         held=bool(entry.get("held", False)),
         announced=bool(entry.get("announced", False)),
+        presupposes=entry.get("presupposes"),
     )
 
 
@@ -368,6 +372,9 @@ def check(path: Path | str = DATA) -> list[str]:
     for p in lex.frames:
         if p.frame not in lex.frame_codes:
             problems.append(f"{p.id}: frame {p.frame!r} has no rows in frame_codes.tsv")
+    for p in lex.events:
+        if p.presupposes and p.presupposes not in codes:
+            problems.append(f"{p.id}: presupposes unknown code {p.presupposes}")
     for frame, table in lex.frame_codes.items():
         for action, code in table.items():
             if code != "=" and code not in codes:

@@ -25,6 +25,7 @@ __all__ = ["ContextStage"]
 # they happened, though the negated act is future
 STANCE_ROOTS = frozenset({"11", "13"})
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
+PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
 
 
 class ContextStage:
@@ -59,7 +60,7 @@ class ContextStage:
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
             elif factuality in ("hypothetical", "negated") or background or _aside(anchor) \
-                    or (ev.sentence > 0 and _open_ended(anchor)):
+                    or (ev.sentence > 0 and _open_ended(anchor)) or ev.coder.rule.endswith(PRESUPPOSED_RULE):
                 # a plan or a non-event has no date of its own; nor does background given in a
                 # relative clause ("the deal, which lifted sanctions"), unless it states one
                 ev.date = EventDate(basis="unknown")  # a plan or a non-event has no date of its own
