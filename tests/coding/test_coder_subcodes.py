@@ -168,3 +168,13 @@ def test_an_ended_operation_is_coded_as_well_as_its_end(code):
 def test_a_framed_end_presupposes_nothing(code):
     got = triples(code("Israel agreed to halt its offensive in Gaza."))
     assert not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # destroying an armed body's assets is military force; destroying property stays 1712
+    ("Israeli jets destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "190")),
+    ("Rioters in Abidjan destroyed French shops.", ("CIVOPP", "FRA", "1712")),
+])
+def test_destroying_an_armed_body_is_force(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

@@ -741,6 +741,10 @@ class EventCoder:
             # "US support for Kurdish militias", "Turkey backed the rebels": backing an armed body
             # is material aid (070), not the verbal endorsement (051) that "support" is for a government
             r = replace(r, code=MATERIAL_SUPPORT_CODE, rules=[*r.rules, "armed-recipient"], plover=None)
+        if r.code == PROPERTY_DESTRUCTION_CODE and target is not None and _armed(target):
+            # "destroyed most of the country's air force": wrecking an armed body is military force
+            # (190), not the destruction of property (1712)
+            r = replace(r, code=FORCE_CODE, rules=[*r.rules, "armed-target"], plover=None)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
@@ -793,6 +797,8 @@ INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", 
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
 MATERIAL_SUPPORT_CODE = "070"
+PROPERTY_DESTRUCTION_CODE = "1712"
+FORCE_CODE = "190"
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
