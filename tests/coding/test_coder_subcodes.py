@@ -178,3 +178,12 @@ def test_a_framed_end_presupposes_nothing(code):
 def test_destroying_an_armed_body_is_force(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat demonstrators outside parliament in Nairobi.",
+    "Burmese soldiers opened fire on protestors in Rangoon.",
+])
+def test_security_forces_using_force_on_protesters_is_repression(code, text):
+    got = triples(code(text))
+    assert any(c == "175" for _, _, c in got), got

@@ -745,6 +745,11 @@ class EventCoder:
             # "destroyed most of the country's air force": wrecking an armed body is military force
             # (190), not the destruction of property (1712)
             r = replace(r, code=FORCE_CODE, rules=[*r.rules, "armed-target"], plover=None)
+        if r.code[:2] in FORCE_ROOTS and r.code != REPRESSION_CODE and target is not None and target.sector == "OPP" \
+                and source is not None and source.sector in SECURITY_SECTORS:
+            # "troops opened fire on protesters": force by the state's own security forces against
+            # protesters or the opposition is violent repression (175)
+            r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
@@ -799,6 +804,9 @@ PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", 
 MATERIAL_SUPPORT_CODE = "070"
 PROPERTY_DESTRUCTION_CODE = "1712"
 FORCE_CODE = "190"
+REPRESSION_CODE = "175"
+FORCE_ROOTS = ("18", "19")
+SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
