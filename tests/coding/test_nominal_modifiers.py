@@ -139,3 +139,8 @@ def test_host_of_a_summit_is_the_attendees_counterpart(code):
 def test_hosted_talks_between_parties(code):
     got = triples(code("Egypt-hosted talks between Israel and Hamas resumed on Sunday."))
     assert {("EGY", "ISR", "045"), ("EGY", "PSEREB", "045")} <= got, got
+
+
+def test_a_describing_participle_without_a_target_is_no_event(code):
+    got = triples(code("The Kurdish militias fighting in northern Syria have lost the town."))
+    assert not any(c == "190" for _, _, c in got), got

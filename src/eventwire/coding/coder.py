@@ -607,6 +607,8 @@ class EventCoder:
                 pairs += [(s, t) for t in valid]
             elif (r.incomplete and not r.no_target) or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
+            elif not targets and _describing(r.head):
+                continue  # "Kurdish forces fighting in Syria": a description of the forces, not an act
             elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
                                   or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
                 pairs.append((s, None))
@@ -827,6 +829,11 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _describing(head: Token) -> bool:
+    """A present participle that describes a noun ("forces fighting in Syria")."""
+    return head.tag_ == "VBG" and head.dep_ == "acl"
 
 
 def _owned_thing(tokens: list[Token]) -> bool:
