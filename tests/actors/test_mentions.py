@@ -136,3 +136,8 @@ def test_possessor_phrase_is_headed_by_the_thing_even_when_misparsed_of(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert np_head(doc[6]).text == "doctrine"
     assert np_head(doc[2]).text == "Peru"
+
+
+def test_a_sentence_initial_surname_the_tagger_made_a_noun_is_still_the_person(ew):
+    found = mentions(ew, "Trump met Putin in Helsinki.", "2018-07-16")
+    assert found["Trump"].cameo == "USAGOV"

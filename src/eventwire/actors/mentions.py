@@ -604,7 +604,10 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     key = ascii_fold(span.text)
     if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
         return False  # inside an organisation's name: "BBC Radio Four", not "Mullah Radio"
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
+    # the tagger often makes a sentence-initial surname a noun ("Trump said ..."); as the subject
+    # it is still the name
+    proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"))
+    return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
 
 
 def _norm_title(title: str) -> set[str]:
