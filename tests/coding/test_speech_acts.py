@@ -300,3 +300,8 @@ def test_wanting_a_policy_of_another_party_is_a_demand(code, text, expected):
 
 def test_wanting_an_ownerless_outcome_is_no_event(code):
     assert not triples(code("Paris wants the talks to succeed."))
+
+
+def test_receiving_an_invitation_is_the_inviters_act(code):
+    got = triples(code("Abbas received an invitation from Putin on Monday.", pub_date="2018-12-30"))
+    assert ("RUSGOV", "PSEGOV", "036") in got, got
