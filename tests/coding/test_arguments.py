@@ -234,3 +234,13 @@ def test_the_same_act_on_two_dates_is_two_events(code):
     got = [e for e in code("Chad shelled rebel positions in Sudan on Monday. Chad shelled the rebels "
                            "in Sudan again on Thursday.") if e.cameo.startswith("19")]
     assert len({e.date.value for e in got}) == 2, [(e.cameo, e.date.value) for e in got]
+
+
+def test_an_act_on_oneself_is_no_interaction(code):
+    got = triples(code("The US is bound by law to help Taiwan defend itself.", pub_date="2005-01-01"))
+    assert not any(c == "052" for _, _, c in got), got
+
+
+def test_the_allies_of_a_party_are_not_that_party(code):
+    got = triples(code("Turkey criticised its allies fighting Isis, particularly the United States.", pub_date="2019-01-01"))
+    assert not any(s == "TUR" and c.startswith("19") for s, _, c in got), got

@@ -135,6 +135,9 @@ def purpose_owner(noun: Token, depth: int) -> list[Token]:
             and not any(c.dep_ == "poss" for c in kids(noun))):
         return verb_subjects(verb, depth + 1)
     # "his bid to withdraw": a pronoun possessor's mention is the pronoun, not the noun's phrase
+    # (but "its allies fighting X" are the allies, not their partner)
+    if noun.lemma_.lower() in RELATIONAL_NOUNS:
+        return [noun]
     return [noun, *(c for c in kids(noun) if c.dep_ == "poss" and c.pos_ == "PRON")]
 
 

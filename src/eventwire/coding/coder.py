@@ -475,6 +475,8 @@ class EventCoder:
         r = self._conditional_threat(r) or r
         src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, [] if r.closed else r.fallback
+        if any(t.lower_ in REFLEXIVES for t in target_tokens):
+            return []  # "help Taiwan defend itself": an act on oneself is no interaction
         if b.pattern.attitude and _present_state(b.head):
             return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
         if b.pattern.verdict:
@@ -813,6 +815,7 @@ ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
                         "convention", "rally", "ceremony"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
