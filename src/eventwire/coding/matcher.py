@@ -263,9 +263,13 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             # phrase, as an object noun does ("cut ties with T")
             hosts += [x for p in found for x in pobjs(p) if word_matches(word, x)]
     if clause.target == "obj":
-        # "S offer T X": the indirect object is the target, the direct object the act offered
-        datives = [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ != "ADP"] if clause.wrapped == "obj" else []
-        b.targets = datives or [o for o in objs if o is not obj_noun]
+        if clause.wrapped == "obj":
+            # "S offer T X": the indirect object is the target, the direct object the act offered
+            b.targets = [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if not b.targets:
+                return False
+        else:
+            b.targets = [o for o in objs if o is not obj_noun]
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
         if not objs and not passive:
