@@ -305,3 +305,11 @@ def test_wanting_an_ownerless_outcome_is_no_event(code):
 def test_receiving_an_invitation_is_the_inviters_act(code):
     got = triples(code("Abbas received an invitation from Putin on Monday.", pub_date="2018-12-30"))
     assert ("RUSGOV", "PSEGOV", "036") in got, got
+
+
+def test_a_negated_feeling_of_approval_is_disapproval(code):
+    # the negation of a predicate adjective hangs on the copula ("was not happy with")
+    got = triples(code("President Putin was not happy with the American decision.", pub_date="2017-10-01"))
+    assert ("RUSGOV", "USA", "110") in got, got
+    # in the present it is a continuing attitude, not coded
+    assert not triples(code("Merkel is not happy with the French plan.", pub_date="2017-10-01"))

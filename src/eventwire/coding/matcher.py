@@ -211,6 +211,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     b.consumed.add(tok.i)
     if clause.negated:
         negs = [c for c in kids(tok) if c.dep_ == "neg"]
+        if not negs and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
+            # "was not happy with": the negation hangs on the copula
+            negs = [c for c in kids(tok.head) if c.dep_ == "neg"]
         if not negs:
             return False
         b.consumed.update(c.i for c in negs)
