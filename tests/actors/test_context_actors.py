@@ -242,3 +242,10 @@ def test_a_news_outlet_is_not_the_country_of_unnamed_forces(ew):
     found = mentions(ew, "Clashes erupted in Kinshasa on Monday, an AFP correspondent said. "
                          "Soldiers later fired tear gas.", "2018-01-01")
     assert found["Soldiers"].cameo == "CODMIL"
+
+
+def test_the_two_countries_are_states_not_an_organisation_named_in_between(ew):
+    found = mentions(ew, "President Trump spoke at the United Nations on Monday. Iran's foreign minister later "
+                         "addressed the United Nations. It was the highest-level contact between the two countries "
+                         "in years.", "2018-01-01")
+    assert _members(found["countries"]) == ["IRN", "USA"]

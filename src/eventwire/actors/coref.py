@@ -497,6 +497,9 @@ class CoreferenceResolver:
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         states = _distinct_countries(recent)
+        if tok.lemma_.lower() in COUNTRY_PLURALS:
+            # "the two countries" are states, not the UN named in between
+            states = [c for c in states if c in self.kb.countries]
         pair = _paired(recent)
         if pair and set(pair) <= set(states[-3:]):
             states = pair  # the pair named together, unless two other parties have come up since
@@ -596,6 +599,9 @@ def _definite(tok: Token) -> bool:
 
 LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
                 "crown prince", "sultan", "head of state", "leader")
+
+
+COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 
 
 def _fits_plural(noun: str, mention: ActorMention) -> bool:
