@@ -249,3 +249,9 @@ def test_the_two_countries_are_states_not_an_organisation_named_in_between(ew):
                          "addressed the United Nations. It was the highest-level contact between the two countries "
                          "in years.", "2018-01-01")
     assert _members(found["countries"]) == ["IRN", "USA"]
+
+
+def test_the_militant_group_is_the_armed_organisation_named_last(ew):
+    found = mentions(ew, "Britain bombed an Islamic State depot on Friday, widening its campaign against the "
+                         "militant group.", "2018-01-01")
+    assert found["militant group"].cameo.startswith("IMG")

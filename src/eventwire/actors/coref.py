@@ -376,6 +376,12 @@ class CoreferenceResolver:
                 m = entry.mention
                 if not entry.is_person and m.country and m.sector == base.sector and m.role == base.role:
                     return _with_country(base, m.country)
+        if base.sector in ARMED_GROUP_SECTORS and _definite(tok) and tok.lemma_.lower() in GROUP_HEADS:
+            # "the militant group", "the rebel movement": the armed organisation named last
+            named = next((e for e in reversed(recent) if (e.mention.id or "").startswith("org:")
+                          and ((e.mention.cameo or "").startswith("IMG") or e.mention.sector in ARMED_GROUP_SECTORS)), None)
+            if named is not None:
+                return _point(base, named, doc, tok)
         # a body or group with no country in the phrase ("police", "a court", "students"): the place
         # its clause names ("fired on protesters in Nairobi"), else the country the article is
         # talking about
@@ -602,6 +608,8 @@ LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", 
 
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
 def _fits_plural(noun: str, mention: ActorMention) -> bool:
