@@ -72,3 +72,15 @@ def test_petrarch_and_code_sets_convert(tmp_path):
     path.write_text(json.dumps(rec) + "\n")
     docs = load_gold(path)
     assert docs[0].kind == "dyad" and docs[0].events[0].source.country == "ARN"
+
+
+def test_petrarch_gold_lists_a_symmetric_event_once():
+    from eventwire.evaluate.gold import _petrarch_doc
+
+    doc = _petrarch_doc({"id": "x", "text": "A held talks with B.", "expected": [
+        {"source": "USAMIL", "target": "LBNGOV", "event": "046"},
+        {"source": "LBNGOV", "target": "USAMIL", "event": "046"},
+        {"source": "USAMIL", "target": "LBNGOV", "event": "0332"},
+        {"source": "LBNGOV", "target": "USAMIL", "event": "0332"}]})
+    assert [(e.source.cameo, e.target.cameo, e.cameo) for e in doc.events] == [
+        ("USAMIL", "LBNGOV", "046"), ("USAMIL", "LBNGOV", "0332"), ("LBNGOV", "USAMIL", "0332")]

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.ontology import is_symmetric
+
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 NON_COUNTRY_PREFIXES = ("IGO", "NGO", "IMG", "MNC", "---", "+++", "###")
 
@@ -85,10 +87,17 @@ def _spec_doc(obj: dict, text: str | None) -> GoldDoc:
 
 def _petrarch_doc(obj: dict) -> GoldDoc:
     events = []
+    seen = set()
     if not obj.get("expect_no_events"):
         for e in obj.get("expected", []):
-            events.append(GoldEvent([obj["text"]], GoldActor.from_code(e.get("source")),
-                                    GoldActor.from_code(e.get("target")), e.get("event")))
+            code, pair = e.get("event"), (e.get("source"), e.get("target"))
+            # PETRARCH lists a symmetric event (talks, a meeting) once per direction; under the
+            # conventions it is one unordered pair, listed once
+            key = (code, frozenset(pair)) if code and is_symmetric(code) else (code, pair)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append(GoldEvent([obj["text"]], GoldActor.from_code(pair[0]), GoldActor.from_code(pair[1]), code))
     return GoldDoc(obj["id"], obj["text"], obj.get("date"), events, kind="dyad")
 
 
