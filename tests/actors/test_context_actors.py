@@ -255,3 +255,9 @@ def test_the_militant_group_is_the_armed_organisation_named_last(ew):
     found = mentions(ew, "Britain bombed an Islamic State depot on Friday, widening its campaign against the "
                          "militant group.", "2018-01-01")
     assert found["militant group"].cameo.startswith("IMG")
+
+
+def test_victims_belong_where_the_attack_they_died_in_happened(ew):
+    # "in Israeli air strikes" names who struck, not where: the place is the strikes' own
+    found = mentions(ew, "Four civilians were killed in Israeli air strikes in the Gaza Strip on Friday.", "2014-08-01")
+    assert found["civilians"].cameo == "PSECVL"

@@ -470,6 +470,9 @@ class CoreferenceResolver:
         # "opened fire on protesters in Rangoon": the object of the verb's preposition
         heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
                   for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
+        # "were killed in air strikes in Gaza": the place of the event the clause happened in
+        heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+                  for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         for h in heads:
             for prep in kids(h):
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
@@ -480,6 +483,8 @@ class CoreferenceResolver:
                     found = self._items.get(obj.i)
                     if found is None or found.members or not (found.id or "place:").startswith(("place:", "country:")):
                         continue
+                    if obj.text not in found.text.split():
+                        continue  # "in Israeli air strikes": a national modifier, not a place
                     if found.country:
                         return found.country
                     hint = self._hints.get(obj.i)  # "in Kashmir": a region shared by two countries
