@@ -187,3 +187,8 @@ def test_destroying_an_armed_body_is_force(code, text, expected):
 def test_security_forces_using_force_on_protesters_is_repression(code, text):
     got = triples(code(text))
     assert any(c == "175" for _, _, c in got), got
+
+
+def test_a_mortar_bomb_fired_at_a_target_is_a_light_weapon_attack(code):
+    got = triples(code("Afghanistan said a mortar bomb was fired at it from Pakistan on Tuesday.", pub_date="2014-09-16"))
+    assert ("PAK", "AFG", "193") in got, got
