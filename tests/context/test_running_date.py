@@ -57,3 +57,11 @@ def test_a_describing_participle_is_undated(code):
 def test_the_present_progressive_outside_the_lead_is_undated(code):
     # the conventions: ongoing events outside the lead have a null date
     assert _later(code, "Ghana is arming the rebels.")["07"] is None
+
+
+def test_the_narrator_s_present_perfect_after_the_lead_is_undated(code):
+    assert _later(code, "Ghana has also sent weapons to the rebels in Togo.")["07"] is None
+
+
+def test_a_reported_present_perfect_keeps_the_running_date(code):
+    assert _later(code, "Ghana said Togo has attacked the rebels.")["19"] == "2019-04-29"
