@@ -313,3 +313,14 @@ def test_a_negated_feeling_of_approval_is_disapproval(code):
     assert ("RUSGOV", "USA", "110") in got, got
     # in the present it is a continuing attitude, not coded
     assert not triples(code("Merkel is not happy with the French plan.", pub_date="2017-10-01"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington gave Israel assurances on its security.", ("USAGOV", "ISR", "030")),
+    ("Cairo offered guarantees to Hamas.", ("EGYGOV", "PSEREB", "030")),
+    # the giver of assurances someone receives is the source
+    ("Kurdish leaders received assurances from the Iraqi government.", ("IRQGOV", None, "030")),
+])
+def test_assurances_are_an_intent_to_cooperate(code, text, expected):
+    got = triples(code(text, pub_date="2015-01-01"))
+    assert any(s == expected[0] and c == expected[2] and (expected[1] is None or t == expected[1]) for s, t, c in got), got
