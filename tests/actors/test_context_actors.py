@@ -261,3 +261,8 @@ def test_victims_belong_where_the_attack_they_died_in_happened(ew):
     # "in Israeli air strikes" names who struck, not where: the place is the strikes' own
     found = mentions(ew, "Four civilians were killed in Israeli air strikes in the Gaza Strip on Friday.", "2014-08-01")
     assert found["civilians"].cameo == "PSECVL"
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies(ew):
+    found = mentions(ew, "Colombian rebels released the soldiers they had held as hostages.", "2004-01-01")
+    assert found["they"].cameo == "COLREB"

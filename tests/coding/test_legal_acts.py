@@ -110,3 +110,8 @@ def test_detained_there_is_detained_by_the_country_named_before(code):
     # a national is not a place: "the Somali ... detained there" is not detained by Somalia
     got = triples(code("Britain had been pressing Kenya to extradite the Somali since he was detained there."))
     assert not any(s == "SOM" for s, _, _ in got), got
+
+
+def test_holding_someone_as_a_hostage_is_hostage_taking(code):
+    got = triples(code("Colombian rebels released the soldiers they had held as hostages.", pub_date="2004-01-01"))
+    assert ("COLREB", "COLMIL", "181") in got and ("COLREB", "COLMIL", "0841") in got, got

@@ -241,6 +241,9 @@ class CoreferenceResolver:
             return _point(base, speaker, doc, tok) if speaker else None
         if tok.pos_ == "PRON":
             excluded = set()
+            # "the soldiers they had held": not the noun its own clause modifies
+            modified = tok.head.head.i if _is_subject(tok) and tok.head.dep_ == "relcl" else None
+            recent = [e for e in recent if e.token.i != modified]
             if not _is_subject(tok) and low not in ("his", "her", "their", "its"):
                 subj = _clause_subject(tok)
                 if subj is not None:
