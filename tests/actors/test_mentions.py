@@ -141,3 +141,9 @@ def test_possessor_phrase_is_headed_by_the_thing_even_when_misparsed_of(nlp):
 def test_a_sentence_initial_surname_the_tagger_made_a_noun_is_still_the_person(ew):
     found = mentions(ew, "Trump met Putin in Helsinki.", "2018-07-16")
     assert found["Trump"].cameo == "USAGOV"
+
+
+def test_a_surname_several_office_holders_share_is_the_leader_in_office(ew):
+    # Bashar al-Assad was president in 2018; his brother Maher held a military command
+    found = mentions(ew, "Russia backs Assad.", "2018-02-19")
+    assert found["Assad"].cameo == "SYRGOV" and found["Assad"].name == "Bashar al-Assad"

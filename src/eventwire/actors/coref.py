@@ -17,7 +17,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
-from .kb import KnowledgeBase
+from .kb import LEADER_ROLES, KnowledgeBase
 from .mentions import LOCATIVE_PREPS, MEMBERSHIP_NOUNS, RELATIONAL_NOUNS, _text, _titles_compatible
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -611,8 +611,6 @@ def _definite(tok: Token) -> bool:
     return any(c.lower_ in DEFINITE for c in kids(tok))
 
 
-LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
-                "crown prince", "sultan", "head of state", "leader")
 
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})

@@ -25,6 +25,10 @@ DATA = Path(__file__).parent / "data"
 # When a person holds several offices at once, the code comes from the one that acts for the state.
 SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "COP", "JUD", "LEG", "REB", "INS", "OPP", "PTY", "ELI"]
 
+# offices that make their holder a leader of a state ("the two leaders"; the Assad in office)
+LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
+                "crown prince", "sultan", "head of state", "leader")
+
 
 def ascii_fold(text: str) -> str:
     """Lower-case, accents removed, curly apostrophes straightened: the key names are compared on."""

@@ -28,7 +28,7 @@ from .groups import (
     stateless_sector,
     with_country,
 )
-from .kb import KnowledgeBase, Person, ascii_fold
+from .kb import LEADER_ROLES, KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
@@ -234,6 +234,11 @@ class MentionResolver:
             dated = [pid for pid in pool if self.kb.people[pid].offices_on(_day(day))]
             if len(dated) == 1:
                 return self.kb.people[dated[0]]
+            # several in office ("Assad": the president and his brother, a commander): the leader
+            leaders = [pid for pid in dated if any(r in (o.role or "").lower() for o in self.kb.people[pid].offices_on(_day(day))
+                                                   for r in LEADER_ROLES)]
+            if len(leaders) == 1:
+                return self.kb.people[leaders[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
     def place_country(self, piece: Piece, day: str | None) -> str | None:
