@@ -70,8 +70,25 @@ def dedupe(events: list[Event]) -> list[Event]:
             continue
         kept[key] = ev
         restated.add(again)
+    # convention 16 across the article: talks held take precedence over the visit for that pair
+    # ("held talks with Sharon ... Before visiting Israel, Mr Blair ..."), when nothing dates
+    # them apart
+    talks = [ev for ev in kept.values() if ev.target and ev.cameo[:3] == TALKS_CODE]
+    for key, ev in list(kept.items()):
+        if ev.target and ev.cameo in VISIT_CODES and any(
+                _countries(t) == _countries(ev) and t.factuality == ev.factuality
+                and (not t.date.value or not ev.date.value or t.date.value == ev.date.value) for t in talks):
+            del kept[key]
     ids = set(map(id, kept.values()))
     return [ev for ev in events if id(ev) in ids]
+
+
+TALKS_CODE = "046"
+VISIT_CODES = ("042", "043")
+
+
+def _countries(ev: Event) -> frozenset:
+    return frozenset((ev.source.country or ev.source.cameo, ev.target.country or ev.target.cameo))
 
 
 class Eventwire:
