@@ -244,3 +244,11 @@ def test_an_act_on_oneself_is_no_interaction(code):
 def test_the_allies_of_a_party_are_not_that_party(code):
     got = triples(code("Turkey criticised its allies fighting Isis, particularly the United States.", pub_date="2019-01-01"))
     assert not any(s == "TUR" and c.startswith("19") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The Malaysia Airlines crash killed 298 people in Ukraine.",
+    "Three Indian pilgrims were killed by the Pakistani plane crash.",
+])
+def test_a_mishap_is_nobodys_act(code, text):
+    assert not any(c.startswith("19") for _, _, c in triples(code(text, pub_date="2014-07-20")))

@@ -142,6 +142,10 @@ def purpose_owner(noun: Token, depth: int) -> list[Token]:
 
 
 AGENT_PREPS = frozenset({"by", "from"})
+# accidents and disasters named as agents ("killed by the crash"); not "fire" ("killed by Indian fire")
+MISHAP_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
+                          "storm", "hurricane", "typhoon", "cyclone", "landslide", "mudslide", "avalanche", "tsunami",
+                          "drought", "epidemic", "outbreak", "disease", "heatwave", "stampede", "blaze", "wildfire"})
 
 
 def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozenset[str] = frozenset()) -> list[Token]:
@@ -247,8 +251,13 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         # a participle read as a passive ("Canada was disappointed that ..."): its subject feels it
         return verb_subjects(head) or [resolve_relative(c) for c in kids(head) if c.dep_ == "nsubjpass"]
     if b.passive:
+        if any(a.lemma_.lower() in MISHAP_NOUNS for a in b.agents):
+            return []  # "killed by the MH17 crash", "by a landslide": a mishap is nobody's act
         return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b)
-    return verb_subjects(tok)
+    subjects = verb_subjects(tok)
+    if subjects and all(t.lemma_.lower() in MISHAP_NOUNS for t in subjects):
+        return []  # "the Malaysia Airlines crash killed 298 people"
+    return subjects
 
 
 # "was arrested in Uganda", "jailed in Kampala", "freed from Kenyan custody": an arrest, conviction or
