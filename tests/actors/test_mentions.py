@@ -147,3 +147,9 @@ def test_a_surname_several_office_holders_share_is_the_leader_in_office(ew):
     # Bashar al-Assad was president in 2018; his brother Maher held a military command
     found = mentions(ew, "Russia backs Assad.", "2018-02-19")
     assert found["Assad"].cameo == "SYRGOV" and found["Assad"].name == "Bashar al-Assad"
+
+
+def test_unnamed_observers_are_commentators_not_an_actor(ew):
+    found = mentions(ew, "Turkey shelled Afrin. Observers said the offensive could last months.", "2018-01-25")
+    assert "Observers" not in found
+    assert mentions(ew, "Russian observers praised the vote.", "2018-01-25")["Russian"].cameo == "RUS"
