@@ -324,3 +324,10 @@ def test_a_negated_feeling_of_approval_is_disapproval(code):
 def test_assurances_are_an_intent_to_cooperate(code, text, expected):
     got = triples(code(text, pub_date="2015-01-01"))
     assert any(s == expected[0] and c == expected[2] and (expected[1] is None or t == expected[1]) for s, t, c in got), got
+
+
+def test_a_standing_commitment_to_anothers_removal_is_an_undated_demand(code):
+    events = code("Britain criticised Damascus on Monday. The UK remains committed to Assad's removal.",
+                  pub_date="2017-12-01")
+    demand = next(e for e in events if e.cameo == "1041")
+    assert (demand.source.cameo, demand.target.cameo) == ("GBR", "SYRGOV") and demand.date.value is None

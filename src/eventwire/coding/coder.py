@@ -216,6 +216,10 @@ class SentenceCoder:
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             for r in inner or ([] if fb.nominal_wrapped else [None]):
                 code = self.lex.frame_code(p.frame, r.code if r else None)
+                if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
+                    # "remains committed to Assad's removal": a standing aim at another's removal is
+                    # a demand for it (convention 4), not an intent to step down
+                    code = self.lex.frame_code("demand", r.code) or code
                 if code is None and r is None and _owned_thing(fb.targets):
                     # "want the EU budget to be capped": what is asked of a thing someone owns is
                     # a policy of the owner's
@@ -816,6 +820,7 @@ ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
                         "convention", "rally", "ceremony"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"

@@ -26,6 +26,7 @@ __all__ = ["ContextStage"]
 STANCE_ROOTS = frozenset({"11", "13"})
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
 PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
+STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
 
 
 class ContextStage:
@@ -148,6 +149,8 @@ def _open_ended(tok) -> bool:
     the writer sets before the story's time (past perfect) or spreads over time (a habitual
     adverb, a "since" phrase, a present "continues to", a describing participle) is undated
     background, not the day's news."""
+    if tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in STANDING_VERBS and tok.head.tag_ in ("VBZ", "VBP"):
+        return True  # "remains committed to X's removal": a standing position, not the day's news
     verb = tok if tok.pos_ in ("VERB", "AUX") else nominal_host(tok)
     if verb is None:
         return False
