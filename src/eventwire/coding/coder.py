@@ -1149,9 +1149,7 @@ def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMe
         venue = next((a for a in actors_of(doc, [place]) if a.country and a.country not in home
                       and (a.sector is None or a.role == "capital")), None)
         if venue is not None:
-            return [ActorMention(doc_id=venue.doc_id, text=venue.text, start=venue.start, end=venue.end,
-                                 name=venue.country, id=f"country:{venue.country}", cameo=venue.country,
-                                 country=venue.country)]
+            return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
     return []
 
 
