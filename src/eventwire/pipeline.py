@@ -70,9 +70,9 @@ def dedupe(events: list[Event]) -> list[Event]:
             continue
         kept[key] = ev
         restated.add(again)
-    # convention 16 across the article: talks held take precedence over the visit for that pair
-    # ("held talks with Sharon ... Before visiting Israel, Mr Blair ..."), when nothing dates
-    # them apart
+    # convention 16: talks held take precedence over the visit for that pair, by country, in one
+    # sentence ("flew to Seoul and held talks with Moon") or across the article ("held talks with
+    # Sharon ... Before visiting Israel, Mr Blair ..."), when nothing dates them apart
     talks = [ev for ev in kept.values() if ev.target and ev.cameo[:3] == TALKS_CODE]
     for key, ev in list(kept.items()):
         if ev.target and ev.cameo in VISIT_CODES and any(

@@ -377,7 +377,7 @@ class EventCoder:
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
-        return _talks_over_visits(events)
+        return events
 
     def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
         """ "Pakistan rejected India's offer of talks", "urged Seoul to accept a Japanese offer of
@@ -1086,22 +1086,6 @@ def _each_other(sent: Span) -> bool:
     """ "X and Y accused each other": each party did it to the other."""
     text = sentence_text(sent).lower()
     return " each other" in text or " one another" in text
-
-
-VISIT_CODES = ("042", "043")
-
-
-def _talks_over_visits(events: list[Event]) -> list[Event]:
-    """ "flew to Paris and held talks with Macron": talks held during a visit take precedence over
-    the visit for that pair (the visit says less about the same encounter)."""
-    def pair(e: Event) -> frozenset:
-        # by country: "arrived in Seoul (KOR) and held talks with Moon (KORGOV)" is one encounter
-        return frozenset((e.source.country or e.source.cameo, e.target.country or e.target.cameo))
-
-    talks = {pair(e) for e in events if e.target and e.cameo[:3] == "046"}
-    if not talks:
-        return events
-    return [e for e in events if not (e.target and e.cameo in VISIT_CODES and pair(e) in talks)]
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
