@@ -143,6 +143,13 @@ def test_a_sentence_initial_surname_the_tagger_made_a_noun_is_still_the_person(e
     assert found["Trump"].cameo == "USAGOV"
 
 
+def test_a_surname_the_tagger_read_as_a_place_is_still_the_person(ew):
+    # the small English model tags "Erdogan" a GPE; countries and capitals never enter the
+    # surname index
+    found = mentions(ew, "Trump held a phone call with Erdogan earlier this month.", "2018-01-20")
+    assert found["Erdogan"].cameo == "TURGOV" and found["Erdogan"].name == "Recep Tayyip Erdoğan"
+
+
 def test_a_surname_several_office_holders_share_is_the_leader_in_office(ew):
     # Bashar al-Assad was president in 2018; his brother Maher held a military command
     found = mentions(ew, "Russia backs Assad.", "2018-02-19")

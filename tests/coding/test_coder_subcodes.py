@@ -172,7 +172,7 @@ def test_a_framed_end_presupposes_nothing(code):
 
 @pytest.mark.parametrize("text,expected", [
     # destroying an armed body's assets is military force; destroying property stays 1712
-    ("Israeli jets destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "190")),
+    ("Israeli troops destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "190")),
     ("Rioters in Abidjan destroyed French shops.", ("CIVOPP", "FRA", "1712")),
 ])
 def test_destroying_an_armed_body_is_force(code, text, expected):
@@ -192,3 +192,46 @@ def test_security_forces_using_force_on_protesters_is_repression(code, text):
 def test_a_mortar_bomb_fired_at_a_target_is_a_light_weapon_attack(code):
     got = triples(code("Afghanistan said a mortar bomb was fired at it from Pakistan on Tuesday.", pub_date="2014-09-16"))
     assert ("PAK", "AFG", "193") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the agent of a use of force names the weapon: aircraft (195), artillery and tanks (194)
+    ("Israeli jets destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "195")),
+    ("Russian warplanes killed 20 Syrian civilians near Idlib.", ("RUSMIL", "SYRCVL", "195")),
+    ("Turkish tanks killed four PKK militants near the border.", ("TURMIL", "TURREB", "194")),
+    # people are no weapon: suicide bombers and gunmen stay plain force
+    ("Palestinian suicide bombers killed 23 Israeli civilians in Tel Aviv.", ("PSE", "ISRCVL", "190")),
+])
+def test_weapon_agent_gives_the_sub_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # killing one holder of a political office is an assassination (186)
+    ("Taliban gunmen killed a provincial governor on Sunday.", ("AFGREB", "AFGGOV", "186")),
+    ("Taliban gunmen shot dead a provincial governor on Sunday.", ("AFGREB", "AFGGOV", "186")),
+])
+def test_killing_an_office_holder_is_an_assassination(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_killing_officials_in_general_is_not_an_assassination(code):
+    got = triples(code("Israeli troops killed two Palestinian officials."))
+    assert ("ISRMIL", "PSEGOV", "190") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany demanded that the Kurdish rebels renounce violence.", None),
+    ("The PKK renounced its armed struggle against Ankara.", ("TURREB", "TURGOV", "087")),
+    ("Russia will supply Syria with 50,000 tonnes of wheat.", ("RUS", "SYR", "070")),
+    ("Russia signed an accord to supply Syria with wheat.", ("RUS", "SYR", "033")),
+    ("Japan will contribute a million euros to Afghanistan.", ("JPN", "AFG", "071")),
+])
+def test_renouncing_violence_and_supplying_goods(code, text, expected):
+    got = triples(code(text))
+    if expected is None:
+        assert any(c == "1056" for _, _, c in got), got
+    else:
+        assert expected in got, got

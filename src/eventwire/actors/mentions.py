@@ -612,7 +612,17 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     # the tagger often makes a sentence-initial surname a noun ("Trump said ..."); as the subject
     # it is still the name
     proper = tok.pos_ == "PROPN" or (tok.is_sent_start and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass"))
+    if tok.ent_type_ in ("GPE", "LOC"):
+        # the tagger reads some foreign surnames as places ("a call with Erdogan"); names of
+        # countries and capitals never enter the surname index, and a place's own prepositions
+        # ("in", "near") keep the rest a place
+        return proper and key in kb.surnames and len(span.text) > 4 and tok.dep_ not in ("compound", "amod") \
+            and not _after_place_prep(tok)
     return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
+
+
+def _after_place_prep(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in (PLACE_PREPS | LOCATIVE_PREPS | {"to", "into", "towards"})
 
 
 def _norm_title(title: str) -> set[str]:

@@ -758,6 +758,9 @@ class EventCoder:
             # "troops opened fire on protesters": force by the state's own security forces against
             # protesters or the opposition is violent repression (175)
             r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
+        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target)
+        if refined:
+            r = replace(r, code=refined, rules=[*r.rules, "refined"], plover=None)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
@@ -837,6 +840,38 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+# the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
+WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
+                                   "airstrike"}),  # not "bomber": suicide bombers are people
+                 "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
+                                   "battleship", "cannon"})}
+PLAIN_FORCE_CODES = frozenset({"190", "193"})
+# killing one person who holds a political office is an assassination (186)
+KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
+OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
+                          "judge", "prosecutor", "speaker", "chancellor", "king", "prince", "ambassador", "envoy",
+                          "legislator", "mp", "parliamentarian", "chief", "councillor", "councilor"})
+ASSASSINATION_CODE = "186"
+
+
+def _weapon_code(r: Reading, src_tokens: list[Token]) -> str | None:
+    if r.code not in PLAIN_FORCE_CODES:
+        return None
+    lemmas = {t.lemma_.lower() for t in src_tokens}
+    return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
+
+
+def _assassination_code(r: Reading, target: ActorMention | None) -> str | None:
+    shot_dead = r.head.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in kids(r.head))
+    if r.code not in PLAIN_FORCE_CODES or not (r.head.lemma_.lower() in KILL_VERBS or shot_dead) \
+            or target is None or target.members:
+        return None
+    office = (target.role or "").lower().split()
+    if office and office[-1] in OFFICE_WORDS or (target.id or "").startswith("person:"):
+        return ASSASSINATION_CODE
+    return None
 
 
 def _describing(head: Token) -> bool:

@@ -49,8 +49,17 @@ class Binding:
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
-def word_matches(word: Word, tok: Token) -> bool:
+def _names(tok: Token) -> set[str]:
     names = {tok.lemma_.lower(), tok.lower_}
+    # a plural the tagger read as singular keeps its "s" in the lemma ("a million euros"/NN)
+    if tok.tag_ == "NN" and tok.lemma_.lower() == tok.lower_ and len(tok.lower_) > 3 \
+            and tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "us", "is")):
+        names.add(tok.lower_[:-1])
+    return names
+
+
+def word_matches(word: Word, tok: Token) -> bool:
+    names = _names(tok)
     mods = None
     for head, compound in word.alts:
         if head not in names:
@@ -255,7 +264,8 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if word is not None:
             # 'described the Chinese step as hostile': the parser may hang the phrase on the object
             found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
-            found = [p for p in found if any(word_matches(word, x) for x in pobjs(p) or _adjective_objects(p))]
+            found = [p for p in found if any(word_matches(word, y) for x in pobjs(p) or _adjective_objects(p)
+                                             for y in _quantified(x))]
             if not found and "as" in lemmas:
                 found = _as_predicates(tok, word)
         if not found:
@@ -347,6 +357,18 @@ def _stranded_preps(noun: Token, lemmas: frozenset[str]) -> list[Token]:
 # "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
 MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "decade", "series", "wave", "session",
                            "cycle", "spell"})
+
+
+# "with 50,000 tonnes of wheat": a quantity of a thing stands for the thing
+QUANTITY_NOUNS = frozenset({"tonne", "ton", "tonnes", "tons", "barrel", "litre", "liter", "shipment", "consignment",
+                            "cargo", "load", "truckload", "quantity", "amount", "batch", "delivery"})
+
+
+def _quantified(noun: Token) -> list[Token]:
+    """The noun, and what it is a quantity of ("tonnes of wheat" -> wheat)."""
+    if noun.lemma_.lower() not in QUANTITY_NOUNS:
+        return [noun]
+    return [noun, *(x for p in preps_of(noun, frozenset({"of"})) for x in pobjs(p))]
 
 
 def _measured(noun: Token) -> list[Token]:
