@@ -235,3 +235,19 @@ def test_renouncing_violence_and_supplying_goods(code, text, expected):
         assert any(c == "1056" for _, _, c in got), got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cutting transport links with a country reduces relations (160)
+    ("Russia suspended rail links with Georgia after the shooting.", ("RUS", "GEO", "160")),
+    # peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit (042)
+    ("Indian peacekeepers arrived in Congo on Monday.", ("INDMIL", "COD", "074")),
+])
+def test_links_cut_and_peacekeepers_deployed(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_troops_arriving_are_still_a_visit_unless_they_keep_the_peace(code):
+    got = triples(code("Indian troops arrived in Nepal on Monday."))
+    assert not any(c == "074" for _, _, c in got), got

@@ -758,7 +758,7 @@ class EventCoder:
             # "troops opened fire on protesters": force by the state's own security forces against
             # protesters or the opposition is violent repression (175)
             r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
-        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target)
+        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target) or _peacekeeping_code(r, src_tokens)
         if refined:
             r = replace(r, code=refined, rules=[*r.rules, "refined"], plover=None)
         code = self.codes[r.code]
@@ -861,6 +861,19 @@ def _weapon_code(r: Reading, src_tokens: list[Token]) -> str | None:
         return None
     lemmas = {t.lemma_.lower() for t in src_tokens}
     return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
+
+
+VISIT_CODE = "042"
+PEACEKEEPING_CODE = "074"
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
+
+
+def _peacekeeping_code(r: Reading, src_tokens: list[Token]) -> str | None:
+    """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
+    if r.code != VISIT_CODE:
+        return None
+    words = {t.lemma_.lower() for s in src_tokens for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
+    return PEACEKEEPING_CODE if words & PEACEKEEPER_WORDS else None
 
 
 def _assassination_code(r: Reading, target: ActorMention | None) -> str | None:
