@@ -251,3 +251,14 @@ def test_links_cut_and_peacekeepers_deployed(code, text, expected):
 def test_troops_arriving_are_still_a_visit_unless_they_keep_the_peace(code):
     got = triples(code("Indian troops arrived in Nepal on Monday."))
     assert not any(c == "074" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # working on or negotiating an agreement with someone is negotiation (046)
+    ("Canada and Mexico have begun work on a new border agreement.", ("CAN", "MEX", "046")),
+    ("Norway is working on a new trade deal with Iceland.", ("NOR", "ISL", "046")),
+    ("Chile negotiated a water treaty with Bolivia.", ("CHL", "BOL", "046")),
+])
+def test_working_on_an_agreement_is_negotiation(code, text, expected):
+    got = triples(code(text))
+    assert expected in got or (expected[1], expected[0], expected[2]) in got, got
