@@ -160,3 +160,10 @@ def test_unnamed_observers_are_commentators_not_an_actor(ew):
     found = mentions(ew, "Turkey shelled Afrin. Observers said the offensive could last months.", "2018-01-25")
     assert "Observers" not in found
     assert mentions(ew, "Russian observers praised the vote.", "2018-01-25")["Russian"].cameo == "RUS"
+
+
+def test_a_national_weapon_is_not_the_place_of_its_victims(ew):
+    # "in Israeli tank shelling in Gaza": the tank is Israeli, the civilians are in Gaza
+    found = mentions(ew, "Four civilians were killed in Israeli tank shelling in Gaza on Friday.", "2014-08-01")
+    assert found["civilians"].cameo == "PSECVL"
+    assert mentions(ew, "Four children were killed in an air strike in Gaza.", "2014-08-01")["children"].cameo == "PSECVL"

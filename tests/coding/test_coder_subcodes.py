@@ -262,3 +262,14 @@ def test_troops_arriving_are_still_a_visit_unless_they_keep_the_peace(code):
 def test_working_on_an_agreement_is_negotiation(code, text, expected):
     got = triples(code(text))
     assert expected in got or (expected[1], expected[0], expected[2]) in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # victims belong where the attack happened, also when the attack is the agent ("by ... fire in
+    # Gaza"), and a weapon named with its compound gives the sub-code
+    ("Two children were killed by Israeli artillery fire in Gaza.", ("ISRMIL", "PSECVL", "194")),
+    ("Russian air strikes killed five civilians in Idlib.", ("RUS", "SYRCVL", "195")),
+])
+def test_victims_of_named_weapons(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

@@ -471,7 +471,8 @@ class CoreferenceResolver:
         clauses = [verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
         heads = clauses + [o for v in clauses for o in kids(v) if o.dep_ == "dobj" and o.i != tok.i]
         # "opened fire on protesters in Rangoon": the object of the verb's preposition
-        heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
+        heads += [o for v in clauses for p in kids(v) if (p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
+                                                          or p.dep_ == "agent")
                   for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         # "were killed in air strikes in Gaza": the place of the event the clause happened in
         heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
@@ -484,8 +485,9 @@ class CoreferenceResolver:
                     if obj.dep_ != "pobj":
                         continue
                     found = self._items.get(obj.i)
-                    if found is None or found.members or not (found.id or "place:").startswith(("place:", "country:")):
-                        continue
+                    if found is None or found.members or found.sector \
+                            or not (found.id or "place:").startswith(("place:", "country:")):
+                        continue  # a place, not a body of that country ("in Israeli tank shelling")
                     if obj.text not in found.text.split():
                         continue  # "in Israeli air strikes": a national modifier, not a place
                     if found.country:

@@ -844,9 +844,10 @@ CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
-                                   "airstrike"}),  # not "bomber": suicide bombers are people
+                                   "airstrike", "air strike", "air raid", "drone strike"}),  # not "bomber": suicide bombers are people
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
-                                   "battleship", "cannon"})}
+                                   "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
+                                   "rocket fire", "shellfire"})}
 PLAIN_FORCE_CODES = frozenset({"190", "193"})
 # killing one person who holds a political office is an assassination (186)
 KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
@@ -859,7 +860,11 @@ ASSASSINATION_CODE = "186"
 def _weapon_code(r: Reading, src_tokens: list[Token]) -> str | None:
     if r.code not in PLAIN_FORCE_CODES:
         return None
+    # the agent phrase's head too: "Syrian government shelling killed ..." names the government
+    src_tokens = [*src_tokens, *(t.head for t in src_tokens if t.dep_ in ("compound", "amod", "poss", "nmod"))]
     lemmas = {t.lemma_.lower() for t in src_tokens}
+    # "artillery fire", "air strikes": a weapon named with its compound
+    lemmas |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in src_tokens for c in kids(t) if c.dep_ == "compound"}
     return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
 
 
