@@ -583,6 +583,12 @@ class EventCoder:
         if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
             parties = _as_parties(targets)
             sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
+        half_pair = (not b.pattern.has_source or r.sourceless) and not sources and len(targets) == 1 \
+            and is_symmetric(r.code) and any(c.dep_ == "conj" for t in target_tokens for c in kids(t))
+        if half_pair:
+            # "the agreement between Iran and the world powers": one party is no actor we know;
+            # the other's act is still coded, with no target
+            sources, targets = targets, []
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
@@ -611,6 +617,8 @@ class EventCoder:
             valid = [t for t in targets if not _same_dyad(s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
+            elif half_pair:
+                pairs.append((s, None))
             elif (r.incomplete and not r.no_target) or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and _describing(r.head):

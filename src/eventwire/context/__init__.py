@@ -16,7 +16,7 @@ from eventwire.model import ActorMention, Article, Event, EventDate
 from .attribution import attribute, speaker_verb
 from .cues import cues
 from .dates import Reference, nominal_host, resolve_for_event, shift, tense_is_future
-from .factuality import classify
+from .factuality import classify, presupposed_noun
 from .place import place_for
 
 __all__ = ["ContextStage"]
@@ -57,7 +57,11 @@ class ContextStage:
                 # "two days later", "the next day": counted from the event the story last dated
                 days = int(own.basis.split(":")[1])
                 own = shift(narrative, days, own.text) if narrative else None
-            background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor))
+            # background: a relative clause, an ongoing state, or an act with a time of its own that
+            # another act is about ("would not certify the agreement of 2015") is the writer's
+            # knowledge, not the speaker's claim
+            background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor)) \
+                or presupposed_noun(anchor, consumed)
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
             elif factuality in ("hypothetical", "negated") or background or _aside(anchor) \

@@ -71,6 +71,21 @@ def _denial_word(word: str) -> bool:
     return any(word.startswith(v[:6]) for v in cues().denial_verbs if len(v) >= 4)
 
 
+def presupposed_noun(anchor: Token, consumed: set[int]) -> bool:
+    """An event noun with a time of its own that is what another act is about ("would not
+    certify the agreement of 2015", "will not honour the 1994 accord") happened, whatever the
+    modality of the act about it. A noun the event's own pattern governs ("will hold talks") is
+    governed by that modality."""
+    if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ not in ("dobj", "pobj"):
+        return False
+    governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.i in consumed or anchor.head.i in consumed:
+        return False
+    own_time = [d for c in anchor.children if c.dep_ in ("prep", "compound", "nummod", "amod", "poss")
+                and (c.dep_ != "prep" or c.lower_ == "of") for d in c.subtree]
+    return any(d.ent_type_ == "DATE" and (d.like_num or d.lower_ in ("last", "previous")) for d in own_time)
+
+
 def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
              stance: bool = False) -> tuple[str, Token | None]:
     """``(factuality, denying verb)`` for an event whose predicate is ``anchor``. ``stance``: the
@@ -94,6 +109,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
     if anchor.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in c.plan_modifiers
                                                  for m in anchor.children):
         return "hypothetical", None  # "the planned visit", "upcoming talks"
+    if presupposed_noun(anchor, consumed):
+        return "asserted", None
     # modality: on the predicate, and on each verb above it up to the reporting verb
     tok = anchor
     for step in range(6):

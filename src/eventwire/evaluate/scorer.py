@@ -96,8 +96,9 @@ def _dyad(pred: Event, gold: GoldEvent, symmetric: bool) -> bool:
 
 def _sectors(pred: Event, gold: GoldEvent) -> bool:
     def same(p, g) -> bool:
-        if g is None:
-            return p is None
+        # a gold actor with no code (the "world powers") is no codeable actor, as in _actor_agrees
+        if g is None or _key(g.cameo, g.country) is None:
+            return p is None or _key(p.cameo, p.country) is None
         if p is None:
             return False
         return _sector(p.cameo, p.country) == _sector(g.cameo, g.country)
