@@ -273,3 +273,14 @@ def test_working_on_an_agreement_is_negotiation(code, text, expected):
 def test_victims_of_named_weapons(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the counterpart on the topic object: "discussed the ceasefire with Hamas"
+    ("Egypt discussed the border crossing with Hamas on Monday.", ("EGY", "PSEREB", "046")),
+    # a speech act wrapping the acceptance of mediation asks for it (028) or demands it (108)
+    ("The US urged Ethiopia to accept African Union mediation.", ("USA", "ETH", "028")),
+])
+def test_counterparts_on_the_topic_and_wrapped_mediation(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

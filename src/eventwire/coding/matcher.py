@@ -312,6 +312,12 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             stranded = _stranded_preps(tok, clause.target_preps)
             b.consumed.update(p.i for p in stranded)
             b.targets = [x for p in stranded for x in pobjs(p)]
+        if not b.targets and top and tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_HOSTED_VERBS:
+            # "discussed the ceasefire with Hamas": the parser hangs the verb's "with T" on the
+            # object right before it
+            hung = [p for o in objs if o is not obj_noun for p in preps_of(o, clause.target_preps) if p.i == o.i + 1]
+            b.consumed.update(p.i for p in hung)
+            b.targets = [x for p in hung for x in pobjs(p)]
         # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
         # uses such a match only for a compound source, and ranks it below complete matches
         if not b.targets:
@@ -357,6 +363,10 @@ def _stranded_preps(noun: Token, lemmas: frozenset[str]) -> list[Token]:
 # "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
 MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "decade", "series", "wave", "session",
                            "cycle", "spell"})
+
+
+# verbs whose counterpart phrase the parser often hangs on the topic object before it
+OBJECT_HOSTED_VERBS = frozenset({"discuss", "raise", "address", "review", "coordinate", "debate"})
 
 
 # "with 50,000 tonnes of wheat": a quantity of a thing stands for the thing
