@@ -167,3 +167,10 @@ def test_a_national_weapon_is_not_the_place_of_its_victims(ew):
     found = mentions(ew, "Four civilians were killed in Israeli tank shelling in Gaza on Friday.", "2014-08-01")
     assert found["civilians"].cameo == "PSECVL"
     assert mentions(ew, "Four children were killed in an air strike in Gaza.", "2014-08-01")["children"].cameo == "PSECVL"
+
+
+def test_a_pronoun_resolves_to_a_person_named_by_title_only(ew):
+    found = mentions(ew, "The Japanese prime minister said he was optimistic about talks with China.", "2019-05-01")
+    assert found["he"].cameo == "JPNGOV"
+    # a plural title is no "he"
+    assert "he" not in mentions(ew, "Iranian ministers met in Tehran. He said nothing.", "2019-05-01")

@@ -251,7 +251,9 @@ class CoreferenceResolver:
                     if key:
                         excluded.add(key)
             if low in PERSON_PRONOUNS:
-                pool = [e for e in recent if e.is_person and e.key not in excluded]
+                # a person, named or by a singular title ("the Japanese prime minister said he ...")
+                pool = [e for e in recent if e.key not in excluded and (e.is_person or (
+                    self._is_person_like(e) and e.token.tag_ in ("NN", "NNP")))]
             elif low in GROUP_PRONOUNS:
                 pool = [e for e in recent if not e.is_person and e.key not in excluded]
             else:
