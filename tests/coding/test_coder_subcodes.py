@@ -284,3 +284,20 @@ def test_victims_of_named_weapons(code, text, expected):
 def test_counterparts_on_the_topic_and_wrapped_mediation(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # considering an act is considering a policy option (014), for acts a pattern knows
+    ("Britain is considering sending troops to Mali.", ("GBR", "MLI", "014")),
+    ("The EU is weighing sanctions against Belarus.", ("IGOEUREEC", "BLR", "014")),
+    # a gerund complement is the act a frame wraps: stopping arms deliveries reduces aid
+    ("Germany stopped sending weapons to Turkey.", ("DEU", "TUR", "1622")),
+])
+def test_considered_and_stopped_acts(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_regarding_someone_as_something_is_no_policy_option(code):
+    got = triples(code("Turkey considers the YPG the Syrian wing of the PKK."))
+    assert not any(c == "014" for _, _, c in got), got

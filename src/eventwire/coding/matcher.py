@@ -484,4 +484,6 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             found += [c for c in kids(tok) if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
                       and _has_to(c) and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c)))]
         return found
-    return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")]
+    # "considering sending troops", "stopped sending aid": a gerund complement is the object act
+    gerunds = [c for c in kids(tok) if c.dep_ == "xcomp" and c.tag_ == "VBG"] if tok.pos_ == "VERB" else []
+    return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")] + gerunds
