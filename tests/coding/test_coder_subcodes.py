@@ -301,3 +301,8 @@ def test_considered_and_stopped_acts(code, text, expected):
 def test_regarding_someone_as_something_is_no_policy_option(code):
     got = triples(code("Turkey considers the YPG the Syrian wing of the PKK."))
     assert not any(c == "014" for _, _, c in got), got
+
+
+def test_sorrow_expressed_over_victims_is_sympathy(code):
+    got = triples(code("Merkel expressed sorrow over the deaths of French soldiers in Mali.", pub_date="2019-11-26"))
+    assert ("DEUGOV", "FRAMIL", "018") in got, got

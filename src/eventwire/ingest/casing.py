@@ -54,20 +54,44 @@ class Lexicon:
         return None
 
 
+    def single(self, word: str) -> str | None:
+        """The cased spelling of a one-word name, if the dictionary has one."""
+        for lower, cased in self._by_first.get(word.lower(), ()):
+            if len(lower) == 1:
+                return cased[0]
+        return None
+
+
 def is_shouting(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
     return len(letters) >= MIN_LETTERS and sum(ch.isupper() for ch in letters) >= MIN_UPPER_SHARE * len(letters)
 
 
+# a name typed with a stray capital inside ("iSrael") or in lower case after a title ("President
+# obama"): the dictionary matches names case-sensitively, so such a name was no actor
+ODD_CASE = re.compile(r"\b[a-z]+[A-Z][a-zA-Z]*\b")
+TITLED_LOWER = re.compile(r"\b(?:President|Premier|Minister|Secretary|Chancellor|King|Prince|Senator|General)\s+([a-z][a-z'-]+)\b")
+
+
 def truecase(text: str, lexicon: Lexicon | None = None) -> str:
-    """``text`` with every all-caps paragraph in ordinary case; same length, same offsets."""
-    if not any(is_shouting(m.group()) for m in PARAGRAPH.finditer(text)):
+    """``text`` with every all-caps paragraph in ordinary case, and names typed in odd case given
+    their dictionary case; same length, same offsets."""
+    shouting = any(is_shouting(m.group()) for m in PARAGRAPH.finditer(text))
+    odd = ODD_CASE.search(text) or TITLED_LOWER.search(text)
+    if not shouting and not odd:
         return text
     lexicon = lexicon or default_lexicon()
     chars = list(text)
-    for para in PARAGRAPH.finditer(text):
-        if is_shouting(para.group()):
-            _truecase_paragraph(text, para.start(), para.end(), chars, lexicon)
+    if shouting:
+        for para in PARAGRAPH.finditer(text):
+            if is_shouting(para.group()):
+                _truecase_paragraph(text, para.start(), para.end(), chars, lexicon)
+    if odd:
+        spans = [m.span() for m in ODD_CASE.finditer(text)] + [m.span(1) for m in TITLED_LOWER.finditer(text)]
+        for start, end in spans:
+            cased = lexicon.single(text[start:end])
+            if cased is not None and len(cased) == end - start:
+                chars[start:end] = list(cased)
     return "".join(chars)
 
 
