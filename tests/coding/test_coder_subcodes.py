@@ -306,3 +306,8 @@ def test_regarding_someone_as_something_is_no_policy_option(code):
 def test_sorrow_expressed_over_victims_is_sympathy(code):
     got = triples(code("Merkel expressed sorrow over the deaths of French soldiers in Mali.", pub_date="2019-11-26"))
     assert ("DEUGOV", "FRAMIL", "018") in got, got
+
+
+def test_cooperation_in_an_economic_field_is_economic_cooperation(code):
+    got = triples(code("China will expand cooperation with Kenya in infrastructure."))
+    assert ("CHN", "KEN", "061") in got, got
