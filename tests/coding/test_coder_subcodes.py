@@ -311,3 +311,10 @@ def test_sorrow_expressed_over_victims_is_sympathy(code):
 def test_cooperation_in_an_economic_field_is_economic_cooperation(code):
     got = triples(code("China will expand cooperation with Kenya in infrastructure."))
     assert ("CHN", "KEN", "061") in got, got
+
+
+def test_an_alleged_act_is_content_even_when_the_accuser_is_no_actor(code):
+    # conventions: acts alleged inside an accusation are not coded
+    assert not code("A report alleged that the French military helped Hutu militias.")
+    got = triples(code("Rwanda alleged that the French military helped Hutu militias."))
+    assert got == {("RWA", "FRAMIL", "112")}, got

@@ -336,6 +336,10 @@ class EventCoder:
         # intention is about did not happen, even when the frame itself yields no event
         content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    for x in fb.wrapped if _modal_holds(fb.pattern, x)}
+        # an alleged act is content too, also when the accuser is no actor ("a report alleged that
+        # the French military helped ...")
+        content |= {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == ACCUSE_FRAME
+                    for w in fb.wrapped for x in [w, *(c for c in kids(w) if c.dep_ == "conj")]}
         # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
         # or on the frame ("vowed to fight until they control the north"): part of the vow
         # ("since he was detained" is background, not part of it)
@@ -836,6 +840,7 @@ POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
+ACCUSE_FRAME = "accuse"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
 SIGNING_CODE = "057"
