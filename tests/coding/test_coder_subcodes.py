@@ -318,3 +318,8 @@ def test_an_alleged_act_is_content_even_when_the_accuser_is_no_actor(code):
     assert not code("A report alleged that the French military helped Hutu militias.")
     got = triples(code("Rwanda alleged that the French military helped Hutu militias."))
     assert got == {("RWA", "FRAMIL", "112")}, got
+
+
+def test_givers_named_in_a_from_phrase_do_not_act_on_each_other(code):
+    got = triples(code("The project received strong support from the United States, UNICEF and Japan."))
+    assert not any(s in ("USA", "IGOUNO", "JPN") and t in ("USA", "IGOUNO", "JPN") for s, t, _ in got), got

@@ -597,8 +597,12 @@ class EventCoder:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent))
+        # "support from A, B and C": parties named as the givers of a noun act on a third, not on
+        # each other (unless the act is symmetric: "talks by A and B")
+        givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
+            t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in src_tokens)
         if not targets and len(sources) >= 2 and (mutual or not r.no_target and (is_symmetric(r.code)
-                                                                                  or _reciprocal(sent, r))):
+                                                                                  or (_reciprocal(sent, r) and not givers))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             sources = _as_parties(sources)
