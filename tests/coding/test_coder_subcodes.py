@@ -323,3 +323,10 @@ def test_an_alleged_act_is_content_even_when_the_accuser_is_no_actor(code):
 def test_givers_named_in_a_from_phrase_do_not_act_on_each_other(code):
     got = triples(code("The project received strong support from the United States, UNICEF and Japan."))
     assert not any(s in ("USA", "IGOUNO", "JPN") and t in ("USA", "IGOUNO", "JPN") for s, t, _ in got), got
+
+
+def test_a_phrasal_verb_is_not_its_bare_verb(code):
+    # "called off the search for X" is no call for X; a pattern naming the particle still matches
+    assert not code("Malaysia called off the search on Sunday for the missing jet.", pub_date="2014-03-10")
+    got = triples(code("Swiss doctors handed medicine over to the Red Cross."))
+    assert ("CHEHLH", "NGOIRC", "073") in got, got

@@ -205,6 +205,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         return None
     if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
         return None
+    if pattern.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in FOREIGN_PARTICLES
+                                     and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
+        return None  # a phrasal verb is another verb: "called off the search for X" is no call for X
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
@@ -363,6 +366,18 @@ def _stranded_preps(noun: Token, lemmas: frozenset[str]) -> list[Token]:
 # "the failure of three rounds of talks", "after weeks of negotiations": a measure of an act
 MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "decade", "series", "wave", "session",
                            "cycle", "spell"})
+
+
+# particles that make a verb another verb ("call off", "give up", "turn down", "put off")
+FOREIGN_PARTICLES = frozenset({"off", "up", "down", "away", "over"})
+
+
+def _pattern_particles(clause: Clause) -> frozenset[str]:
+    """The particles and prepositions a pattern's head clause names ("hand X over to T")."""
+    words = set(clause.particle or ()) | set(clause.target_preps) | set(clause.wrapped_preps)
+    for lemmas, _ in clause.preps:
+        words |= lemmas
+    return frozenset(words)
 
 
 # verbs whose counterpart phrase the parser often hangs on the topic object before it
