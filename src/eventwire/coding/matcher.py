@@ -368,8 +368,9 @@ MEASURE_NOUNS = frozenset({"round", "week", "month", "day", "year", "hour", "dec
                            "cycle", "spell"})
 
 
-# particles that make a verb another verb ("call off", "give up", "turn down", "put off")
-FOREIGN_PARTICLES = frozenset({"off", "up", "down", "away", "over"})
+# particles that make a verb another verb ("call off", "turn down", "give away"); not "up", which
+# mostly intensifies ("step up patrols")
+FOREIGN_PARTICLES = frozenset({"off", "down", "away"})
 
 
 def _pattern_particles(clause: Clause) -> frozenset[str]:
