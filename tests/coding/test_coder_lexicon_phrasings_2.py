@@ -1,0 +1,98 @@
+"""More wire phrasings of weakly covered CAMEO sub-codes (visits, aid, demands, rejections,
+reduced relations, coercion, fighting, mass violence). Hand-written sentences, one phrasing
+per case."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The German chancellor embarked on a state visit to Japan.", ("DEUGOV", "JPN", "042")),
+    ("The French president wrapped up his trip to Brazil on Thursday.", ("FRAGOV", "BRA", "042")),
+    ("The Turkish foreign minister headed a delegation to Iraq.", ("TURGOV", "IRQ", "042")),
+])
+def test_visits(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jordan shipped 300 tonnes of flour to Lebanon.", ("JOR", "LBN", "073")),
+    ("Qatar dispatched dozens of truckloads of fuel to Gaza.", ("QAT", "PSE", "073")),
+])
+def test_aid(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger demanded the departure of French troops.", ("NER", "FRAMIL", "1056")),
+    ("The Iraqi parliament demanded the expulsion of American forces.", ("IRQLEG", "USAMIL", "1056")),
+    ("Catalan separatists demanded independence from Spain.", ("ESPREB", "ESP", "1044")),
+])
+def test_demands(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_drilling_for_gas_is_no_military_exercise(code):
+    got = triples(code("Cyprus demanded that Turkey stop drilling for gas off the island."))
+    assert not any(c.startswith("06") or c == "1012" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Houthis rejected a truce proposal from Oman.", ("YEMREB", "OMN", "1246")),
+    ("Israel dismissed the ceasefire plan.", ("ISR", None, "1246")),
+    ("Serbia rejected Kosovo's independence.", ("SRB", "XKX", "1234")),
+    ("Poland blocked the EU's migration package.", ("POL", "IGOEUREEC", "129")),
+])
+def test_rejections(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany froze 100 million euros in aid to Niger.", ("DEU", "NER", "162")),
+    ("Belarus suspended its participation in the arms control treaty.", ("BLR", None, "160")),
+])
+def test_reduced_relations(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli troops tore down a Palestinian clinic.", ("ISRMIL", "PSE", "1712")),
+    ("Russia labelled the American reporter a foreign agent.", ("RUS", "USAMED", "1721")),
+])
+def test_coercion(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jordan carried out airstrikes inside Syria.", ("JOR", "SYR", "195")),
+    ("Russian forces pummeled the port of Odesa.", ("RUSMIL", None, "194")),
+    ("Armenian forces blocked the corridor.", ("ARMMIL", None, "191")),
+    ("Sudanese rebels seized the dam.", ("SDNREB", None, "192")),
+])
+def test_fighting(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_missile_slamming_into_buildings_is_no_criticism(code):
+    got = triples(code("A Russian missile slammed into a hospital in Kharkiv."))
+    assert any(c.startswith("19") for _, _, c in got), got
+    assert not any(c.startswith("11") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iraqi forces used mustard gas against Kurdish villagers.", ("IRQMIL", "IRQCVL", "2041")),
+    ("Sudanese militias forced thousands of villagers to flee.", ("SDNREB", "SDNCVL", "201")),
+])
+def test_mass_violence(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
