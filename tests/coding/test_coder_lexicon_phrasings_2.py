@@ -96,3 +96,24 @@ def test_missile_slamming_into_buildings_is_no_criticism(code):
 def test_mass_violence(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland ordered the closure of the Russian consulate in Gdansk.", ("POL", "RUSGOV", "161")),
+    ("Sweden paused its funding for UNRWA.", ("SWE", "IGOUNO", "1621")),
+    ("Germany paused arms deliveries to Turkey.", ("DEU", "TUR", "1622")),
+    ("The IMF froze its bailout programme for Sri Lanka.", ("IGOBUSIMF", "LKA", "1621")),
+    ("Chad asked the UN peacekeeping force to leave.", ("TCD", "IGOUNO", "1661")),
+])
+def test_reduced_relations_more(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burundi barred the UN rapporteur from visiting the country.", ("BDI", "IGOUNO", "1245")),
+    ("A Chinese court gave the Australian writer a suspended death sentence.", ("CHNJUD", "AUS", "173")),
+])
+def test_barring_and_sentencing(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
