@@ -117,3 +117,19 @@ def test_reduced_relations_more(code, text, expected):
 def test_barring_and_sentencing(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan opened a $1 billion credit line for India.", ("JPN", "IND", "071")),
+    ("Iran shipped artillery shells to Sudan.", ("IRN", "SDN", "072")),
+    ("Egypt airdropped medicine over Gaza.", ("EGY", "PSE", "073")),
+    ("Washington cleared the sale of fighter jets to India.", ("USAGOV", "IND", "062")),
+])
+def test_aid_more(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_leading_a_mission_in_a_country_is_no_visit(code):
+    got = triples(code("Rwanda led a regional security mission in Mozambique."))
+    assert not any(c == "042" for _, _, c in got), got
