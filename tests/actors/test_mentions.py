@@ -174,3 +174,9 @@ def test_a_pronoun_resolves_to_a_person_named_by_title_only(ew):
     assert found["he"].cameo == "JPNGOV"
     # a plural title is no "he"
     assert "he" not in mentions(ew, "Iranian ministers met in Tehran. He said nothing.", "2019-05-01")
+
+
+def test_a_four_letter_surname_is_the_person(ew):
+    found = mentions(ew, "Putin met Modi in Moscow.", "2019-05-01")
+    assert found["Modi"].cameo == "INDGOV" and found["Modi"].name == "Narendra Modi"
+    assert "Rice" not in mentions(ew, "Rice prices rose in Manila.", "2019-05-01")

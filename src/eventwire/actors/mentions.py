@@ -599,6 +599,11 @@ def _main_sector(terms) -> str | None:
     return with_sector[-1].sector if with_sector else None
 
 
+# a bare surname of three letters is too often a word or a month ("May", "Kim" aside); four
+# ("Modi", "Khan", "Rice") capitalised as a proper noun is the person in political news
+MIN_BARE_SURNAME = 3
+
+
 def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb: KnowledgeBase) -> bool:
     """Bare surnames are common words too ("May", "Rice", "Major"): accept one that is a person
     entity, follows a title, repeats a name given in full earlier, or is a proper noun that only
@@ -616,9 +621,9 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
         # the tagger reads some foreign surnames as places ("a call with Erdogan"); names of
         # countries and capitals never enter the surname index, and a place's own prepositions
         # ("in", "near") keep the rest a place
-        return proper and key in kb.surnames and len(span.text) > 4 and tok.dep_ not in ("compound", "amod") \
+        return proper and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME and tok.dep_ not in ("compound", "amod") \
             and not _after_place_prep(tok)
-    return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > 4
+    return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME
 
 
 def _after_place_prep(tok: Token) -> bool:
