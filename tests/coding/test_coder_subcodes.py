@@ -330,3 +330,13 @@ def test_a_phrasal_verb_is_not_its_bare_verb(code):
     assert not code("Malaysia called off the search on Sunday for the missing jet.", pub_date="2014-03-10")
     got = triples(code("Swiss doctors handed medicine over to the Red Cross."))
     assert ("CHEHLH", "NGOIRC", "073") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # troops or militants storming a place use force; a crowd storming one protests violently
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "190"),
+    ("Protesters stormed the parliament in Baghdad.", "145"),
+])
+def test_who_storms_decides_the_code(code, text, expected):
+    got = triples(code(text))
+    assert {c for _, _, c in got} == {expected}, got

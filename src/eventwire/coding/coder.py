@@ -774,7 +774,8 @@ class EventCoder:
             # "troops opened fire on protesters": force by the state's own security forces against
             # protesters or the opposition is violent repression (175)
             r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
-        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target) or _peacekeeping_code(r, src_tokens)
+        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target) or _peacekeeping_code(r, src_tokens) \
+            or _armed_protest_code(r, source)
         if refined:
             r = replace(r, code=refined, rules=[*r.rules, "refined"], plover=None)
         code = self.codes[r.code]
@@ -896,6 +897,16 @@ def _peacekeeping_code(r: Reading, src_tokens: list[Token]) -> str | None:
         return None
     words = {t.lemma_.lower() for s in src_tokens for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
     return PEACEKEEPING_CODE if words & PEACEKEEPER_WORDS else None
+
+
+VIOLENT_PROTEST_CODE = "145"
+
+
+def _armed_protest_code(r: Reading, source: ActorMention | None) -> str | None:
+    """Troops or militants storming a place use force (190); a violent protest is a crowd's."""
+    if r.code != VIOLENT_PROTEST_CODE or source is None:
+        return None
+    return FORCE_CODE if _armed(source) else None
 
 
 def _assassination_code(r: Reading, target: ActorMention | None) -> str | None:
