@@ -187,10 +187,18 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
+def _verb_in_disguise(tok: Token) -> bool:
+    """A word the tagger made an adjective but that heads a clause with a subject and a direct
+    object is a verb ("demanded that Russia free Evan Gershkovich")."""
+    deps = {c.dep_ for c in kids(tok)}
+    return tok.pos_ == "ADJ" and "nsubj" in deps and "dobj" in deps
+
+
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
     # "be" only where being somewhere is the state coded ("has been in custody")
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
-                                                   and (tok.lemma_ != "be" or pattern.held)):
+                                                   and (tok.lemma_ != "be" or pattern.held)) \
+            and not (pattern.pos == "verb" and _verb_in_disguise(tok)):
         return None
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
