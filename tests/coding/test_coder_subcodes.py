@@ -347,3 +347,9 @@ def test_a_verb_the_tagger_made_an_adjective_is_still_the_act(code):
     # an object it is the verb, and the demand gets its release sub-code
     got = triples(code("The US demanded that Russia free Evan Gershkovich.", pub_date="2023-05-01"))
     assert ("USA", "RUS", "1053") in got, got
+
+
+def test_the_host_of_talks_between_two_parties_is_no_party_to_them(code):
+    got = triples(code("Oman hosted a meeting between Iranian and American officials last week."))
+    assert {("OMN", "IRNGOV", "043"), ("OMN", "USAGOV", "043")} <= got, got
+    assert not any(s == "OMN" and c.startswith("04") and c != "043" for s, _, c in got), got

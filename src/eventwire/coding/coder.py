@@ -584,7 +584,10 @@ class EventCoder:
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
-        if (not b.pattern.has_source or r.sourceless) and not sources and len(targets) >= 2:
+        if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 \
+                and (not sources or not b.pattern.has_source and not r.inner):
+            # "talks between X and Y": its parties, also when a host or mediator is the clause's
+            # subject ("Turkey hosted talks between Russia and Ukraine")
             parties = _as_parties(targets)
             sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
         half_pair = (not b.pattern.has_source or r.sourceless) and not sources and len(targets) == 1 \
