@@ -180,3 +180,8 @@ def test_a_four_letter_surname_is_the_person(ew):
     found = mentions(ew, "Putin met Modi in Moscow.", "2019-05-01")
     assert found["Modi"].cameo == "INDGOV" and found["Modi"].name == "Narendra Modi"
     assert "Rice" not in mentions(ew, "Rice prices rose in Manila.", "2019-05-01")
+
+
+def test_a_part_of_a_body_acts_as_the_body(ew):
+    found = mentions(ew, "The armed wing of Hamas fired rockets at Israel.", "2023-10-09")
+    assert any(m.cameo == "PSEREB" for m in found.values()), found

@@ -55,3 +55,18 @@ def test_parse_view_normalises_entities_quotes_whitespace_and_datelines():
 def test_parse_view_keeps_paragraph_breaks():
     view = parse_view("One.\n\n\n  Two.\nThree.")
     assert view.text == "One.\n\nTwo. Three."
+
+
+def test_a_byline_on_its_own_line_is_cut_and_a_sentence_starting_with_by_is_not():
+    from eventwire.ingest.clean import find_boilerplate
+
+    text = "Students abducted\n\nBy Ahmed Ghobari and Nisreen Ahmed (DHA correspondent)\n\nDHAKA - Text."
+    assert [r for _, _, r in find_boilerplate(text)] == ["byline"]
+    assert find_boilerplate("Title\nBy Monday, Iran had freed the hostages.\nMore.") == []
+
+
+def test_a_line_ending_in_a_bracket_without_a_full_stop_ends_its_sentence():
+    from eventwire.ingest.normalize import parse_view
+
+    view = parse_view("The talks were held in Geneva (Switzerland)\n\nIran and France met on Monday.")
+    assert "(Switzerland).\n\n" in view.text

@@ -37,7 +37,10 @@ LOCAL = "person:local:"  # id prefix of a person the knowledge base does not kno
 # after "of" are the actor
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "score", "scores",
                   "million", "millions", "number", "group", "groups", "member", "members", "band", "bunch", "crowd",
-                  "crowds", "team", "delegation", "handful", "majority", "most", "some", "many", "all", "couple"}
+                  "crowds", "team", "delegation", "handful", "majority", "most", "some", "many", "all", "couple",
+                  # a part of a body acts as the body: "a faction of the Islamic State", "the armed wing of Hamas"
+                  "faction", "factions", "wing", "cell", "cells", "branch", "offshoot", "affiliate", "contingent",
+                  "unit", "units", "battalion", "brigade", "detachment"}
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}

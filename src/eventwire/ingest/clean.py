@@ -36,6 +36,13 @@ AUTHOR_BIO = re.compile(
     rf"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}},?\s+(?:(?:is|was|has been|works as)\b|based in\b|"
     rf"a\s+(?:senior\s+)?(?:{ROLE_WORDS})\b)[^\n]*?\b(?:{ROLE_WORDS}|blog|twitter|newsletter)\b)"
 )
+# a byline on a line of its own: "By Jane Doe and John Roe (Reuters correspondent)"
+BYLINE = re.compile(
+    r"^\s*By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    r"(?:\s*\([^()\n]{0,60}\))?\s*$"
+)
+MAX_BYLINE_CHARS = 120
 MAX_BIO_CHARS = 600  # a bio is a short closing note; a long paragraph is article text
 SIGN_OFF = re.compile(
     r"^\s*(?:\((?:Reporting|Additional reporting|Writing|Editing) by\b[^)]*\)|"
@@ -78,6 +85,8 @@ def find_boilerplate(text: str) -> list[tuple[int, int, str]]:
     for s, e in _lines(text):
         if BOILERPLATE_LINE.match(text[s:e]):
             cuts.append((s, e, "boilerplate_line"))
+        elif e - s <= MAX_BYLINE_CHARS and BYLINE.match(text[s:e]):
+            cuts.append((s, e, "byline"))
     for m in CLICK_HERE_SENTENCE.finditer(text):
         cuts.append((m.start(), m.end(), "click_here"))
     # author bios and sign-offs: trailing paragraphs only, so that body text is never cut

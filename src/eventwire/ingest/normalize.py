@@ -79,6 +79,12 @@ def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
     return ([(0, pos, "")] if pos else []), place
 
 
+def _open_bracket_end(text: str, end: int) -> bool:
+    """A line ending in a bracket with no full stop before it ("(DHA correspondent)") has no
+    sentence end of its own."""
+    return text[end - 1] in ")]" and end >= 2 and text[end - 2] not in ".!?"
+
+
 def parse_view(text: str) -> ParseView:
     """Normalise ``text`` for parsing, remembering where each character came from."""
     edits, dateline = _dateline_edit(text)
@@ -89,7 +95,7 @@ def parse_view(text: str) -> ParseView:
     for m in WHITESPACE.finditer(text):
         run = m.group(0)
         wanted = "\n\n" if run.count("\n") >= 2 else " "
-        if wanted == "\n\n" and m.start() > 0 and text[m.start() - 1] not in TERMINAL:
+        if wanted == "\n\n" and m.start() > 0 and (text[m.start() - 1] not in TERMINAL or _open_bracket_end(text, m.start())):
             # a headline or a line without a full stop ends at a blank line; the parser glues it
             # to the next sentence otherwise (and loses that sentence's event)
             wanted = ".\n\n"
