@@ -185,3 +185,8 @@ def test_a_four_letter_surname_is_the_person(ew):
 def test_a_part_of_a_body_acts_as_the_body(ew):
     found = mentions(ew, "The armed wing of Hamas fired rockets at Israel.", "2023-10-09")
     assert any(m.cameo == "PSEREB" for m in found.values()), found
+
+
+def test_a_national_ngo_is_coded_with_the_ngo_sector(ew):
+    assert mentions(ew, "A leading Kenyan NGO condemned the arrests.", "2019-01-01")["Kenyan NGO"].cameo == "KENNGO"
+    assert mentions(ew, "A British charity sent aid to Gaza.", "2019-01-01")["British charity"].cameo == "GBRNGO"
