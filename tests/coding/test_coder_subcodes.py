@@ -354,3 +354,13 @@ def test_the_host_of_talks_between_two_parties_is_no_party_to_them(code):
     got = triples(code("Oman hosted a meeting between Iranian and American officials last week."))
     assert {("OMN", "IRNGOV", "045"), ("OMN", "USAGOV", "045")} <= got, got
     assert not any(s == "OMN" and c in ("040", "046") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # economic or trade ties established are economic cooperation; diplomatic ones recognition
+    ("Ethiopia will establish economic relations with Mexico.", ("ETH", "MEX", "061")),
+    ("Ethiopia established diplomatic relations with Mexico.", ("ETH", "MEX", "054")),
+])
+def test_which_ties_are_established(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
