@@ -364,3 +364,8 @@ def test_the_host_of_talks_between_two_parties_is_no_party_to_them(code):
 def test_which_ties_are_established(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_workers_who_strike_stop_work(code):
+    got = triples(code("Thai workers are expected to strike in solidarity with American workers."))
+    assert ("THALAB", None, "143") in got and not any(c.startswith("19") for _, _, c in got), got

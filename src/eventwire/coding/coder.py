@@ -778,7 +778,7 @@ class EventCoder:
             # protesters or the opposition is violent repression (175)
             r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
         refined = _weapon_code(r, src_tokens) or _assassination_code(r, target) or _peacekeeping_code(r, src_tokens) \
-            or _armed_protest_code(r, source)
+            or _armed_protest_code(r, source) or _labour_strike_code(r, source)
         if refined:
             r = replace(r, code=refined, rules=[*r.rules, "refined"], plover=None)
         code = self.codes[r.code]
@@ -910,6 +910,17 @@ def _armed_protest_code(r: Reading, source: ActorMention | None) -> str | None:
     if r.code != VIOLENT_PROTEST_CODE or source is None:
         return None
     return FORCE_CODE if _armed(source) else None
+
+
+LABOUR_STRIKE_CODE = "143"
+WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "CVL", "BUS", "AGR", "MED"})
+
+
+def _labour_strike_code(r: Reading, source: ActorMention | None) -> str | None:
+    """Workers, teachers or doctors who strike stop work (143); they attack no one."""
+    if r.code[:2] != "19" or r.head.lemma_.lower() != "strike" or source is None:
+        return None
+    return LABOUR_STRIKE_CODE if source.sector in WORKING_SECTORS else None
 
 
 def _assassination_code(r: Reading, target: ActorMention | None) -> str | None:
