@@ -199,8 +199,9 @@ def test_a_mortar_bomb_fired_at_a_target_is_a_light_weapon_attack(code):
     ("Israeli jets destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "195")),
     ("Russian warplanes killed 20 Syrian civilians near Idlib.", ("RUSMIL", "SYRCVL", "195")),
     ("Turkish tanks killed four PKK militants near the border.", ("TURMIL", "TURREB", "194")),
-    # people are no weapon: suicide bombers and gunmen stay plain force
-    ("Palestinian suicide bombers killed 23 Israeli civilians in Tel Aviv.", ("PSE", "ISRCVL", "190")),
+    # suicide bombers are people, not aircraft: their attack is a suicide bombing (1831)
+    ("Palestinian suicide bombers killed 23 Israeli civilians in Tel Aviv.", ("PSE", "ISRCVL", "1831")),
+    ("A Taliban car bomb killed 20 Afghan soldiers in Kabul.", ("AFGREB", "AFGMIL", "1832")),
 ])
 def test_weapon_agent_gives_the_sub_code(code, text, expected):
     got = triples(code(text))

@@ -868,8 +868,11 @@ WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "p
                                    "airstrike", "air strike", "air raid", "drone strike"}),  # not "bomber": suicide bombers are people
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
-                                   "rocket fire", "shellfire"})}
-PLAIN_FORCE_CODES = frozenset({"190", "193"})
+                                   "rocket fire", "shellfire"}),
+                 "1831": frozenset({"suicide bomber", "suicide bombing", "suicide attacker", "suicide attack"}),
+                 "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
+                 "1833": frozenset({"roadside bomb", "roadside bombing"})}
+PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
 # killing one person who holds a political office is an assassination (186)
 KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
 OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
