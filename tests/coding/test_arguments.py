@@ -54,7 +54,7 @@ def test_passive_agent_inside_a_gerund_the_tagger_made_a_verb(code):
 
 def test_an_instrument_agent_names_its_owner_and_is_not_an_event_of_its_own(code):
     got = triples(code("Four Somali soldiers were killed by an al-Shabaab roadside bomb."))
-    assert ("SOMREB", "SOMMIL", "190") in got, got
+    assert ("SOMREB", "SOMMIL", "1833") in got, got  # the roadside bomb also names the kind of attack
     assert not any(t is None for _, t, _ in got), got
 
 
