@@ -107,7 +107,7 @@ class Person:
         # a partial date ("2017-09") counts an office held at any time within it
         active = [o for o in self.offices if _overlaps(o, day_start, day_end)]
         if active:
-            return self._office_code(sorted(active, key=lambda o: _sector_rank(o.sector))[0])
+            return self.office_code(sorted(active, key=lambda o: _sector_rank(o.sector))[0])
         if self.default_code:
             return self.default_code, _country_of(self.default_code), None, None
         if self.default_sector:
@@ -125,9 +125,9 @@ class Person:
         if not self.offices:
             sector = self.default_sector
             return self._compose(self.country, sector), self.country, sector, None
-        return self._office_code(sorted(self.offices, key=lambda o: _sector_rank(o.sector))[0])
+        return self.office_code(sorted(self.offices, key=lambda o: _sector_rank(o.sector))[0])
 
-    def _office_code(self, office: Office) -> tuple[str | None, str | None, str | None, str | None]:
+    def office_code(self, office: Office) -> tuple[str | None, str | None, str | None, str | None]:
         if office.cameo:
             country = office.country or _country_of(office.cameo)
             return office.cameo, country, None, office.role

@@ -356,7 +356,7 @@ class MentionResolver:
                 bodies = {self.kb.organisations[piece_of(p).key].cameo for p in group.kinds("org")}
                 office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
                 if office is not None:
-                    cameo, country, sector, role = person._office_code(office)
+                    cameo, country, sector, role = person.office_code(office)
             mention.name, mention.id = person.name, person.id
             if former and not then:
                 sector, cameo = "ELI", (country or "") + "ELI"
@@ -379,6 +379,18 @@ class MentionResolver:
                     mention.flags.append(Flag("title_mismatch", _text(doc, start, end),
                                               f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
                                               f"not {title_texts[-1]}"))
+                    # an office the title names in full ("Secretary of State", "Defense Secretary");
+                    # a bare "President" is not the President of the Constitutional Council
+                    words = set().union(*(_norm_title(t) for t in title_texts))
+                    titled = [o for o in person.offices if _norm_title(o.role or "") and _norm_title(o.role or "") <= words
+                              and any(_titles_compatible(t, o.role or "") for t in title_texts)]
+                    if titled and not former:
+                        code, office_country, office_sector, _ = person.office_code(titled[-1])
+                        if code:
+                            # until the event's own date says otherwise (context re-codes by it),
+                            # the text's title holds
+                            mention.title_code = (code, office_country, office_sector)
+                            mention.cameo, mention.country, mention.sector = mention.title_code
             return mention
         # "EU-backed militias": the organisation is a patron, not the group (but "UN-sponsored
         # talks" name no group: the mention is the UN's)
@@ -658,7 +670,7 @@ def _code_by_title(person: Person, titles: list[str]):
     """With no date, a title in the text picks the office it names."""
     for office in person.offices:
         if any(_titles_compatible(t, office.role) for t in titles):
-            return person._office_code(office)
+            return person.office_code(office)
     return None
 
 

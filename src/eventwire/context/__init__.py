@@ -112,6 +112,10 @@ class ContextStage:
             if ref.id.startswith(CUSTOM) and not person.offices:
                 continue  # an undated entry ("FRO/BIL/SAM"): its members were coded already
             cameo, country, sector, _ = person.code_on(day)
+            if ref.title_code and ev.date.basis in ("publication", "relative_to_publication"):
+                # no date of its own in the text, only the article's: the office the text's title
+                # names tells when the act happened
+                cameo, country, sector = ref.title_code
             actor.cameo, actor.country, actor.sector = cameo, country, sector
 
 
