@@ -370,3 +370,16 @@ def test_which_ties_are_established(code, text, expected):
 def test_workers_who_strike_stop_work(code):
     got = triples(code("Thai workers are expected to strike in solidarity with American workers."))
     assert ("THALAB", None, "143") in got and not any(c.startswith("19") for _, _, c in got), got
+
+
+def test_two_organs_of_one_state_sign_together_not_with_each_other(code):
+    got = triples(code("US Secretary of State John Kerry, Defense Secretary Chuck Hagel and Iraqi Prime Minister "
+                       "Haider al-Abadi signed the agreement.", pub_date="2014-10-01"))
+    assert ("USAGOV", "IRQGOV", "057") in got and not any(
+        s[:3] == t[:3] for s, t, c in got if t and c == "057"), got
+    # two sides of one country still sign with each other; an army and a government still meet
+    assert ("PSEREB", "PSEPTY", "057") in triples(code("Hamas and Fatah signed a reconciliation deal in Cairo."))
+
+
+def test_fighting_a_crime_or_a_disaster_is_no_use_of_force(code):
+    assert not code("The Russian government will fight capital flight and tax evasion.")

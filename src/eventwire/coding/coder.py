@@ -609,7 +609,8 @@ class EventCoder:
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             sources = _as_parties(sources)
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
+            apart = _same_side if r.code == SIGNING_CODE else _same_dyad
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
             if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
             if r.code == MEDIATION_CODE:
@@ -621,7 +622,7 @@ class EventCoder:
             sources = []
         elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
             # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_dyad(a, b)]
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_side(a, b)]
         if not sources and not pairs:
             return []
         for s in sources:
@@ -1233,6 +1234,13 @@ def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMe
         if venue is not None:
             return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
     return []
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Co-parties of one act ("Kerry, Hagel and the leaders of Iraq signed ..."): two organs of
+    one state act together, not on each other (Hamas and Fatah are two sides)."""
+    return _same_dyad(a, b) or (a.country is not None and a.country == b.country
+                                and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
