@@ -641,8 +641,12 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME
 
 
+# prepositions before a place ("in Erdogan" would be a town, "with Erdogan" the man)
+PLACE_OBJECT_PREPS = frozenset(PLACE_PREPS | LOCATIVE_PREPS | {"to", "into", "towards"})
+
+
 def _after_place_prep(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in (PLACE_PREPS | LOCATIVE_PREPS | {"to", "into", "towards"})
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OBJECT_PREPS
 
 
 def _norm_title(title: str) -> set[str]:

@@ -32,6 +32,7 @@ from .arguments import (
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import FUTURE_AUX, Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .refine import armed, refine
 
 log = logging.getLogger(__name__)
 
@@ -574,7 +575,7 @@ class EventCoder:
         if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
             # preventing an act no pattern knows ("will not allow X to set up a state") implies
             # force only against an armed party; keeping a government from it is a dispute
-            targets = [t for t in targets if _armed(t)]
+            targets = [t for t in targets if armed(t)]
         purposes = []
         if not targets and r.code[:2] in PURPOSE_ROOTS:
             # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
@@ -765,23 +766,7 @@ class EventCoder:
                        plover=None)
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
-        if r.rules[-1] in PLAIN_SUPPORT_RULES and target is not None and _armed(target):
-            # "US support for Kurdish militias", "Turkey backed the rebels": backing an armed body
-            # is material aid (070), not the verbal endorsement (051) that "support" is for a government
-            r = replace(r, code=MATERIAL_SUPPORT_CODE, rules=[*r.rules, "armed-recipient"], plover=None)
-        if r.code == PROPERTY_DESTRUCTION_CODE and target is not None and _armed(target):
-            # "destroyed most of the country's air force": wrecking an armed body is military force
-            # (190), not the destruction of property (1712)
-            r = replace(r, code=FORCE_CODE, rules=[*r.rules, "armed-target"], plover=None)
-        if r.code[:2] in FORCE_ROOTS and r.code != REPRESSION_CODE and target is not None and target.sector == "OPP" \
-                and source is not None and source.sector in SECURITY_SECTORS:
-            # "troops opened fire on protesters": force by the state's own security forces against
-            # protesters or the opposition is violent repression (175)
-            r = replace(r, code=REPRESSION_CODE, rules=[*r.rules, "repression"], plover=None)
-        refined = _weapon_code(r, src_tokens) or _assassination_code(r, target) or _peacekeeping_code(r, src_tokens) \
-            or _armed_protest_code(r, source) or _labour_strike_code(r, source)
-        if refined:
-            r = replace(r, code=refined, rules=[*r.rules, "refined"], plover=None)
+        r = refine(r, source, target, src_tokens)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
             # "fired shells at Seoul": a capital under attack is a place, so the bare country
@@ -832,14 +817,6 @@ AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
-PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
-MATERIAL_SUPPORT_CODE = "070"
-PROPERTY_DESTRUCTION_CODE = "1712"
-FORCE_CODE = "190"
-REPRESSION_CODE = "175"
-FORCE_ROOTS = ("18", "19")
-SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
-ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
                         "convention", "rally", "ceremony"})
@@ -862,80 +839,6 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
-
-
-# the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
-WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
-                                   "airstrike", "air strike", "air raid", "drone strike"}),  # not "bomber": suicide bombers are people
-                 "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
-                                   "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
-                                   "rocket fire", "shellfire"}),
-                 "1831": frozenset({"suicide bomber", "suicide bombing", "suicide attacker", "suicide attack"}),
-                 "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
-                 "1833": frozenset({"roadside bomb", "roadside bombing"})}
-PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
-# killing one person who holds a political office is an assassination (186)
-KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
-OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
-                          "judge", "prosecutor", "speaker", "chancellor", "king", "prince", "ambassador", "envoy",
-                          "legislator", "mp", "parliamentarian", "chief", "councillor", "councilor"})
-ASSASSINATION_CODE = "186"
-
-
-def _weapon_code(r: Reading, src_tokens: list[Token]) -> str | None:
-    if r.code not in PLAIN_FORCE_CODES:
-        return None
-    # the agent phrase's head too: "Syrian government shelling killed ..." names the government
-    src_tokens = [*src_tokens, *(t.head for t in src_tokens if t.dep_ in ("compound", "amod", "poss", "nmod"))]
-    lemmas = {t.lemma_.lower() for t in src_tokens}
-    # "artillery fire", "air strikes": a weapon named with its compound
-    lemmas |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in src_tokens for c in kids(t) if c.dep_ == "compound"}
-    return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
-
-
-VISIT_CODE = "042"
-PEACEKEEPING_CODE = "074"
-PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
-
-
-def _peacekeeping_code(r: Reading, src_tokens: list[Token]) -> str | None:
-    """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
-    if r.code != VISIT_CODE:
-        return None
-    words = {t.lemma_.lower() for s in src_tokens for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
-    return PEACEKEEPING_CODE if words & PEACEKEEPER_WORDS else None
-
-
-VIOLENT_PROTEST_CODE = "145"
-
-
-def _armed_protest_code(r: Reading, source: ActorMention | None) -> str | None:
-    """Troops or militants storming a place use force (190); a violent protest is a crowd's."""
-    if r.code != VIOLENT_PROTEST_CODE or source is None:
-        return None
-    return FORCE_CODE if _armed(source) else None
-
-
-LABOUR_STRIKE_CODE = "143"
-WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "CVL", "BUS", "AGR", "MED"})
-
-
-def _labour_strike_code(r: Reading, source: ActorMention | None) -> str | None:
-    """Workers, teachers or doctors who strike stop work (143); they attack no one."""
-    if r.code[:2] != "19" or r.head.lemma_.lower() != "strike" or source is None:
-        return None
-    return LABOUR_STRIKE_CODE if source.sector in WORKING_SECTORS else None
-
-
-def _assassination_code(r: Reading, target: ActorMention | None) -> str | None:
-    shot_dead = r.head.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in kids(r.head))
-    if r.code not in PLAIN_FORCE_CODES or not (r.head.lemma_.lower() in KILL_VERBS or shot_dead) \
-            or target is None or target.members:
-        return None
-    office = (target.role or "").lower().split()
-    if office and office[-1] in OFFICE_WORDS or (target.id or "").startswith("person:"):
-        return ASSASSINATION_CODE
-    return None
 
 
 def _describing(head: Token) -> bool:
@@ -966,10 +869,6 @@ def _agreement(r: Reading) -> bool:
     b = r.binding
     brokered = [*b.obj_nouns, *r.targets, *([b.head.head] if b.head.dep_ == "acl" else [])]
     return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
-
-
-def _armed(actor: ActorMention) -> bool:
-    return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
 
 
 def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:

@@ -1,0 +1,148 @@
+"""Code refinements: what the actors and the agent phrase say about an act a pattern coded.
+
+A pattern codes the predicate ("killed": 190); who did it to whom, and what the agent phrase
+names, can make the act a more specific one ("warplanes killed": 195) or another one ("troops
+opened fire on protesters": repression, 175). Each refinement is a small rule; they apply in
+order, and each one that fires is named in ``coder.rule``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.model import ActorMention
+from eventwire.nlp import kids
+
+if TYPE_CHECKING:
+    from .coder import Reading
+
+ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
+SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# people at work: their "strike" stops work (143)
+WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "CVL", "BUS", "AGR", "MED"})
+
+PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
+MATERIAL_SUPPORT_CODE = "070"
+PROPERTY_DESTRUCTION_CODE = "1712"
+FORCE_CODE = "190"
+REPRESSION_CODE = "175"
+FORCE_ROOTS = ("18", "19")
+VISIT_CODE = "042"
+PEACEKEEPING_CODE = "074"
+VIOLENT_PROTEST_CODE = "145"
+LABOUR_STRIKE_CODE = "143"
+ASSASSINATION_CODE = "186"
+
+# the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
+WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
+                                   "airstrike", "air strike", "air raid", "drone strike"}),  # not "bomber": suicide bombers are people
+                 "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
+                                   "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
+                                   "rocket fire", "shellfire"}),
+                 "1831": frozenset({"suicide bomber", "suicide bombing", "suicide attacker", "suicide attack"}),
+                 "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
+                 "1833": frozenset({"roadside bomb", "roadside bombing"})}
+PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
+# killing one person who holds a political office is an assassination (186)
+KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
+OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
+                          "judge", "prosecutor", "speaker", "chancellor", "king", "prince", "ambassador", "envoy",
+                          "legislator", "mp", "parliamentarian", "chief", "councillor", "councilor"})
+PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
+
+
+def armed(actor: ActorMention) -> bool:
+    return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
+
+
+Actor = ActorMention | None
+Rule = Callable[["Reading", Actor, Actor, list[Token]], str | None]
+
+
+def _armed_recipient(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """"US support for Kurdish militias", "Turkey backed the rebels": backing an armed body is
+    material aid (070), not the verbal endorsement (051) that "support" is for a government."""
+    return MATERIAL_SUPPORT_CODE if r.rules[-1] in PLAIN_SUPPORT_RULES and target is not None and armed(target) \
+        else None
+
+
+def _armed_target(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """"destroyed most of the country's air force": wrecking an armed body is military force
+    (190), not the destruction of property (1712)."""
+    return FORCE_CODE if r.code == PROPERTY_DESTRUCTION_CODE and target is not None and armed(target) else None
+
+
+def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """"troops opened fire on protesters": force by security forces against protesters or the
+    opposition is violent repression (175)."""
+    if r.code[:2] in FORCE_ROOTS and r.code != REPRESSION_CODE and target is not None and target.sector == "OPP" \
+            and source is not None and source.sector in SECURITY_SECTORS:
+        return REPRESSION_CODE
+    return None
+
+
+def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """The weapon the agent phrase names ("warplanes killed", "a car bomb killed")."""
+    if r.code not in PLAIN_FORCE_CODES:
+        return None
+    # the agent phrase's head too: "Syrian government shelling killed ..." names the government
+    tokens = [*src, *(t.head for t in src if t.dep_ in ("compound", "amod", "poss", "nmod"))]
+    lemmas = {t.lemma_.lower() for t in tokens}
+    # "artillery fire", "air strikes": a weapon named with its compound
+    lemmas |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ == "compound"}
+    return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
+
+
+def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Killing one holder of a political office (186)."""
+    shot_dead = r.head.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in kids(r.head))
+    if r.code not in PLAIN_FORCE_CODES or not (r.head.lemma_.lower() in KILL_VERBS or shot_dead) \
+            or target is None or target.members:
+        return None
+    office = (target.role or "").lower().split()
+    if office and office[-1] in OFFICE_WORDS or (target.id or "").startswith("person:"):
+        return ASSASSINATION_CODE
+    return None
+
+
+def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
+    if r.code != VISIT_CODE:
+        return None
+    words = {t.lemma_.lower() for s in src for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
+    return PEACEKEEPING_CODE if words & PEACEKEEPER_WORDS else None
+
+
+def _armed_storming(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Troops or militants storming a place use force (190); a violent protest is a crowd's."""
+    return FORCE_CODE if r.code == VIOLENT_PROTEST_CODE and source is not None and armed(source) else None
+
+
+def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Workers, teachers or doctors who strike stop work (143); they attack no one."""
+    if r.code[:2] != "19" or r.head.lemma_.lower() != "strike" or source is None:
+        return None
+    return LABOUR_STRIKE_CODE if source.sector in WORKING_SECTORS else None
+
+
+# (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
+# that fires
+CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
+                                   (_repression, "repression")]
+ALTERNATIVES: list[Rule] = [_weapon, _assassination, _peacekeeping, _armed_storming, _labour_strike]
+
+
+def refine(r: Reading, source: Actor, target: Actor, src_tokens: list[Token]) -> Reading:
+    """``r`` with the code its actors and agent phrase make it, the rules that fired appended."""
+    for rule, name in CHAINED:
+        code = rule(r, source, target, src_tokens)
+        if code:
+            r = replace(r, code=code, rules=[*r.rules, name], plover=None)
+    code = next((c for c in (rule(r, source, target, src_tokens) for rule in ALTERNATIVES) if c), None)
+    if code:
+        r = replace(r, code=code, rules=[*r.rules, "refined"], plover=None)
+    return r
