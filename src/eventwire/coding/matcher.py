@@ -190,8 +190,10 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 def _verb_in_disguise(tok: Token) -> bool:
     """A word the tagger made an adjective but that heads a clause with a subject and a direct
     object is a verb ("demanded that Russia free Evan Gershkovich")."""
+    if tok.pos_ != "ADJ":
+        return False  # checked first: this runs for every non-verb token a verb pattern meets
     deps = {c.dep_ for c in kids(tok)}
-    return tok.pos_ == "ADJ" and "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps
 
 
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
