@@ -31,7 +31,7 @@ from .arguments import (
     verdict_arguments,
 )
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import FUTURE_AUX, Binding, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .matcher import FUTURE_AUX, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 from .refine import armed, refine
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class SentenceCoder:
             if tok.pos_ not in PREDICATE_POS:
                 continue
             # a list, not a set: the order patterns are tried must not depend on the hash seed
-            keys = list(dict.fromkeys((tok.lemma_.lower(), tok.lower_)))
+            keys = head_keys(tok)
             for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
                 found = [table[k] for k in keys if k in table]
                 if not found:

@@ -96,6 +96,9 @@ class Pattern:
     # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
     # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
     plain_object: bool = False
+    # the object noun names an act of its own, coded besides this one ("agreed to meet a U.S.
+    # request for troops" is the agreement and the request)
+    keeps_object: bool = False
     # the object reacts to the subject ("the plan angered Ankara" is Ankara's disapproval of it):
     # the matched subject is the event's target and the object its source
     reverse: bool = False
@@ -229,6 +232,7 @@ def compile_pattern(entry: dict) -> Pattern:
         modal=frozenset(entry["modal"]) if entry.get("modal") else None,
         own_act=bool(entry.get("own_act", False)),
         plain_object=bool(entry.get("plain_object", False)),
+        keeps_object=bool(entry.get("keeps_object", False)),
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),

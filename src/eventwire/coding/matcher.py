@@ -49,8 +49,18 @@ class Binding:
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+def head_keys(tok: Token) -> list[str]:
+    """The words a pattern head may name ``tok`` by, in a fixed order: its lemma, its form, and
+    for a gerund the tagger made a noun the verbs it may be ("mediating": mediat, mediate)."""
+    keys = [tok.lemma_.lower(), tok.lower_]
+    if _gerund_noun(tok):
+        stem = tok.lower_[:-3]  # "sending" -> send, "stopping" -> stop(p)
+        keys += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return list(dict.fromkeys(keys))
+
+
 def _names(tok: Token) -> set[str]:
-    names = {tok.lemma_.lower(), tok.lower_}
+    names = set(head_keys(tok))
     # a plural the tagger read as singular keeps its "s" in the lemma ("a million euros"/NN)
     if tok.tag_ == "NN" and tok.lemma_.lower() == tok.lower_ and len(tok.lower_) > 3 \
             and tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "us", "is")):
@@ -187,9 +197,19 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
+def _gerund_noun(tok: Token) -> bool:
+    """A gerund the tagger made a noun after a noun's "of" or "for" ("the UN offer of mediating
+    in talks", "plans for sending troops") names the act the noun offers or plans."""
+    return tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.lower_.endswith("ing") and tok.lemma_.lower() == tok.lower_ \
+        and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "NOUN"
+
+
 def _verb_in_disguise(tok: Token) -> bool:
     """A word the tagger made an adjective but that heads a clause with a subject and a direct
-    object is a verb ("demanded that Russia free Evan Gershkovich")."""
+    object is a verb ("demanded that Russia free Evan Gershkovich"), as is a gerund it made a noun
+    after "of" ("the offer of mediating")."""
+    if tok.pos_ == "NOUN":
+        return _gerund_noun(tok)
     if tok.pos_ != "ADJ":
         return False  # checked first: this runs for every non-verb token a verb pattern meets
     deps = {c.dep_ for c in kids(tok)}
@@ -224,6 +244,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok)
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
+    if pattern.keeps_object and binding.obj_nouns:
+        binding.consumed.discard(binding.obj_nouns[0].i)
     return binding
 
 
@@ -444,6 +466,23 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade"
                             "implore"})
 
 
+def _noun_for_to(noun: Token, found: list[Token]) -> list[Token]:
+    """"calls for Assad to step down", "its demand for Turkey to recognise Cyprus": the act a
+    noun asks for, which the parser hangs on the noun as a relative clause or on the verb that
+    governs the noun; the party named after "for" is its subject."""
+    acts = [c for c in kids(noun) if c.dep_ in ("relcl", "acl", "advcl") and c.i > noun.i and _has_to(c)
+            and any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c))]
+    doc = noun.doc
+    for x in found:
+        after = x.right_edge.i + 1
+        if x.head.lower_ != "for" or after >= len(doc) or doc[after].lower_ != "to" or doc[after].dep_ != "aux":
+            continue
+        verb = doc[after].head
+        if verb.i > after and verb.pos_ == "VERB" and verb not in acts:
+            acts.append(verb)
+    return acts
+
+
 def _has_to(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(g.dep_ == "aux" and g.lower_ == "to" for g in kids(tok))
 
@@ -509,6 +548,8 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             # parser hangs a for-to clause on the verb; it is the act asked for, not an act done
             found += [c for c in kids(tok) if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
                       and _has_to(c) and (found or any(g.dep_ == "mark" and g.lower_ == "for" for g in kids(c)))]
+        if "for" in clause.wrapped_preps and tok.pos_ == "NOUN":
+            found += _noun_for_to(tok, found)
         return found
     # "considering sending troops", "stopped sending aid": a gerund complement is the object act
     gerunds = [c for c in kids(tok) if c.dep_ == "xcomp" and c.tag_ == "VBG"] if tok.pos_ == "VERB" else []

@@ -53,6 +53,18 @@ OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier
                           "judge", "prosecutor", "speaker", "chancellor", "king", "prince", "ambassador", "envoy",
                           "legislator", "mp", "parliamentarian", "chief", "councillor", "councilor"})
 PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
+# cooperation with an armed body is military cooperation: "partnered with Kurdish-led forces"
+MILITARY_COOPERATION = {"060": "062", "031": "0312"}
+PARTNER_VERBS = frozenset({"partner", "ally", "cooperate", "co-operate", "collaborate", "team", "coordinate", "work"})
+PLAIN_THREAT_CODE = "130"
+MILITARY_THREAT_CODE = "138"
+# what a threat's own words name when it threatens force: "warned it would treat the sanctions
+# as a declaration of war", "warned that it risked a military confrontation"
+FORCE_WORDS = frozenset({"war", "military", "attack", "invasion", "invade", "offensive", "bomb", "bombing",
+                         "airstrike", "missile", "strike", "retaliation", "retaliate", "confrontation", "army",
+                         "troops", "force"})
+# a force word that names no use of force: "war crimes", "the Cold War's end", "task force"
+NOT_FORCE = frozenset({"crime", "criminal", "task", "labor", "labour", "workforce", "trade", "cold", "price"})
 
 
 def armed(actor: ActorMention) -> bool:
@@ -109,6 +121,32 @@ def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -
     return None
 
 
+def _armed_partner(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Cooperating with an armed body ("the US partnered with Kurdish fighters") is military
+    cooperation (062), as is the intent to (0312)."""
+    code = MILITARY_COOPERATION.get(r.code)
+    if not code or r.head.lemma_.lower() not in PARTNER_VERBS:
+        return None  # sharing expertise or trading with an armed group is not fighting alongside it
+    return code if target is not None and armed(target) else None
+
+
+def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """A plain threat or warning whose own words name force is a threat of force (138)."""
+    if r.code != PLAIN_THREAT_CODE:
+        return None
+    agent = {t.i for s in src for t in s.subtree}
+    for t in r.head.subtree:
+        if t.i in agent or t.lemma_.lower() not in FORCE_WORDS:
+            continue
+        if "force" == t.lemma_.lower() and not any(c.dep_ == "prep" or c.lower_ == "military" for c in kids(t)) \
+                and t.dep_ not in ("pobj", "dobj"):
+            continue  # "by force", "use force", "military force", not "security forces"
+        if any(c.lemma_.lower() in NOT_FORCE for c in kids(t)) or t.head.lemma_.lower() in NOT_FORCE:
+            continue
+        return MILITARY_THREAT_CODE
+    return None
+
+
 def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
     if r.code != VISIT_CODE:
@@ -133,7 +171,8 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_weapon, _assassination, _peacekeeping, _armed_storming, _labour_strike]
+ALTERNATIVES: list[Rule] = [_weapon, _assassination, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
+                            _military_threat]
 
 
 def refine(r: Reading, source: Actor, target: Actor, src_tokens: list[Token]) -> Reading:

@@ -1,0 +1,48 @@
+"""Acts a noun asks for or offers ("a call for Iran to halt", "the offer of mediating"), demands
+met, and code refinements from the act's own words (a threat naming force, cooperation with an
+armed body). Hand-written sentences, one mechanism per case."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the for-to clause after a noun is the act asked for; its subject the addressee
+    ("Ottawa issued a call for Chile to withdraw its troops from Bolivia.", ("CANGOV", "CHL", "0256")),
+    ("Norway backed the French call for Iran to halt enrichment.", ("FRA", "IRN", "0242")),
+    ("The Arab League renewed its demand for Morocco to recognise Algeria.", ("IGOARBALG", "MAR", "102")),
+    # a gerund the tagger reads as a noun after "of" is the act offered
+    ("Nepal rejected the Indian offer of mediating between Kathmandu and Beijing.", ("NPL", "IND", "126")),
+])
+def test_noun_names_the_act_it_asks_for_or_offers(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_meeting_a_request_is_yielding_and_the_request_stays_an_event(code):
+    got = triples(code("Spain agreed on Monday to meet a Portuguese request for Spanish troops."))
+    assert ("ESP", "PRT", "035") in got, got  # the intent to yield, not a meeting (036)
+    assert ("PRT", "ESPMIL", "020") in got or ("PRT", "ESP", "020") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan warned India that it would treat the blockade as a declaration of war.", ("PAK", "IND", "138")),
+    ("Egypt warned Ethiopia that it risked a military confrontation over the dam.", ("EGY", "ETH", "138")),
+    # the US partnered with an armed body: military cooperation
+    ("France has long partnered with Malian militias in the fight against jihadists.", ("FRA", "MLIREB", "062")),
+])
+def test_refined_by_what_the_act_names(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,plain", [
+    ("The UN warned Sudan that war crimes would be punished.", ("IGOUNO", "SDN", "130")),
+    ("Kenya warned Uganda against closing the border.", ("KEN", "UGA", "130")),
+])
+def test_a_warning_that_names_no_force_stays_a_plain_threat(code, text, plain):
+    got = triples(code(text))
+    assert plain in got, got
