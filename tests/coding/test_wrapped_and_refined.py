@@ -46,3 +46,14 @@ def test_refined_by_what_the_act_names(code, text, expected):
 def test_a_warning_that_names_no_force_stays_a_plain_threat(code, text, plain):
     got = triples(code(text))
     assert plain in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # asking a party to act against a third one is an appeal (demand) for diplomatic cooperation
+    ("Jordan urged the United Nations to impose sanctions against Syria.", ("JOR", "IGOUNO", "022")),
+    ("Peru urged Brazil to condemn Venezuela.", ("PER", "BRA", "022")),
+    ("Chad demanded that Nigeria put pressure on Niger.", ("TCD", "NGA", "102")),
+])
+def test_asking_a_party_to_act_against_a_third_is_diplomatic_cooperation(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
