@@ -30,6 +30,7 @@ from .arguments import (
     verb_subjects,
     verdict_arguments,
 )
+from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import FUTURE_AUX, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 from .refine import armed, refine
@@ -503,6 +504,8 @@ class EventCoder:
         sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
         if not sources and b.pattern.pos == "verb":
             sources = modifier_actors(doc, src_tokens)
+        if not sources and r.head.lemma_.lower() in ATTEND_VERBS:
+            sources = subject_actors(doc, attending(r.head))  # "also due to attend are X and Y"
         if not sources and r.code[:2] == YIELD_ROOT:
             # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
             # named as doing it, what is lifted or withdrawn is yielded by its owner
@@ -564,6 +567,8 @@ class EventCoder:
         if not targets and r.code[:2] in REACTION_ROOTS:
             # "raised concerns about the war in a call with Putin": said to the other party
             targets = [a for a in actors_of(doc, _counterparts(b.head)) if not _same_actor(a, sources)]
+        if not targets and r.code[:2] == MEETING_ROOT and r.head.lemma_.lower() in ATTEND_VERBS | HOST_VERBS:
+            targets = [a for a in actors_of(doc, _gathering_party(doc, r.head)) if not _same_actor(a, sources)]
         victims = [t for t in targets if not _same_actor(t, sources)]
         if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
             # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
@@ -808,6 +813,7 @@ HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 OF = frozenset({"of"})
 YIELD_ROOT = "08"
+MEETING_ROOT = "04"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
@@ -839,6 +845,16 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _gathering_party(doc: Doc, verb: Token) -> list[Token]:
+    """The party a sentence about a gathering leaves out: the host an attendee visits ("Israel
+    will not attend" the meeting Blair hosts), the attendees a named host receives."""
+    if verb.lemma_.lower() in ATTEND_VERBS:
+        gathering = host_of(doc, verb)
+        return [doc[i] for i in gathering.hosts] if gathering else []
+    gathering = next((g for g in gatherings(doc) if g.hosting == verb.i), None)
+    return attendees(doc, gathering) if gathering else []
 
 
 def _describing(head: Token) -> bool:
