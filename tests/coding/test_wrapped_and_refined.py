@@ -57,3 +57,13 @@ def test_a_warning_that_names_no_force_stays_a_plain_threat(code, text, plain):
 def test_asking_a_party_to_act_against_a_third_is_diplomatic_cooperation(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # light verbs: undertaking a mission, lodging or filing a complaint
+    ("The African Union chief undertook a mediation mission between Sudan and Chad.", ("IGOAFRAFU", "SDN", "045")),
+    ("Egypt lodged a protest with Israel over the shooting.", ("EGY", "ISR", "114")),
+])
+def test_light_verbs_and_mission_nouns(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
