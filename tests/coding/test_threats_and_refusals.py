@@ -212,3 +212,14 @@ def test_an_unconditional_announced_cut_stays_the_planned_cut(code):
 def test_a_boycott_of_talks_named_by_a_noun_is_a_refusal_to_negotiate(code):
     got = triples(code("The Venezuelan opposition's boycott of talks with the government entered its second week."))
     assert ("VENOPP", "VENGOV", "125") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision or vow not to do a cooperative act refuses it; a promise not to attack is restraint
+    ("The Jordanian opposition decided not to meet the Jordanian government.", ("JOROPP", "JORGOV", "125")),
+    ("Turkey vowed not to lift its sanctions on Syria.", ("TUR", "SYR", "1244")),
+    ("Iran promised not to attack Israel.", ("IRN", "ISR", "0356")),
+])
+def test_decided_or_vowed_not_to(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

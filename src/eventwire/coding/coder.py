@@ -761,6 +761,16 @@ class EventCoder:
         head = r.head
         negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
+        if not negs and r.code[:2] in (INTENT_ROOT, THREAT_ROOT) and head.lemma_.lower() in DECISION_VERBS:
+            # "decided not to meet the government", "vowed not to lift the sanctions": a decision
+            # or vow against a cooperative act is its refusal (an intent code's reject row);
+            # "promised not to attack" commits to restraint (0356), no threat
+            negs = [c for x in kids(head) if x.dep_ == "xcomp" and x.i in r.consumed
+                    for c in kids(x) if c.dep_ == "neg"]
+            if negs and r.code[:2] == THREAT_ROOT:
+                return replace(r, code=RESTRAINT_CODE, rules=["vowed-restraint", *r.rules],
+                               consumed=r.consumed | {c.i for c in negs}, plover=None)
+            future = True
         if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
             return None
         code = self.lex.frame_code("reject", r.code)
@@ -813,6 +823,10 @@ HARM_ROOTS = frozenset({"18", "19", "20"})
 PROTEST_ROOT = "14"
 OF = frozenset({"of"})
 YIELD_ROOT = "08"
+INTENT_ROOT = "03"
+RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
+# a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
+DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 MEETING_ROOT = "04"
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
