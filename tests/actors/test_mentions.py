@@ -190,3 +190,17 @@ def test_a_part_of_a_body_acts_as_the_body(ew):
 def test_a_national_ngo_is_coded_with_the_ngo_sector(ew):
     assert mentions(ew, "A leading Kenyan NGO condemned the arrests.", "2019-01-01")["Kenyan NGO"].cameo == "KENNGO"
     assert mentions(ew, "A British charity sent aid to Gaza.", "2019-01-01")["British charity"].cameo == "GBRNGO"
+
+
+def test_a_namesake_of_another_country_is_not_the_known_person(ew):
+    # the knowledge base's Jorge Rodriguez is Venezuelan; the text's is Cuba's prosecutor
+    found = mentions(ew, "Cuba's top prosecutor, Jorge Rodriguez, announced the charges.", "2023-10-01")
+    assert next(m for t, m in found.items() if "Rodriguez" in t).cameo == "CUBJUD"
+    # a country a title points to is not the holder's own
+    envoy = mentions(ew, "UN envoy to Syria Staffan de Mistura said the talks would resume.", "2017-10-01")
+    assert next(m for t, m in envoy.items() if "Mistura" in t).cameo == "IGOUNO"
+
+
+def test_an_envoy_to_a_country_belongs_to_the_sender(ew):
+    found = mentions(ew, "US envoy to Syria Robert Ford met the Syrian opposition.", "2013-10-01")
+    assert next(m for t, m in found.items() if "Ford" in t).cameo == "USAGOV"

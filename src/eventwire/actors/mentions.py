@@ -61,6 +61,8 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
+# titles that name where their holder is sent: "US envoy to Syria Robert Ford" is the envoy
+ENVOY_TITLES = {"envoy", "ambassador", "emissary", "representative", "consul", "delegate", "negotiator"}
 # "Islamic State suspect X", "Hamas operative X": a word for someone's tie to a group, before a
 # name, makes the name the head of the phrase, a member of the group the phrase names
 AFFILIATION_NOUNS = {"suspect", "recruiter", "operative", "member", "militant", "loyalist", "financier"}
@@ -109,6 +111,11 @@ def np_head(token: Token, is_title=None) -> Token:
                 and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
                     head.head.is_title or _title_like(head.head, is_title) or head.head.lower_ in QUANTITY_NOUNS):
             token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
+        elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and token.ent_type_ == "PERSON" \
+                and head.head.lemma_.lower() in ENVOY_TITLES:
+            # "US envoy to Syria Robert Ford": the parser hangs the name on "to" with the country
+            # it is sent to as a compound; the person is the envoy
+            token = head.head
         else:
             break
         if token.pos_ == "NOUN" and not _title_like(token, is_title) and (
@@ -116,6 +123,14 @@ def np_head(token: Token, is_title=None) -> Token:
                 and not (token.lower_ in AFFILIATION_NOUNS and token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             break  # "Bush's policy" is headed by the policy, not by a name it is misparsed "of"
     return token
+
+
+def _posted_to(place: Span) -> bool:
+    """Whether a place names where an envoy is sent ("US envoy to Syria Robert Ford")."""
+    for tok in place.root.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ == "to":
+            return tok.head.lemma_.lower() in ENVOY_TITLES
+    return False
 
 
 def _two_people(token: Token, head: Token) -> bool:
@@ -205,9 +220,16 @@ class MentionResolver:
                 return self.kb.person_names[hit[0]]
         return None
 
-    def _country_fits(self, person: Person, group: MentionGroup) -> bool:
-        """Whether the countries the phrase names (if any) include one the person belongs to."""
-        named = {piece_of(p).key for p in group.kinds("country", "adjective", "capital")}
+    def _country_fits(self, person: Person, group: MentionGroup, owning: bool = False) -> bool:
+        """Whether the countries the phrase names (if any) include one the person belongs to.
+        ``owning``: only a country named as the person's own ("Cuba's", "Cuban"), not the one
+        a title points to ("envoy to Syria Staffan de Mistura")."""
+        pieces = group.kinds("country", "adjective", "capital")
+        if owning:
+            doc = group.head.doc
+            pieces = [p for p in pieces if piece_of(p).kind == "adjective"
+                      or p.end < len(doc) and doc[p.end].tag_ == "POS"]
+        named = {piece_of(p).key for p in pieces}
         if not named:
             return True
         own = {person.country} | {o.country for o in person.offices if o.country}
@@ -309,6 +331,9 @@ class MentionResolver:
         person = None
         for span in group.kinds("person"):
             person = self.kb.people[piece_of(span).key]
+            if not self._country_fits(person, group, owning=True):
+                # "Cuba's top prosecutor, Jorge Rodriguez" is not the Venezuelan namesake
+                person = None
         local = None if person is not None else next(
             (known[k] for k in (ascii_fold(s.text) for s in group.kinds("surname", "entity")
                                 if s.start <= group.head.i < s.end)  # not "X's lawyer"
@@ -423,6 +448,9 @@ class MentionResolver:
                         and p.start <= group.head.i < p.end), None)
         peoples = group.kinds("group", "region")
         places = group.kinds("country", "adjective", "capital", "seat", "city")
+        posted = [p for p in places if _posted_to(p)]
+        if posted and len(posted) < len(places):
+            places = [p for p in places if p not in posted]  # "US envoy to Syria X" is American
         stance = [p for p in places if names_a_stance(doc, p.start, p.end)]
         if stance:
             # "pro-Russian separatists", "anti-US protesters", "Iranian-backed militias": the
