@@ -223,3 +223,11 @@ def test_a_boycott_of_talks_named_by_a_noun_is_a_refusal_to_negotiate(code):
 def test_decided_or_vowed_not_to(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_a_warning_of_a_state_of_affairs_is_no_threat(code):
+    assert not triples(code("Unicef warned that half of Liberia's young adults are unemployed."))
+    assert not triples(code("The UN warned of a humanitarian catastrophe in Yemen."))
+    # with a condition, a harm named, or the speaker's own act it is a threat
+    assert ("CHN", "JPN", "130") in triples(code("China warned Japan of serious consequences."))
+    assert ("RUS", "USA", "130") in triples(code("Russia warned the United States that it would respond."))

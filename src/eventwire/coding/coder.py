@@ -483,6 +483,8 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
+        if _warns_of_a_state(r):
+            return []  # "warned that half of the young are unemployed": a warning of a state, no threat
         src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
         target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if any(t.lower_ in REFLEXIVES for t in target_tokens):
@@ -824,7 +826,13 @@ PROTEST_ROOT = "14"
 OF = frozenset({"of"})
 YIELD_ROOT = "08"
 INTENT_ROOT = "03"
-RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
+RESTRAINT_CODE = "0356"
+# warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
+PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of"})
+ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
+                       "authorities", "security", "regime"})
+HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
+                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge"})  # express intent to de-escalate military engagement
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 MEETING_ROOT = "04"
@@ -990,6 +998,33 @@ def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | No
             break
         verb = verb.head
     return None
+
+
+def _warns_of_a_state(r: Reading) -> bool:
+    """A warning whose content is a state of affairs, not what anyone would do: no condition,
+    no harm named, no act a pattern knows inside ("warned that unemployment is rising")."""
+    if r.code != "130" or r.head.lemma_.lower() != "warn" or _conditions(r) or _warns_of_harm(r):
+        return False
+    if r.default and r.rules[0] in PLAIN_WARNINGS:
+        return True
+    # the plain "warned" with its content in a that-clause or an of-phrase it did not read
+    return len(r.rules) == 1 and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("of", "about")
+                                     for c in kids(r.head))
+
+
+def _warns_of_harm(r: Reading) -> bool:
+    """Whether a warning names what the speaker would do ("warned of serious consequences",
+    "warned that it would respond"), or force (refined to 138)."""
+    from .refine import FORCE_WORDS
+
+    words = {t.lemma_.lower() for w in [r.head] for t in w.subtree}
+    if words & (HARM_WORDS | FORCE_WORDS):
+        return True
+    # "warned that it would act", "warned that police will no longer tolerate rallies": what the
+    # speaker or the state's forces will do
+    return any(c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in kids(c))
+               and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
+                       for s in kids(c)) for c in kids(r.head))
 
 
 def _conditions(r: Reading) -> list[Token]:
