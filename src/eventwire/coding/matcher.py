@@ -139,6 +139,11 @@ def objects(tok: Token, passive: bool) -> list[Token]:
             subj = [tok.head]
         return subj
     found = [resolve_relative(c) for c in kids(tok) if c.dep_ in OBJECT_DEPS]
+    if not found and tok.pos_ == "VERB":
+        # "which in turn backs Assad": the parser may make a name right after a transitive verb
+        # an adverbial modifier
+        found = [c for c in kids(tok) if c.i == tok.i + 1 and c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("DATE", "TIME")]
     return found or _gap_object(tok)
 
 
