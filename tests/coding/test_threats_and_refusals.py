@@ -231,3 +231,15 @@ def test_a_warning_of_a_state_of_affairs_is_no_threat(code):
     # with a condition, a harm named, or the speaker's own act it is a threat
     assert ("CHN", "JPN", "130") in triples(code("China warned Japan of serious consequences."))
     assert ("RUS", "USA", "130") in triples(code("Russia warned the United States that it would respond."))
+
+
+def test_what_is_refused_warned_of_or_kept_anonymous_is_no_act(code):
+    # "calls to release X" refused: the release did not happen (the parser hangs the infinitive on the verb)
+    got = triples(code("Myanmar's junta rejected calls to release Aung San Suu Kyi."))
+    assert not [t for t in got if t[2] == "0841"], got
+    # the second of two coordinated acts a warning names is content too
+    got = triples(code("Eritrea warned that it could invade and annex Djibouti."))
+    assert not [t for t in got if t[2] == "192"], got
+    # an official's own anonymity is no appeal and no refusal
+    assert not triples(code("A Turkish official, who asked not to be named, said the talks had failed."))
+    assert not [t for t in triples(code("An Iraqi official who declined to be named spoke to reporters."))]

@@ -336,8 +336,10 @@ class EventCoder:
         consumed: set[int] = set()
         # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
         # intention is about did not happen, even when the frame itself yields no event
-        content = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
-                   for x in fb.wrapped if _modal_holds(fb.pattern, x)}
+        # (with the acts coordinated with it: "warned that it could invade and annex X")
+        content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+                   for x in fb.wrapped if _modal_holds(fb.pattern, x)
+                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
         content |= {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == ACCUSE_FRAME
@@ -483,6 +485,8 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
+        if r.default and _asks_anonymity(r):
+            return []  # "an official who asked not to be named": the source's own anonymity, no event
         if _warns_of_a_state(r):
             return []  # "warned that half of the young are unemployed": a warning of a state, no threat
         src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
@@ -829,6 +833,7 @@ INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
 PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of"})
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
                        "authorities", "security", "regime"})
 HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
@@ -998,6 +1003,12 @@ def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | No
             break
         verb = verb.head
     return None
+
+
+def _asks_anonymity(r: Reading) -> bool:
+    """"asked not to be named", "declined to be identified", "refused to be quoted"."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(a.dep_ == "auxpass" for a in kids(c))
+               for c in kids(r.head))
 
 
 def _warns_of_a_state(r: Reading) -> bool:

@@ -463,7 +463,10 @@ def _as_predicates(tok: Token, word: Word) -> list[Token]:
 # the nouns whose infinitive is their owner's own act ("Italy's plan to send aid": Italy sends)
 PURPOSE_NOUNS = frozenset({"plan", "decision", "bid", "effort", "attempt", "move", "push", "drive", "intention",
                            "plot", "scheme", "strategy", "initiative", "step", "readiness", "willingness",
-                           "determination", "pledge", "promise", "vow", "commitment", "offer", "proposal"})
+                           "determination", "pledge", "promise", "vow", "commitment", "offer", "proposal",
+                           # what is asked, agreed or refused: "rejected calls to release X"
+                           "call", "appeal", "demand", "request", "plea", "order", "ultimatum", "threat",
+                           "invitation", "refusal", "permission", "mandate"})
 # verbs with an object and an infinitive of their own ("asked the envoy to leave"): not misattached
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press",
                             "call", "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit",
