@@ -67,3 +67,10 @@ def test_asking_a_party_to_act_against_a_third_is_diplomatic_cooperation(code, t
 def test_light_verbs_and_mission_nouns(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_getting_ready_to_act_is_the_act_planned_not_an_intent(code):
+    events = code("Kenya's president prepared to attend the summit in Addis Ababa, hosted by Ethiopia.")
+    assert not [e for e in events if e.cameo.startswith("03")], triples(events)
+    assert ("KENGOV", "ETH", "036") in triples(code("Kenya is prepared to hold talks with Ethiopia.")) \
+        or ("KEN", "ETH", "036") in triples(code("Kenya is prepared to hold talks with Ethiopia."))

@@ -21,6 +21,7 @@ OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # what a speaker says it will do, or cannot let happen ("cannot allow Iran to ...")
 ANNOUNCING_AUX = FUTURE_AUX | {"can", "ca"}
@@ -227,6 +228,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
                                                    and (tok.lemma_ != "be" or pattern.held)) \
             and not (pattern.pos == "verb" and _verb_in_disguise(tok)):
         return None
+    if pattern.pos == "adj" and tok.pos_ == "VERB" and tok.tag_ in FINITE_TAGS:
+        return None  # "the leader prepared to attend" got ready; "was prepared to" is willing
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
     hosts = list(prep_hosts or [])
