@@ -74,3 +74,9 @@ def test_getting_ready_to_act_is_the_act_planned_not_an_intent(code):
     assert not [e for e in events if e.cameo.startswith("03")], triples(events)
     assert ("KENGOV", "ETH", "036") in triples(code("Kenya is prepared to hold talks with Ethiopia.")) \
         or ("KEN", "ETH", "036") in triples(code("Kenya is prepared to hold talks with Ethiopia."))
+
+
+def test_an_object_and_its_predicate_read_as_a_small_clause(code):
+    # "found [Russia guilty]": the parser's small clause; the predicate's subject is the target
+    got = triples(code("The European Court of Human Rights found Russia guilty of torture."))
+    assert ("IGOEURCOE", "RUS", "116") in got, got

@@ -141,6 +141,11 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         return subj
     found = [resolve_relative(c) for c in kids(tok) if c.dep_ in OBJECT_DEPS]
     if not found and tok.pos_ == "VERB":
+        # "found Russia guilty": the parser may read the object and its predicate as a small
+        # clause; the predicate stands for the object (its subject is the target)
+        found = [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ" and c.i > tok.i
+                 and any(g.dep_ == "nsubj" and g.i == c.i - 1 for g in kids(c))]
+    if not found and tok.pos_ == "VERB":
         # "which in turn backs Assad": the parser may make a name right after a transitive verb
         # an adverbial modifier
         found = [c for c in kids(tok) if c.i == tok.i + 1 and c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
@@ -337,7 +342,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ == "oprd" \
             and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod":
         b.targets = [obj_noun.head]
-    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ == "oprd":
+    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp"):
         # "called the plan absurd", "found him guilty": the word after T is the object's
         # predicate, so T is the direct object, not an indirect one
         b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
