@@ -331,3 +331,9 @@ def test_a_standing_commitment_to_anothers_removal_is_an_undated_demand(code):
                   pub_date="2017-12-01")
     demand = next(e for e in events if e.cameo == "1041")
     assert (demand.source.cameo, demand.target.cameo) == ("GBR", "SYRGOV") and demand.date.value is None
+
+
+def test_his_country_is_the_speakers_own(code):
+    # "said his country would ..." announces the speaker's own commitment, as "said it would" does
+    got = triples(code("Togo's foreign minister said his country would strengthen ties with Mauritania."))
+    assert ("TGOGOV", "MRT", "030") in got, got

@@ -57,6 +57,10 @@ REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 
 OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+# the speaker's own state or its organs, named with a possessive ("his country", "our troops")
+OWN_BODIES = frozenset({"country", "government", "nation", "state", "administration", "side", "force", "forces",
+                        "troops", "army", "military", "party", "movement", "group", "organisation", "organization"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove"})
@@ -281,6 +285,9 @@ class SentenceCoder:
             return False  # "said it would not accept": an announced refusal, coded as such
         if subjects[0].pos_ == "PRON":
             return subjects[0].lower_ in OWN_PRONOUNS
+        if subjects[0].lemma_.lower() in OWN_BODIES and any(
+                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(subjects[0])):
+            return True  # "said his country would strengthen ties", "said our forces will withdraw"
         speakers = actors_of(self.doc, verb_subjects(speaker_verb))
         actors = actors_of(self.doc, subjects[:1])
         return bool(speakers and actors) and all(
