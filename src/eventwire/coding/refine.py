@@ -136,8 +136,8 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
         return None
     agent = {t.i for s in src for t in s.subtree}
     for t in r.head.subtree:
-        if t.i in agent or t.lemma_.lower() not in FORCE_WORDS:
-            continue
+        if t.i in agent or t.lemma_.lower() not in FORCE_WORDS or t.lemma_.lower() == "force" and t.pos_ == "VERB":
+            continue  # "an agreement forced on Qatar" names no force
         if "force" == t.lemma_.lower() and not any(c.dep_ == "prep" or c.lower_ == "military" for c in kids(t)) \
                 and t.dep_ not in ("pobj", "dobj"):
             continue  # "by force", "use force", "military force", not "security forces"
