@@ -145,3 +145,8 @@ def test_an_event_noun_does_not_take_the_owners_of_the_events_it_is_listed_with(
                        "and Iran's detention of a British aid worker, the engineer Paul Smith."))
     assert ("RUS", "GEOREB", "070") in got, got
     assert not any(s.startswith("IRN") and c[:2] == "07" for s, _, c in got), got
+
+
+def test_a_meeting_that_prompted_someones_decision_is_theirs(code):
+    got = triples(code("Macron's decision was prompted by a phone call with Merkel."))
+    assert ("FRAGOV", "DEUGOV", "041") in got, got

@@ -182,7 +182,7 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
 # "during a visit to X, Y said", "said in a phone call with X", "is in talks with X": a meeting or
 # cooperation noun in an adverbial phrase is the clause subject's own act. Not for attacks or
 # accusations ("died in an attack on X", "after accusations by X"): their agent is someone else.
-PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead", "for"})
+PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead", "for", "by"})
 PARTICIPANT_ROOTS = ("03", "04", "05", "06")
 
 
@@ -194,6 +194,9 @@ def clause_participants(tok: Token) -> list[Token]:
     if prep.lower_ == "ahead":  # "ahead of talks with X": "of" hangs on "ahead"
         prep = prep.head
     host = prep.head
+    if prep.dep_ == "agent" and host.pos_ == "VERB":
+        # "Trump's decision was prompted by a phone call with X": whose decision it was
+        return [c for s in kids(host) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
     if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(host)
