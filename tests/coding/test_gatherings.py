@@ -19,7 +19,9 @@ def test_attendees_named_after_the_host_visit_the_host(code):
     assert ("IGOUNO", "FRAGOV", "042", "hypothetical") in got, got
     # "will not attend": the visit, negated; the host receives only those who come
     assert ("MLIGOV", "FRAGOV", "042", "negated") in got or ("MLI", "FRAGOV", "042", "negated") in got, got
-    assert {("FRAGOV", "DEUGOV"), ("FRAGOV", "IGOUNO")} <= {(s, t) for s, t, c, _ in got if c == "043"}, got
+    # received when, and if, they come: the attendance's factuality
+    assert {("FRAGOV", "DEUGOV", "hypothetical"), ("FRAGOV", "IGOUNO", "hypothetical")} \
+        <= {(s, t, f) for s, t, c, f in got if c == "043"}, got
     assert not [g for g in got if g[2] == "043" and g[1].startswith("MLI")], got
 
 

@@ -581,7 +581,10 @@ class EventCoder:
             # "raised concerns about the war in a call with Putin": said to the other party
             targets = [a for a in actors_of(doc, _counterparts(b.head)) if not _same_actor(a, sources)]
         if not targets and r.code[:2] == MEETING_ROOT and r.head.lemma_.lower() in ATTEND_VERBS | HOST_VERBS:
-            targets = [a for a in actors_of(doc, _gathering_party(doc, r.head)) if not _same_actor(a, sources)]
+            party, anchor = _gathering_party(doc, r.head)
+            targets = [a for a in actors_of(doc, party) if not _same_actor(a, sources)]
+            if targets and anchor is not None:
+                r = replace(r, context_anchor=anchor)  # received when (and if) they attend
         victims = [t for t in targets if not _same_actor(t, sources)]
         if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
             # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
@@ -881,14 +884,16 @@ CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "a
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 
 
-def _gathering_party(doc: Doc, verb: Token) -> list[Token]:
+def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
     """The party a sentence about a gathering leaves out: the host an attendee visits ("Israel
-    will not attend" the meeting Blair hosts), the attendees a named host receives."""
+    will not attend" the meeting Blair hosts), the attendees a named host receives (with the
+    attendance that tells when and whether they are received)."""
     if verb.lemma_.lower() in ATTEND_VERBS:
         gathering = host_of(doc, verb)
-        return [doc[i] for i in gathering.hosts] if gathering else []
+        return ([doc[i] for i in gathering.hosts] if gathering else []), None
     gathering = next((g for g in gatherings(doc) if g.hosting == verb.i), None)
-    return attendees(doc, gathering) if gathering else []
+    coming = attendees(doc, gathering) if gathering else []
+    return [s for _, s in coming], (coming[0][0] if coming else None)
 
 
 def _describing(head: Token) -> bool:

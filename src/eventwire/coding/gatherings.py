@@ -75,10 +75,12 @@ def host_of(doc: Doc, attend: Token) -> Gathering | None:
     return before[-1] if _sentence_index(doc, attend.i) - _sentence_index(doc, last) <= REACH else None
 
 
-def attendees(doc: Doc, gathering: Gathering) -> list[Token]:
-    """The subjects of the attendances that refer to ``gathering`` (for the host's 043)."""
-    return [s for tok in doc if tok.lemma_.lower() in ATTEND_VERBS and tok.pos_ == "VERB" and tok.i > gathering.hosting
-            and host_of(doc, tok) == gathering and not _negated(tok) for s in attending(tok)]
+def attendees(doc: Doc, gathering: Gathering) -> list[tuple[Token, Token]]:
+    """``(attend verb, attendee)`` for the attendances that refer to ``gathering`` (for the
+    host's 043: the host receives them when, and if, they come)."""
+    return [(tok, s) for tok in doc if tok.lemma_.lower() in ATTEND_VERBS and tok.pos_ == "VERB"
+            and tok.i > gathering.hosting and host_of(doc, tok) == gathering and not _negated(tok)
+            for s in attending(tok)]
 
 
 def attending(verb: Token) -> list[Token]:
