@@ -204,3 +204,8 @@ def test_a_namesake_of_another_country_is_not_the_known_person(ew):
 def test_an_envoy_to_a_country_belongs_to_the_sender(ew):
     found = mentions(ew, "US envoy to Syria Robert Ford met the Syrian opposition.", "2013-10-01")
     assert next(m for t, m in found.items() if "Ford" in t).cameo == "USAGOV"
+
+
+def test_a_side_in_diplomatic_talk_is_the_government(ew):
+    found = mentions(ew, "The American side offered a meeting, the Iranian spokesman said.", "2017-10-01")
+    assert next(m for t, m in found.items() if "American side" in t).cameo == "USAGOV"
