@@ -80,3 +80,8 @@ def test_an_object_and_its_predicate_read_as_a_small_clause(code):
     # "found [Russia guilty]": the parser's small clause; the predicate's subject is the target
     got = triples(code("The European Court of Human Rights found Russia guilty of torture."))
     assert ("IGOEURCOE", "RUS", "116") in got, got
+
+
+def test_a_deployment_of_hardware_by_an_army(code):
+    got = triples(code("Officials said a heavy deployment of military hardware by the Turkish army to its border was under way."))
+    assert ("TURMIL", None, "154") in got, got
