@@ -85,3 +85,8 @@ def test_an_object_and_its_predicate_read_as_a_small_clause(code):
 def test_a_deployment_of_hardware_by_an_army(code):
     got = triples(code("Officials said a heavy deployment of military hardware by the Turkish army to its border was under way."))
     assert ("TURMIL", None, "154") in got, got
+
+
+def test_an_act_done_under_a_leader_is_the_leaders(code):
+    got = triples(code("The sanctions on Iran were lifted under the Obama administration.", pub_date="2016-02-01"))
+    assert ("USAGOV", "IRN", "085") in got, got

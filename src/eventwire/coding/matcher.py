@@ -208,6 +208,15 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
+# "sanctions lifted under Obama", "the deal signed under the Obama administration": whose act it was
+LEADERSHIP_NOUNS = frozenset({"administration", "government", "presidency", "premiership", "leadership"})
+
+
+def _under_leader(tok: Token) -> list[Token]:
+    return [p for a in preps_of(tok, frozenset({"under"})) for p in pobjs(a)
+            if p.ent_type_ == "PERSON" or p.lemma_.lower() in LEADERSHIP_NOUNS]
+
+
 def _gerund_noun(tok: Token) -> bool:
     """A gerund the tagger made a noun after a noun's "of" or "for" ("the UN offer of mediating
     in talks", "plans for sending troops") names the act the noun offers or plans."""
@@ -254,7 +263,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     binding = Binding(pattern, tok, prep_hosts=hosts)
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
-        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok)
+        binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok) \
+            or _under_leader(tok)
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
     if pattern.keeps_object and binding.obj_nouns:
