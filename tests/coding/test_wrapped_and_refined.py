@@ -90,3 +90,8 @@ def test_a_deployment_of_hardware_by_an_army(code):
 def test_an_act_done_under_a_leader_is_the_leaders(code):
     got = triples(code("The sanctions on Iran were lifted under the Obama administration.", pub_date="2016-02-01"))
     assert ("USAGOV", "IRN", "085") in got, got
+
+
+def test_a_reduced_passive_clause_has_the_main_subject_as_its_patient(code):
+    events = code("The Kenyan cleric faces a life sentence if convicted in Uganda of terrorism.")
+    assert not [e for e in events if e.source and e.source.cameo.startswith("KEN")], triples(events)

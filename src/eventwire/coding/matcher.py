@@ -92,8 +92,11 @@ def is_passive(tok: Token) -> bool:
         return True
     if hyphen_agent(tok) is not None:
         return True  # "Iranian-backed rebels": backed by Iran
-    # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun
-    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in kids(tok))
+    # "the proposal rejected by Iran", "a cleric accused of ...": a past participle modifying a noun;
+    # "if convicted", "asked about the talks, Putin said": a reduced passive clause
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj") for c in kids(tok)):
+        return False
+    return tok.dep_ in ("acl", "relcl") or tok.dep_ == "advcl" and tok.i != tok.head.i
 
 
 AGENT_PREPS = frozenset({"by"})
@@ -138,6 +141,9 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         subj = [resolve_relative(c) for c in kids(tok) if c.dep_ == "nsubjpass"]
         if not subj and tok.dep_ in ("acl", "relcl", "amod"):
             subj = [tok.head]
+        if not subj and tok.dep_ == "advcl":
+            # "he faces a life sentence if convicted": the main clause's subject undergoes it
+            subj = [c for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
         return subj
     found = [resolve_relative(c) for c in kids(tok) if c.dep_ in OBJECT_DEPS]
     if not found and tok.pos_ == "VERB":
