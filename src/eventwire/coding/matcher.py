@@ -53,11 +53,13 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def head_keys(tok: Token) -> list[str]:
     """The words a pattern head may name ``tok`` by, in a fixed order: its lemma, its form, and
     for a gerund the tagger made a noun the verbs it may be ("mediating": mediat, mediate)."""
-    keys = [tok.lemma_.lower(), tok.lower_]
-    if _gerund_noun(tok):
-        stem = tok.lower_[:-3]  # "sending" -> send, "stopping" -> stop(p)
-        keys += [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    return list(dict.fromkeys(keys))
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    keys = [lemma] if lemma == lower else [lemma, lower]
+    if lower.endswith("ing") and _gerund_noun(tok):
+        stem = lower[:-3]  # "sending" -> send, "stopping" -> stop(p)
+        keys += [k for k in [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+                 if k not in keys]
+    return keys
 
 
 def _names(tok: Token) -> set[str]:
