@@ -209,3 +209,11 @@ def test_an_envoy_to_a_country_belongs_to_the_sender(ew):
 def test_a_side_in_diplomatic_talk_is_the_government(ew):
     found = mentions(ew, "The American side offered a meeting, the Iranian spokesman said.", "2017-10-01")
     assert next(m for t, m in found.items() if "American side" in t).cameo == "USAGOV"
+
+
+def test_a_venue_is_no_country_of_the_body_meeting_there(ew):
+    text = ("The Syrian government refused to talk to the opposition. A statement by the opposition "
+            "delegation in Riyadh demanded a transition, and the opposition at Geneva set no preconditions.")
+    found = mentions(ew, text, "2017-12-14")
+    codes = {m.cameo for t, m in found.items() if "opposition" in t}
+    assert codes == {"SYROPP"}, codes

@@ -44,6 +44,9 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
+# bodies that travel to where they negotiate: where they are is no country of theirs
+TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",
+                     "envoy", "envoys", "mission"}
 # a place named through these lies beside the group's place, not around it ("in the border region
 # with Iraq", "in towns near the Syrian frontier")
 BESIDE_PREPS = {"with", "near", "along", "to", "outside", "beyond", "between"}
@@ -286,9 +289,12 @@ class MentionResolver:
         for child in head.children:
             if child.dep_ == "acl" and child.lemma_ in LOCATED:
                 preps.extend(child.children)  # "a newspaper based in Beirut"
+        travelling = head.lemma_.lower() in TRAVELLING_BODIES
         for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
+            if prep.lower_ == "at" or travelling and prep.lower_ == "in":
+                continue  # a venue: "the opposition at Geneva", "the delegation in Riyadh"
             if pieces is None:
                 pieces = {span.start: span for span in doc.spans.get(PIECES_KEY, [])}
             for obj in prep.children:
