@@ -33,7 +33,7 @@ from .arguments import (
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import FUTURE_AUX, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
-from .refine import armed, refine
+from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
 log = logging.getLogger(__name__)
 
@@ -840,14 +840,14 @@ PROTEST_ROOT = "14"
 OF = frozenset({"of"})
 YIELD_ROOT = "08"
 INTENT_ROOT = "03"
-RESTRAINT_CODE = "0356"
+RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
 PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of"})
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
                        "authorities", "security", "regime"})
 HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
-                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge"})  # express intent to de-escalate military engagement
+                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge"})
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 MEETING_ROOT = "04"
@@ -1026,7 +1026,7 @@ def _asks_anonymity(r: Reading) -> bool:
 def _warns_of_a_state(r: Reading) -> bool:
     """A warning whose content is a state of affairs, not what anyone would do: no condition,
     no harm named, no act a pattern knows inside ("warned that unemployment is rising")."""
-    if r.code != "130" or r.head.lemma_.lower() != "warn" or _conditions(r) or _warns_of_harm(r):
+    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() != "warn" or _conditions(r) or _warns_of_harm(r):
         return False
     if r.default and r.rules[0] in PLAIN_WARNINGS:
         return True
@@ -1038,9 +1038,7 @@ def _warns_of_a_state(r: Reading) -> bool:
 def _warns_of_harm(r: Reading) -> bool:
     """Whether a warning names what the speaker would do ("warned of serious consequences",
     "warned that it would respond"), or force (refined to 138)."""
-    from .refine import FORCE_WORDS
-
-    words = {t.lemma_.lower() for w in [r.head] for t in w.subtree}
+    words = {t.lemma_.lower() for t in r.head.subtree}
     if words & (HARM_WORDS | FORCE_WORDS):
         return True
     # "warned that it would act", "warned that police will no longer tolerate rallies": what the
