@@ -59,7 +59,13 @@ class Reference:
 
 
 def _month_value(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
+    return f"{_year_value(year)}-{month:02d}"
+
+
+def _year_value(year: int) -> str:
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is outside the calendar")  # resolve_expression: no date
+    return f"{year:04d}"
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -70,11 +76,14 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 def resolve_expression(text: str, ref: Reference, future: bool = False) -> EventDate | None:
     """An :class:`EventDate` for a date expression, or ``None`` when it names no point in time
     (durations, open-ended spans, times of day)."""
-    found = _resolve(text, ref, future)
-    if found is None and "," in text:  # the tagger glued "November, days" together
-        head = text.split(",")[0]
-        if not re.fullmatch(rf"(?:\w+ )?{MONTH_RE} \d{{1,2}}", head.strip().lower()):
-            found = _resolve(head, ref, future)
+    try:
+        found = _resolve(text, ref, future)
+        if found is None and "," in text:  # the tagger glued "November, days" together
+            head = text.split(",")[0]
+            if not re.fullmatch(rf"(?:\w+ )?{MONTH_RE} \d{{1,2}}", head.strip().lower()):
+                found = _resolve(head, ref, future)
+    except (OverflowError, ValueError):
+        return None  # "last week" of a publication date in year 1: outside the calendar
     return found
 
 
@@ -197,18 +206,18 @@ def _relative(t: str, ref: Reference, text: str, future: bool) -> EventDate | No
         y = year + 1 if (not month or mo <= month[1]) else year
         return EventDate(_month_value(y, mo), "month", text, rel)
     if re.fullmatch(r"(?:earlier |later )?this year", t) and year:
-        return EventDate(str(year), "year", text, rel)
+        return EventDate(_year_value(year), "year", text, rel)
     if t == "last year" and year:
-        return EventDate(str(year - 1), "year", text, rel)
+        return EventDate(_year_value(year - 1), "year", text, rel)
     if t == "next year" and year:
-        return EventDate(str(year + 1), "year", text, rel)
+        return EventDate(_year_value(year + 1), "year", text, rel)
     m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few) "
                      r"(day|week|month|year)s? (ago|earlier|before)", t)
     if m and year:
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS.get(m.group(1), 1)
         unit = m.group(2)
         if unit == "year":
-            return EventDate(str(year - n), "year", text, rel)
+            return EventDate(_year_value(year - n), "year", text, rel)
         if unit == "month" and month:
             return EventDate(_month_value(*_shift_month(*month, -n)), "month", text, rel)
         if day:
@@ -257,7 +266,10 @@ def anchored_offset(text: str) -> int | None:
 def shift(base: EventDate, days: int, text: str) -> EventDate:
     """A date ``days`` after ``base`` (same month or year when ``base`` is not a day)."""
     if base.granularity == "day" and base.value:
-        value = (date.fromisoformat(base.value) + timedelta(days=days)).isoformat()
+        try:
+            value = (date.fromisoformat(base.value) + timedelta(days=days)).isoformat()
+        except OverflowError:
+            return EventDate(base.value, base.granularity, text, base.basis)  # past the calendar's ends
         return EventDate(value, "day", text, base.basis)
     return EventDate(base.value, base.granularity, text, base.basis)
 
