@@ -70,3 +70,11 @@ def test_a_line_ending_in_a_bracket_without_a_full_stop_ends_its_sentence():
 
     view = parse_view("The talks were held in Geneva (Switzerland)\n\nIran and France met on Monday.")
     assert "(Switzerland).\n\n" in view.text
+
+
+def test_parse_view_joins_prefix_hyphens_and_maps_back():
+    text = "Britain will co-operate with France; Lebanon re-established ties."
+    view = parse_view(text)
+    assert "cooperate" in view.text and "reestablished" in view.text
+    start = view.text.index("reestablished")
+    assert text[slice(*view.span(start, start + len("reestablished")))] == "re-established"

@@ -36,6 +36,9 @@ DATELINE = re.compile(
     rf"(?:,\s*(?:{MONTH_ABBR})\.?\s+\d{{1,2}})?\s*"
     rf"(?:\((?P<agency>[A-Za-z. ]{{2,20}})\))?)\s*(?:--|-|–|—|:)\s+(?=[A-Z\"'“])"
 )
+# "co-operate", "re-established": the tokenizer splits at the hyphen and the parser reads "re" as
+# a verb; the parser sees the word whole ("cooperate", "reestablished")
+PREFIX_HYPHEN = re.compile(r"\b(?:[Cc]o|[Rr]e)(-)(?=[a-z]{3,})")
 LEFTOVER_CHARS = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'"}
 
 
@@ -90,6 +93,8 @@ def parse_view(text: str) -> ParseView:
     edits, dateline = _dateline_edit(text)
     edits += _entity_edits(text)
     edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
+    edits += [(m.start(1), m.end(1), "") for m in PREFIX_HYPHEN.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
     taken = sorted(edits)
     for m in WHITESPACE.finditer(text):
