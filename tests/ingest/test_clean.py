@@ -78,3 +78,25 @@ def test_parse_view_joins_prefix_hyphens_and_maps_back():
     assert "cooperate" in view.text and "reestablished" in view.text
     start = view.text.index("reestablished")
     assert text[slice(*view.span(start, start + len("reestablished")))] == "re-established"
+
+
+def test_parse_view_titles_a_bare_surname_that_is_also_a_word():
+    from eventwire.ingest.names import surname_edits
+
+    text = ("Kurt Hollis met Ana Reed on Monday. Hollis imposed tariffs. But Reed also angered the union, "
+            "and Kurt Hollis said. In May the talks ended. The Hollis administration said.")
+    view = parse_view(text)
+    assert "Mr Hollis imposed" in view.text and "But Mr Reed also" in view.text
+    # a full name, a title, a month and a modifier of a noun get nothing
+    assert "Kurt Mr" not in view.text and "Mr May" not in view.text and "Mr Hollis administration" not in view.text
+    start = view.text.index("Mr Hollis imposed")
+    assert text[slice(*view.span(start, start + len("Mr Hollis")))] == "Hollis"
+    assert surname_edits("Hollis imposed tariffs.") == []  # no full name in the article: not a name
+
+
+def test_a_sentence_initial_surname_that_is_a_word_is_still_the_subject(code):
+    # the small model reads "Trump imposed sanctions" as the noun phrase "imposed sanctions"
+    events = code("Donald Trump spoke on Monday. Trump imposed sanctions on Iran on Tuesday. "
+                  "Trump also angered Iraqi politicians in December.", pub_date="2019-01-10")
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
+    assert ("USAGOV", "IRN", "163") in got and ("IRQ", "USAGOV", "110") in got

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .casing import truecase
+from .names import surname_edits
 from .offsets import OffsetMap, rewrite
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"',
@@ -96,6 +97,7 @@ def parse_view(text: str) -> ParseView:
               if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
     edits += [(m.start(1), m.end(1), "") for m in PREFIX_HYPHEN.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
+    edits += [e for e in surname_edits(text) if not any(s <= e[0] < t for s, t, _ in edits)]
     taken = sorted(edits)
     for m in WHITESPACE.finditer(text):
         run = m.group(0)
