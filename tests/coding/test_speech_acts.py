@@ -337,3 +337,11 @@ def test_his_country_is_the_speakers_own(code):
     # "said his country would ..." announces the speaker's own commitment, as "said it would" does
     got = triples(code("Togo's foreign minister said his country would strengthen ties with Mauritania."))
     assert ("TGOGOV", "MRT", "030") in got, got
+
+
+def test_an_invitation_to_a_place_is_an_invitation_to_visit(code):
+    assert ("FRAGOV", "USAGOV", "036") in triples(code("Emmanuel Macron invited Donald Trump to Paris.",
+                                                         pub_date="2019-01-10"))
+    # the place is where the visit would be, not whom the invitation is for
+    assert triples(code("The United Nations invited both sides to Geneva.")) == {("IGOUNO", None, "036")}
+    assert not code("The mayor invited the team to dinner.")

@@ -286,7 +286,7 @@ def custodian(b: Binding) -> list[Token]:
             elif prep.lower_ in PLACE_PREPS and not code.startswith("08"):
                 found.append(noun)
     doc = b.head.doc
-    found = [t for t in found if _is_country_place(actor_for(doc, t))]
+    found = [t for t in found if is_country_place(actor_for(doc, t))]
     if not found and not code.startswith("08") and any(c.lower_ == "there" and c.dep_ == "advmod" for c in kids(b.head)):
         found = _place_before(b.head)  # "pressed Turkey to hand him over since he was detained there"
     return found
@@ -296,12 +296,12 @@ def _place_before(tok: Token) -> list[Token]:
     """The last country named as a place before ``tok`` in its sentence, the referent of "there"."""
     doc = tok.doc
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        if doc[i].ent_type_ == "GPE" and _is_country_place(doc_actors(doc).get(i)):  # not "the Somali"
+        if doc[i].ent_type_ == "GPE" and is_country_place(doc_actors(doc).get(i)):  # not "the Somali"
             return [doc[i]]
     return []
 
 
-def _is_country_place(a: ActorMention | None) -> bool:
+def is_country_place(a: ActorMention | None) -> bool:
     """A mention that names a country as a place (not one of its bodies): "Uganda", "Kampala",
     "Ugandan"."""
     return a is not None and not a.members and a.country is not None and a.cameo == a.country

@@ -22,6 +22,7 @@ from .arguments import (
     actors_of,
     custodian,
     first_actor,
+    is_country_place,
     modifier_actors,
     opposed_actors,
     owner_actors,
@@ -220,8 +221,10 @@ class SentenceCoder:
                 # "called for Morocco to release the crew": the "for" object is the party asked
                 addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
-            for r in inner or ([] if fb.nominal_wrapped else [None]):
-                code = self.lex.frame_code(p.frame, r.code if r else None)
+            # "invited Trump to Ankara": an invitation to a place is one to visit it
+            visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and _destination(self.doc, x)
+            for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
+                code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
                     # "remains committed to Assad's removal": a standing aim at another's removal is
                     # a demand for it (convention 4), not an intent to step down
@@ -249,8 +252,9 @@ class SentenceCoder:
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
-                fallback = (r.fallback if r else []) + [x] + [c for c in kids(x)
-                                                             if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                # (the place of an invited visit is where, not whom: "invited both sides to Geneva")
+                fallback = [] if visit else (r.fallback if r else []) + [x] + [
+                    c for c in kids(x) if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
@@ -869,6 +873,9 @@ POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
+INVITE_FRAME = "invite"
+VISIT_CODE = "042"
+DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ACCUSE_FRAME = "accuse"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
@@ -1219,6 +1226,12 @@ def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMe
         if venue is not None:
             return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
     return []
+
+
+def _destination(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` names a place one can visit: a country or city, or a named building or
+    region ("the Elysee Palace")."""
+    return tok.ent_type_ in DESTINATION_ENTITIES or is_country_place(doc_actors(doc).get(tok.i))
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:

@@ -394,7 +394,8 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not b.wrapped and clause.wrapped == "inf":
             # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
             # only an act a pattern knows counts (the coder gives such a frame no default code)
-            b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ == "NOUN"]
+            # ("invited Trump to Ankara": a place names a visit, which only the invite frame reads)
+            b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ in ("NOUN", "PROPN")]
             b.nominal_wrapped = bool(b.wrapped)
         if not b.wrapped:
             return False
