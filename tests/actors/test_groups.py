@@ -37,6 +37,26 @@ def test_unlisted_person_introduced_with_a_title_keeps_that_code_when_named_agai
     assert first.id == again.id and first.id.startswith("person:local:")
 
 
+def test_unlisted_person_with_no_country_stays_without_one_when_named_again(ew):
+    # the bare surname gets "Mr " in the parser's view ("Mr Ruddle said"); it is still that person
+    found = mentions(ew, "Former cabinet minister Jane Ruddle spoke to Japan and India. Ruddle said the aid "
+                         "was too slow.", "2005-01-10")
+    assert "Ruddle" not in found or found["Ruddle"].cameo is None
+    found = mentions(ew, "Spanish judge Baltasar Garzon indicted three officers. He said that Garzon had acted.",
+                     "2009-01-01")
+    assert found["Garzon"].cameo == "ESPJUD"
+
+
+def test_protesters_in_the_streets_of_a_city_are_of_its_country(code):
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Thousands of people took to the streets of Minsk to protest against Alexander Lukashenko.")}
+    # one protest, against their own state (unnamed protesters get the country code)
+    assert got == {("BLRCVL", "BLRGOV", "141")}
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Thousands of Belarusians protested against Alexander Lukashenko.")}
+    assert got == {("BLR", "BLRGOV", "141")}
+
+
 def test_body_based_in_a_city_takes_the_city_s_country(ew):
     found = mentions(ew, "A newspaper based in Beirut criticised the Syrian government.", "2012-01-01")
     assert found["newspaper"].cameo == "LBNMED"

@@ -18,7 +18,7 @@ from eventwire.nlp import kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import LEADER_ROLES, KnowledgeBase
-from .mentions import LOCATIVE_PREPS, MEMBERSHIP_NOUNS, RELATIONAL_NOUNS, _text, _titles_compatible
+from .mentions import LOCATIVE_PREPS, MEMBERSHIP_NOUNS, PLACE_PARTS, RELATIONAL_NOUNS, _text, _titles_compatible
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
@@ -212,8 +212,9 @@ class CoreferenceResolver:
         if (mention.id or "").startswith("person:local:"):
             # a person the knowledge base does not know, named again ("Garzon" after "Judge Baltasar Garzon")
             named = next((e for e in reversed(history) if e.mention.id == mention.id), None)
-            if named is not None:
-                return _point(base, named, doc, tok)
+            # (one the text gave no country or body is none now either: "Former Cabinet minister
+            # Clare Short ... Ms Short" is not whichever country was named last)
+            return _point(base, named, doc, tok) if named is not None else None
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
@@ -481,8 +482,9 @@ class CoreferenceResolver:
                   for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         for h in heads:
             for prep in kids(h):
-                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
-                    continue
+                if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE_PREPS
+                                               or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS):
+                    continue  # "in Minsk", "the streets of Minsk"
                 for obj in kids(prep):
                     if obj.dep_ != "pobj":
                         continue

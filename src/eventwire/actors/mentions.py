@@ -42,7 +42,11 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "faction", "factions", "wing", "cell", "cells", "branch", "offshoot", "affiliate", "contingent",
                   "unit", "units", "battalion", "brigade", "detachment"}
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+# parts of a place named with "of": "took to the streets of Minsk", "in the centre of Kabul"
+PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city",
+                         "town", "village", "port", "province", "region"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 # bodies that travel to where they negotiate: where they are is no country of theirs
 TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",
@@ -341,7 +345,7 @@ class MentionResolver:
                 # "Cuba's top prosecutor, Jorge Rodriguez" is not the Venezuelan namesake
                 person = None
         local = None if person is not None else next(
-            (known[k] for k in (ascii_fold(s.text) for s in group.kinds("surname", "entity")
+            (known[k] for k in (_without_honorific(ascii_fold(s.text)) for s in group.kinds("surname", "entity")
                                 if s.start <= group.head.i < s.end)  # not "X's lawyer"
              if known.get(k, "").startswith(LOCAL)), None)
         if local is not None:
@@ -517,7 +521,7 @@ class MentionResolver:
                 hints[group.head.i] = ContextHint(None, iso3)
             if piece.kind == "capital" and not sectors:
                 mention.role = "capital"  # a metonym for the government; as a place it is the country
-                if group.head.dep_ == "pobj" and group.head.head.lower_ in LOCATIVE_PREPS:
+                if _located(group.head):
                     mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
             return mention
         if peoples:
@@ -677,6 +681,20 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
 
 # prepositions before a place ("in Erdogan" would be a town, "with Erdogan" the man)
 PLACE_OBJECT_PREPS = frozenset(PLACE_PREPS | LOCATIVE_PREPS | {"to", "into", "towards"})
+
+
+def _without_honorific(name: str) -> str:
+    """ "mr santoso" is "santoso" (the parser's view may put "Mr" before a bare surname)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.rstrip(".") in HONORIFICS else name
+
+
+def _located(tok: Token) -> bool:
+    """Whether ``tok`` names where something happens: "in Tehran", "the streets of Minsk"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PARTS)
 
 
 def _after_place_prep(tok: Token) -> bool:

@@ -393,6 +393,9 @@ class EventCoder:
                             seen.add(key)
                             events.append(ev)
                     break
+        # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone
+        aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
+        events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
@@ -652,7 +655,7 @@ class EventCoder:
         if not sources and not pairs:
             return []
         for s in sources:
-            valid = [t for t in targets if not _same_dyad(s, t)]
+            valid = [t for t in targets if not _same_dyad(s, t) or _protest_at_home(r.code, s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
             elif half_pair:
@@ -1239,6 +1242,13 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     one state act together, not on each other (Hamas and Fatah are two sides)."""
     return _same_dyad(a, b) or (a.country is not None and a.country == b.country
                                 and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
+
+
+def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
+    """ "Thousands of Belarusians protested against Lukashenko": protesters with no name are
+    coded by their country (conventions), and their protest is against their own state."""
+    return code[:2] == PROTEST_ROOT and source.sector is None and source.cameo == source.country \
+        and target.sector in STATE_SECTORS
 
 
 def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
