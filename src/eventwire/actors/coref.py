@@ -18,7 +18,14 @@ from eventwire.nlp import kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import LEADER_ROLES, KnowledgeBase
-from .mentions import LOCATIVE_PREPS, MEMBERSHIP_NOUNS, PLACE_PARTS, RELATIONAL_NOUNS, _text, _titles_compatible
+from .mentions import (
+    LOCATIVE_PREPS,
+    MEMBERSHIP_NOUNS,
+    PLACE_PARTS,
+    RELATIONAL_NOUNS,
+    _text,
+    _titles_compatible,
+)
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
