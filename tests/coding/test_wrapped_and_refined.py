@@ -95,3 +95,14 @@ def test_an_act_done_under_a_leader_is_the_leaders(code):
 def test_a_reduced_passive_clause_has_the_main_subject_as_its_patient(code):
     events = code("The Kenyan cleric faces a life sentence if convicted in Uganda of terrorism.")
     assert not [e for e in events if e.source and e.source.cameo.startswith("KEN")], triples(events)
+
+
+def test_a_response_names_the_act_it_responded_with(code):
+    assert ("CHN", "USALEG", "163") in triples(code("China responded with sanctions on US lawmakers."))
+    assert ("IRN", "USA", "194") in triples(code("Iran hit back with missile strikes on US bases."))
+    assert not code("The minister responded with a letter.")
+
+
+def test_a_place_after_in_is_no_target_when_the_pattern_names_one(code):
+    # "on Hamas targets" names whom the strikes are on; "in Gaza" is where
+    assert triples(code("Israel launched air strikes on Hamas targets in Gaza.")) == {("ISR", "PSEREB", "195")}

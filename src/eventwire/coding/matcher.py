@@ -187,6 +187,9 @@ def _gap_object(tok: Token) -> list[Token]:
     return [noun]
 
 
+WHERE_PREPS = frozenset({"in"})
+
+
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
 
@@ -373,7 +376,12 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not b.targets:
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
     elif clause.target == "prep":
-        b.targets = [x for h in hosts for p in preps_of(h, clause.target_preps) for x in pobjs(p)]
+        found = [p for h in hosts for p in preps_of(h, clause.target_preps)]
+        if any(p.lower_ not in WHERE_PREPS for p in found):
+            # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
+            # other of the pattern's prepositions names one
+            found = [p for p in found if p.lower_ not in WHERE_PREPS]
+        b.targets = [x for p in found for x in pobjs(p)]
         if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
             stranded = _stranded_preps(tok, clause.target_preps)
             b.consumed.update(p.i for p in stranded)
