@@ -150,3 +150,10 @@ def test_an_event_noun_does_not_take_the_owners_of_the_events_it_is_listed_with(
 def test_a_meeting_that_prompted_someones_decision_is_theirs(code):
     got = triples(code("Macron's decision was prompted by a phone call with Merkel."))
     assert ("FRAGOV", "DEUGOV", "041") in got, got
+
+
+def test_a_call_hung_on_the_act_urged_is_the_call_of_the_one_who_urged(code):
+    # the parser hangs "during a phone call" on "withdraw"; the call is Macron's with Putin
+    got = triples(code("Emmanuel Macron urged Vladimir Putin to withdraw troops during a phone call on Sunday."))
+    assert ("FRAGOV", "RUSGOV", "041") in got
+    assert not any(c == "041" and s == "RUSGOV" for s, _, c in got), got

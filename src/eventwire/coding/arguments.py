@@ -199,7 +199,17 @@ def clause_participants(tok: Token) -> list[Token]:
         return [c for s in kids(host) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
     if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
         return []
-    return verb_subjects(host)
+    return verb_subjects(adverbial_host(host))
+
+
+def adverbial_host(verb: Token) -> Token:
+    """The clause a call or meeting phrase belongs to: "urged Putin to withdraw troops during a
+    phone call" is a call in which Macron urged, not one in which Putin would withdraw (the
+    parser hangs the phrase on the infinitive)."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        verb = verb.head
+    return verb
 
 
 # "was killed in an attack by rebels", "died during Israeli shelling": the event noun names the agent

@@ -20,6 +20,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
     actors_of,
+    adverbial_host,
     custodian,
     first_actor,
     is_country_place,
@@ -1074,7 +1075,7 @@ def _addressees(noun: Token) -> list[Token]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
-    verb = prep.head
+    verb = adverbial_host(prep.head)
     partners = [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
     if partners:
         return partners
