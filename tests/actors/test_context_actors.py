@@ -266,3 +266,10 @@ def test_victims_belong_where_the_attack_they_died_in_happened(ew):
 def test_a_pronoun_in_a_relative_clause_is_not_the_noun_the_clause_modifies(ew):
     found = mentions(ew, "Colombian rebels released the soldiers they had held as hostages.", "2004-01-01")
     assert found["they"].cameo == "COLREB"
+
+
+def test_we_in_a_quotation_is_its_speaker_also_when_named_after_it(ew):
+    found = mentions(ew, '"We will not allow Iran to build a bomb," Benjamin Netanyahu said.', "2021-03-10")
+    assert found["We"].cameo == "ISRGOV"
+    found = mentions(ew, 'Ali Khamenei spoke on Monday. "We are ready," said Ali Khamenei.', "2021-03-10")
+    assert found["We"].cameo == "IRNGOV"

@@ -322,6 +322,10 @@ class CoreferenceResolver:
             entry = next((e for e in reversed(history) if e.token.i == cand.i), None)
             if entry is not None:
                 return entry
+            named = self._items.get(cand.i) if cand.i > tok.i else None
+            if named is not None and named.cameo:
+                # '"We will not allow it," Netanyahu said': a speaker named after the quotation
+                return Entry(named, sentence, cand, True)
         return None
 
     def _definite_person(self, tok: Token, mention: ActorMention, history: list[Entry],
