@@ -214,3 +214,12 @@ def test_a_protest_abroad_targets_the_host_country(code, text, expected, absent)
         assert expected in got, got
     if absent:
         assert not any(t == absent for _, t, c in got if c.startswith("14")), got
+
+
+def test_unnamed_attackers_coded_by_country_are_not_its_state(code):
+    # conventions: an unnamed agent gets the country code alone; it still attacks that state's police
+    got = triples(code("Unidentified gunmen killed a police officer in Kabul."))
+    assert ("AFG", "AFGCOP", "190") in got
+    assert ("COD", "IGOUNO", "190") in triples(code("Armed men attacked a UN convoy in eastern Congo."))
+    # the country itself acting on its own police is no dyad
+    assert not any(s == "AFG" and t == "AFGCOP" for s, t, _ in triples(code("Afghanistan praised its police.")))

@@ -878,6 +878,9 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
 INVITE_FRAME = "invite"
+# unnamed agents coded by their country alone (conventions) who are not its state
+NON_STATE_AGENTS = frozenset({"gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
+                              "detainees"})
 VISIT_CODE = "042"
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ACCUSE_FRAME = "accuse"
@@ -1260,6 +1263,8 @@ def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
     if a.id and a.id == b.id and not a.id.startswith("country:"):
         return True  # the same person or organisation; a country's parts are different actors
     if a.country and a.country == b.country and (not a.sector or not b.sector):
+        if (a.role if not a.sector else b.role) in NON_STATE_AGENTS:
+            return False  # "gunmen killed a police officer in Kabul": unnamed attackers are not the state
         # a bare country stands for its state: the same side as its government, army, police,
         # courts or legislature, but not as its rebels, opposition or civilians
         return (a.sector or b.sector) in STATE_SECTORS
