@@ -157,3 +157,15 @@ def test_a_call_hung_on_the_act_urged_is_the_call_of_the_one_who_urged(code):
     got = triples(code("Emmanuel Macron urged Vladimir Putin to withdraw troops during a phone call on Sunday."))
     assert ("FRAGOV", "RUSGOV", "041") in got
     assert not any(c == "041" and s == "RUSGOV" for s, _, c in got), got
+
+
+def test_a_passive_by_phrase_is_the_agent_and_critics_are_no_owners(code):
+    assert ("ISR", "IRN", "051") in triples(code("The move by Iran was welcomed by Israel."))
+    # who criticised the move did not make it
+    got = triples(code("The move, which was criticised by human rights groups, was welcomed by Israel."))
+    assert not any(c == "051" for _, _, c in got), got
+    assert ("ISR", "EGY", "051") in triples(code("Israel welcomed the plan, which was proposed by Egypt."))
+
+
+def test_a_returned_captive_is_a_release(code):
+    assert ("PAK", "IND", "0841") in triples(code("Pakistan returned the captured Indian pilot to India on Friday."))

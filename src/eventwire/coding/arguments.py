@@ -654,7 +654,14 @@ def _makers(tok: Token) -> list[Token]:
     found = [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
              for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
     return found + [s for c in kids(tok) if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
+                    and (not is_passive(c) or c.lemma_.lower() in MAKING_VERBS)
                     for s in verb_subjects(c)]
+
+
+# "the plan, which was proposed by X" comes from X; "the move, which was criticised by X" does not
+MAKING_VERBS = frozenset({"make", "issue", "propose", "announce", "take", "adopt", "impose", "offer", "give",
+                          "provide", "launch", "draft", "submit", "introduce", "sign", "pass", "put", "present",
+                          "unveil", "order", "send", "deliver", "write", "prepare", "draw"})
 
 
 # "talks in Brussels", "a summit at Sharm el-Sheikh": a city after these is where a meeting is, not

@@ -376,7 +376,8 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not b.targets:
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
     elif clause.target == "prep":
-        found = [p for h in hosts for p in preps_of(h, clause.target_preps)]
+        # (a passive's "by" phrase is its agent: "the move was welcomed by Israel")
+        found = [p for h in hosts for p in preps_of(h, clause.target_preps) if not (passive and p.dep_ == "agent")]
         if any(p.lower_ not in WHERE_PREPS for p in found):
             # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
             # other of the pattern's prepositions names one
