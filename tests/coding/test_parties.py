@@ -223,3 +223,11 @@ def test_unnamed_attackers_coded_by_country_are_not_its_state(code):
     assert ("COD", "IGOUNO", "190") in triples(code("Armed men attacked a UN convoy in eastern Congo."))
     # the country itself acting on its own police is no dyad
     assert not any(s == "AFG" and t == "AFGCOP" for s, t, _ in triples(code("Afghanistan praised its police.")))
+
+
+def test_two_parties_intending_a_shared_act_each_intend_it(code):
+    got = triples(code("Brazil and the United States are seeking to deepen a partnership in energy."))
+    assert {("BRA", "USA", "0311"), ("USA", "BRA", "0311")} <= got
+    # an appeal by two parties to a third is not aimed at each other
+    got = triples(code("Iran and Iraq urged Syria to hold talks."))
+    assert not any({s, t} == {"IRN", "IRQ"} for s, t, _ in got), got

@@ -629,7 +629,8 @@ class EventCoder:
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
-        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent))
+        # "Brazil and the US seek to deepen their partnership": each intends the shared act
+        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r))
         # "support from A, B and C": parties named as the givers of a noun act on a third, not on
         # each other (unless the act is symmetric: "talks by A and B")
         givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
@@ -1178,6 +1179,13 @@ def _tit_for_tat(r: Reading) -> bool:
             if any(w in words for w in TIT_FOR_TAT):
                 return True
     return False
+
+
+def _shared_act_wrapped(r: Reading) -> bool:
+    """Whether a frame wraps a symmetric act (talks, cooperation, an agreement): rule ids start
+    with their code, and the last rule is the wrapped act's."""
+    code = r.rules[-1].split(".", 1)[0] if len(r.rules) > 1 else ""
+    return code.isdigit() and is_symmetric(code) and not is_symmetric(r.code)
 
 
 def _each_other(sent: Span) -> bool:
