@@ -65,3 +65,17 @@ def test_body_based_in_a_city_takes_the_city_s_country(ew):
 def test_tribal_armed_groups_are_rebels_of_the_place_named(code):
     events = code("Armed tribesmen kidnapped two Italian engineers in Yemen.", "2005-01-01")
     assert [(e.source.cameo, e.cameo, e.target.cameo) for e in events] == [("YEMREB", "181", "ITA")]
+
+
+def test_a_state_body_and_rebels_misparsed_as_one_phrase_are_two_parties(code):
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Colombia's government and FARC rebels signed a peace deal.")}
+    assert {frozenset((s, t)) for s, t, c in got if c == "057"} == {frozenset({"COLGOV", "COLREB"})}
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Sudan's government and Darfur rebels signed a protocol.")}
+    assert {frozenset((s, t)) for s, t, c in got if c == "057"} == {frozenset({"SDNGOV", "SDNREB"})}
+
+
+def test_rebels_paired_with_a_government_are_its_rebels_wherever_they_meet(ew):
+    found = mentions(ew, "The Philippine government and Muslim rebels resumed peace talks in Malaysia.", "2004-10-10")
+    assert found["Muslim rebels"].cameo == "PHLREB"

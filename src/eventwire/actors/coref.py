@@ -119,6 +119,8 @@ def _quoted(doc: Doc) -> set[int]:
     return inside
 
 
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
 class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -405,6 +407,12 @@ class CoreferenceResolver:
         owner = self._possessor(tok, base)
         if owner is not None:
             return owner
+        if base.sector in ("REB", "INS", "OPP"):
+            # "the Philippine government and Muslim rebels": rebels paired with a state fight it
+            # at home, wherever the talks are held
+            partner = self._coordinated_state(tok)
+            if partner:
+                return _with_country(base, partner)
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
@@ -447,6 +455,9 @@ class CoreferenceResolver:
         def allowed(country: str) -> bool:
             return country not in hint.excluded and (hint.candidates is None or country in hint.candidates)
 
+        partner = self._coordinated_state(tok) if base.sector in ("REB", "INS", "OPP") else None
+        if partner and allowed(partner):
+            return _with_country(base, partner)  # "the Philippine government and Muslim rebels"
         place = self._clause_place(tok)
         if place and allowed(place):
             return _with_country(base, place)
@@ -469,6 +480,16 @@ class CoreferenceResolver:
                     return _with_country(base, later.country)
         if hint.fallback:
             return _with_country(base, hint.fallback)
+        return None
+
+    def _coordinated_state(self, tok: Token) -> str | None:
+        """The country of a state body coordinated with ``tok`` ("the government and rebels")."""
+        partners = [tok.head] if tok.dep_ == "conj" else []
+        partners += [c for c in kids(tok) if c.dep_ == "conj"]
+        for p in partners:
+            found = self._items.get(p.i)
+            if found is not None and found.country and found.sector in STATE_BODY_SECTORS:
+                return found.country
         return None
 
     def _clause_place(self, tok: Token) -> str | None:

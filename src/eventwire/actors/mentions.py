@@ -163,13 +163,25 @@ def group_pieces(doc: Doc, is_title=None) -> list[MentionGroup]:
     # conjoined to it goes with the noun both modify ("Taliban militants")
     moved: dict[int, Token] = {}
     for span in pieces:
-        if _capital_beside(span):
+        if _capital_beside(span) or _body_beside(span):
             moved[span.root.i] = span.root
             moved.update((c.i, span.root.head) for c in kids(span.root) if c.dep_ == "conj")
+            # "Colombia's government and FARC rebels" read as "Colombia's [government and FARC] rebels"
+            moved.update((c.i, span.root) for c in kids(span.root.head) if c.dep_ == "poss" and c.i < span.root.i)
     for span in pieces:
-        head = moved.get(span.root.i) or np_head(span.root, is_title)
+        head = moved.get(span.root.i) or _stop_at_moved(span.root, np_head(span.root, is_title), moved)
         groups.setdefault(head.i, MentionGroup(head)).pieces.append(span)
     return sorted(groups.values(), key=lambda g: g.pieces[0].start)
+
+
+def _stop_at_moved(token: Token, head: Token, moved: dict[int, Token]) -> Token:
+    """The phrase head, unless the climb to it passes a party that stands apart ("Sudan's
+    government and Darfur rebels": "Sudan" stays with "government")."""
+    while token.i != head.i and token.head.i != token.i:
+        token = token.head
+        if token.i in moved:
+            return moved[token.i]
+    return head
 
 
 def _capital_beside(span: Span) -> bool:
@@ -177,6 +189,15 @@ def _capital_beside(span: Span) -> bool:
     body is a party of its own (its government), not a second home of that body."""
     root = span.root
     return span.label_.startswith("capital|") and root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" \
+        and any(c.dep_ == "conj" for c in kids(root))
+
+
+def _body_beside(span: Span) -> bool:
+    """ "Sudan's government and Darfur rebels": the parser may read a state body and a name
+    conjoined to it as modifiers of the second body; the first is a party of its own."""
+    root = span.root
+    return span.label_.startswith("sector|") and root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" \
+        and any(c.dep_ == "poss" and c.i < root.i for c in [*kids(root), *kids(root.head)]) \
         and any(c.dep_ == "conj" for c in kids(root))
 
 
