@@ -243,3 +243,15 @@ def test_what_is_refused_warned_of_or_kept_anonymous_is_no_act(code):
     # an official's own anonymity is no appeal and no refusal
     assert not triples(code("A Turkish official, who asked not to be named, said the talks had failed."))
     assert not [t for t in triples(code("An Iraqi official who declined to be named spoke to reporters."))]
+
+
+def test_the_condition_of_a_consequence_foretold_is_no_act(code):
+    got = triples(code("Recep Tayyip Erdogan said Damascus would face consequences if it struck a deal with the YPG.",
+                       pub_date="2018-02-20"))
+    assert not any(c == "057" for _, _, c in got), got
+
+
+def test_a_discarded_sense_does_not_remove_the_pattern_that_names_its_object(code):
+    # "strike" with "deal" is not an attack; it is the agreement the pattern codes
+    assert ("IRN", "IRQ", "057") in triples(code("Iran struck a deal with Iraq on oil exports."))
+    assert not any(c.startswith("19") for _, _, c in triples(code("Iran struck a deal with Iraq on oil exports.")))

@@ -146,6 +146,8 @@ class SentenceCoder:
                 words = {t.lemma_.lower() for c in near for t in c.subtree}
             else:
                 words = self.lemmas
+            if d.scope == "object" and any(n.lemma_.lower() in d.context for n in b.obj_nouns):
+                continue  # the pattern itself asks for that object ("S strike deal"): the sense it codes
             if d.context & words:
                 return True
         return False
@@ -363,6 +365,12 @@ class EventCoder:
                                               if fb.pattern.frame in CONTENT_FRAMES]
         content |= {c.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
+        # the condition of a consequence foretold is no act ("Damascus would face consequences if
+        # it struck a deal with the YPG"): nobody plans it
+        content |= {c.i for h in sent if h.lemma_.lower() in HARM_SUFFERED
+                    and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
+                    for c in kids(h) if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -1005,6 +1013,8 @@ def _by_force(x: Token) -> bool:
 CONDITION_MARKS = frozenset({"if", "unless"})
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
+FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
+HARM_SUFFERED = frozenset({"face", "pay", "suffer", "regret", "bear"})  # "would face consequences if ..."
 
 
 def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
