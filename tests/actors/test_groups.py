@@ -79,3 +79,13 @@ def test_a_state_body_and_rebels_misparsed_as_one_phrase_are_two_parties(code):
 def test_rebels_paired_with_a_government_are_its_rebels_wherever_they_meet(ew):
     found = mentions(ew, "The Philippine government and Muslim rebels resumed peace talks in Malaysia.", "2004-10-10")
     assert found["Muslim rebels"].cameo == "PHLREB"
+
+
+def test_a_city_the_model_tags_as_a_people_is_still_its_country(code):
+    # the small model tags "Aleppo" as NORP; the gazetteer knows the city
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Russian warplanes bombed rebel-held areas of Aleppo, activists said.", pub_date="2016-03-10")}
+    assert ("RUSMIL", "SYRREB", "195") in got
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("Ayatollah Ali Khamenei warned Saudi Arabia of divine vengeance.", pub_date="2016-03-10")}
+    assert ("IRNGOV", "SAU", "130") in got

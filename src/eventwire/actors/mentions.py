@@ -45,7 +45,7 @@ NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "d
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # parts of a place named with "of": "took to the streets of Minsk", "in the centre of Kabul"
-PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city",
+PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city", "area", "part",
                          "town", "village", "port", "province", "region"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 # bodies that travel to where they negotiate: where they are is no country of theirs

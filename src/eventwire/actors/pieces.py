@@ -127,7 +127,9 @@ class ActorPieceFinder:
                 start = ent.start + (1 if ent[0].lower_ in ("the",) else 0)
                 if start >= ent.end:
                     continue
-                iso3 = city_country(doc[start:ent.end].text) if ent.label_ == "GPE" else None
+                # (the small model tags some cities as peoples: "areas of Aleppo" is NORP)
+                iso3 = city_country(doc[start:ent.end].text) if ent.label_ == "GPE" or (
+                    ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ not in ("compound", "amod")) else None
                 piece = Piece("city", iso3) if iso3 else Piece("entity", ent.label_)
                 spans.append(Span(doc, start, ent.end, label=piece.label))
         spans = _prefer_dictionary(spans, self.custom_keys)

@@ -864,7 +864,8 @@ ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
                        "authorities", "security", "regime"})
 HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
-                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge"})
+                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge",
+                        "vengeance", "reprisals"})
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 MEETING_ROOT = "04"
