@@ -108,6 +108,9 @@ def test_a_coalition_of_listed_parties_as_target(code):
     ("The Armenian and Azerbaijani foreign ministers held talks in Moscow under Russian mediation.",
      ("ARMGOV", "AZEGOV")),
     ("Russia mediated talks between Armenia and Azerbaijan in Moscow.", ("ARM", "AZE")),
+    # the talks-between pattern names the sides; the hyphenated mediator stays the source
+    ("Russian-mediated talks between Armenia and Azerbaijan resumed in Moscow.", ("ARM", "AZE")),
+    ("Russia-sponsored talks between Armenia and Azerbaijan resumed in Moscow.", ("ARM", "AZE")),
 ])
 def test_mediated_talks_are_mediation_with_each_side_not_direct_talks(code, text, sides):
     got = triples(code(text))

@@ -622,7 +622,7 @@ class EventCoder:
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
-        if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 \
+        if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 and not mediated \
                 and (not sources or not b.pattern.has_source and not r.inner):
             # "talks between X and Y": its parties, also when a host or mediator is the clause's
             # subject ("Turkey hosted talks between Russia and Ukraine")
@@ -734,6 +734,8 @@ class EventCoder:
                 continue
             named = [c for c in kids(part) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
             named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
+            if not named and part.i >= 2 and doc[part.i - 1].text == "-" and doc[part.i - 2].head.i == noun.i:
+                named = [doc[part.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
             mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
             if not mediators:
                 continue
