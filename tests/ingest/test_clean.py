@@ -100,3 +100,13 @@ def test_a_sentence_initial_surname_that_is_a_word_is_still_the_subject(code):
                   "Trump also angered Iraqi politicians in December.", pub_date="2019-01-10")
     got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo) for e in events}
     assert ("USAGOV", "IRN", "163") in got and ("IRQ", "USAGOV", "110") in got
+
+
+def test_a_dateline_after_a_headline_is_cut_too():
+    text = "Iran rejects US call\n\nTEHRAN (Reuters) - Iran on Tuesday rejected the call."
+    view = parse_view(text)
+    assert "Reuters" not in view.text and "TEHRAN" not in view.text and view.dateline == "TEHRAN"
+    assert "Iran on Tuesday rejected" in view.text
+    # a first paragraph that is a sentence of its own is no headline: nothing after it is cut
+    long_lead = "Iran rejected the call. " * 12 + "\n\nUS - Iran talks are off."
+    assert "US - Iran talks" in parse_view(long_lead).text

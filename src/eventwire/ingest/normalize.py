@@ -68,8 +68,24 @@ def _entity_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
-    """Wire datelines at the start, possibly several ("Canadian Press - BANJA LUKA (AP) - ")."""
-    pos, place = 0, None
+    """Wire datelines at the start, possibly several ("Canadian Press - BANJA LUKA (AP) - "), or
+    at the start of the first paragraph after a headline."""
+    edits, place = _dateline_at(text, 0)
+    if not edits:
+        # "Iran rejects US call\n\nTEHRAN (Reuters) - Iran on Tuesday ...": a headline (a short
+        # first paragraph) comes before the dateline
+        first_break = text.find("\n\n")
+        if 0 < first_break <= MAX_HEADLINE:
+            start = first_break + len(text[first_break:]) - len(text[first_break:].lstrip())
+            edits, place = _dateline_at(text, start)
+    return edits, place
+
+
+MAX_HEADLINE = 200
+
+
+def _dateline_at(text: str, start: int) -> tuple[list[tuple[int, int, str]], str | None]:
+    pos, place = start, None
     for _ in range(3):
         m = DATELINE.match(text, pos)
         if not m:
@@ -80,7 +96,7 @@ def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
         if m.group("place"):
             place = place or m.group("place").strip(" ,")
         pos = m.end()
-    return ([(0, pos, "")] if pos else []), place
+    return ([(start, pos, "")] if pos > start else []), place
 
 
 def _open_bracket_end(text: str, end: int) -> bool:
