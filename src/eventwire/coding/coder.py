@@ -35,6 +35,7 @@ from .arguments import (
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import FUTURE_AUX, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
 log = logging.getLogger(__name__)
@@ -327,16 +328,28 @@ class EventCoder:
         self.lex = lexicon or default_lexicon()
         self.codes = cameo_codes()
         self.targetless = targetless
+        self._earlier: list[tuple[int, Event]] = []
 
     def process(self, article: Article, doc: Doc) -> list[Event]:
         actors = doc_actors(doc)
         discarded = doc._.ew_discarded or set()
-        events: list[Event] = []
+        events: list[tuple[int, Event]] = []
         for n, sent in enumerate(doc.sents):
             if sent.start in discarded or not any(tok.i in actors for tok in sent):
                 continue  # no actor, no event: skip the matching work
-            events += self.code_sentence(article, doc, sent, n)
-        return events
+            self._earlier = events  # acts told before, for reactions to them ("condemned the seizure")
+            events += [(n, ev) for ev in self.code_sentence(article, doc, sent, n)]
+        self._earlier = []
+        return [ev for _, ev in events]
+
+    def _roots_of(self, noun: Token) -> set[str]:
+        """The CAMEO roots of the patterns headed by an event noun or by the verb it names
+        ("offensive": 19; "seizure", from "seize": 17, 18, 19)."""
+        lemma = noun.lemma_.lower()
+        heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
+                          if lemma.endswith(end) and len(lemma) > len(end) + 2)]
+        return {p.cameo[:2] for h in heads for p in self.lex.by_head.get(h, ())
+                if p.cameo and (p.pos == "noun") == (h == lemma)}
 
     def code_sentence(self, article: Article, doc: Doc, sent: Span, n: int) -> list[Event]:
         sc = SentenceCoder(self.lex, doc, sent)
@@ -601,6 +614,10 @@ class EventCoder:
             targets = [a for a in actors_of(doc, party) if not _same_actor(a, sources)]
             if targets and anchor is not None:
                 r = replace(r, context_anchor=anchor)  # received when (and if) they attend
+        if not targets and r.code[:2] in ANSWERING_ROOTS and self._earlier:
+            # "Britain condemned the seizure": aimed at whoever seized, told sentences before
+            found = earlier_actor(r.head, n, self._earlier, self._roots_of)
+            targets = [found] if found is not None and not _same_actor(found, sources) else []
         victims = [t for t in targets if not _same_actor(t, sources)]
         if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
             # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
@@ -890,6 +907,10 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
 INVITE_FRAME = "invite"
+# how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
+# "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
+NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
+                   ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
 # unnamed agents coded by their country alone (conventions) who are not its state
 NON_STATE_AGENTS = frozenset({"gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
