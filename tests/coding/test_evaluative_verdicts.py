@@ -92,3 +92,10 @@ def test_it_with_a_stance_adjective_is_the_speaker(code, text, expected):
 def test_it_before_a_plain_adjective_is_still_empty(code):
     got = triples(code("Canada said it was clear that China rejected the request."))
     assert not any(s == "CAN" for s, _, _ in got), got
+
+
+def test_a_contrasted_speaker_is_not_reported_by_the_first(code):
+    events = code("Emmanuel Macron said he condemns the offensive, while Germany said it would suspend arms "
+                  "exports to Ankara.", pub_date="2019-10-10")
+    german = [e for e in events if e.source.cameo == "DEU"]
+    assert german and all(e.attributed_to is None for e in german), [(e.cameo, e.attributed_to) for e in german]

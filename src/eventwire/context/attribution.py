@@ -17,6 +17,7 @@ from eventwire.model import ActorMention
 from .cues import cues
 
 REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dep")
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def speaker_verb(anchor: Token) -> Token | None:
@@ -29,6 +30,8 @@ def speaker_verb(anchor: Token) -> Token | None:
             break  # background in a relative clause or a participle on a noun is not the reported content
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in c.speech_verbs:
             break  # "Casting Iran as a menace, X said ...": what the speaker does while speaking, not a report
+        if tok.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in CONTRAST_MARKS for k in tok.children):
+            break  # "X said A, while Germany said B": a contrasted clause is no part of X's report
         if tok.dep_ == "acl" and any(k.dep_ == "poss" for k in head.children):
             break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
