@@ -273,3 +273,9 @@ def test_we_in_a_quotation_is_its_speaker_also_when_named_after_it(ew):
     assert found["We"].cameo == "ISRGOV"
     found = mentions(ew, 'Ali Khamenei spoke on Monday. "We are ready," said Ali Khamenei.', "2021-03-10")
     assert found["We"].cameo == "IRNGOV"
+
+
+def test_a_passive_pronoun_subject_of_a_report_is_the_reporter(ew):
+    found = mentions(ew, "The SDF, which lost thousands of fighters in the war against Islamic State, said it "
+                         "had been attacked by Turkey.", "2019-10-10")
+    assert found["it"].cameo == "SYRREB"

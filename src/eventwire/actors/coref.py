@@ -721,7 +721,7 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         return None
     # "Turkey said it would mount an assault", "..., saying it would kill": the subject of a
     # reported clause is the reporter (inherited when the reporting verb is a participle)
-    if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
         verb = tok.head.head
         for _ in range(3):
             reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
