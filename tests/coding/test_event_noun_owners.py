@@ -169,3 +169,9 @@ def test_a_passive_by_phrase_is_the_agent_and_critics_are_no_owners(code):
 
 def test_a_returned_captive_is_a_release(code):
     assert ("PAK", "IND", "0841") in triples(code("Pakistan returned the captured Indian pilot to India on Friday."))
+
+
+def test_a_state_s_own_forces_it_moves_are_not_the_target(code):
+    got = triples(code("Donald Trump withdrew American troops from the border area.", pub_date="2019-10-10"))
+    assert not any(t == "USAMIL" for _, t, _ in got), got
+    assert ("RUS", "CANGOV", "161") in triples(code("Russia expelled the Canadian ambassador."))

@@ -585,6 +585,10 @@ class EventCoder:
                 targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not _same_actor(a, sources)] \
                     or owner_actors(doc, [tok], sources, venues=not _meeting(r.code), topics=r.code[:2] != "04") \
                     or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
+                if tok in b.obj_nouns:
+                    # "withdrew American troops from the border area": the state's own forces it
+                    # moves are not a party to the act
+                    targets = [a for a in targets if not any(_same_side(a, s) for s in sources)]
                 if targets:
                     break
         if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete \
