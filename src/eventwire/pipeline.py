@@ -49,7 +49,7 @@ class Coded:
     actors: list[ActorMention]
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per sentence, kind of act (CAMEO root) and dyad: "met in Geneva to discuss",
     "criticised and accused" are one statement's one event (the first coded, the outermost
     predicate, is kept); and one per article for an act told again in a later sentence. Runs after actors are re-coded for the event's date, so "US President"
@@ -79,8 +79,30 @@ def dedupe(events: list[Event]) -> list[Event]:
                 _countries(t) == _countries(ev) and t.factuality == ev.factuality
                 and (not t.date.value or not ev.date.value or t.date.value == ev.date.value) for t in talks):
             del kept[key]
+    # a headline announces the act its story tells: the story's telling (dated, with the parties
+    # named in full) is the record ("Ethiopia and Eritrea sign peace deal" ... "The leaders of
+    # Ethiopia and Eritrea signed a declaration on Monday")
+    body = [ev for ev in kept.values() if ev.evidence_span[0] >= headline_end]
+    for key, ev in list(kept.items()):
+        if ev.evidence_span[1] <= headline_end and ev.target and any(
+                b.cameo_root == ev.cameo_root and b.target and _countries(b) == _countries(ev) for b in body):
+            del kept[key]
     ids = set(map(id, kept.values()))
     return [ev for ev in events if id(ev) in ids]
+
+
+MAX_HEADLINE = 200
+SENTENCE_ENDS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ":", ";")
+
+
+def headline_end(text: str) -> int:
+    """Where a headline ends, when the text opens with one: a short first paragraph with no full
+    stop ("Ethiopia and Eritrea sign peace deal\n\n..."); 0 otherwise."""
+    first, sep, _ = text.partition("\n\n")
+    first = first.rstrip()
+    if not sep or not first or len(first) > MAX_HEADLINE or first.endswith(SENTENCE_ENDS) or "\n" in first:
+        return 0
+    return len(first)
 
 
 TALKS_CODE = "046"
@@ -165,7 +187,7 @@ class Eventwire:
             if "context" in stages:
                 events = self.context.process(article, doc, events)
                 self._save("context", [e.as_dict() for e in events])
-            events = dedupe(events)
+            events = dedupe(events, headline_end(article.text))
             for ev in events:
                 ev.assign_id()
             yield Coded(article, events, mentions)

@@ -42,3 +42,10 @@ def test_resolve_expression(text, pub, future, value, gran, basis):
 ])
 def test_no_date_for_durations_or_without_publication_date(text, pub):
     assert resolve_expression(text, Reference(pub)) is None
+
+
+def test_a_date_the_tagger_runs_into_the_next_clause_still_dates_the_event(code):
+    # the small model tags "Monday ending two decades" as one DATE
+    events = code("The leaders of Ethiopia and Eritrea signed a declaration on Monday ending two decades of conflict.",
+                  pub_date="2018-07-10")
+    assert {e.date.value for e in events if e.cameo == "057"} == {"2018-07-09"}

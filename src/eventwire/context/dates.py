@@ -303,7 +303,8 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"
 
 
 def _date_entities(sent: Span) -> list[Span]:
-    ents = [e for e in sent.ents if e.label_ in ("DATE",)]
+    ents = [_before_a_verb(e) for e in sent.ents if e.label_ in ("DATE",)]
+    ents = [e for e in ents if len(e)]
     doc = sent.doc
     taken = {i for e in ents for i in range(e.start, e.end)}
     for m in DATE_CUES.finditer(sentence_text(sent)):
@@ -324,6 +325,13 @@ def _date_entities(sent: Span) -> list[Span]:
         ents.append(span)
         taken.update(range(span.start, span.end))
     return sorted(ents, key=lambda e: e.start)
+
+
+def _before_a_verb(ent: Span) -> Span:
+    """The tagger may run a date into the clause after it ("on Monday ending two decades of
+    conflict" is one DATE): the date ends where a verb begins."""
+    verb = next((t.i for t in ent if t.pos_ == "VERB" and t.i > ent.start), None)
+    return ent if verb is None else ent.doc[ent.start:verb]
 
 
 def governing_predicate(ent: Span) -> Token:
