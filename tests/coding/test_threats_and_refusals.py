@@ -255,3 +255,17 @@ def test_a_discarded_sense_does_not_remove_the_pattern_that_names_its_object(cod
     # "strike" with "deal" is not an attack; it is the agreement the pattern codes
     assert ("IRN", "IRQ", "057") in triples(code("Iran struck a deal with Iraq on oil exports."))
     assert not any(c.startswith("19") for _, _, c in triples(code("Iran struck a deal with Iraq on oil exports.")))
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Iran denied sending drones to Russia.", "072"),
+    ("Moscow has denied sending troops to eastern Ukraine.", "154"),
+])
+def test_an_act_denied_as_a_gerund_is_denied(code, text, code_):
+    events = [e for e in code(text, pub_date="2022-10-10") if e.cameo == code_]
+    assert events and all(e.factuality == "denied" for e in events)
+
+
+def test_rejecting_an_act_is_a_refusal_not_a_denial(code):
+    events = code("Iran rejected holding talks with the United States.", pub_date="2022-10-10")
+    assert not any(e.factuality == "denied" for e in events)

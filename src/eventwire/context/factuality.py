@@ -63,6 +63,8 @@ def denial(anchor: Token) -> Token | None:
                     return mod
         if lemma in c.denial_verbs and tok.dep_ in ("ccomp",):
             return head
+        if lemma == "deny" and tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
+            return head  # "Iran denied sending drones to Russia" (not "rejected holding talks")
         tok = head
     return None
 
