@@ -383,3 +383,8 @@ def test_two_organs_of_one_state_sign_together_not_with_each_other(code):
 
 def test_fighting_a_crime_or_a_disaster_is_no_use_of_force(code):
     assert not code("The Russian government will fight capital flight and tax evasion.")
+
+
+def test_a_sum_tagged_as_a_number_still_heads_its_gift(code):
+    got = triples(code("The United States announced $625 million in security aid for Ukraine.", pub_date="2022-10-10"))
+    assert ("USA", "UKR", "0332") in got

@@ -34,7 +34,7 @@ from .arguments import (
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import FUTURE_AUX, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .matcher import FUTURE_AUX, SUM_WORDS, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
 from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
@@ -118,7 +118,7 @@ class SentenceCoder:
 
     def bind(self) -> None:
         for tok in self.sent:
-            if tok.pos_ not in PREDICATE_POS:
+            if tok.pos_ not in PREDICATE_POS and tok.lower_ not in SUM_WORDS:
                 continue
             # a list, not a set: the order patterns are tried must not depend on the hash seed
             keys = head_keys(tok)

@@ -20,7 +20,8 @@ from .lexicon import Clause, Pattern, Word
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
-POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN", "NUM"), "adj": ("ADJ", "VERB")}  # NUM: "$625 million in aid"
+SUM_WORDS = frozenset({"million", "billion", "trillion"})  # tagged NUM, but a sum given is a gift
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # what a speaker says it will do, or cannot let happen ("cannot allow Iran to ...")
@@ -597,4 +598,4 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
         return found
     # "considering sending troops", "stopped sending aid": a gerund complement is the object act
     gerunds = [c for c in kids(tok) if c.dep_ == "xcomp" and c.tag_ == "VBG"] if tok.pos_ == "VERB" else []
-    return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB")] + gerunds
+    return [o for o in objs if o.pos_ in ("NOUN", "PROPN", "VERB") or o.lower_ in SUM_WORDS] + gerunds
