@@ -34,7 +34,18 @@ from .arguments import (
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
 from .lexicon import Lexicon, Pattern, default_lexicon
-from .matcher import FUTURE_AUX, SUM_WORDS, Binding, head_keys, hyphen_agent, is_passive, match, objects, pobjs, preps_of
+from .matcher import (
+    FUTURE_AUX,
+    SUM_WORDS,
+    Binding,
+    head_keys,
+    hyphen_agent,
+    is_passive,
+    match,
+    objects,
+    pobjs,
+    preps_of,
+)
 from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
