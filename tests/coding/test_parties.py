@@ -234,3 +234,11 @@ def test_two_parties_intending_a_shared_act_each_intend_it(code):
     # an appeal by two parties to a third is not aimed at each other
     got = triples(code("Iran and Iraq urged Syria to hold talks."))
     assert not any({s, t} == {"IRN", "IRQ"} for s, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The killing of the general prompted Tehran to summon the British ambassador.", ("IRNGOV", "GBRGOV", "114")),
+    ("The crisis led Qatar to cut ties with Egypt.", ("QAT", "EGY", "161")),
+])
+def test_the_party_a_cause_moves_to_act_is_the_actor(code, text, expected):
+    assert expected in triples(code(text, pub_date="2019-10-10"))

@@ -508,7 +508,7 @@ PURPOSE_NOUNS = frozenset({"plan", "decision", "bid", "effort", "attempt", "move
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade", "force", "request", "press",
                             "call", "encourage", "instruct", "advise", "allow", "authorize", "authorise", "permit",
                             "help", "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg",
-                            "implore"})
+                            "implore", "prompt", "lead", "cause", "push", "drive", "spur", "oblige"})
 
 
 def _noun_for_to(noun: Token, found: list[Token]) -> list[Token]:
