@@ -242,3 +242,10 @@ def test_two_parties_intending_a_shared_act_each_intend_it(code):
 ])
 def test_the_party_a_cause_moves_to_act_is_the_actor(code, text, expected):
     assert expected in triples(code(text, pub_date="2019-10-10"))
+
+
+def test_protests_with_no_named_protesters_are_of_the_country_they_erupt_in(code):
+    got = triples(code("Anti-government protests erupted across Iran.", pub_date="2019-10-10"))
+    assert ("IRN", "IRNGOV", "141") in got
+    assert ("IRN", None, "141") in triples(code("Protests erupted in Tehran on Friday.", pub_date="2019-10-10"))
+    assert not code("The protest ended peacefully.", pub_date="2019-10-10")

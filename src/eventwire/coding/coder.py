@@ -565,6 +565,10 @@ class EventCoder:
             owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
             sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
                                       and c.dep_ in ("poss", "compound", "amod", "nmod")])
+        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "noun":
+            # "anti-government protests erupted across Iran": protesters with no name are coded by
+            # the country they protest in (conventions)
+            sources = [a for a in actors_of(doc, _where(r.head)) if is_country_place(a)]
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
@@ -616,6 +620,10 @@ class EventCoder:
                 # foreigners protesting in a country's capital or cities protest to that country
                 # ("British activists staged a protest in Beijing"); at home, a place names no one
                 targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
+            if not targets and sources and _against_the_state(named):
+                # "anti-government protests erupted across Iran": against the protesters' own state
+                targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
+                                   name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -1290,6 +1298,29 @@ def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMe
         if venue is not None:
             return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
     return []
+
+
+def _against_the_state(tokens: list[Token]) -> bool:
+    """ "anti-government protests", "anti-regime protesters": against a state no name is given for."""
+    for tok in tokens:
+        mods = [c for c in kids(tok) if c.dep_ in ("amod", "compound", "npadvmod")]
+        if any(m.lower_ in STATE_WORDS for m in mods) and any(m.lower_ == "anti" for m in mods) \
+                or any(m.lower_ in ("anti-government", "anti-regime") for m in mods):
+            return True
+    return False
+
+
+STATE_WORDS = frozenset({"government", "regime", "state"})
+
+
+def _where(noun: Token) -> list[Token]:
+    """The places a nominal event or the clause it is the subject of happens in ("protests
+    erupted across Iran", "protests in Tehran")."""
+    hosts = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
+    return [o for h in hosts for p in preps_of(h, SPREAD_PREPS) for o in pobjs(p)]
+
+
+SPREAD_PREPS = frozenset({"in", "across", "throughout", "around"})
 
 
 def _destination(doc: Doc, tok: Token) -> bool:
