@@ -249,3 +249,9 @@ def test_protests_with_no_named_protesters_are_of_the_country_they_erupt_in(code
     assert ("IRN", "IRNGOV", "141") in got
     assert ("IRN", None, "141") in triples(code("Protests erupted in Tehran on Friday.", pub_date="2019-10-10"))
     assert not code("The protest ended peacefully.", pub_date="2019-10-10")
+
+
+def test_the_party_helped_to_act_is_the_target(code):
+    got = triples(code("Britain and the Netherlands agreed to help Ukraine acquire F-16 fighter jets.", pub_date="2023-05-10"))
+    assert {("GBR", "UKR", "033"), ("NLD", "UKR", "033")} <= got
+    assert not any({s, t} == {"GBR", "NLD"} for s, t, _ in got), got

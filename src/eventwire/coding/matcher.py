@@ -154,6 +154,10 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         # clause; the predicate stands for the object (its subject is the target)
         found = [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ" and c.i > tok.i
                  and any(g.dep_ == "nsubj" and g.i == c.i - 1 for g in kids(c))]
+    if not found and tok.pos_ == "VERB" and tok.lemma_.lower() in SMALL_CLAUSE_VERBS:
+        # "help Ukraine acquire jets": the parser makes the helped party the subject of the act
+        found = [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
+                 for g in kids(c) if g.dep_ == "nsubj" and g.i < c.i]
     if not found and tok.pos_ == "VERB":
         # "which in turn backs Assad": the parser may make a name right after a transitive verb
         # an adverbial modifier
@@ -162,6 +166,7 @@ def objects(tok: Token, passive: bool) -> list[Token]:
     return found or _gap_object(tok)
 
 
+SMALL_CLAUSE_VERBS = frozenset({"help", "assist", "let", "enable"})
 # words that open a relative clause whose gap is not its object ("the day when", "the base from which")
 GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
 
