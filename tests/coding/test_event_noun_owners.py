@@ -175,3 +175,13 @@ def test_a_state_s_own_forces_it_moves_are_not_the_target(code):
     got = triples(code("Donald Trump withdrew American troops from the border area.", pub_date="2019-10-10"))
     assert not any(t == "USAMIL" for _, t, _ in got), got
     assert ("RUS", "CANGOV", "161") in triples(code("Russia expelled the Canadian ambassador."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bombers are aircraft; suicide bombers are people
+    ("Russian bombers struck targets in Syria.", ("RUSMIL", "SYR", "195")),
+    ("Turkish warplanes pounded Kurdish-held towns in Syria.", ("TURMIL", "SYR", "195")),
+    ("A suicide bomber killed 12 people at a mosque in Kabul.", ("AFG", "AFGCVL", "1831")),
+])
+def test_force_on_unnamed_positions_falls_on_their_country_and_aircraft_make_it_aerial(code, text, expected):
+    assert expected in triples(code(text, pub_date="2019-10-10"))

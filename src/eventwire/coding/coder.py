@@ -624,6 +624,13 @@ class EventCoder:
                 # "anti-government protests erupted across Iran": against the protesters' own state
                 targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
                                    name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
+        if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
+            # "bombers struck targets in Syria": force on unnamed positions falls on the country
+            # they are in
+            struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in MILITARY_SITES]
+            if struck:
+                targets = [a for a in actors_of(doc, _where(struck[0]) + _where_done(r.head))
+                           if is_country_place(a) and not _same_actor(a, sources)][:1]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -1321,6 +1328,13 @@ def _where(noun: Token) -> list[Token]:
 
 
 SPREAD_PREPS = frozenset({"in", "across", "throughout", "around"})
+FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "stronghold", "hideout", "camp",
+                            "area", "village", "town", "outpost", "installation", "depot", "compound"})
+
+
+def _where_done(verb: Token) -> list[Token]:
+    return [o for p in preps_of(verb, SPREAD_PREPS) for o in pobjs(p)]
 
 
 def _destination(doc: Doc, tok: Token) -> bool:

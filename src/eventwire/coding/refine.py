@@ -39,7 +39,7 @@ ASSASSINATION_CODE = "186"
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
-                                   "airstrike", "air strike", "air raid", "drone strike"}),  # not "bomber": suicide bombers are people
+                                   "airstrike", "air strike", "air raid", "drone strike", "bomber", "warplanes"}),
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
                                    "rocket fire", "shellfire"}),
@@ -47,6 +47,7 @@ WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "p
                  "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
                  "1833": frozenset({"roadside bomb", "roadside bombing"})}
 PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
+SHELLING_CODE, AERIAL_CODE = "194", "195"
 # killing one person who holds a political office is an assassination (186)
 KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
 OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
@@ -99,14 +100,20 @@ def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> s
 
 def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """The weapon the agent phrase names ("warplanes killed", "a car bomb killed")."""
-    if r.code not in PLAIN_FORCE_CODES:
+    if r.code not in PLAIN_FORCE_CODES and r.code != SHELLING_CODE:
         return None
     # the agent phrase's head too: "Syrian government shelling killed ..." names the government
     tokens = [*src, *(t.head for t in src if t.dep_ in ("compound", "amod", "poss", "nmod"))]
-    lemmas = {t.lemma_.lower() for t in tokens}
-    # "artillery fire", "air strikes": a weapon named with its compound
-    lemmas |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ == "compound"}
-    return next((code for code, agents in WEAPON_AGENTS.items() if lemmas & agents), None)
+    words = {t.lemma_.lower() for t in tokens}
+    # "artillery fire", "suicide bomber": a weapon named with its compound, which says more than
+    # the head alone ("suicide bombers" are people, "bombers" aircraft)
+    phrases = {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ == "compound"}
+    found = next((code for code, agents in WEAPON_AGENTS.items() if phrases & agents), None) \
+        or next((code for code, agents in WEAPON_AGENTS.items()
+                 if words & agents and not any(p.endswith(" " + w) for p in phrases for w in words & agents)), None)
+    if r.code == SHELLING_CODE:
+        return found if found == AERIAL_CODE else None  # "warplanes pounded the town": from the air
+    return found
 
 
 def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
