@@ -99,3 +99,10 @@ def test_a_contrasted_speaker_is_not_reported_by_the_first(code):
                   "exports to Ankara.", pub_date="2019-10-10")
     german = [e for e in events if e.source.cameo == "DEU"]
     assert german and all(e.attributed_to is None for e in german), [(e.cameo, e.attributed_to) for e in german]
+
+
+def test_a_report_tagged_on_after_the_clause_attributes_it(code):
+    events = code("North Korea fired two ballistic missiles into the sea on Thursday, South Korea's military said, "
+                  "hours after the drills began.", pub_date="2023-03-17")
+    fired = [e for e in events if e.source.cameo == "PRK"]
+    assert fired and all(e.attributed_to is not None and e.attributed_to.cameo == "KORMIL" for e in fired)

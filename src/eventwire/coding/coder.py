@@ -629,8 +629,10 @@ class EventCoder:
             # they are in
             struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in MILITARY_SITES]
             if struck:
+                # (at home a place names no one: "FARC rebels attacked a town in Colombia")
+                home = {s.country for s in sources}
                 targets = [a for a in actors_of(doc, _where(struck[0]) + _where_done(r.head))
-                           if is_country_place(a) and not _same_actor(a, sources)][:1]
+                           if is_country_place(a) and a.country not in home and not _same_actor(a, sources)][:1]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:

@@ -37,6 +37,14 @@ def speaker_verb(anchor: Token) -> Token | None:
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
             return head
         tok = head
+    # a report tagged on after the clause: "North Korea fired missiles, Seoul's military said"
+    clause = anchor
+    while clause.dep_ in ("conj", "xcomp", "ccomp") and clause.head != clause and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    for child in clause.children:
+        if child.dep_ == "parataxis" and child.i > anchor.i and child.lemma_.lower() in c.speech_verbs \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in child.children):
+            return child
     # reporting verb as a sibling: "A, but B" where the report governs A only
     root = anchor.sent.root
     if anchor.dep_ == "conj" and anchor.head == root:
