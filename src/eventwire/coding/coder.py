@@ -46,6 +46,7 @@ from .matcher import (
     pobjs,
     preps_of,
 )
+from .places import MILITARY_SITES, against_the_state, clause_places, destination, event_places
 from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
@@ -237,7 +238,7 @@ class SentenceCoder:
                 addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             # "invited Trump to Ankara": an invitation to a place is one to visit it
-            visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and _destination(self.doc, x)
+            visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and destination(self.doc, x)
             for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
@@ -568,7 +569,7 @@ class EventCoder:
         if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "noun":
             # "anti-government protests erupted across Iran": protesters with no name are coded by
             # the country they protest in (conventions)
-            sources = [a for a in actors_of(doc, _where(r.head)) if is_country_place(a)]
+            sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
@@ -620,7 +621,7 @@ class EventCoder:
                 # foreigners protesting in a country's capital or cities protest to that country
                 # ("British activists staged a protest in Beijing"); at home, a place names no one
                 targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
-            if not targets and sources and _against_the_state(named):
+            if not targets and sources and against_the_state(named):
                 # "anti-government protests erupted across Iran": against the protesters' own state
                 targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
                                    name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
@@ -631,7 +632,7 @@ class EventCoder:
             if struck:
                 # (at home a place names no one: "FARC rebels attacked a town in Colombia")
                 home = {s.country for s in sources}
-                targets = [a for a in actors_of(doc, _where(struck[0]) + _where_done(r.head))
+                targets = [a for a in actors_of(doc, event_places(struck[0]) + clause_places(r.head))
                            if is_country_place(a) and a.country not in home and not _same_actor(a, sources)][:1]
         if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
             targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
@@ -939,6 +940,7 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 PREVENT_FRAME = "prevent"
 INVITE_FRAME = "invite"
+FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck targets in Syria"
 # how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
@@ -947,7 +949,6 @@ NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), (
 NON_STATE_AGENTS = frozenset({"gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
 VISIT_CODE = "042"
-DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ACCUSE_FRAME = "accuse"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
@@ -1307,42 +1308,6 @@ def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMe
         if venue is not None:
             return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
     return []
-
-
-def _against_the_state(tokens: list[Token]) -> bool:
-    """ "anti-government protests", "anti-regime protesters": against a state no name is given for."""
-    for tok in tokens:
-        mods = [c for c in kids(tok) if c.dep_ in ("amod", "compound", "npadvmod")]
-        if any(m.lower_ in STATE_WORDS for m in mods) and any(m.lower_ == "anti" for m in mods) \
-                or any(m.lower_ in ("anti-government", "anti-regime") for m in mods):
-            return True
-    return False
-
-
-STATE_WORDS = frozenset({"government", "regime", "state"})
-
-
-def _where(noun: Token) -> list[Token]:
-    """The places a nominal event or the clause it is the subject of happens in ("protests
-    erupted across Iran", "protests in Tehran")."""
-    hosts = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [])
-    return [o for h in hosts for p in preps_of(h, SPREAD_PREPS) for o in pobjs(p)]
-
-
-SPREAD_PREPS = frozenset({"in", "across", "throughout", "around"})
-FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})
-MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "stronghold", "hideout", "camp",
-                            "area", "village", "town", "outpost", "installation", "depot", "compound"})
-
-
-def _where_done(verb: Token) -> list[Token]:
-    return [o for p in preps_of(verb, SPREAD_PREPS) for o in pobjs(p)]
-
-
-def _destination(doc: Doc, tok: Token) -> bool:
-    """Whether ``tok`` names a place one can visit: a country or city, or a named building or
-    region ("the Elysee Palace")."""
-    return tok.ent_type_ in DESTINATION_ENTITIES or is_country_place(doc_actors(doc).get(tok.i))
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
