@@ -144,3 +144,9 @@ def test_hosted_talks_between_parties(code):
 def test_a_describing_participle_without_a_target_is_no_event(code):
     got = triples(code("The Kurdish militias fighting in northern Syria have lost the town."))
     assert not any(c == "190" for _, _, c in got), got
+
+
+def test_a_dotted_abbreviation_names_the_hyphenated_agent(code):
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
+           for e in code("U.S.-led coalition air strikes killed dozens of Syrian soldiers.", pub_date="2017-10-10")}
+    assert ("USAMIL", "SYRMIL", "195") in got

@@ -110,3 +110,10 @@ def test_a_dateline_after_a_headline_is_cut_too():
     # a first paragraph that is a sentence of its own is no headline: nothing after it is cut
     long_lead = "Iran rejected the call. " * 12 + "\n\nUS - Iran talks are off."
     assert "US - Iran talks" in parse_view(long_lead).text
+
+
+def test_parse_view_undots_an_abbreviation_before_a_hyphenated_participle():
+    text = "U.S.-led coalition air strikes killed dozens of soldiers. The U.S. said so."
+    view = parse_view(text)
+    assert view.text.startswith("US-led coalition") and "The U.S. said" in view.text
+    assert text[slice(*view.span(0, len("US-led")))] == "U.S.-led"

@@ -40,6 +40,9 @@ DATELINE = re.compile(
 # "co-operate", "re-established": the tokenizer splits at the hyphen and the parser reads "re" as
 # a verb; the parser sees the word whole ("cooperate", "reestablished")
 PREFIX_HYPHEN = re.compile(r"\b(?:[Cc]o|[Rr]e)(-)(?=[a-z]{3,})")
+# "U.S.-led", "U.N.-backed": the tokenizer keeps a dotted abbreviation and its participle as one
+# word ("u.s.-le"); the parser sees "US-led"
+DOTTED_HYPHEN = re.compile(r"\b((?:[A-Z]\.){2,3})-(?=[a-z]{3,})")
 LEFTOVER_CHARS = {"quot": '"', "amp": "&", "lt": "<", "gt": ">", "apos": "'"}
 
 
@@ -112,6 +115,8 @@ def parse_view(text: str) -> ParseView:
     edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
     edits += [(m.start(1), m.end(1), "") for m in PREFIX_HYPHEN.finditer(text)
+              if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
+    edits += [(m.start(1), m.end(1), m.group(1).replace(".", "")) for m in DOTTED_HYPHEN.finditer(text)
               if not any(s < m.end() and m.start() < e for s, e, _ in edits)]
     edits += [e for e in surname_edits(text) if not any(s <= e[0] < t for s, t, _ in edits)]
     taken = sorted(edits)
