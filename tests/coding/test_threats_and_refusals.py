@@ -269,3 +269,9 @@ def test_an_act_denied_as_a_gerund_is_denied(code, text, code_):
 def test_rejecting_an_act_is_a_refusal_not_a_denial(code):
     events = code("Iran rejected holding talks with the United States.", pub_date="2022-10-10")
     assert not any(e.factuality == "denied" for e in events)
+
+
+def test_a_singular_subject_with_the_bare_verb_is_a_demand(code):
+    got = triples(code("Turkey insisted that Washington stop arming Kurdish militias in Syria.", pub_date="2018-01-10"))
+    assert ("TUR", "USAGOV", "102") in got
+    assert not any(c.startswith("10") for _, _, c in triples(code("China insisted that Taiwan is a province.")))

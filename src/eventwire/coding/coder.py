@@ -1016,6 +1016,8 @@ def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
         return True
     if SUBJUNCTIVE not in pattern.modal or any(c.dep_ == "aux" for c in kids(wrapped)):
         return False
+    if wrapped.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in kids(wrapped)):
+        return True  # "insisted that Washington stop": a singular subject with the bare form
     return wrapped.tag_ == "VB" or (wrapped.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
                                                                    for c in kids(wrapped)))
 
