@@ -185,3 +185,8 @@ def test_a_state_s_own_forces_it_moves_are_not_the_target(code):
 ])
 def test_force_on_unnamed_positions_falls_on_their_country_and_aircraft_make_it_aerial(code, text, expected):
     assert expected in triples(code(text, pub_date="2019-10-10"))
+
+
+def test_a_base_is_its_occupants_target(code):
+    got = triples(code("Iran fired ballistic missiles at two bases housing American troops in Iraq.", pub_date="2020-01-10"))
+    assert ("IRN", "USAMIL", "194") in got

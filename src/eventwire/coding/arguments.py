@@ -653,11 +653,15 @@ def _makers(tok: Token) -> list[Token]:
     object of)."""
     found = [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
              for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
+    # "bases housing American troops": a place is its occupants'
+    found += [o for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in HOUSING_VERBS
+              for o in kids(c) if o.dep_ == "dobj"]
     return found + [s for c in kids(tok) if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
                     and (not is_passive(c) or c.lemma_.lower() in MAKING_VERBS)
                     for s in verb_subjects(c)]
 
 
+HOUSING_VERBS = frozenset({"house", "host", "station", "hold", "shelter"})
 # "the plan, which was proposed by X" comes from X; "the move, which was criticised by X" does not
 MAKING_VERBS = frozenset({"make", "issue", "propose", "announce", "take", "adopt", "impose", "offer", "give",
                           "provide", "launch", "draft", "submit", "introduce", "sign", "pass", "put", "present",
