@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
 
-# roots of acts that react to another party's act: praise, approval, criticism, rejection,
-# complaint, demand
+# roots of acts that answer another party's act: praise and approval, demands, criticism,
+# rejection, threats, protest
 ANSWERING_ROOTS = frozenset({"05", "10", "11", "12", "13", "14"})
 REACTION_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
