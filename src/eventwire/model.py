@@ -144,7 +144,7 @@ class ActorMention:
 
     def actor(self) -> Actor:
         return Actor(
-            text=self.text,
+            text=self.text or None,  # an implied actor the text never names
             name=self.name,
             id=self.id,
             cameo=self.cameo,

@@ -228,6 +228,30 @@ def test_unnamed_attackers_coded_by_country_are_not_its_state(code):
     assert not any(s == "AFG" and t == "AFGCOP" for s, t, _ in triples(code("Afghanistan praised its police.")))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Four Kenyan police officers were killed in a roadside bombing near the town of Mombasa.",
+     ("KEN", "KENCOP", "183")),
+    ("Two French soldiers were wounded by a landmine outside of the Malian city of Gao.", ("MLI", "FRAMIL", "19")),
+    ("A Japanese aid worker was abducted in eastern Afghanistan on Friday.", ("AFG", "JPN", "181")),
+])
+def test_attackers_the_text_never_names_are_the_country_of_the_attack(code, text, expected):
+    source, target, prefix = expected
+    events = [e for e in code(text) if e.cameo.startswith(prefix)]
+    assert [(e.source.cameo, e.target.cameo) for e in events] == [(source, target)], events
+    # implied, never named: no text of its own
+    assert events[0].source.text is None
+
+
+def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
+    # no place, no country to code the attackers by
+    assert not code("Three Kenyan police officers were killed by a roadside bomb.")
+    # the place is no victim of the attack told there
+    assert not [e for e in code("A car bomb exploded in Nairobi on Monday.") if e.source.text is None]
+    # a named attacker is coded as named
+    got = triples(code("Al-Shabaab militants killed four Kenyan police officers near Garissa."))
+    assert not any(s == "KEN" for s, _, _ in got), got
+
+
 def test_two_parties_intending_a_shared_act_each_intend_it(code):
     got = triples(code("Brazil and the United States are seeking to deepen a partnership in energy."))
     assert {("BRA", "USA", "0311"), ("USA", "BRA", "0311")} <= got

@@ -46,7 +46,15 @@ from .matcher import (
     pobjs,
     preps_of,
 )
-from .places import MILITARY_SITES, against_the_state, clause_places, destination, event_places
+from .places import (
+    MILITARY_SITES,
+    UNNAMED_ATTACKERS,
+    against_the_state,
+    clause_places,
+    destination,
+    event_places,
+    unnamed_attackers,
+)
 from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
@@ -686,6 +694,16 @@ class EventCoder:
             sources, targets = targets, []
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
+        if not sources and targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:
+            # "three civilians were killed in a car bombing in Baghdad": attackers the text does
+            # not name are coded by the country the attack happened in (conventions: an unnamed
+            # agent gets the country code alone)
+            attackers = unnamed_attackers(doc, r.head)
+            # the place it happened in is no victim ("killed a journalist in Beirut")
+            victims = [t for t in targets if not (attackers and t.country == attackers[0].country
+                                                  and (is_country_place(t) or t.role == "capital"))]
+            if victims:
+                sources, targets = attackers, victims
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r))
@@ -946,7 +964,7 @@ FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck t
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
                    ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
 # unnamed agents coded by their country alone (conventions) who are not its state
-NON_STATE_AGENTS = frozenset({"gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
+NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
 VISIT_CODE = "042"
 ACCUSE_FRAME = "accuse"

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
-from .arguments import is_country_place
+from .arguments import actors_of, is_country_place
 from .matcher import pobjs, preps_of
 
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -42,6 +43,41 @@ MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "s
 def clause_places(verb: Token) -> list[Token]:
     """The places a verb's clause happens in ("struck targets in Syria")."""
     return [o for p in preps_of(verb, SPREAD_PREPS) for o in pobjs(p)]
+
+
+# where a violent act happened: "in Baghdad", "near the town of Samarra", "outside Basra"
+ATTACK_PLACE_PREPS = SPREAD_PREPS | {"near", "outside", "at"}
+NAMED_PLACE_PREPS = frozenset({"of"})  # "the town of Samarra", "outside of the city of Basra"
+
+
+def attack_places(head: Token) -> list[Token]:
+    """The places a violent act is told to have happened in: its own place phrases, those of
+    the attack it is told through ("killed in a car bombing in Baghdad", "a roadside bombing near
+    Samarra killed"), and the named place of "the town of Samarra"."""
+    hosts = [head] + [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")] \
+        + [o for p in preps_of(head, AGENT_PREPS) for o in pobjs(p)]
+    preps = [p for h in hosts for p in preps_of(h, ATTACK_PLACE_PREPS)]
+    places = [o for p in preps + [q for p in preps for q in preps_of(p, NAMED_PLACE_PREPS)] for o in pobjs(p)]
+    # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
+    places += [o for pl in places if pl.ent_type_ not in DESTINATION_ENTITIES
+               for p in preps_of(pl, NAMED_PLACE_PREPS | SPREAD_PREPS) for o in pobjs(p)]
+    return places
+
+
+AGENT_PREPS = frozenset({"in", "by"})  # "killed in a bombing", "killed by a roadside bomb"
+UNNAMED_ATTACKERS = "unidentified attackers"
+
+
+def unnamed_attackers(doc: Doc, head: Token) -> list[ActorMention]:
+    """The attackers of a violent act that names none, as the country it happened in (an empty
+    mention at the trigger: the text names no one)."""
+    for place in attack_places(head):
+        found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
+        if found is not None:
+            return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
+                                 country=found.country, role=UNNAMED_ATTACKERS, resolved_by="place",
+                                 id=f"country:{found.country}")]
+    return []
 
 
 def destination(doc: Doc, tok: Token) -> bool:
