@@ -275,3 +275,8 @@ def test_a_singular_subject_with_the_bare_verb_is_a_demand(code):
     got = triples(code("Turkey insisted that Washington stop arming Kurdish militias in Syria.", pub_date="2018-01-10"))
     assert ("TUR", "USAGOV", "102") in got
     assert not any(c.startswith("10") for _, _, c in triples(code("China insisted that Taiwan is a province.")))
+
+
+def test_being_opposed_to_an_act_rejects_it(code):
+    # "opposed to" a proposed act of another party rejects that act (mediation: 126)
+    assert ("EGY", "TUR", "126") in triples(code("Egypt is opposed to Turkish mediation in the dispute."))
