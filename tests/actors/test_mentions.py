@@ -182,6 +182,15 @@ def test_a_four_letter_surname_is_the_person(ew):
     assert "Rice" not in mentions(ew, "Rice prices rose in Manila.", "2019-05-01")
 
 
+def test_the_last_word_of_a_long_full_name_is_no_surname(ew):
+    # "Fidel Alejandro Castro Ruz", "Manuel Merino de Lama": second family names are not used alone
+    assert "Lama" not in mentions(ew, "The monks demanded the release of the Panchen Lama.", "2019-05-01")
+    assert "Ruz" not in mentions(ew, "Ruz spoke to the crowd in Havana.", "2019-05-01")
+    # the full form itself still names the person
+    found = mentions(ew, "Fidel Castro Ruz spoke to the crowd in Havana.", "2005-05-01")
+    assert any(m.name == "Fidel Castro" for m in found.values()), found
+
+
 def test_a_part_of_a_body_acts_as_the_body(ew):
     found = mentions(ew, "The armed wing of Hamas fired rockets at Israel.", "2023-10-09")
     assert any(m.cameo == "PSEREB" for m in found.values()), found

@@ -290,6 +290,10 @@ class KnowledgeBase:
                 continue  # custom entries are matched as whole phrases only
             for full in [person.name, *person.variants]:
                 names.setdefault(ascii_fold(full), person.id)
+                if full != person.name and len(full.split()) > 2:
+                    # a long full form ends in a second family name or a particle's name
+                    # ("Fidel Castro Ruz", "Manuel Merino de Lama"), which news never use alone
+                    continue
                 for surname in person.surnames(full):
                     key = ascii_fold(surname)
                     if key in reserved:
