@@ -106,3 +106,11 @@ def test_a_response_names_the_act_it_responded_with(code):
 def test_a_place_after_in_is_no_target_when_the_pattern_names_one(code):
     # "on Hamas targets" names whom the strikes are on; "in Gaza" is where
     assert triples(code("Israel launched air strikes on Hamas targets in Gaza.")) == {("ISR", "PSEREB", "195")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbian forces were engaged in attacks on Kosovo Albanians.", ("SRBMIL", "XKXCVL", "190")),
+    ("Syrian troops have resorted to shelling Turkish positions.", ("SYRMIL", "TUR", "194")),
+])
+def test_being_engaged_in_or_resorting_to_an_act_carries_it_out(code, text, expected):
+    assert expected in triples(code(text))
