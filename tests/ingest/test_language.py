@@ -17,6 +17,11 @@ def test_english_passes():
     assert non_english_reason(ENGLISH) is None
 
 
+def test_a_short_english_report_full_of_names_is_not_pidgin():
+    # the classifier gives this one sentence Nigerian Pidgin at p=0.92
+    assert non_english_reason("Boko Haram fighters killed 30 villagers in Borno state, Nigeria.") is None
+
+
 @pytest.mark.parametrize("text,lang", [(DUTCH, "nl"), (GERMAN, "de")])
 def test_other_languages_are_named(text, lang):
     reason = non_english_reason(text)
