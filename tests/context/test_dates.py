@@ -26,6 +26,8 @@ CASES = [
     ("last year", "2018-01-17", False, "2017", "year", "relative_to_publication"),
     ("three years ago", "2018-01-17", False, "2015", "year", "relative_to_publication"),
     ("two days ago", "2018-01-17", False, "2018-01-15", "day", "relative_to_publication"),
+    ("nearly two years ago", "2018-07-19", False, "2016", "year", "relative_to_publication"),
+    ("some two months ago", "2018-07-19", False, "2018-05", "month", "relative_to_publication"),
     ("next month", "2018-12-03", True, "2019-01", "month", "relative_to_publication"),
 ]
 
@@ -42,6 +44,13 @@ def test_resolve_expression(text, pub, future, value, gran, basis):
 ])
 def test_no_date_for_durations_or_without_publication_date(text, pub):
     assert resolve_expression(text, Reference(pub)) is None
+
+
+@pytest.mark.parametrize("when", ["a decade ago", "years ago", "two decades ago"])
+def test_a_vague_past_leaves_the_event_undated(code, when):
+    # long before, at no time the text says: not the publication date either
+    events = code(f"Kenya expelled the Somali ambassador {when}.", pub_date="2018-07-19")
+    assert [e.date.value for e in events if e.cameo == "161"] == [None]
 
 
 def test_a_date_the_tagger_runs_into_the_next_clause_still_dates_the_event(code):

@@ -91,6 +91,9 @@ def _resolve(text: str, ref: Reference, future: bool = False) -> EventDate | Non
     t = text.lower().strip().rstrip(".,")
     t = re.sub(r"^(?:on|in|at|by|during|from|of|late|early|mid|earlier|later)\s+(?=\w)", "", t)
     t = re.sub(r"\s+", " ", t)
+    # "nearly two years ago", "some two months ago": the approximate count still dates the act
+    t = re.sub(r"^(?:nearly|almost|about|around|roughly|approximately|some|just|barely|only|more than|less than) "
+               r"(?=\S+ (?:day|week|month|year)s? (?:ago|earlier|before)$)", "", t)
     if not t or DURATION.match(t):
         return None
     # explicit: "19 September 2017", "September 19, 2017", "2017-09-19"
@@ -446,4 +449,10 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         return EventDate(text=expression_text(ent), basis=f"anchored:{offset}"), True
     if ent.start not in cache:
         cache[ent.start] = resolve_expression(expression_text(ent), ref, future)
+    if cache[ent.start] is None and VAGUE_PAST.fullmatch(ent.text.lower().strip()):
+        return None, True  # "a decade ago", "years ago": long before, at no time the text says
     return cache[ent.start], cache[ent.start] is not None
+
+
+VAGUE_PAST = re.compile(r"(?:(?:nearly|almost|about|some|more than|over) )?(?:a few |\w+ )?"
+                        r"(?:decades?|years|generations?) (?:ago|earlier|before)")
