@@ -16,6 +16,7 @@ pytestmark = pytest.mark.slow
      ("FRAGOV", "TUR", "111")),
     # "the decision", "the move": whatever was done in the sentence before
     ("Russia expelled two British diplomats. London condemned the decision.", ("GBRGOV", "RUS", "111")),
+    ("Washington imposed new sanctions on Venezuela. Moscow condemned the policy.", ("RUSGOV", "USAGOV", "111")),
 ])
 def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(code, text, expected):
     assert expected in triples(code(text, pub_date="2019-07-23"))

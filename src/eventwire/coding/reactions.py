@@ -20,7 +20,8 @@ ANSWERING_ROOTS = frozenset({"05", "10", "11", "12", "13", "14"})
 REACTION_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # nouns that name whatever act was just told
-ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure"})
+ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
+                           "initiative", "policy"})
 SENTENCES_BACK = 3
 
 
