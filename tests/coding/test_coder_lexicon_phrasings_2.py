@@ -43,6 +43,12 @@ def test_drilling_for_gas_is_no_military_exercise(code):
     assert not any(c.startswith("06") or c == "1012" for _, _, c in got), got
 
 
+def test_bringing_down_a_price_is_no_attack(code):
+    got = triples(code("Turkmenistan agreed to lower the price for Ukraine, bringing it down to 58 dollars."))
+    assert not any(c.startswith("19") for _, _, c in got), got
+    assert ("TUR", "RUS", "190") in triples(code("Turkey brought down a Russian jet near the border."))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The Houthis rejected a truce proposal from Oman.", ("YEMREB", "OMN", "1246")),
     ("Israel dismissed the ceasefire plan.", ("ISR", None, "1246")),
