@@ -54,6 +54,15 @@ def test_sports_sense_is_discarded(code):
                                                                   "of the World Cup match and scored twice."))
 
 
+@pytest.mark.parametrize("text", [
+    "Spain crushed Italy 3-0 in a friendly in Madrid.",
+    "Gazprom charged Ukraine 30 percent more for gas.",
+    "The Russian plane crashed into the Black Sea after take-off from Sochi.",
+])
+def test_results_prices_and_accidents_are_no_events(code, text):
+    assert code(text) == []
+
+
 def test_factuality_negation_and_plans(code):
     by_code = {e.cameo: e for e in code("India did not meet Pakistan.")}
     assert by_code["040"].factuality == "negated"
