@@ -58,6 +58,8 @@ def test_sports_sense_is_discarded(code):
     "Spain crushed Italy 3-0 in a friendly in Madrid.",
     "Gazprom charged Ukraine 30 percent more for gas.",
     "The Russian plane crashed into the Black Sea after take-off from Sochi.",
+    "Japan is fighting deflation with record stimulus.",
+    "South Korea declared war on fine dust pollution.",
 ])
 def test_results_prices_and_accidents_are_no_events(code, text):
     assert code(text) == []
