@@ -43,6 +43,16 @@ def test_drilling_for_gas_is_no_military_exercise(code):
     assert not any(c.startswith("06") or c == "1012" for _, _, c in got), got
 
 
+def test_welcoming_a_visitor_hosts_them(code):
+    assert ("RUSGOV", "TURGOV", "043") in triples(code("Putin welcomed his Turkish counterpart in Sochi."))
+    # welcoming an act approves it
+    assert ("IGOUNO", "ISR", "051") in triples(code("The UN welcomed the ceasefire between Israel and Hamas."))
+
+
+def test_a_cricket_board_banning_players_is_no_ban(code):
+    assert not code("Pakistan's cricket board banned two players for match fixing.")
+
+
 def test_bringing_down_a_price_is_no_attack(code):
     got = triples(code("Turkmenistan agreed to lower the price for Ukraine, bringing it down to 58 dollars."))
     assert not any(c.startswith("19") for _, _, c in got), got
