@@ -43,6 +43,16 @@ def test_drilling_for_gas_is_no_military_exercise(code):
     assert not any(c.startswith("06") or c == "1012" for _, _, c in got), got
 
 
+def test_calling_off_a_strike_on_a_country_eases_the_conflict(code):
+    assert ("USAGOV", "IRN", "087") in triples(code("Trump called off a planned strike on Iran at the last minute."))
+
+
+def test_an_army_ousting_a_president_seizes_power_but_a_vote_does_not(code):
+    assert ("SDNMIL", "SDNGOV", "192") in triples(code("Sudan's army ousted President Omar al-Bashir on Thursday.",
+                                                       pub_date="2019-04-11"))
+    assert not code("Pakistan's parliament ousted Imran Khan in a no-confidence vote.", pub_date="2022-04-10")
+
+
 def test_welcoming_a_visitor_hosts_them(code):
     assert ("RUSGOV", "TURGOV", "043") in triples(code("Putin welcomed his Turkish counterpart in Sochi."))
     # welcoming an act approves it
