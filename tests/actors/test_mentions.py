@@ -191,6 +191,15 @@ def test_the_last_word_of_a_long_full_name_is_no_surname(ew):
     assert any(m.name == "Fidel Castro" for m in found.values()), found
 
 
+def test_foreign_people_are_not_of_the_country_named(ew):
+    # "foreign journalists" in Iraq are not Iraq's; which country's the text does not say
+    found = mentions(ew, "Iraq expelled foreign journalists.", "2019-05-01")
+    assert not any(m.country == "IRQ" and m.sector == "MED" for m in found.values()), found
+    # the foreign minister is a title, not a foreigner
+    assert mentions(ew, "The Iraqi foreign minister met his Iranian counterpart.", "2019-05-01")[
+        "Iraqi foreign minister"].cameo == "IRQGOV"
+
+
 def test_a_part_of_a_body_acts_as_the_body(ew):
     found = mentions(ew, "The armed wing of Hamas fired rockets at Israel.", "2023-10-09")
     assert any(m.cameo == "PSEREB" for m in found.values()), found

@@ -586,6 +586,9 @@ class MentionResolver:
             mention.role = sectors[-1].role
             mention.id = f"org:{head_stateless}"
             return mention
+        in_terms = {i for p in group.kinds("sector") + descriptions for i in range(p.start, p.end)}
+        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and c.i not in in_terms for c in group.head.children):
+            return None  # "foreign journalists": of some country other than the one named, the text says not which
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
@@ -664,6 +667,9 @@ def _head_body(kb: KnowledgeBase, group: MentionGroup):
         if piece.kind == "sector" and span.start >= names[-1].end and kb.sectors[piece.key].kind == "body":
             return kb.sectors[piece.key]
     return None
+
+
+FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat"})
 
 
 def _main_sector(terms) -> str | None:
