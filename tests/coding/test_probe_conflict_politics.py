@@ -1,0 +1,53 @@
+"""Wire phrasings of armed conflict and domestic repression: impeachments, ramming at sea,
+cross-border strikes, casualties of gunfights and shooting attacks, street marches, naval
+build-ups, strikes on headquarters and bans on party activity. Hand-written sentences, one
+phrasing per case."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a legislature impeaching a president charges them (173)
+    ("Peru's Congress impeached President Martin Vizcarra.", ("PERLEG", "PERGOV", "173")),
+    ("Lawmakers in South Korea voted to impeach President Yoon Suk Yeol.", ("KORLEG", "KORGOV", "173")),
+    # ramming a vessel at sea is force (190)
+    ("A Chinese coast guard ship rammed a Philippine vessel near the Spratly Islands.", ("CHNCOP", "PHL", "190")),
+    # strikes carried out inside another country
+    ("Pakistan carried out retaliatory strikes inside Iran.", ("PAK", "IRN", "190")),
+    # casualties of a gunfight or a shooting attack are small-arms fire (193)
+    ("Indian troops killed three militants in a gunbattle in Kashmir.", ("INDMIL", "INDREB", "193")),
+    ("Palestinian gunmen wounded two Israeli soldiers in a shooting attack.", ("PSE", "ISRMIL", "193")),
+    # massing warships near a country is a build-up (154)
+    ("China massed warships near Taiwan.", ("CHN", "TWN", "154")),
+    # striking a body's headquarters attacks that body
+    ("Russia struck the headquarters of Ukraine's military intelligence.", ("RUS", "UKRSPY", "190")),
+])
+def test_conflict_and_coercion(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of opposition supporters marched through the streets of Caracas.", ("VENOPP", None, "141")),
+    ("Niger's junta suspended the activities of political parties.", ("NERGOV", None, "1722")),
+])
+def test_protest_and_repression(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,code_", [
+    # soldiers marching in a parade are not protesting
+    ("Venezuelan soldiers marched through the streets during the independence day parade.", "141"),
+    # suspending an aid agency's work is no ban on a party
+    ("The government suspended the activities of the Red Cross in the region.", "1722"),
+    # a truck ramming a crowd names no target actor
+    ("The truck rammed into the crowd in Nice.", "190"),
+])
+def test_no_false_event(code, text, code_):
+    got = triples(code(text))
+    assert not any(c == code_ for _, _, c in got), got
