@@ -191,6 +191,12 @@ def test_the_last_word_of_a_long_full_name_is_no_surname(ew):
     assert any(m.name == "Fidel Castro" for m in found.values()), found
 
 
+def test_a_generation_mark_is_no_surname(ew):
+    # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
+    assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",
+                                                         "2023-03-01").values())
+
+
 def test_foreign_people_are_not_of_the_country_named(ew):
     # "foreign journalists" in Iraq are not Iraq's; which country's the text does not say
     found = mentions(ew, "Iraq expelled foreign journalists.", "2019-05-01")

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.slow
     # casualties of a gunfight or a shooting attack are small-arms fire (193)
     ("Indian troops killed three militants in a gunbattle in Kashmir.", ("INDMIL", "INDREB", "193")),
     ("Palestinian gunmen wounded two Israeli soldiers in a shooting attack.", ("PSE", "ISRMIL", "193")),
+    # a missile that strikes is a heavy weapon (194)
+    ("A Ukrainian missile struck a Russian warship.", ("UKR", "RUSMIL", "194")),
     # massing warships near a country is a build-up (154)
     ("China massed warships near Taiwan.", ("CHN", "TWN", "154")),
     # striking a body's headquarters attacks that body

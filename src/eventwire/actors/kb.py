@@ -164,12 +164,16 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "SGP", "HKG", "MAC"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos"}
 
 
+# "Adalberto Costa Junior", "Fernando Collor Filho": a generation mark is no name news use alone
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "junior", "senior", "filho", "neto", "sobrinho"}
+
+
 def _surname(name: str) -> str:
     parts = re.sub(r"\(.*?\)", "", name).split()
     if not parts:
         return name
     last = parts[-1]
-    if last.lower().strip(".") in {"jr", "sr", "ii", "iii"} and len(parts) > 1:
+    if ascii_fold(last).strip(".") in GENERATION_SUFFIXES and len(parts) > 1:
         last = parts[-2]
     return last
 

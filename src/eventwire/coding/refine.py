@@ -42,7 +42,7 @@ WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "p
                                    "airstrike", "air strike", "air raid", "drone strike", "bomber", "warplanes"}),
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
-                                   "rocket fire", "shellfire"}),
+                                   "rocket fire", "shellfire", "missile", "rocket"}),
                  "1831": frozenset({"suicide bomber", "suicide bombing", "suicide attacker", "suicide attack"}),
                  "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
                  "1833": frozenset({"roadside bomb", "roadside bombing"})}
