@@ -191,6 +191,14 @@ def test_the_last_word_of_a_long_full_name_is_no_surname(ew):
     assert any(m.name == "Fidel Castro" for m in found.values()), found
 
 
+def test_a_bare_surname_after_an_unlisted_full_name_is_that_person(ew):
+    # "James Brown" is no one the knowledge base knows: "Brown" is him, not General Brown
+    found = mentions(ew, "The Justice Department reached a settlement with James Brown on Monday. "
+                         "Brown was arrested in March.", "2023-03-01")
+    assert "Brown" not in found
+    assert mentions(ew, "General Brown said the army would leave Syria.", "2023-03-01")["General Brown"].cameo == "USAMIL"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

@@ -32,6 +32,7 @@ from .kb import LEADER_ROLES, KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
+UNLISTED = "person:unlisted"  # a surname taken by a person named in full whom the knowledge base does not know
 
 # "thousands of Nigerians", "a group of Yoruba leaders", "members of Hamas": the people named
 # after "of" are the actor
@@ -377,6 +378,8 @@ class MentionResolver:
                                 resolved_by="coreference", role=title_texts[-1] if title_texts else None)
         if person is None:
             for span in group.kinds("surname"):
+                if known.get(ascii_fold(span.text)) == UNLISTED:
+                    continue  # the unlisted person named in full before
                 if _plausible_surname(span, titles, known, self.kb):
                     person = self.choose_surname(piece_of(span).key, title_texts, known, day)
                     if person and title_texts:
@@ -557,7 +560,12 @@ class MentionResolver:
             return found
         descriptions = group.kinds("description")
         if unknown is not None and not sectors:
-            return None  # a named person we do not know and no title: never guess who it is
+            # a named person we do not know and no title: never guess who it is, nor make a later
+            # bare surname a namesake the knowledge base knows ("James Brown ... Brown was arrested")
+            parts = unknown.text.split()
+            if len(parts) >= 2:
+                known.setdefault(ascii_fold(parts[-1]), UNLISTED)
+            return None
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
