@@ -20,19 +20,17 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
     actors_of,
-    adverbial_host,
     custodian,
     first_actor,
     is_country_place,
     modifier_actors,
-    opposed_actors,
     owner_actors,
     source_tokens,
     subject_actors,
     verb_subjects,
     verdict_arguments,
 )
-from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, attending, gatherings, host_of
+from .gatherings import ATTEND_VERBS, attending
 from .lexicon import Lexicon, Pattern, default_lexicon
 from .matcher import (
     FUTURE_AUX,
@@ -42,21 +40,26 @@ from .matcher import (
     hyphen_agent,
     is_passive,
     match,
-    objects,
     pobjs,
     preps_of,
 )
-from .places import (
-    MILITARY_SITES,
-    UNNAMED_ATTACKERS,
-    against_the_state,
-    clause_places,
-    destination,
-    event_places,
-    unnamed_attackers,
+from .places import destination, event_places, unnamed_attackers
+from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, refine
+from .targets import (
+    CONDITION_MARKS,
+    HARM_ROOTS,
+    HOSTILE_ROOTS,
+    MEDIATION_VERBS,
+    PREVENT_FRAME,
+    PROTEST_ROOT,
+    STATE_SECTORS,
+    THREAT_ROOT,
+    condition_clauses,
+    recover_targets,
+    same_actor,
+    same_dyad,
+    same_side,
 )
-from .reactions import ANSWERING_ROOTS, earlier_actor
-from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +341,7 @@ class SentenceCoder:
         mods = [c for c in kids(x) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
         makers = actors_of(self.doc, mods)
         speakers = actors_of(self.doc, verb_subjects(frame_head)) if frame_head.pos_ in ("VERB", "AUX") else []
-        return mods if makers and not all(_same_actor(m, speakers) for m in makers) else []
+        return mods if makers and not all(same_actor(m, speakers) for m in makers) else []
 
 
 class EventCoder:
@@ -361,15 +364,6 @@ class EventCoder:
             events += [(n, ev) for ev in self.code_sentence(article, doc, sent, n)]
         self._earlier = []
         return [ev for _, ev in events]
-
-    def _roots_of(self, noun: Token) -> set[str]:
-        """The CAMEO roots of the patterns headed by an event noun or by the verb it names
-        ("offensive": 19; "seizure", from "seize": 17, 18, 19)."""
-        lemma = noun.lemma_.lower()
-        heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
-                          if lemma.endswith(end) and len(lemma) > len(end) + 2)]
-        return {p.cameo[:2] for h in heads for p in self.lex.by_head.get(h, ())
-                if p.cameo and (p.pos == "noun") == (h == lemma)}
 
     def code_sentence(self, article: Article, doc: Doc, sent: Span, n: int) -> list[Event]:
         sc = SentenceCoder(self.lex, doc, sent)
@@ -459,7 +453,7 @@ class EventCoder:
                 if offer is None:
                     continue
                 out += [self._event(article, doc, sent, n, offer, m, a, [], offer.confidence)
-                        for m in makers for a in addressees if not _same_dyad(m, a)]
+                        for m in makers for a in addressees if not same_dyad(m, a)]
         return out
 
     def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
@@ -480,7 +474,7 @@ class EventCoder:
                         continue
                     info = self.codes[code]
                     for inviter in actors_of(doc, owners):
-                        if _same_dyad(inviter, ev.source_ref):
+                        if same_dyad(inviter, ev.source_ref):
                             continue
                         start, end = token_span(doc, noun, noun)
                         invited = replace(
@@ -514,7 +508,7 @@ class EventCoder:
                 if ev.cameo not in DIRECT_TALK_CODES:
                     out.append(ev)
                 continue
-            if not mediators or any(_same_actor(m, sides) for m in mediators):
+            if not mediators or any(same_actor(m, sides) for m in mediators):
                 out.append(ev)
                 continue
             if ev.cameo in DIRECT_TALK_CODES:
@@ -584,99 +578,8 @@ class EventCoder:
         if b.pattern.held:
             sources, targets = subject_actors(doc, custodian(b)), sources
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
-        if modifier:
-            # "a US-backed coalition against X": the noun the participle modifies is its only target,
-            # and a body, not a bare country (which would be a misread phrase); a brokered deal is
-            # brokered between its parties ("a Qatar-brokered truce between A and B")
-            fallback = []
-            if any(t.i == b.head.head.i for t in target_tokens) and b.head.lemma_.lower() not in MEDIATION_VERBS:
-                targets = [t for t in targets if t.cameo and len(t.cameo) > 3]
-            elif not targets:
-                targets = owner_actors(doc, target_tokens, sources, venues=False)
-        elif not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
-            targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
-        elif not targets:
-            # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
-            # a verdict's thing judged names its owner ("the plan was illegal")
-            targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code),
-                                   topics=r.code[:2] != "04") \
-                or [a for a in modifier_actors(doc, target_tokens) if not _same_actor(a, sources)]
-        if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
-            for tok in fallback:
-                # the forces a target-optional act names are the source's own ("Sudan recruited
-                # fighters", "disbanded its militias"), not a party to it
-                own = {s.country for s in sources} if r.no_target and tok in b.obj_nouns else set()
-                targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not _same_actor(a, sources)] \
-                    or owner_actors(doc, [tok], sources, venues=not _meeting(r.code), topics=r.code[:2] != "04") \
-                    or [a for a in modifier_actors(doc, [tok]) if not _same_actor(a, sources)]
-                if tok in b.obj_nouns:
-                    # "withdrew American troops from the border area": the state's own forces it
-                    # moves are not a party to the act
-                    targets = [a for a in targets if not any(_same_side(a, s) for s in sources)]
-                if targets:
-                    break
-        if not targets and b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete \
-                and b.head.lemma_.lower() not in GATHERINGS:
-            # "told the Argentine president in a phone call that ...": the counterpart of a call or
-            # meeting in an adverbial phrase is the addressee of the clause it sits in
-            targets = [a for a in actors_of(doc, _addressees(b.head)) if not _same_actor(a, sources)]
-        if not targets and r.code[:2] == PROTEST_ROOT:
-            # "anti-French riots", "anti-American protesters rallied": what the protest is against
-            # ("staged anti-French protests", "rioted in anti-French violence")
-            named = [b.head, *b.obj_nouns, *src_tokens, *[o for a in preps_of(b.head, AGENT_EVENT_PREPS) for o in pobjs(a)]]
-            targets = [a for a in opposed_actors(doc, named) if not _same_actor(a, sources)]
-            if not targets and sources and all(s.country for s in sources):
-                # foreigners protesting in a country's capital or cities protest to that country
-                # ("British activists staged a protest in Beijing"); at home, a place names no one
-                targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
-            if not targets and sources and against_the_state(named):
-                # "anti-government protests erupted across Iran": against the protesters' own state
-                targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
-                                   name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
-        if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
-            # "bombers struck targets in Syria": force on unnamed positions falls on the country
-            # they are in
-            struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in MILITARY_SITES]
-            if struck:
-                # (at home a place names no one: "FARC rebels attacked a town in Colombia")
-                home = {s.country for s in sources}
-                targets = [a for a in actors_of(doc, event_places(struck[0]) + clause_places(r.head))
-                           if is_country_place(a) and a.country not in home and not _same_actor(a, sources)][:1]
-        if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
-            targets = [a for a in actors_of(doc, self._harmed(b.head)) if not _same_actor(a, sources)]
-        if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
-            # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
-            targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not _same_actor(a, sources)]
-        if not targets and r.code[:2] in REACTION_ROOTS:
-            # "raised concerns about the war in a call with Putin": said to the other party
-            targets = [a for a in actors_of(doc, _counterparts(b.head)) if not _same_actor(a, sources)]
-        if not targets and r.code[:2] == MEETING_ROOT and r.head.lemma_.lower() in ATTEND_VERBS | HOST_VERBS:
-            party, anchor = _gathering_party(doc, r.head)
-            targets = [a for a in actors_of(doc, party) if not _same_actor(a, sources)]
-            if targets and anchor is not None:
-                r = replace(r, context_anchor=anchor)  # received when (and if) they attend
-        if not targets and r.code[:2] in ANSWERING_ROOTS and self._earlier:
-            # "Britain condemned the seizure": aimed at whoever seized, told sentences before
-            found = earlier_actor(r.head, n, self._earlier, self._roots_of)
-            targets = [found] if found is not None and not _same_actor(found, sources) else []
-        victims = [t for t in targets if not _same_actor(t, sources)]
-        if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
-            # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
-            # when the act would hit the speaker's own side or unnamed people ("would kill the
-            # captives unless Y ...")
-            complying = [a for a in actors_of(doc, [s for c in _conditions(r) for s in verb_subjects(c)])
-                         if not _same_actor(a, sources)]
-            targets = complying or victims
-        if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
-            # preventing an act no pattern knows ("will not allow X to set up a state") implies
-            # force only against an armed party; keeping a government from it is a dispute
-            targets = [t for t in targets if armed(t)]
-        purposes = []
-        if not targets and r.code[:2] in PURPOSE_ROOTS:
-            # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
-            purposes = self._hostile_purposes(r)
-            targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
-                       if not _same_actor(a, sources)]
+        targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
+                                               modifier, self.lex, n, self._earlier)
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated
@@ -716,7 +619,7 @@ class EventCoder:
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             sources = _as_parties(sources)
-            apart = _same_side if r.code == SIGNING_CODE else _same_dyad
+            apart = same_side if r.code == SIGNING_CODE else same_dyad
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
             if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
@@ -729,11 +632,11 @@ class EventCoder:
             sources = []
         elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
             # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not _same_side(a, b)]
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
         if not sources and not pairs:
             return []
         for s in sources:
-            valid = [t for t in targets if not _same_dyad(s, t) or _protest_at_home(r.code, s, t)]
+            valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
             elif half_pair:
@@ -760,7 +663,7 @@ class EventCoder:
             consumed.update(v.i for v in purposes)  # an aim is not an act of its own
         if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
             # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
-            consumed.update(t.i for c in _conditions(r) for t in c.subtree)
+            consumed.update(t.i for c in condition_clauses(r) for t in c.subtree)
         span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
@@ -807,40 +710,12 @@ class EventCoder:
             mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
             if not mediators:
                 continue
-            sides = [a for a in targets + sources if not _same_actor(a, mediators)]
+            sides = [a for a in targets + sources if not same_actor(a, mediators)]
             if not sides:
                 continue
             coded = replace(r, code=MEDIATION_CODE, rules=[*r.rules, "mediated"], consumed=r.consumed | {part.i})
             return coded, mediators, sides
         return None
-
-    def _harmed(self, noun: Token) -> list[Token]:
-        """ "Airstrikes by X killed dozens of Y", "a rocket attack wounded three Z": the object of
-        the harm verb a violent nominal is the subject of names that nominal's target."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head  # "a wave of airstrikes killed ..."
-        verb = noun.head
-        if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
-            return []
-        codes = {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])}
-        if not codes & HARM_ROOTS:
-            return []
-        return [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
-
-    def _hostile_purposes(self, r: Reading) -> list[Token]:
-        """The purpose clauses of an act ("to drive out X", "in an effort to crush X") whose verb
-        names a hostile act (a pattern of roots 17-20); "to protect X" names no enemy."""
-        found = []
-        for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
-            clauses = [c for c in kids(host) if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
-            clauses += [a for p in preps_of(host, frozenset({"in"})) for x in pobjs(p) for a in kids(x)
-                        if a.dep_ == "acl"]  # "in a bid to", "in order to"
-            for verb in clauses:
-                if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
-                    continue
-                if {p.cameo[:2] for p in self.lex.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
-                    found.append(verb)
-        return found
 
     def _conditional_threat(self, r: Reading) -> Reading | None:
         """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
@@ -849,7 +724,7 @@ class EventCoder:
         head = r.head
         if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
             return None
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not _conditions(r):
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not condition_clauses(r):
             return None
         code = self.lex.frame_code("threaten", r.code)
         if not code or code not in self.codes:
@@ -922,8 +797,6 @@ class EventCoder:
         return ev
 
 
-HARM_ROOTS = frozenset({"18", "19", "20"})
-PROTEST_ROOT = "14"
 OF = frozenset({"of"})
 YIELD_ROOT = "08"
 INTENT_ROOT = "03"
@@ -938,34 +811,16 @@ HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliat
                         "vengeance", "reprisals"})
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
-MEETING_ROOT = "04"
-HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
-# threats and uses of force whose target a purpose clause may name
-PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
-AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
-MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
-# many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
-GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
-                        "convention", "rally", "ceremony"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
-PREVENT_FRAME = "prevent"
 INVITE_FRAME = "invite"
-FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck targets in Syria"
-# how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
-# "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
-NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
-                   ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
-# unnamed agents coded by their country alone (conventions) who are not its state
-NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
-                              "detainees"})
 VISIT_CODE = "042"
 ACCUSE_FRAME = "accuse"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
@@ -980,18 +835,6 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
-
-
-def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
-    """The party a sentence about a gathering leaves out: the host an attendee visits ("Israel
-    will not attend" the meeting Blair hosts), the attendees a named host receives (with the
-    attendance that tells when and whether they are received)."""
-    if verb.lemma_.lower() in ATTEND_VERBS:
-        gathering = host_of(doc, verb)
-        return ([doc[i] for i in gathering.hosts] if gathering else []), None
-    gathering = next((g for g in gatherings(doc) if g.hosting == verb.i), None)
-    coming = attendees(doc, gathering) if gathering else []
-    return [s for _, s in coming], (coming[0][0] if coming else None)
 
 
 def _describing(head: Token) -> bool:
@@ -1043,13 +886,6 @@ def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
 SUBJUNCTIVE = "subjunctive"
 
 
-def _meeting(code: str) -> bool:
-    """Consultations (04x) happen *in* a city, and so do commitments and agreements (03x: "agreed
-    to reconvene in Geneva"), refusals ("refused to negotiate in Geneva": a rejection's target is
-    who asked) and broken-off talks (164); other acts done in a city may be done to it."""
-    return code[:2] in ("03", "04", "12") or code == "164"
-
-
 def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
     """The wrapped clause of a frame that passes its act's code through unchanged ("announced
     that it will deploy troops" is the deployment): that clause carries the act's own time and
@@ -1060,21 +896,8 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
 
 
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
-# appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
-REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
-CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 
 
-def _conceded_to(noun: Token) -> list[Token]:
-    """The subject of the clause a reaction noun is conceded in ("X pressed on despite
-    criticism from Y"): the party the reaction was aimed at."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    return verb_subjects(prep.head)
-
-
-THREAT_ROOT = "13"
 # frames that state what the speaker commits to; done "by force", it is a threat of force (a wish,
 # "wants to X by force", is left out: measured, its subject is too often misparsed)
 FORCE_FRAMES = frozenset({"intent", "pledge", "threaten"})
@@ -1087,7 +910,6 @@ def _by_force(x: Token) -> bool:
                for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
 
 
-CONDITION_MARKS = frozenset({"if", "unless"})
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
 FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
@@ -1128,7 +950,7 @@ def _asks_anonymity(r: Reading) -> bool:
 def _warns_of_a_state(r: Reading) -> bool:
     """A warning whose content is a state of affairs, not what anyone would do: no condition,
     no harm named, no act a pattern knows inside ("warned that unemployment is rising")."""
-    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() != "warn" or _conditions(r) or _warns_of_harm(r):
+    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() != "warn" or condition_clauses(r) or _warns_of_harm(r):
         return False
     if r.default and r.rules[0] in PLAIN_WARNINGS:
         return True
@@ -1148,42 +970,6 @@ def _warns_of_harm(r: Reading) -> bool:
     return any(c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in kids(c))
                and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
                        for s in kids(c)) for c in kids(r.head))
-
-
-def _conditions(r: Reading) -> list[Token]:
-    """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
-    strike if Y refuses", "warned it would act unless Y withdrew")."""
-    hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
-    # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
-    hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
-    return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
-
-
-def _addressees(noun: Token) -> list[Token]:
-    """The "with" phrase or object of the verb a nominal event is an adverbial of ("discussed
-    Libya with Macron in a phone call": Macron, not Libya)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
-    verb = adverbial_host(prep.head)
-    partners = [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
-    if partners:
-        return partners
-    # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
-    # ("returned to Geneva for talks")
-    actors = doc_actors(noun.doc)
-    return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
-
-
-# one-to-one exchanges: what is said in one is said to the other party
-CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
-
-
-def _counterparts(verb: Token) -> list[Token]:
-    """The other party of a conversation a statement was made in ("warned X in a call with Y")."""
-    return [o for p in preps_of(verb, frozenset({"in", "during"})) for n in pobjs(p)
-            if n.lemma_.lower() in CONVERSATIONS for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:
@@ -1293,10 +1079,6 @@ def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
     return False
 
 
-# sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
-
 def _present_state(adj: Token) -> bool:
     """Whether an adjective is predicated in the present tense ("is angry", "remain critical")."""
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
@@ -1312,52 +1094,11 @@ def _as_parties(actors: list[ActorMention]) -> list[ActorMention]:
             if a.country in domestic and a.cameo == a.country and not a.members else a for a in actors]
 
 
-def _same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
-    return any(_same_dyad(o, actor) for o in others)
-
-
-VENUE_PREPS = frozenset({"in", "at", "outside"})
-
-
-def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMention]:
-    """The country a protest takes place in, as a bare country, when it is not the protesters' own."""
-    for place in (p for h in heads for a in preps_of(h, VENUE_PREPS) for p in pobjs(a)):
-        # a place, not a body there ("outside the Chinese embassy" names its own target)
-        venue = next((a for a in actors_of(doc, [place]) if a.country and a.country not in home
-                      and (a.sector is None or a.role == "capital")), None)
-        if venue is not None:
-            return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
-    return []
-
-
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Co-parties of one act ("Kerry, Hagel and the leaders of Iraq signed ..."): two organs of
-    one state act together, not on each other (Hamas and Fatah are two sides)."""
-    return _same_dyad(a, b) or (a.country is not None and a.country == b.country
-                                and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
-
-
 def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
     """ "Thousands of Belarusians protested against Lukashenko": protesters with no name are
     coded by their country (conventions), and their protest is against their own state."""
     return code[:2] == PROTEST_ROOT and source.sector is None and source.cameo == source.country \
         and target.sector in STATE_SECTORS
-
-
-def _same_dyad(a: ActorMention, b: ActorMention) -> bool:
-    """An event needs two different actors: same code, same entity, or a country and one of its
-    own unnamed parts ("the American side" and "Trump") is not a dyad."""
-    if a.cameo == b.cameo:
-        return True
-    if a.id and a.id == b.id and not a.id.startswith("country:"):
-        return True  # the same person or organisation; a country's parts are different actors
-    if a.country and a.country == b.country and (not a.sector or not b.sector):
-        if (a.role if not a.sector else b.role) in NON_STATE_AGENTS:
-            return False  # "gunmen killed a police officer in Kabul": unnamed attackers are not the state
-        # a bare country stands for its state: the same side as its government, army, police,
-        # courts or legislature, but not as its rebels, opposition or civilians
-        return (a.sector or b.sector) in STATE_SECTORS
-    return False
 
 
 def _dedup_key(ev: Event) -> tuple:

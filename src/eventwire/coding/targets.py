@@ -1,0 +1,339 @@
+"""Target recovery: whom an act is aimed at when its pattern's target slot names no actor.
+
+A pattern's target slot may be empty or name a thing ("rejected Iran's proposal", "strikes on
+Houthi positions"). The target is then looked for, in order, in the owners and modifiers of what
+the slot names and of the nouns that may name it; in the clause a call or meeting sits in; in what
+a protest is against; in the country force on unnamed places falls on; in the object of the harm a
+violent noun does; in whoever went ahead despite a reaction, or the other party of the
+conversation it was made in; in the other party of a gathering; in the maker of an act the article
+told before; in the party a threat asks to comply; and in the enemy a hostile purpose names.
+
+Also here: what the coder shares with this search, the test of whether two actors are one party
+(an actor found is never the act's own source) and a predicate's condition clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from eventwire.model import ActorMention, Event
+from eventwire.nlp import doc_actors, kids
+from eventwire.ontology import is_symmetric
+
+from .arguments import (
+    actors_of,
+    adverbial_host,
+    is_country_place,
+    modifier_actors,
+    opposed_actors,
+    owner_actors,
+    verb_subjects,
+)
+from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
+from .lexicon import Lexicon
+from .matcher import is_passive, objects, pobjs, preps_of
+from .places import MILITARY_SITES, UNNAMED_ATTACKERS, against_the_state, clause_places, event_places
+from .reactions import ANSWERING_ROOTS, earlier_actor
+from .refine import armed
+
+if TYPE_CHECKING:
+    from .coder import Reading
+
+HARM_ROOTS = frozenset({"18", "19", "20"})
+PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
+MEETING_ROOT = "04"
+HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+# threats and uses of force whose target a purpose clause may name
+PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
+FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck targets in Syria"
+# appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
+PREVENT_FRAME = "prevent"
+AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
+MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+# many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
+GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
+                        "convention", "rally", "ceremony"})
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+# one-to-one exchanges: what is said in one is said to the other party
+CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
+VENUE_PREPS = frozenset({"in", "at", "outside"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+# how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
+# "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
+NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
+                   ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
+# sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# unnamed agents coded by their country alone (conventions) who are not its state
+NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
+                              "detainees"})
+
+
+def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],
+                    target_tokens: list[Token], src_tokens: list[Token], fallback: list[Token], modifier: bool,
+                    lexicon: Lexicon, n: int, earlier: list[tuple[int, Event]],
+                    ) -> tuple[list[ActorMention], Reading, list[Token]]:
+    """The targets of the act ``r`` (in sentence ``n``) given the ``targets`` its target slot
+    names and the ``sources`` found for it. ``fallback`` holds the nouns that may name the target,
+    ``modifier`` says the act is named by a hyphenated modifier ("US-backed"), and ``earlier``
+    the events told before, as (sentence number, event) in text order.
+
+    Returns the targets, the reading (re-anchored on the attendance a received party comes to)
+    and the hostile purpose clauses that named the targets."""
+    targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
+    if not targets:
+        targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
+    victims = [t for t in targets if not same_actor(t, sources)]
+    if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
+        # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
+        # when the act would hit the speaker's own side or unnamed people ("would kill the
+        # captives unless Y ...")
+        complying = [a for a in actors_of(doc, [s for c in condition_clauses(r) for s in verb_subjects(c)])
+                     if not same_actor(a, sources)]
+        targets = complying or victims
+    if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
+        # preventing an act no pattern knows ("will not allow X to set up a state") implies
+        # force only against an armed party; keeping a government from it is a dispute
+        targets = [t for t in targets if armed(t)]
+    purposes: list[Token] = []
+    if not targets and r.code[:2] in PURPOSE_ROOTS:
+        # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
+        purposes = _hostile_purposes(r, lexicon)
+        targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
+                   if not same_actor(a, sources)]
+    return targets, r, purposes
+
+
+def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],
+                   target_tokens: list[Token], fallback: list[Token], modifier: bool) -> list[ActorMention]:
+    """The targets the act's own phrases name: the actors of its target slot, their owners or
+    modifiers, or those of a noun that may name the target."""
+    b = r.binding
+    if modifier:
+        # "a US-backed coalition against X": the noun the participle modifies is its only target,
+        # and a body, not a bare country (which would be a misread phrase); a brokered deal is
+        # brokered between its parties ("a Qatar-brokered truce between A and B")
+        fallback = []
+        if any(t.i == b.head.head.i for t in target_tokens) and b.head.lemma_.lower() not in MEDIATION_VERBS:
+            targets = [t for t in targets if t.cameo and len(t.cameo) > 3]
+        elif not targets:
+            targets = owner_actors(doc, target_tokens, sources, venues=False)
+    elif not targets and len(sources) >= 2 and is_symmetric(r.code) and not r.no_target:
+        targets = []  # "the two countries signed a protocol ...": each other, not an actor deeper in
+    elif not targets:
+        # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
+        # a verdict's thing judged names its owner ("the plan was illegal")
+        targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code),
+                               topics=r.code[:2] != "04") \
+            or [a for a in modifier_actors(doc, target_tokens) if not same_actor(a, sources)]
+    if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
+        for tok in fallback:
+            # the forces a target-optional act names are the source's own ("Sudan recruited
+            # fighters", "disbanded its militias"), not a party to it
+            own = {s.country for s in sources} if r.no_target and tok in b.obj_nouns else set()
+            targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not same_actor(a, sources)] \
+                or owner_actors(doc, [tok], sources, venues=not _meeting(r.code), topics=r.code[:2] != "04") \
+                or [a for a in modifier_actors(doc, [tok]) if not same_actor(a, sources)]
+            if tok in b.obj_nouns:
+                # "withdrew American troops from the border area": the state's own forces it
+                # moves are not a party to the act
+                targets = [a for a in targets if not any(same_side(a, s) for s in sources)]
+            if targets:
+                break
+    return targets
+
+
+def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_tokens: list[Token],
+                       lexicon: Lexicon, n: int, earlier: list[tuple[int, Event]],
+                       ) -> tuple[list[ActorMention], Reading]:
+    """The targets the rest of the sentence, or an earlier one, names for an act whose own
+    phrases name none; with the reading, re-anchored when a gathering's party is found."""
+    b = r.binding
+    targets: list[ActorMention] = []
+    if b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete and b.head.lemma_.lower() not in GATHERINGS:
+        # "told the Argentine president in a phone call that ...": the counterpart of a call or
+        # meeting in an adverbial phrase is the addressee of the clause it sits in
+        targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] == PROTEST_ROOT:
+        # "anti-French riots", "anti-American protesters rallied": what the protest is against
+        # ("staged anti-French protests", "rioted in anti-French violence")
+        named = [b.head, *b.obj_nouns, *src_tokens, *[o for a in preps_of(b.head, AGENT_EVENT_PREPS) for o in pobjs(a)]]
+        targets = [a for a in opposed_actors(doc, named) if not same_actor(a, sources)]
+        if not targets and sources and all(s.country for s in sources):
+            # foreigners protesting in a country's capital or cities protest to that country
+            # ("British activists staged a protest in Beijing"); at home, a place names no one
+            targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
+        if not targets and sources and against_the_state(named):
+            # "anti-government protests erupted across Iran": against the protesters' own state
+            targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
+                               name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
+    if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
+        # "bombers struck targets in Syria": force on unnamed positions falls on the country
+        # they are in
+        struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in MILITARY_SITES]
+        if struck:
+            # (at home a place names no one: "FARC rebels attacked a town in Colombia")
+            home = {s.country for s in sources}
+            targets = [a for a in actors_of(doc, event_places(struck[0]) + clause_places(r.head))
+                       if is_country_place(a) and a.country not in home and not same_actor(a, sources)][:1]
+    if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
+        targets = [a for a in actors_of(doc, _harmed(b.head, lexicon)) if not same_actor(a, sources)]
+    if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
+        # "went ahead despite warnings from X": the reaction was aimed at whoever went ahead
+        targets = [a for a in actors_of(doc, _conceded_to(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] in REACTION_ROOTS:
+        # "raised concerns about the war in a call with Putin": said to the other party
+        targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] == MEETING_ROOT and r.head.lemma_.lower() in ATTEND_VERBS | HOST_VERBS:
+        party, anchor = _gathering_party(doc, r.head)
+        targets = [a for a in actors_of(doc, party) if not same_actor(a, sources)]
+        if targets and anchor is not None:
+            r = replace(r, context_anchor=anchor)  # received when (and if) they attend
+    if not targets and r.code[:2] in ANSWERING_ROOTS and earlier:
+        # "Britain condemned the seizure": aimed at whoever seized, told sentences before
+        found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon))
+        targets = [found] if found is not None and not same_actor(found, sources) else []
+    return targets, r
+
+
+def _meeting(code: str) -> bool:
+    """Consultations (04x) happen *in* a city, and so do commitments and agreements (03x: "agreed
+    to reconvene in Geneva"), refusals ("refused to negotiate in Geneva": a rejection's target is
+    who asked) and broken-off talks (164); other acts done in a city may be done to it."""
+    return code[:2] in ("03", "04", "12") or code == "164"
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """The "with" phrase or object of the verb a nominal event is an adverbial of ("discussed
+    Libya with Macron in a phone call": Macron, not Libya)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb = adverbial_host(prep.head)
+    partners = [o for a in preps_of(verb, frozenset({"with"})) for o in pobjs(a)]
+    if partners:
+        return partners
+    # an actor the verb acts on, not a thing ("demanded the removal of X at talks") nor a place
+    # ("returned to Geneva for talks")
+    actors = doc_actors(noun.doc)
+    return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+
+
+def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMention]:
+    """The country a protest takes place in, as a bare country, when it is not the protesters' own."""
+    for place in (p for h in heads for a in preps_of(h, VENUE_PREPS) for p in pobjs(a)):
+        # a place, not a body there ("outside the Chinese embassy" names its own target)
+        venue = next((a for a in actors_of(doc, [place]) if a.country and a.country not in home
+                      and (a.sector is None or a.role == "capital")), None)
+        if venue is not None:
+            return [replace(venue, cameo=venue.country, sector=None, role=None, id=f"country:{venue.country}")]
+    return []
+
+
+def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
+    """ "Airstrikes by X killed dozens of Y", "a rocket attack wounded three Z": the object of
+    the harm verb a violent nominal is the subject of names that nominal's target."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a wave of airstrikes killed ..."
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return []
+    codes = {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), [])}
+    if not codes & HARM_ROOTS:
+        return []
+    return [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+
+
+def _conceded_to(noun: Token) -> list[Token]:
+    """The subject of the clause a reaction noun is conceded in ("X pressed on despite
+    criticism from Y"): the party the reaction was aimed at."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in CONCESSIVE_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return verb_subjects(prep.head)
+
+
+def _counterparts(verb: Token) -> list[Token]:
+    """The other party of a conversation a statement was made in ("warned X in a call with Y")."""
+    return [o for p in preps_of(verb, frozenset({"in", "during"})) for n in pobjs(p)
+            if n.lemma_.lower() in CONVERSATIONS for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
+
+
+def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
+    """The party a sentence about a gathering leaves out: the host an attendee visits ("Israel
+    will not attend" the meeting Blair hosts), the attendees a named host receives (with the
+    attendance that tells when and whether they are received)."""
+    if verb.lemma_.lower() in ATTEND_VERBS:
+        gathering = host_of(doc, verb)
+        return ([doc[i] for i in gathering.hosts] if gathering else []), None
+    gathering = next((g for g in gatherings(doc) if g.hosting == verb.i), None)
+    coming = attendees(doc, gathering) if gathering else []
+    return [s for _, s in coming], (coming[0][0] if coming else None)
+
+
+def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
+    """The CAMEO roots of the patterns headed by an event noun or by the verb it names
+    ("offensive": 19; "seizure", from "seize": 17, 18, 19)."""
+    lemma = noun.lemma_.lower()
+    heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
+                      if lemma.endswith(end) and len(lemma) > len(end) + 2)]
+    return {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
+            if p.cameo and (p.pos == "noun") == (h == lemma)}
+
+
+def _hostile_purposes(r: Reading, lexicon: Lexicon) -> list[Token]:
+    """The purpose clauses of an act ("to drive out X", "in an effort to crush X") whose verb
+    names a hostile act (a pattern of roots 17-20); "to protect X" names no enemy."""
+    found = []
+    for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+        clauses = [c for c in kids(host) if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+        clauses += [a for p in preps_of(host, frozenset({"in"})) for x in pobjs(p) for a in kids(x)
+                    if a.dep_ == "acl"]  # "in a bid to", "in order to"
+        for verb in clauses:
+            if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+                continue
+            if {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
+                found.append(verb)
+    return found
+
+
+def condition_clauses(r: Reading) -> list[Token]:
+    """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
+    strike if Y refuses", "warned it would act unless Y withdrew")."""
+    hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
+    # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
+    hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
+    return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
+
+
+def same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
+    return any(same_dyad(o, actor) for o in others)
+
+
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """Co-parties of one act ("Kerry, Hagel and the leaders of Iraq signed ..."): two organs of
+    one state act together, not on each other (Hamas and Fatah are two sides)."""
+    return same_dyad(a, b) or (a.country is not None and a.country == b.country
+                               and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
+
+
+def same_dyad(a: ActorMention, b: ActorMention) -> bool:
+    """An event needs two different actors: same code, same entity, or a country and one of its
+    own unnamed parts ("the American side" and "Trump") is not a dyad."""
+    if a.cameo == b.cameo:
+        return True
+    if a.id and a.id == b.id and not a.id.startswith("country:"):
+        return True  # the same person or organisation; a country's parts are different actors
+    if a.country and a.country == b.country and (not a.sector or not b.sector):
+        if (a.role if not a.sector else b.role) in NON_STATE_AGENTS:
+            return False  # "gunmen killed a police officer in Kabul": unnamed attackers are not the state
+        # a bare country stands for its state: the same side as its government, army, police,
+        # courts or legislature, but not as its rebels, opposition or civilians
+        return (a.sector or b.sector) in STATE_SECTORS
+    return False
