@@ -247,6 +247,9 @@ def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
     assert not code("Three Kenyan police officers were killed by a roadside bomb.")
     # the place is no victim of the attack told there
     assert not [e for e in code("A car bomb exploded in Nairobi on Monday.") if e.source.text is None]
+    # deaths in an accident or a disaster were caused by no one
+    assert not code("An explosion at a chemical plant killed 12 workers in China.")
+    assert not code("A bus crash killed 15 Kenyan students near Mombasa.")
     # a named attacker is coded as named
     got = triples(code("Al-Shabaab militants killed four Kenyan police officers near Garissa."))
     assert not any(s == "KEN" for s, _, _ in got), got

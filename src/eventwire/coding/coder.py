@@ -138,6 +138,7 @@ class SentenceCoder:
         self.actions: dict[int, list[Binding]] = {}
         self.frames: dict[int, list[Binding]] = {}
         self._readings: dict[int, list[Reading]] = {}
+        self._sentence_words: set[str] | None = None
 
     def bind(self) -> None:
         for tok in self.sent:
@@ -167,9 +168,11 @@ class SentenceCoder:
                 # the head's own modifiers and objects, not its subject or adverbials
                 near = [c for c in kids(b.head) if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",
                                                                   "nmod", "prep", "prt")]
-                words = {t.lemma_.lower() for c in near for t in c.subtree}
+                words = _context_words([t for c in near for t in c.subtree])
             else:
-                words = self.lemmas
+                if self._sentence_words is None:
+                    self._sentence_words = _context_words(list(self.sent))
+                words = self._sentence_words
             if d.scope == "object" and any(n.lemma_.lower() in d.context for n in b.obj_nouns):
                 continue  # the pattern itself asks for that object ("S strike deal"): the sense it codes
             if d.context & words:
@@ -835,6 +838,20 @@ AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "p
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
+
+
+def _context_words(tokens: list[Token]) -> set[str]:
+    """What a discard's context words are looked up in: lemmas and word forms ("Wildfires" a
+    sentence-initial proper noun keeps its form), and compounds as the lexicon writes them
+    ("second_half", "world_record")."""
+    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    # a plural the tagger took for a name keeps its "s" in the lemma too
+    words |= {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s")}
+    words |= {f"{c.lemma_.lower()}_{t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ in ("compound", "amod")}
+    # and two words side by side ("world record season": both words modify "season")
+    ordered = sorted(tokens, key=lambda t: t.i)
+    words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:]) if b.i == a.i + 1}
+    return words
 
 
 def _describing(head: Token) -> bool:

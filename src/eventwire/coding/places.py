@@ -66,11 +66,29 @@ def attack_places(head: Token) -> list[Token]:
 
 AGENT_PREPS = frozenset({"in", "by"})  # "killed in a bombing", "killed by a roadside bomb"
 UNNAMED_ATTACKERS = "unidentified attackers"
+# what an unnamed attacker kills or wounds with ("killed in a car bombing", "a roadside bomb killed")
+ATTACK_WORDS = frozenset({"attack", "assault", "bombing", "bomb", "blast", "explosion", "explosive", "device", "ied",
+                          "shelling", "shell", "strike", "airstrike", "raid", "ambush", "shooting", "gunfire", "gunman",
+                          "gunmen", "militant", "bomber", "mine", "landmine", "minefield", "missile", "rocket", "mortar",
+                          "grenade", "sniper", "crossfire", "clash", "fighting", "violence", "attacker", "assailant",
+                          "drone", "artillery", "gunshot", "stabbing", "knife"})
+# a sentence telling of an accident or a disaster: its dead were killed by no one
+ACCIDENT_WORDS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "plant", "factory", "refinery",
+                            "leak", "flood", "earthquake", "storm", "landslide", "avalanche", "blaze", "malfunction",
+                            "collapse", "capsize"})
 
 
 def unnamed_attackers(doc: Doc, head: Token) -> list[ActorMention]:
     """The attackers of a violent act that names none, as the country it happened in (an empty
-    mention at the trigger: the text names no one)."""
+    mention at the trigger: the text names no one). Not for a death the text puts down to
+    something that is no attack ("an explosion at a chemical plant killed 12 workers")."""
+    causes = [c for c in [*(c for c in kids(head) if c.dep_ == "nsubj"), *(o for p in preps_of(head, AGENT_PREPS)
+                                                                          for o in pobjs(p))]
+              if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")]
+    if causes and not any(w.lemma_.lower() in ATTACK_WORDS for c in causes for w in [c, *kids(c)]):
+        return []
+    if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
+        return []
     for place in attack_places(head):
         found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
         if found is not None:
