@@ -255,6 +255,13 @@ def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
     assert not any(s == "KEN" for s, _, _ in got), got
 
 
+def test_two_parties_agreeing_to_an_act_with_no_one_else_agree_it_with_each_other(code):
+    got = triples(code("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", pub_date="2020-10-10"))
+    assert {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")} <= got
+    got = triples(code("Tokyo and Seoul agreed to share military intelligence."))
+    assert {("JPNGOV", "KORGOV", "0314"), ("KORGOV", "JPNGOV", "0314")} <= got
+
+
 def test_two_parties_intending_a_shared_act_each_intend_it(code):
     got = triples(code("Brazil and the United States are seeking to deepen a partnership in energy."))
     assert {("BRA", "USA", "0311"), ("USA", "BRA", "0311")} <= got

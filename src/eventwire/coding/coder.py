@@ -612,7 +612,8 @@ class EventCoder:
                 sources, targets = attackers, victims
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
-        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r))
+        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
+                                         or _agreed_together(r))
         # "support from A, B and C": parties named as the givers of a noun act on a third, not on
         # each other (unless the act is symmetric: "talks by A and B")
         givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
@@ -850,7 +851,8 @@ def _context_words(tokens: list[Token]) -> set[str]:
     words |= {f"{c.lemma_.lower()}_{t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ in ("compound", "amod")}
     # and two words side by side ("world record season": both words modify "season")
     ordered = sorted(tokens, key=lambda t: t.i)
-    words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:]) if b.i == a.i + 1}
+    words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:], strict=False)
+              if b.i == a.i + 1}
     return words
 
 
@@ -1076,6 +1078,13 @@ def _shared_act_wrapped(r: Reading) -> bool:
     with their code, and the last rule is the wrapped act's."""
     code = r.rules[-1].split(".", 1)[0] if len(r.rules) > 1 else ""
     return code.isdigit() and is_symmetric(code) and not is_symmetric(r.code)
+
+
+def _agreed_together(r: Reading) -> bool:
+    """ "Armenia and Azerbaijan agreed to a ceasefire", "Tokyo and Seoul agreed to share
+    intelligence": what parties named together agree to with no one else named, they agree
+    to with each other."""
+    return r.head.lemma_.lower() == "agree" or r.rules[0].startswith("agree.")
 
 
 def _each_other(sent: Span) -> bool:
