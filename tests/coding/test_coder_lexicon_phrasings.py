@@ -37,7 +37,8 @@ def test_appeals_and_intents(code, text, expected):
 
 def test_reciprocal_intelligence_exchange_is_not_a_prisoner_swap(code):
     got = triples(code("Pakistan and Afghanistan agreed to exchange intelligence."))
-    assert ("PAK", None, "0314") in got, got
+    # agreed with each other: one directed 0314 per side
+    assert {("PAK", "AFG", "0314"), ("AFG", "PAK", "0314")} <= got, got
     assert not any(c == "0353" for _, _, c in got), got
 
 
