@@ -242,6 +242,14 @@ def test_attackers_the_text_never_names_are_the_country_of_the_attack(code, text
     assert events[0].source.text is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen attacked an army post in Niger.", ("NER", "NERMIL", "190")),
+    ("The Taliban attacked a police checkpoint in Kunduz.", ("AFGREB", "AFGCOP", "190")),
+])
+def test_a_body_s_post_attacked_is_that_body(code, text, expected):
+    assert expected in triples(code(text))
+
+
 def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
     # no place, no country to code the attackers by
     assert not code("Three Kenyan police officers were killed by a roadside bomb.")

@@ -570,7 +570,8 @@ class MentionResolver:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
                                     and not _title_like(group.head, None) for p in group.kinds("sector")) \
-                and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")):
+                and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")) \
+                and group.head.lemma_.lower() not in BODY_POSTS:
             return None  # "a military coup", "a press conference": a modifier of a thing, not an actor
         if not descriptions and group.head.pos_ in ("VERB", "AUX"):
             return None  # "to press demands", "to police the border": a verb, not a body
@@ -677,6 +678,10 @@ def _head_body(kb: KnowledgeBase, group: MentionGroup):
     return None
 
 
+# the posts, sites and units of a body, which stand for it when attacked or protested at ("an army
+# post", "a police checkpoint"), unlike its other things ("a military coup")
+BODY_POSTS = frozenset({"base", "post", "outpost", "checkpoint", "station", "barracks", "convoy", "patrol",
+                        "headquarters", "garrison", "compound", "position", "camp", "vehicle", "unit"})
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat"})
 
 
