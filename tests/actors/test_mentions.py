@@ -199,6 +199,12 @@ def test_a_bare_surname_after_an_unlisted_full_name_is_that_person(ew):
     assert mentions(ew, "General Brown said the army would leave Syria.", "2023-03-01")["General Brown"].cameo == "USAMIL"
 
 
+def test_victims_take_the_place_of_the_clause_not_the_attackers_adjective(ew):
+    # the tagger reads "in Russian shelling" with "Russian" as the object of "in"
+    found = mentions(ew, "At least 30 civilians were killed in Russian shelling in Donetsk.", "2023-03-01")
+    assert found["civilians"].cameo == "UKRCVL"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

@@ -526,6 +526,9 @@ class CoreferenceResolver:
                         continue  # a place, not a body of that country ("in Israeli tank shelling")
                     if obj.text not in found.text.split():
                         continue  # "in Israeli air strikes": a national modifier, not a place
+                    country = self.kb.countries.get(found.country or "")
+                    if country is not None and obj.text in country.adjectives:
+                        continue  # "killed in Russian shelling" read with "Russian" as the place
                     if found.country:
                         return found.country
                     hint = self._hints.get(obj.i)  # "in Kashmir": a region shared by two countries
