@@ -114,3 +114,13 @@ def test_a_place_after_in_is_no_target_when_the_pattern_names_one(code):
 ])
 def test_being_engaged_in_or_resorting_to_an_act_carries_it_out(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China vowed to retaliate against US tariffs.", ("CHN", "USA", "1312")),
+    ("Iran threatened to retaliate against any US attack.", ("IRN", "USA", "138")),
+    # war named: force, though the trigger is the other side's sanctions
+    ("North Korea warned Japan that it will treat economic sanctions as a declaration of war.", ("PRK", "JPN", "138")),
+])
+def test_a_threat_naming_trade_measures_threatens_sanctions_unless_it_names_war(code, text, expected):
+    assert expected in triples(code(text))

@@ -64,6 +64,9 @@ MILITARY_THREAT_CODE = "138"
 FORCE_WORDS = frozenset({"war", "military", "attack", "invasion", "invade", "offensive", "bomb", "bombing",
                          "airstrike", "missile", "strike", "retaliation", "retaliate", "confrontation", "army",
                          "troops", "force"})
+SANCTION_THREAT_CODE = "1312"  # threaten to boycott, embargo or sanction
+TRADE_MEASURES = frozenset({"tariff", "sanction", "duty", "levy", "embargo", "boycott", "quota", "trade"})
+RETALIATION_WORDS = frozenset({"retaliate", "retaliation"})
 # a force word that names no use of force: "war crimes", "the Cold War's end", "task force"
 NOT_FORCE = frozenset({"crime", "criminal", "task", "labor", "labour", "workforce", "trade", "cold", "price"})
 
@@ -138,10 +141,14 @@ def _armed_partner(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 
 
 def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
-    """A plain threat or warning whose own words name force is a threat of force (138)."""
+    """A plain threat or warning whose own words name force is a threat of force (138); one
+    that names trade measures ("vowed to retaliate against US tariffs") threatens sanctions (1312)."""
     if r.code != PLAIN_THREAT_CODE:
         return None
     agent = {t.i for s in src for t in s.subtree}
+    # retaliation in kind against trade measures is trade retaliation, unless war is named
+    # ("will treat economic sanctions as a declaration of war")
+    trade = any(t.i not in agent and t.lemma_.lower() in TRADE_MEASURES for t in r.head.subtree)
     for t in r.head.subtree:
         if t.i in agent or t.lemma_.lower() not in FORCE_WORDS or t.lemma_.lower() == "force" and t.pos_ == "VERB":
             continue  # "an agreement forced on Qatar" names no force
@@ -150,8 +157,10 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
             continue  # "by force", "use force", "military force", not "security forces"
         if any(c.lemma_.lower() in NOT_FORCE for c in kids(t)) or t.head.lemma_.lower() in NOT_FORCE:
             continue
+        if trade and t.lemma_.lower() in RETALIATION_WORDS:
+            continue
         return MILITARY_THREAT_CODE
-    return None
+    return SANCTION_THREAT_CODE if trade else None
 
 
 def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
