@@ -62,6 +62,8 @@ def test_sports_sense_is_discarded(code):
     "South Korea declared war on fine dust pollution.",
     # a discard's context is found as a compound ("box_office") or as a word the tagger took for a name
     "The Chinese film bombed at the box office in Japan.",
+    # a company uses no force
+    "Volkswagen attacked the Chinese market with a cheap electric car.",
     "Wildfires forced Canada to evacuate Yellowknife.",
 ])
 def test_results_prices_and_accidents_are_no_events(code, text):

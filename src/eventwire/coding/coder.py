@@ -655,6 +655,10 @@ class EventCoder:
         if r.binding.pattern.reverse:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event
             pairs = [(t, s) for s, t in pairs if t is not None]
+        if r.code[:2] in HARM_ROOTS:
+            # a company "attacking a market" or "killing a project" uses no force (a private army
+            # is coded as the state's military)
+            pairs = [(s, t) for s, t in pairs if s.sector != "BUS"]
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
         if modifier:
             confidence *= MODIFIER_CONFIDENCE
