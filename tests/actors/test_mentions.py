@@ -205,6 +205,13 @@ def test_victims_take_the_place_of_the_clause_not_the_attackers_adjective(ew):
     assert found["civilians"].cameo == "UKRCVL"
 
 
+@pytest.mark.parametrize("text", ["Real Madrid signed a Brazilian striker.",
+                                  "The Paris Club agreed to restructure the debt.",
+                                  "The Moscow Times reported the talks."])
+def test_a_capital_inside_a_longer_name_is_no_government(ew, text):
+    assert not any(m.sector == "GOV" for m in mentions(ew, text, "2019-05-01").values())
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

@@ -501,6 +501,8 @@ class MentionResolver:
                 mention.resolved_by = "coreference"
                 hints[group.head.i] = ContextHint(None, None, objects)
                 return mention
+        if places and not sectors and piece_of(places[-1]).kind in ("capital", "city") and _inside_a_name(places[-1]):
+            return None  # "Real Madrid", "the Paris Club", "The Moscow Times": a name, not the city's state
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
@@ -683,6 +685,24 @@ def _head_body(kb: KnowledgeBase, group: MentionGroup):
 BODY_POSTS = frozenset({"base", "post", "outpost", "checkpoint", "station", "barracks", "convoy", "patrol",
                         "headquarters", "garrison", "compound", "position", "camp", "vehicle", "unit"})
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat"})
+
+
+NAME_ENTITY_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})  # not EVENT: "the Beijing Olympics" are held there
+
+
+def _inside_a_name(place: Span) -> bool:
+    """Whether a city or country is one word of a longer proper name the tagger calls an
+    organisation ("Real Madrid", "Paris Saint-Germain", "The Moscow Times")."""
+    doc = place.doc
+    before = doc[place.start - 1] if place.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == place.end - 1 \
+            and not before.ent_type_ and before.is_title:
+        return True  # "Real Madrid", "Spartak Moscow": the tagger left the club's first word out
+    ent = next((e for e in doc.ents if e.start <= place.start and place.end <= e.end), None)
+    if ent is None or ent.label_ not in NAME_ENTITY_TYPES:
+        return False
+    others = [t for t in ent if not (place.start <= t.i < place.end) and t.pos_ == "PROPN"]
+    return bool(others)
 
 
 def _main_sector(terms) -> str | None:
