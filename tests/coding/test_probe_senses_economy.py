@@ -146,7 +146,7 @@ def test_political_sense_still_codes(code, text, expected):
     ("The EU imposed sanctions on Belarus over the forced landing of a Ryanair jet.", ("IGOEUREEC", "BLR", "163")),
     ("Washington lifted sanctions on Venezuela's oil sector.", ("USAGOV", "VEN", "085")),
     ("Saudi Arabia pledged to invest 20 billion dollars in Pakistan.", ("SAU", "PAK", "0311")),
-    ("The Paris Club agreed to write off Iraq's debt.", ("FRAGOV", "IRQ", "0331")),
+    ("France agreed to write off Iraq's debt.", ("FRA", "IRQ", "0331")),
     ("Australia filed a WTO complaint against China over barley tariffs.", ("AUS", "CHN", "115")),
     ("South Korea and Japan agreed to lift export curbs on chip materials.", ("JPN", "KOR", "0351")),
     ("Japan restricted exports of chemicals to South Korea.", ("JPN", "KOR", "163")),

@@ -124,3 +124,8 @@ def test_being_engaged_in_or_resorting_to_an_act_carries_it_out(code, text, expe
 ])
 def test_a_threat_naming_trade_measures_threatens_sanctions_unless_it_names_war(code, text, expected):
     assert expected in triples(code(text))
+
+
+def test_an_infinitive_the_parser_made_a_relative_clause_is_still_the_agreed_act(code):
+    # "a deal to supply gas": the parser hangs "to supply" on "deal" as a relative clause
+    assert ("NOR", "POL", "0311") in triples(code("Norway signed a deal to supply gas to Poland."))

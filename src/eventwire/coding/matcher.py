@@ -541,7 +541,10 @@ def noun_infinitives(noun: Token) -> list[Token]:
     """The infinitives of a purpose noun ("the decision to withdraw"), including one the parser hung
     on the verb the noun is the object of when a phrase comes between ("criticised Italy's
     decision last week to withdraw": the withdrawal is Italy's, not the critic's)."""
-    found = [c for c in kids(noun) if c.dep_ == "acl" and _has_to(c)]
+    # (the parser also makes it a relative clause: "signed a deal to supply gas to Poland")
+    found = [c for c in kids(noun) if (c.dep_ == "acl" or c.dep_ == "relcl" and c.i > noun.i
+                                       and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c)))
+             and _has_to(c)]
     verb = noun.head
     if not found and noun.dep_ in ("dobj", "obj") and noun.lemma_.lower() in PURPOSE_NOUNS \
             and verb.lemma_.lower() not in OBJECT_CONTROL:
