@@ -263,6 +263,11 @@ def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
     assert not any(s == "KEN" for s, _, _ in got), got
 
 
+def test_a_release_in_a_swap_is_given_to_the_other_party_of_the_swap(code):
+    got = triples(code("Russia released an American basketball player in a prisoner swap with the United States."))
+    assert ("RUS", "USA", "0841") in got, got
+
+
 def test_two_parties_agreeing_to_an_act_with_no_one_else_agree_it_with_each_other(code):
     got = triples(code("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", pub_date="2020-10-10"))
     assert {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")} <= got

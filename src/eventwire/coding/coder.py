@@ -54,6 +54,7 @@ from .targets import (
     PROTEST_ROOT,
     STATE_SECTORS,
     THREAT_ROOT,
+    YIELD_ROOT,
     condition_clauses,
     recover_targets,
     same_actor,
@@ -806,7 +807,6 @@ class EventCoder:
 
 
 OF = frozenset({"of"})
-YIELD_ROOT = "08"
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named

@@ -60,6 +60,8 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
                         "convention", "rally", "ceremony"})
 CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 # one-to-one exchanges: what is said in one is said to the other party
+EXCHANGES = frozenset({"swap", "exchange", "deal", "trade", "agreement"})
+YIELD_ROOT = "08"
 CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
 VENUE_PREPS = frozenset({"in", "at", "outside"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -189,6 +191,10 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] == YIELD_ROOT:
+        # "released the American in a prisoner swap with the United States": given up to the
+        # other party of the exchange
+        targets = [a for a in actors_of(doc, _counterparts(b.head, EXCHANGES)) if not same_actor(a, sources)]
     if not targets and r.code[:2] == MEETING_ROOT and r.head.lemma_.lower() in ATTEND_VERBS | HOST_VERBS:
         party, anchor = _gathering_party(doc, r.head)
         targets = [a for a in actors_of(doc, party) if not same_actor(a, sources)]
@@ -258,10 +264,11 @@ def _conceded_to(noun: Token) -> list[Token]:
     return verb_subjects(prep.head)
 
 
-def _counterparts(verb: Token) -> list[Token]:
-    """The other party of a conversation a statement was made in ("warned X in a call with Y")."""
-    return [o for p in preps_of(verb, frozenset({"in", "during"})) for n in pobjs(p)
-            if n.lemma_.lower() in CONVERSATIONS for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
+def _counterparts(verb: Token, occasions: frozenset[str] = CONVERSATIONS) -> list[Token]:
+    """The other party of a conversation a statement was made in ("warned X in a call with Y"),
+    or of an exchange ("freed X in a swap with Y")."""
+    return [o for p in preps_of(verb, frozenset({"in", "during", "as", "under"})) for n in pobjs(p)
+            if n.lemma_.lower() in occasions for a in preps_of(n, frozenset({"with"})) for o in pobjs(a)]
 
 
 def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
