@@ -233,6 +233,8 @@ def test_unnamed_attackers_coded_by_country_are_not_its_state(code):
      ("KEN", "KENCOP", "183")),
     ("Two French soldiers were wounded by a landmine outside of the Malian city of Gao.", ("MLI", "FRAMIL", "19")),
     ("A Japanese aid worker was abducted in eastern Afghanistan on Friday.", ("AFG", "JPN", "181")),
+    # the parser makes "shelling" a verb after "in"; the people killed are of the place
+    ("Three people were killed in shelling in Ukraine.", ("UKR", "UKRCVL", "194")),
 ])
 def test_attackers_the_text_never_names_are_the_country_of_the_attack(code, text, expected):
     source, target, prefix = expected

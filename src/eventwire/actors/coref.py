@@ -511,7 +511,7 @@ class CoreferenceResolver:
                   for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
         # "were killed in air strikes in Gaza": the place of the event the clause happened in
         heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
-                  for o in kids(p) if o.dep_ == "pobj" and o.i != tok.i]
+                  for o in kids(p) if o.dep_ in ("pobj", "pcomp") and o.i != tok.i]  # "killed in shelling in Ukraine"
         for h in heads:
             for prep in kids(h):
                 if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE_PREPS
