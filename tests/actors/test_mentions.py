@@ -212,6 +212,15 @@ def test_a_capital_inside_a_longer_name_is_no_government(ew, text):
     assert not any(m.sector == "GOV" for m in mentions(ew, text, "2019-05-01").values())
 
 
+@pytest.mark.parametrize("text,city,country", [
+    ("Fighting raged in Mariupol on Monday.", "Mariupol", "UKR"),  # tagged an organisation
+    ("Protesters rallied in Odesa on Monday.", "Odesa", "UKR"),  # tagged nothing
+    ("Protesters rallied in Quetta on Monday.", "Quetta", "PAK"),  # tagged a work of art
+])
+def test_a_city_after_a_place_preposition_is_a_place_whatever_the_tagger_says(ew, text, city, country):
+    assert mentions(ew, text, "2023-03-01")[city].country == country
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",
