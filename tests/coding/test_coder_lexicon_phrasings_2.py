@@ -53,6 +53,14 @@ def test_an_army_ousting_a_president_seizes_power_but_a_vote_does_not(code):
     assert not code("Pakistan's parliament ousted Imran Khan in a no-confidence vote.", pub_date="2022-04-10")
 
 
+def test_a_discard_limited_to_its_objects_keeps_other_senses_of_the_head(code):
+    # the disaster discard is about declaring or extending emergencies, not condolences
+    got = triples(code("Xi Jinping extended condolences to Recep Tayyip Erdogan over the earthquake.",
+                       pub_date="2023-02-07"))
+    assert ("CHNGOV", "TURGOV", "018") in got, got
+    assert not code("Turkey declared a state of emergency over the earthquake.", pub_date="2023-02-07")
+
+
 def test_welcoming_a_visitor_hosts_them(code):
     assert ("RUSGOV", "TURGOV", "043") in triples(code("Putin welcomed his Turkish counterpart in Sochi."))
     # welcoming an act approves it

@@ -176,6 +176,8 @@ class SentenceCoder:
                 words = self._sentence_words
             if d.scope == "object" and any(n.lemma_.lower() in d.context for n in b.obj_nouns):
                 continue  # the pattern itself asks for that object ("S strike deal"): the sense it codes
+            if d.objects and b.obj_nouns and not any(n.lemma_.lower() in d.objects for n in b.obj_nouns):
+                continue  # another object, another sense ("extended condolences over the earthquake")
             if d.context & words:
                 return True
         return False

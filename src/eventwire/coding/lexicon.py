@@ -257,6 +257,9 @@ class Discard:
     heads: frozenset[str]
     context: frozenset[str]
     scope: str = "sentence"
+    # when given, the sense discarded is the head's with one of these objects ("extended the state
+    # of emergency" over floods, not "extended condolences" over an earthquake)
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -340,7 +343,8 @@ def load_lexicon(path: Path | str = DATA) -> Lexicon:
     ]
     frames = [compile_pattern(e) for e in _read_jsonl(path / "frames.jsonl")]
     discards = [
-        Discard(d["id"], frozenset(d["heads"]), frozenset(d["context"]), d.get("scope", "sentence"))
+        Discard(d["id"], frozenset(d["heads"]), frozenset(d["context"]), d.get("scope", "sentence"),
+                frozenset(d.get("objects", ())))
         for d in _read_jsonl(path / "discards.jsonl")
     ]
     return Lexicon(events, frames, _read_frame_codes(path / "frame_codes.tsv"), discards)
