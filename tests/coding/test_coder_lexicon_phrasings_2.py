@@ -61,6 +61,11 @@ def test_a_discard_limited_to_its_objects_keeps_other_senses_of_the_head(code):
     assert not code("Turkey declared a state of emergency over the earthquake.", pub_date="2023-02-07")
 
 
+def test_discussing_a_war_with_a_leader_is_a_discussion_not_a_war_with_them(code):
+    got = triples(code("Rishi Sunak discussed the war in Ukraine with Joe Biden.", pub_date="2023-06-08"))
+    assert got == {("GBRGOV", "USAGOV", "046")}, got
+
+
 def test_welcoming_a_visitor_hosts_them(code):
     assert ("RUSGOV", "TURGOV", "043") in triples(code("Putin welcomed his Turkish counterpart in Sochi."))
     # welcoming an act approves it

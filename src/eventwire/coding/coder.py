@@ -541,6 +541,11 @@ class EventCoder:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
+        if b.pattern.pos == "noun" and b.head.dep_ in ("dobj", "obj") and b.head.head.lemma_.lower() in TOPIC_VERBS \
+                and preps_of(b.head, WITH):
+            # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
+            # discussion on its topic, which is no war with Biden
+            return []
         if r.default and _asks_anonymity(r):
             return []  # "an official who asked not to be named": the source's own anonymity, no event
         if _warns_of_a_state(r):
@@ -832,6 +837,9 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 MEDIATION_CODE = "045"
 INVITE_FRAME = "invite"
 VISIT_CODE = "042"
+# verbs whose object is a topic: "discussed the war with Biden"
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
+WITH = frozenset({"with"})
 ACCUSE_FRAME = "accuse"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
