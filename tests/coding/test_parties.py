@@ -233,6 +233,9 @@ def test_unnamed_attackers_coded_by_country_are_not_its_state(code):
      ("KEN", "KENCOP", "183")),
     ("Two French soldiers were wounded by a landmine outside of the Malian city of Gao.", ("MLI", "FRAMIL", "19")),
     ("A Japanese aid worker was abducted in eastern Afghanistan on Friday.", ("AFG", "JPN", "181")),
+    # people named as attackers, and places the attack happened in, name no other cause
+    ("Eight men attacked and injured six Cuban residents in a village in Havana.", ("CUB", "CUBCVL", "190")),
+    ("A US man was killed in Afghanistan in a gun battle.", ("AFG", "USA", "190")),
     # the parser makes "shelling" a verb after "in"; the people killed are of the place
     ("Three people were killed in shelling in Ukraine.", ("UKR", "UKRCVL", "194")),
 ])

@@ -71,7 +71,17 @@ ATTACK_WORDS = frozenset({"attack", "assault", "bombing", "bomb", "blast", "expl
                           "shelling", "shell", "strike", "airstrike", "raid", "ambush", "shooting", "gunfire", "gunman",
                           "gunmen", "militant", "bomber", "mine", "landmine", "minefield", "missile", "rocket", "mortar",
                           "grenade", "sniper", "crossfire", "clash", "fighting", "violence", "attacker", "assailant",
-                          "drone", "artillery", "gunshot", "stabbing", "knife"})
+                          "drone", "artillery", "gunshot", "stabbing", "knife", "battle", "gunbattle", "firefight",
+                          "shootout", "incident", "combat", "fight", "offensive", "operation"})
+# people who attack ("eight men attacked and injured six residents") and where ("shot in the city's
+# San Lorenzo district"): neither names a cause other than an attack
+ATTACKER_NOUNS = frozenset({"man", "woman", "youth", "mob", "gang", "group", "suspect", "individual", "fighter",
+                            "person", "people", "crowd", "assailant", "intruder", "thug", "extremist", "insurgent",
+                            "rebel", "jihadist", "terrorist", "soldier", "troop", "force", "police", "militia"})
+PLACE_NOUNS = frozenset({"district", "city", "town", "village", "region", "province", "neighborhood", "neighbourhood",
+                         "street", "market", "suburb", "capital", "part", "north", "south", "east", "west", "centre",
+                         "center", "state", "county", "border", "frontier", "road", "highway", "mosque", "church",
+                         "school", "hospital", "home", "house", "hotel", "mall", "square"})
 # a sentence telling of an accident or a disaster: its dead were killed by no one
 ACCIDENT_WORDS = frozenset({"crash", "accident", "collision", "derailment", "stampede", "plant", "factory", "refinery",
                             "leak", "flood", "earthquake", "storm", "landslide", "avalanche", "blaze", "malfunction",
@@ -84,8 +94,9 @@ def unnamed_attackers(doc: Doc, head: Token) -> list[ActorMention]:
     something that is no attack ("an explosion at a chemical plant killed 12 workers")."""
     causes = [c for c in [*(c for c in kids(head) if c.dep_ == "nsubj"), *(o for p in preps_of(head, AGENT_PREPS)
                                                                           for o in pobjs(p))]
-              if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")]
-    if causes and not any(w.lemma_.lower() in ATTACK_WORDS for c in causes for w in [c, *kids(c)]):
+              if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")
+              and c.lemma_.lower() not in PLACE_NOUNS | MILITARY_SITES]
+    if causes and not any(w.lemma_.lower() in ATTACK_WORDS | ATTACKER_NOUNS for c in causes for w in [c, *kids(c)]):
         return []
     if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
         return []
