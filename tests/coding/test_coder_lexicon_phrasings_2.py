@@ -66,6 +66,13 @@ def test_discussing_a_war_with_a_leader_is_a_discussion_not_a_war_with_them(code
     assert got == {("GBRGOV", "USAGOV", "046")}, got
 
 
+def test_a_name_the_parser_reads_as_a_predicate_after_call_is_the_one_called(code):
+    assert ("FRAGOV", "RUSGOV", "041") in triples(code("Macron called Putin on Sunday to urge a ceasefire.",
+                                                       pub_date="2023-06-08"))
+    # a predicate proper stays one: an insult, not a call
+    assert ("TURGOV", "FRAGOV", "041") not in triples(code("Erdogan called Macron a disgrace."))
+
+
 def test_welcoming_a_visitor_hosts_them(code):
     assert ("RUSGOV", "TURGOV", "043") in triples(code("Putin welcomed his Turkish counterpart in Sochi."))
     # welcoming an act approves it

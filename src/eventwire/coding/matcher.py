@@ -166,6 +166,15 @@ def objects(tok: Token, passive: bool) -> list[Token]:
     return found or _gap_object(tok)
 
 
+def _name_read_as_predicate(tok: Token) -> list[Token]:
+    """ "Macron called Putin on Sunday": the parser may read a name right after the verb as the
+    object's predicate, with no object; it is the object (``objects`` takes it), not a predicate."""
+    if any(c.dep_ in OBJECT_DEPS and c.dep_ != "oprd" for c in kids(tok)):
+        return []
+    return [c for c in kids(tok) if c.dep_ == "oprd" and c.i == tok.i + 1 and c.pos_ == "PROPN"
+            and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")]
+
+
 SMALL_CLAUSE_VERBS = frozenset({"help", "assist", "let", "enable"})
 # words that open a relative clause whose gap is not its object ("the day when", "the base from which")
 GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
@@ -272,7 +281,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         hosts += _agent_hosts(tok, pattern.clause)
     if pattern.announced and not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in kids(tok)):
         return None
-    if pattern.plain_object and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
+    if pattern.plain_object and any(c.dep_ == "oprd" and c not in _name_read_as_predicate(tok)
+                                    or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
         return None
     if pattern.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in FOREIGN_PARTICLES
                                      and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
