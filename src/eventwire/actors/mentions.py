@@ -698,8 +698,10 @@ def _inside_a_name(place: Span) -> bool:
     if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == place.end - 1 \
             and not before.ent_type_ and before.is_title:
         return True  # "Real Madrid", "Spartak Moscow": the tagger left the club's first word out
+    if place[0].ent_type_ not in NAME_ENTITY_TYPES:
+        return False
     ent = next((e for e in doc.ents if e.start <= place.start and place.end <= e.end), None)
-    if ent is None or ent.label_ not in NAME_ENTITY_TYPES:
+    if ent is None:
         return False
     others = [t for t in ent if not (place.start <= t.i < place.end) and t.pos_ == "PROPN"]
     return bool(others)

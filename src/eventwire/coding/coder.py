@@ -164,12 +164,15 @@ class SentenceCoder:
                         out.setdefault(tok.i, []).append(b)
 
     def _discarded(self, b: Binding, discards) -> bool:
+        object_words = None
         for d in discards:
             if d.scope == "object":
-                # the head's own modifiers and objects, not its subject or adverbials
-                near = [c for c in kids(b.head) if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",
-                                                                  "nmod", "prep", "prt")]
-                words = _context_words([t for c in near for t in c.subtree])
+                if object_words is None:
+                    # the head's own modifiers and objects, not its subject or adverbials
+                    near = [c for c in kids(b.head) if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",
+                                                                      "nmod", "prep", "prt")]
+                    object_words = _context_words([t for c in near for t in c.subtree])
+                words = object_words
             else:
                 if self._sentence_words is None:
                     self._sentence_words = _context_words(list(self.sent))
