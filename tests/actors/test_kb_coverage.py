@@ -2,15 +2,13 @@
 
 import pytest
 
+from .test_mentions import mentions as mentions_on
+
 pytestmark = pytest.mark.slow
 
 
 def mentions(ew, text, pub_date="2019-05-01"):
-    from eventwire.ingest import make_article
-
-    article = make_article("m", text=text, origin="m", pub_date=pub_date)
-    _, doc = next(ew.parse([article]))
-    return {m.text: m for m in ew.actors.process(article, doc)}
+    return mentions_on(ew, text, pub_date)
 
 
 def codes(ew, text, pub_date="2019-05-01"):

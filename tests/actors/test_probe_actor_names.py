@@ -3,15 +3,13 @@ their CAMEO actor codes; names that merely contain a place are not that country'
 
 import pytest
 
+from .test_mentions import mentions as mentions_on
+
 pytestmark = pytest.mark.slow
 
 
 def mentions(ew, text, pub_date="2023-05-10"):
-    from eventwire.ingest import make_article
-
-    article = make_article("p", text=text, origin="p", pub_date=pub_date)
-    _, doc = next(ew.parse([article]))
-    return {m.text: m for m in ew.actors.process(article, doc)}
+    return mentions_on(ew, text, pub_date)
 
 
 def code_of(found, phrase):
