@@ -221,6 +221,12 @@ def test_a_city_after_a_place_preposition_is_a_place_whatever_the_tagger_says(ew
     assert mentions(ew, text, "2023-03-01")[city].country == country
 
 
+def test_peacekeepers_are_not_of_the_country_they_serve_in(ew):
+    assert mentions(ew, "Peacekeepers in Mali came under fire.", "2019-05-01")["Peacekeepers"].cameo == "IGOUNO"
+    found = mentions(ew, "Bangladeshi peacekeepers arrived in Sierra Leone.", "2019-05-01")
+    assert found["Bangladeshi peacekeepers"].cameo == "BGDMIL"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

@@ -262,6 +262,8 @@ class SectorTerm:
     kind: str  # title | body | group
     position: str = "suffix"  # "prefix" composes sector + country (NGO + ARN)
     stateless: str | None = None  # the full code when the phrase names no country ("rights groups": NGOHRI)
+    # posted abroad: the place they are in is not their country ("peacekeepers in Mali")
+    abroad: bool = False
 
 
 @dataclass
@@ -391,7 +393,7 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
     if (path / "sectors.jsonl").exists():
         for row in _read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
-                              stateless=row.get("stateless"))
+                              stateless=row.get("stateless"), abroad=bool(row.get("abroad")))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

@@ -577,7 +577,8 @@ class MentionResolver:
             return None  # "a military coup", "a press conference": a modifier of a thing, not an actor
         if not descriptions and group.head.pos_ in ("VERB", "AUX"):
             return None  # "to press demands", "to police the border": a verb, not a body
-        places = self._places_in_phrase(doc, group.head, day) if sectors and not descriptions else []
+        places = self._places_in_phrase(doc, group.head, day) if sectors and not descriptions \
+            and not (head_term is not None and sectors[-1].abroad) else []
         if places:
             sector = _main_sector(sectors)
             members = []
