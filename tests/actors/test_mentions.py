@@ -227,6 +227,12 @@ def test_peacekeepers_are_not_of_the_country_they_serve_in(ew):
     assert found["Bangladeshi peacekeepers"].cameo == "BGDMIL"
 
 
+def test_a_surname_inside_an_organisation_the_tagger_ran_over_a_verb_is_the_person(ew):
+    # the small model tags "Biden invited Modi" as one organisation
+    found = mentions(ew, "Biden invited Modi for a state visit.", "2023-06-08")
+    assert found["Modi"].cameo == "INDGOV"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

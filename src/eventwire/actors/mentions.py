@@ -728,7 +728,7 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
         return True
     key = ascii_fold(span.text)
-    if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+    if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I" and not _entity_has_verb(tok):
         return False  # inside an organisation's name: "BBC Radio Four", not "Mullah Radio"
     # the tagger often makes a sentence-initial surname a noun ("Trump said ..."); as the subject
     # it is still the name
@@ -740,6 +740,18 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
         return proper and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME and tok.dep_ not in ("compound", "amod") \
             and not _after_place_prep(tok)
     return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME
+
+
+def _entity_has_verb(tok: Token) -> bool:
+    """Whether the entity ``tok`` is inside runs over a verb: the tagger's "Biden invited Modi" is
+    no organisation's name."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return any(t.pos_ == "VERB" for t in doc[start:end + 1])
 
 
 # prepositions before a place ("in Erdogan" would be a town, "with Erdogan" the man)
