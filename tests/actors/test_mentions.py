@@ -233,6 +233,12 @@ def test_a_surname_inside_an_organisation_the_tagger_ran_over_a_verb_is_the_pers
     assert found["Modi"].cameo == "INDGOV"
 
 
+def test_a_country_name_ending_a_person_s_name_is_no_country(ew):
+    assert not any(m.country == "JOR" for m in mentions(ew, "Michael Jordan sold his stake in the team.",
+                                                         "2019-05-01").values())
+    assert mentions(ew, "Jordan closed its border with Syria.", "2019-05-01")["Jordan"].cameo == "JOR"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

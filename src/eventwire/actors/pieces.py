@@ -197,7 +197,9 @@ def _prefer_dictionary(spans: list[Span], custom_keys: frozenset[str] = frozense
     # al-Sisi" is not Fatah; "Jeb Bush" is not George W. Bush; "Karen Bass" is not the Karen)
     dictionary = [s for s in spans if not s.label_.startswith("entity|")
                   and not (s.label_.startswith(("surname|", "org|", "group|", "region|")) and any(
-                      p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))]
+                      p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))
+                  and not (s.label_.startswith("country|") and any(
+                      p.start < s.start and s.end == p.end for p in people))]  # "Michael Jordan", "Kevin Chad"
     taken: set[int] = set()
     kept = []
     for group in (dictionary, entities):
