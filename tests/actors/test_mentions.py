@@ -239,6 +239,11 @@ def test_a_country_name_ending_a_person_s_name_is_no_country(ew):
     assert mentions(ew, "Jordan closed its border with Syria.", "2019-05-01")["Jordan"].cameo == "JOR"
 
 
+def test_a_leader_s_party_is_the_party(ew):
+    found = mentions(ew, "Imran Khan's PTI party called for early elections.", "2022-05-01")
+    assert [m.cameo for m in found.values()] == ["PAKPTY"]
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

@@ -361,7 +361,11 @@ class MentionResolver:
         flags: list[Flag] = []
         resolved_by = "dictionary"
         person = None
+        owned_orgs = [o for o in group.kinds("org") if o.start <= group.head.i < o.end
+                      or o.end == group.head.i and doc[group.head.i].lemma_.lower() in BODY_NOUNS]
         for span in group.kinds("person"):
+            if span.end < len(doc) and doc[span.end].tag_ == "POS" and any(span.end < o.start for o in owned_orgs):
+                continue  # "Imran Khan's PTI party", "Le Pen's National Rally": the leader's party, not the leader
             person = self.kb.people[piece_of(span).key]
             if not self._country_fits(person, group, owning=True):
                 # "Cuba's top prosecutor, Jorge Rodriguez" is not the Venezuelan namesake
@@ -685,6 +689,7 @@ def _head_body(kb: KnowledgeBase, group: MentionGroup):
 # post", "a police checkpoint"), unlike its other things ("a military coup")
 BODY_POSTS = frozenset({"base", "post", "outpost", "checkpoint", "station", "barracks", "convoy", "patrol",
                         "headquarters", "garrison", "compound", "position", "camp", "vehicle", "unit"})
+BODY_NOUNS = frozenset({"party", "movement", "foundation", "group", "alliance", "coalition", "front"})
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat"})
 
 
