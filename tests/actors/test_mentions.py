@@ -244,6 +244,11 @@ def test_a_leader_s_party_is_the_party(ew):
     assert [m.cameo for m in found.values()] == ["PAKPTY"]
 
 
+def test_an_organisation_is_coded_for_the_time_it_held_power(ew):
+    assert mentions(ew, "The Taliban detained two British journalists.", "2023-04-01")["Taliban"].cameo == "AFGGOV"
+    assert mentions(ew, "The Taliban attacked a police checkpoint.", "2019-04-01")["Taliban"].cameo == "AFGREB"
+
+
 def test_a_generation_mark_is_no_surname(ew):
     # "Adalberto Costa Junior" is known as Costa Junior; "Junior doctors" are no Angolan
     assert not any(m.country == "AGO" for m in mentions(ew, "Junior doctors in England staged a walkout.",

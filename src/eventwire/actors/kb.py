@@ -252,6 +252,17 @@ class Organisation:
     country: str | None = None
     names: list[str] = field(default_factory=list)
     match_case: bool = True
+    # other codes for a time: the Taliban in power (1996-2001, from August 2021) are AFGGOV
+    periods: list[dict] = field(default_factory=list)
+
+    def code_on(self, day: str | None) -> str:
+        """The organisation's code on ``day`` (``YYYY[-MM[-DD]]``): its period's, else its own."""
+        if day:
+            start, end = date_key(day), date_key(day, end=True)
+            for p in self.periods:
+                if (not p.get("end") or date_key(p["end"], end=True) >= start) and date_key(p["start"]) <= end:
+                    return p["cameo"]
+        return self.cameo
 
 
 @dataclass

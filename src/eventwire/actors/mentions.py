@@ -461,13 +461,14 @@ class MentionResolver:
                                                        and (sectors or group.kinds("group", "region")))]
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
-            mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
-            if org.country in self.kb.countries and org.cameo.startswith(org.country):
+            mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
+            code = mention.cameo
+            if org.country in self.kb.countries and code.startswith(org.country):
                 # the Kosovo Liberation Army in 1999 fought in Serbia
                 mention.country = self.kb.countries[org.country].code_on(day)
-                mention.cameo = mention.country + org.cameo[len(org.country):]
-            if org.country and org.cameo.startswith(org.country) and len(org.cameo) > len(org.country):
-                mention.sector = org.cameo[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
+                mention.cameo = mention.country + code[len(org.country):]
+            if org.country and code.startswith(org.country) and len(code) > len(org.country):
+                mention.sector = code[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
             mention.role = title_texts[-1] if title_texts else None
             own = [piece_of(p).key for p in group.kinds("country", "adjective") if p.start < orgs[-1].start]
             if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
