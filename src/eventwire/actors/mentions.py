@@ -694,6 +694,9 @@ BODY_NOUNS = frozenset({"party", "movement", "foundation", "group", "alliance", 
 FOREIGN_WORDS = frozenset({"foreign", "overseas", "expatriate", "expat"})
 
 
+# words before a city that keep it the city ("Central Baghdad", "Greater London")
+PLACE_QUALIFIERS = frozenset({"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                              "downtown", "greater", "old", "new", "inner", "outer", "upper", "lower"})
 NAME_ENTITY_TYPES = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT"})  # not EVENT: "the Beijing Olympics" are held there
 
 
@@ -703,7 +706,7 @@ def _inside_a_name(place: Span) -> bool:
     doc = place.doc
     before = doc[place.start - 1] if place.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.dep_ == "compound" and before.head.i == place.end - 1 \
-            and not before.ent_type_ and before.is_title:
+            and not before.ent_type_ and before.is_title and before.lower_ not in PLACE_QUALIFIERS:
         return True  # "Real Madrid", "Spartak Moscow": the tagger left the club's first word out
     if place[0].ent_type_ not in NAME_ENTITY_TYPES:
         return False

@@ -123,9 +123,9 @@ class ActorPieceFinder:
         # named entities the dictionary does not know: unknown people and organisations, and
         # cities, which news use for their country ("rebels shelled Aleppo")
         for ent in doc.ents:
-            if ent.label_ in ("FAC", "WORK_OF_ART", "LOC", "PRODUCT") and _placed(ent) and city_country(ent.text):
+            if ent.label_ in ("FAC", "WORK_OF_ART", "LOC", "PRODUCT") and _placed(ent) and (iso3 := city_country(ent.text)):
                 # "in Quetta" tagged as a work of art, "in Mandalay" as a building
-                spans.append(Span(doc, ent.start, ent.end, label=Piece("city", city_country(ent.text)).label))
+                spans.append(Span(doc, ent.start, ent.end, label=Piece("city", iso3).label))
             if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                 start = ent.start + (1 if ent[0].lower_ in ("the",) else 0)
                 if start >= ent.end:
@@ -154,13 +154,13 @@ MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of peop
 
 # "in Mykolaiv", "near Goma": after these a proper noun the tagger took for a person, a work or
 # nothing at all is the city of that name
-PLACE_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward"})
+CITY_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward"})
 MIN_UNTAGGED_CITY = 5  # letters: short names are too often other words ("Gao", "Goma"-like surnames)
 
 
 def _placed(span: Span) -> bool:
     root = span.root
-    return root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS \
+    return root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ in CITY_PREPS \
         and len(span.text) >= MIN_UNTAGGED_CITY
 
 
@@ -168,7 +168,7 @@ def _untagged_cities(doc: Doc) -> list[Span]:
     """Cities after a place preposition the tagger gave no entity at all ("in Odesa")."""
     found = []
     for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS:
             continue
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
