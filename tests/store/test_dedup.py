@@ -158,3 +158,14 @@ def test_dedup_doc_filter_level_event_finds_merged_events(make_store):
     store.write(*_story("b", source="B"), "v1")
     assert store.count_events(EventFilter(doc_id="b", level="event")) == 2
     assert store.count_events(EventFilter(doc_id="b")) == 2  # its own two mentions
+
+
+@pytest.mark.parametrize("url", ["http://[x", "[", "//[::1"])
+def test_a_malformed_url_names_no_outlet_and_the_document_is_stored(make_store, url):
+    # found by the API fuzz test: a "url" the standard library cannot split was a server error
+    from eventwire.store.rows import outlet
+
+    assert outlet(None, url, "doc-1") == "doc-1"
+    store = make_store()
+    store.write(*_story("odd-url", url=url), "v1")
+    assert {e.doc_id for e in store.events()} == {"odd-url"}

@@ -25,7 +25,10 @@ def outlet(source: str | None, url: str | None, doc_id: str) -> str:
     if source and source.strip():
         return source.strip()
     if url:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        try:
+            host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+        except ValueError:
+            host = ""  # a malformed URL ("http://[x", a bad port) names no outlet
         host = host.removeprefix("www.")
         if host:
             return host
