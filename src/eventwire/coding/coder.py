@@ -615,11 +615,8 @@ class EventCoder:
             # "three civilians were killed in a car bombing in Baghdad": attackers the text does
             # not name are coded by the country the attack happened in (conventions: an unnamed
             # agent gets the country code alone)
-            attackers = unnamed_attackers(doc, r.head)
-            # the place it happened in is no victim ("killed a journalist in Beirut")
-            victims = [t for t in targets if not (attackers and t.country == attackers[0].country
-                                                  and (is_country_place(t) or t.role == "capital"))]
-            if victims:
+            attackers, victims = unnamed_attackers(doc, r.head, targets)
+            if attackers:
                 sources, targets = attackers, victims
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act

@@ -281,9 +281,10 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         hosts += _agent_hosts(tok, pattern.clause)
     if pattern.announced and not any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in kids(tok)):
         return None
-    if pattern.plain_object and any(c.dep_ == "oprd" and c not in _name_read_as_predicate(tok)
-                                    or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
-        return None
+    if pattern.plain_object:
+        named = _name_read_as_predicate(tok)
+        if any(c.dep_ == "oprd" and c not in named or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
+            return None
     if pattern.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in FOREIGN_PARTICLES
                                      and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
         return None  # a phrasal verb is another verb: "called off the search for X" is no call for X

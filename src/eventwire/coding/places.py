@@ -88,10 +88,19 @@ ACCIDENT_WORDS = frozenset({"crash", "accident", "collision", "derailment", "sta
                             "collapse", "capsize"})
 
 
-def unnamed_attackers(doc: Doc, head: Token) -> list[ActorMention]:
+def unnamed_attackers(doc: Doc, head: Token, targets: list[ActorMention]) -> tuple[list[ActorMention],
+                                                                                  list[ActorMention]]:
     """The attackers of a violent act that names none, as the country it happened in (an empty
-    mention at the trigger: the text names no one). Not for a death the text puts down to
-    something that is no attack ("an explosion at a chemical plant killed 12 workers")."""
+    mention at the trigger: the text names no one), and its victims among ``targets`` (the place
+    it happened in is none: "killed a journalist in Beirut"). Nothing for a death the text puts
+    down to something that is no attack ("an explosion at a chemical plant killed 12 workers")."""
+    attackers = _attackers(doc, head)
+    victims = [t for t in targets if not (attackers and t.country == attackers[0].country
+                                          and (is_country_place(t) or t.role == "capital"))]
+    return (attackers, victims) if attackers and victims else ([], targets)
+
+
+def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
     causes = [c for c in [*(c for c in kids(head) if c.dep_ == "nsubj"), *(o for p in preps_of(head, AGENT_PREPS)
                                                                           for o in pobjs(p))]
               if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")
