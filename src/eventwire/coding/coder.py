@@ -65,6 +65,7 @@ from .targets import (
 log = logging.getLogger(__name__)
 
 CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
+ADJOINED_CLAUSES = ("relcl", "acl")  # a clause on the source's noun is not part of the event's
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
@@ -1152,15 +1153,17 @@ def _clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> t
     """The clause that states the event: the predicate's subtree without trailing conjuncts,
     widened to the source when the subject was inherited from a governing verb."""
     head = r.head
-    skip: set[int] = set()
-    for child in kids(head):
-        if child.dep_ in CLAUSE_EDGE_DEPS and child.i > head.i:
-            skip.update(t.i for t in child.subtree)
-    idx = [t.i for t in head.subtree if t.i not in skip]
+    # children's subtrees are disjoint, so their edges bound the clause without walking it
+    kept = [c for c in kids(head) if not (c.dep_ in CLAUSE_EDGE_DEPS and c.i > head.i)]
+    lo = min([head.i] + [c.left_edge.i for c in kept])
+    hi = max([head.i] + [c.right_edge.i for c in kept])
     for tok in src_tokens:
         if sent.start <= tok.i < sent.end:
-            idx += [t.i for t in tok.subtree if t.dep_ not in ("relcl", "acl") or t == tok]
-    lo, hi = min(idx), max(idx)
+            left, right = tok.left_edge, tok.right_edge
+            if left.dep_ in ADJOINED_CLAUSES and left != tok or right.dep_ in ADJOINED_CLAUSES and right != tok:
+                idx = [t.i for t in tok.subtree if t.dep_ not in ADJOINED_CLAUSES or t == tok]
+                left, right = doc[min(idx)], doc[max(idx)]
+            lo, hi = min(lo, left.i), max(hi, right.i)
     while hi > lo and doc[hi].is_punct:
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
