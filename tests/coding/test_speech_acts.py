@@ -345,3 +345,22 @@ def test_an_invitation_to_a_place_is_an_invitation_to_visit(code):
     # the place is where the visit would be, not whom the invitation is for
     assert triples(code("The United Nations invited both sides to Geneva.")) == {("IGOUNO", None, "036")}
     assert not code("The mayor invited the team to dinner.")
+
+
+# -- the purpose of a contact: what is said is said to the one contacted ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Spanish prime minister phoned the Moroccan king to urge calm.", ("ESPGOV", "MARGOV", "02")),
+    ("The Brazilian president called Maduro on Sunday to demand an end to the crackdown.", ("BRAGOV", "VENGOV", "10")),
+    ("The Kenyan president met his Somali counterpart in Nairobi to offer support.", ("KENGOV", "SOMGOV", "03")),
+    ("Austria's chancellor spoke with the Hungarian prime minister to press for a compromise.", ("AUTGOV", "HUNGOV", "02")),
+])
+def test_the_aim_of_a_call_or_meeting_is_addressed_to_the_party_contacted(code, text, expected):
+    source, target, prefix = expected
+    got = triples(code(text))
+    assert any(s == source and t == target and c.startswith(prefix) for s, t, c in got), got
+
+
+def test_a_contact_without_a_party_lends_no_target(code):
+    got = triples(code("The Spanish prime minister travelled to Rabat to urge calm."))
+    assert not any(t == "MARGOV" and c.startswith("02") for _, t, c in got), got

@@ -62,6 +62,12 @@ CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 # one-to-one exchanges: what is said in one is said to the other party
 EXCHANGES = frozenset({"swap", "exchange", "deal", "trade", "agreement"})
 YIELD_ROOT = "08"
+# what one says or offers to a party: appeals, pledges, support, demands, criticism, refusals, threats
+ADDRESSED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+# ways of reaching a party whose purpose clause says what was said to it
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit", "speak", "talk", "write",
+                           "receive", "host"})
+CONTACT_PREPS = frozenset({"with", "to"})
 CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
 VENUE_PREPS = frozenset({"in", "at", "outside"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -191,6 +197,10 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] in ADDRESSED_ROOTS and b.pattern.pos == "verb":
+        # "phoned Zelensky to urge restraint", "wrote to the emir to demand ...": the aim of a
+        # contact is said to the one contacted
+        targets = [a for a in actors_of(doc, _contacted(r.head)) if not same_actor(a, sources)]
     if not targets and r.code[:2] == YIELD_ROOT:
         # "released the American in a prisoner swap with the United States": given up to the
         # other party of the exchange
@@ -228,6 +238,17 @@ def _addressees(noun: Token) -> list[Token]:
     # ("returned to Geneva for talks")
     actors = doc_actors(noun.doc)
     return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+
+
+def _contacted(verb: Token) -> list[Token]:
+    """Whom the contact a purpose clause hangs on reaches ("called Putin to ...", "spoke with
+    Erdogan to ...")."""
+    host = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or host.lemma_.lower() not in CONTACT_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+        return []
+    return [c for c in kids(host) if c.dep_ in ("dobj", "dative", "obj")] \
+        + [o for a in preps_of(host, CONTACT_PREPS) for o in pobjs(a)]
 
 
 def _foreign_venue(doc: Doc, heads: list[Token], home: set[str]) -> list[ActorMention]:
