@@ -129,3 +129,14 @@ def test_a_threat_naming_trade_measures_threatens_sanctions_unless_it_names_war(
 def test_an_infinitive_the_parser_made_a_relative_clause_is_still_the_agreed_act(code):
     # "a deal to supply gas": the parser hangs "to supply" on "deal" as a relative clause
     assert ("NOR", "POL", "0311") in triples(code("Norway signed a deal to supply gas to Poland."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwanda pledged to send troops to Mozambique.", ("RWA", "MOZ", "0334")),
+    ("Spain said it would deploy a frigate to Greece.", ("ESP", "GRC", "0334")),
+    # a threat to deploy, or forces sent to a border, stay a threat of force
+    ("Armenia threatened to send troops to Azerbaijan.", ("ARM", "AZE", "138")),
+    ("Uganda vowed to send troops to eastern Congo.", ("UGA", "COD", "138")),
+])
+def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, text, expected):
+    assert expected in triples(code(text))

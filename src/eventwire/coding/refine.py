@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import kids
+from eventwire.nlp import doc_actors, kids
 
 if TYPE_CHECKING:
     from .coder import Reading
@@ -33,6 +33,8 @@ REPRESSION_CODE = "175"
 FORCE_ROOTS = ("18", "19")
 VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
+PROTECTION_INTENT_CODE = "0334"  # express intent to provide military protection or peacekeeping
+COMMITMENT_FRAMES = frozenset({"intent", "pledge", "aim"})  # not "threaten"
 VIOLENT_PROTEST_CODE = "145"
 LABOUR_STRIKE_CODE = "143"
 ASSASSINATION_CODE = "186"
@@ -163,6 +165,24 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
     return SANCTION_THREAT_CODE if trade else None
 
 
+def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """A promise to send forces *to* a country ("pledged to send police officers to Haiti") is
+    an intent to protect it (0334); a threat to deploy, or forces sent "into" a country or to
+    its border, stay a threat of force (138)."""
+    if r.code != MILITARY_THREAT_CODE or r.rules[0].split(".")[0] not in COMMITMENT_FRAMES \
+            or not r.rules[-1].startswith("15") or target is None or armed(target):
+        return None
+    # on the verb or its object ("deploy a brigade to Lithuania")
+    sent = [x for deploy in r.binding.wrapped for x in [deploy, *(c for c in kids(deploy) if c.dep_ == "dobj")]]
+    places = [o for x in sent for p in kids(x) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in kids(p) if o.dep_ == "pobj"]
+    actors = doc_actors(r.head.doc)
+    # the destination is the target country itself, not a border or region of it ("northern Syria")
+    return PROTECTION_INTENT_CODE if any(o.i in actors and actors[o.i].cameo == target.cameo
+                                         and not any(c.dep_ in ("amod", "compound") for c in kids(o))
+                                         for o in places) else None
+
+
 def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
     if r.code != VISIT_CODE:
@@ -187,7 +207,7 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_weapon, _assassination, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
+ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
                             _military_threat]
 
 
