@@ -106,6 +106,19 @@ def test_it_before_a_verb_that_lets_another_party_act_is_the_actor(ew):
     assert found["it"].cameo == "HUN"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Pakistani army said it had destroyed three militant hideouts.", "PAKMIL"),
+    ("Kenya's police said it would deploy more officers.", "KENCOP"),
+])
+def test_it_reported_by_a_body_is_that_body(ew, text, expected):
+    assert mentions(ew, text)["it"].cameo == expected
+
+
+def test_it_in_a_clause_a_person_reports_is_no_person(ew):
+    found = mentions(ew, "The Pakistani president said it had been a difficult year.")
+    assert "it" not in found
+
+
 def test_it_before_a_that_clause_is_still_an_expletive(ew):
     found = mentions(ew, "Chile protested to Peru. It emerged that Peru had refused.")
     assert "It" not in found

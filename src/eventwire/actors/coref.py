@@ -269,8 +269,12 @@ class CoreferenceResolver:
             else:
                 if low == "it" and _expletive(tok):
                     return None
+                # a state, its government or an organisation; any body when it reports the
+                # clause ("the Israeli military said it had struck ...")
+                reporter = _reporter(tok)
                 pool = [e for e in recent if not e.is_person and e.key not in excluded and sentence - e.sentence <= 1
-                        and (e.mention.sector in (None, "GOV") or e.mention.id and e.mention.id.startswith("org:"))]
+                        and (e.mention.sector in (None, "GOV") or e.mention.id and e.mention.id.startswith("org:")
+                             or reporter is not None and e.token.i == reporter.i and not self._is_person_like(e))]
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
@@ -724,15 +728,10 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         return None
     # "Turkey said it would mount an assault", "..., saying it would kill": the subject of a
     # reported clause is the reporter (inherited when the reporting verb is a participle)
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH:
-        verb = tok.head.head
-        for _ in range(3):
-            reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
-            if reporter or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb:
-                break
-            verb = verb.head
+    reporter = _reporter(tok)
+    if reporter is not None:
         for e in reversed(pool):
-            if reporter and e.token.i == reporter[0].i:
+            if e.token.i == reporter.i:
                 return e
     same = [e for e in pool if e.sentence == sentence and e.token.i < tok.i
             and (tok.i in quoted or e.token.i not in quoted)]
@@ -743,6 +742,23 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         if e.is_subject:
             return e
     return (earlier or pool)[-1]
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause ``tok`` is the subject of
+    ("Turkey said it would ...", "..., saying it would kill": inherited when the reporting verb
+    is a participle)."""
+    if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH):
+        return None
+    verb = tok.head.head
+    for _ in range(3):
+        reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        if reporter:
+            return reporter[0]
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
 
 
 _SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}
