@@ -89,3 +89,13 @@ def test_a_city_the_model_tags_as_a_people_is_still_its_country(code):
     got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
            for e in code("Ayatollah Ali Khamenei warned Saudi Arabia of divine vengeance.", pub_date="2016-03-10")}
     assert ("IRNGOV", "SAU", "130") in got
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Five Latin American governments rejected the vote count.", "American"),
+    ("South American foreign ministers gathered in Quito.", "American"),
+    ("A Central American trade bloc lifted its tariffs.", "American"),
+])
+def test_a_region_of_many_states_is_no_state(ew, text, word):
+    found = mentions(ew, text)
+    assert not any(word in t and m.cameo and m.cameo.startswith("USA") for t, m in found.items()), found

@@ -20,6 +20,7 @@ from eventwire.model import ActorMention
 from .kb import KnowledgeBase
 from .pieces import piece_of
 
+SUPRANATIONAL = "supranational"  # a region of many states (data/groups.jsonl kind)
 ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the country is the article's
 
 
@@ -70,6 +71,8 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
     is the actor noun's role ("activists"), None when the group modifies nothing that acts."""
     piece = piece_of(span)
     group = kb.groups[piece.key]
+    if group.kind == SUPRANATIONAL:
+        return None  # "Latin American countries", "South American leaders": many states, none of them
     is_region = piece.kind == "region"
     own_head = span.start <= head.i < span.end
     if own_head:
