@@ -307,3 +307,17 @@ def test_the_party_helped_to_act_is_the_target(code):
     got = triples(code("Britain and the Netherlands agreed to help Ukraine acquire F-16 fighter jets.", pub_date="2023-05-10"))
     assert {("GBR", "UKR", "033"), ("NLD", "UKR", "033")} <= got
     assert not any({s, t} == {"GBR", "NLD"} for s, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands marched in Lima against the government.", ("PER", "PERGOV", "141")),
+    ("Tens of thousands took to the streets of Tbilisi to protest against the prime minister.",
+     ("GEO", "GEOGOV", "141")),
+    ("Hundreds demonstrated outside the French embassy in Bamako.", ("MLI", "FRAGOV", "141")),
+])
+def test_protesters_named_only_by_their_number_are_the_country_they_protest_in(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_number_is_no_protester_without_a_place(code):
+    assert not triples(code("Thousands marched against the government."))

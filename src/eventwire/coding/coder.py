@@ -43,7 +43,7 @@ from .matcher import (
     pobjs,
     preps_of,
 )
-from .places import destination, event_places, unnamed_attackers
+from .places import destination, event_places, unnamed_attackers, unnamed_crowd
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, refine
 from .targets import (
     CONDITION_MARKS,
@@ -587,6 +587,8 @@ class EventCoder:
             # "anti-government protests erupted across Iran": protesters with no name are coded by
             # the country they protest in (conventions)
             sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
+        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "verb":
+            sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)

@@ -118,6 +118,33 @@ def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
     return []
 
 
+# a crowd the text gives no name or nationality ("thousands marched in Belgrade")
+CROWD_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                         "ten", "tens", "score", "scores", "crowd", "throng", "people", "demonstrator",
+                         "protester", "protestor", "marcher", "resident", "citizen"})
+CROWD_PLACE_PREPS = ATTACK_PLACE_PREPS | {"to", "through", "into", "on"}  # "took to the streets of Belgrade"
+
+
+def unnamed_crowd(doc: Doc, head: Token, subjects: list[Token]) -> list[ActorMention]:
+    """Protesters the text names only by their number ("tens of thousands took to the streets of
+    Belgrade to protest"), as the country they protest in (conventions: bare country code)."""
+    if not subjects or not all(s.lemma_.lower() in CROWD_WORDS or s.lower_ in CROWD_WORDS for s in subjects):
+        return []
+    # the protest's own clause, and the one a purpose or participle hangs on ("took to the streets
+    # of X to protest")
+    hosts = [head] + ([head.head] if head.dep_ in ("advcl", "xcomp", "conj") else []) + subjects
+    preps = [p for h in hosts for p in preps_of(h, CROWD_PLACE_PREPS)]
+    places = [o for p in preps for o in pobjs(p)]
+    places += [o for pl in places for p in preps_of(pl, NAMED_PLACE_PREPS | SPREAD_PREPS) for o in pobjs(p)]
+    for place in places:
+        found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
+        if found is not None:
+            return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
+                                 country=found.country, role="protesters", resolved_by="place",
+                                 id=f"country:{found.country}")]
+    return []
+
+
 def destination(doc: Doc, tok: Token) -> bool:
     """Whether ``tok`` names a place one can visit: a country or city, or a named building or
     region ("the Elysee Palace")."""
