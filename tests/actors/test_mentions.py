@@ -312,3 +312,17 @@ def test_a_venue_is_no_country_of_the_body_meeting_there(ew):
     found = mentions(ew, text, "2017-12-14")
     codes = {m.cameo for t, m in found.items() if "opposition" in t}
     assert codes == {"SYROPP"}, codes
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Austria vetoed Bulgaria's Schengen bid and Romania's EU funds.", "Bulgaria", "BGR"),
+    ("Greece opposed North Macedonia's NATO membership.", "North Macedonia", "MKD"),
+])
+def test_a_possessor_of_a_thing_about_an_igo_is_the_owner_not_the_igo(ew, text, word, expected):
+    found = mentions(ew, text)
+    assert any(word in t and m.cameo == expected for t, m in found.items()), found
+
+
+def test_an_igo_s_own_organ_stays_the_igo(ew):
+    found = mentions(ew, "The UN's Security Council met.")
+    assert any(m.cameo == "IGOUNO" for m in found.values()), found

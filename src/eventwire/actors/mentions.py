@@ -334,6 +334,14 @@ class MentionResolver:
                 break
         return found
 
+    def _igo_topic(self, doc: Doc, group: MentionGroup, org: Span) -> bool:
+        """Whether an intergovernmental body only modifies a thing a country possesses ("Sweden's
+        NATO bid"): no state owns an IGO, so the thing is the country's."""
+        if self.kb.organisations[piece_of(org).key].type != "IGO" or org.start <= group.head.i < org.end:
+            return False
+        return any(p.end < len(doc) and doc[p.end].tag_ == "POS" and p.end <= org.start
+                   for p in group.kinds("country", "capital"))
+
     # -- one group --------------------------------------------------------------------------------
     def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str],
                 hints: dict[int, ContextHint] | None = None) -> ActorMention | None:
@@ -459,6 +467,8 @@ class MentionResolver:
         # talks" name no group: the mention is the UN's)
         orgs = [o for o in group.kinds("org") if not (names_a_stance(doc, o.start, o.end)
                                                        and (sectors or group.kinds("group", "region")))]
+        if orgs and not sectors and self._igo_topic(doc, group, orgs[-1]):
+            orgs = []  # "Sweden's NATO bid", "Turkey's EU membership": the possessor's, about the IGO
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
