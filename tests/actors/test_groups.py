@@ -99,3 +99,9 @@ def test_a_city_the_model_tags_as_a_people_is_still_its_country(code):
 def test_a_region_of_many_states_is_no_state(ew, text, word):
     found = mentions(ew, text)
     assert not any(word in t and m.cameo and m.cameo.startswith("USA") for t, m in found.items()), found
+
+
+def test_a_people_of_one_state_stays_that_state_s_where_it_is_met(ew):
+    found = mentions(ew, "Rebels from the Tigrayan forces met envoys in Nairobi. Tigrayan commanders in Nairobi spoke.")
+    assert any(m.cameo == "ETHREB" or (m.cameo or "").startswith("ETH") for t, m in found.items() if "Tigrayan" in t), found
+    assert not any((m.cameo or "").startswith("KEN") for t, m in found.items() if "Tigrayan" in t), found

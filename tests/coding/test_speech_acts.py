@@ -364,3 +364,8 @@ def test_the_aim_of_a_call_or_meeting_is_addressed_to_the_party_contacted(code, 
 def test_a_contact_without_a_party_lends_no_target(code):
     got = triples(code("The Spanish prime minister travelled to Rabat to urge calm."))
     assert not any(t == "MARGOV" and c.startswith("02") for _, t, c in got), got
+
+
+def test_recalling_an_envoy_for_consultations_is_no_meeting(code):
+    got = triples(code("Paris recalled its ambassador from Niamey for consultations."))
+    assert ("FRAGOV", "NERGOV", "161") in got and not any(c.startswith("04") for _, _, c in got), got

@@ -84,8 +84,11 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
     mention.sector, mention.role = sector, role
     ethnic = preceded_by_ethnic(doc, span.start)
     candidates = group.candidates_on(day)
-    country = places[0] if places else None
-    if country is None and len(candidates) == 1 and not ethnic:
+    # a people of one state stays that state's where it is met ("Tigrayan forces in Pretoria",
+    # "Tigrayan refugees in Sudan"); one spread over several is located by the place
+    single = len(candidates) == 1 and not ethnic
+    country = places[0] if places and not (single and not is_region) else None
+    if country is None and single:
         country = candidates[0]
     if country is None:
         mention.resolved_by = "coreference"
