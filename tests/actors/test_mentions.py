@@ -326,3 +326,10 @@ def test_a_possessor_of_a_thing_about_an_igo_is_the_owner_not_the_igo(ew, text, 
 def test_an_igo_s_own_organ_stays_the_igo(ew):
     found = mentions(ew, "The UN's Security Council met.")
     assert any(m.cameo == "IGOUNO" for m in found.values()), found
+
+
+def test_a_body_word_used_as_an_adjective_names_no_body(ew):
+    found = mentions(ew, "Tokyo welcomed India's firm commitment.")
+    assert not any(m.sector == "BUS" for m in found.values()), found
+    found = mentions(ew, "An Indian firm won the contract.")
+    assert any(m.cameo == "INDBUS" for m in found.values()), found

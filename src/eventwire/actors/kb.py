@@ -275,6 +275,8 @@ class SectorTerm:
     stateless: str | None = None  # the full code when the phrase names no country ("rights groups": NGOHRI)
     # posted abroad: the place they are in is not their country ("peacekeepers in Mali")
     abroad: bool = False
+    # a word that names the body only as a noun: "a Chinese firm", not "firm support"
+    noun_only: bool = False
 
 
 @dataclass
@@ -404,7 +406,8 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
     if (path / "sectors.jsonl").exists():
         for row in _read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
-                              stateless=row.get("stateless"), abroad=bool(row.get("abroad")))
+                              stateless=row.get("stateless"), abroad=bool(row.get("abroad")),
+                              noun_only=bool(row.get("noun_only")))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

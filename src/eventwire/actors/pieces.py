@@ -34,7 +34,11 @@ class Piece:
 
 
 def piece_of(span: Span) -> Piece:
-    kind, key, sector = span.label_.split("|", 2)
+    return piece_of_label(span.label_)
+
+
+def piece_of_label(label: str) -> Piece:
+    kind, key, sector = label.split("|", 2)
     return Piece(kind, key, sector or None)
 
 
@@ -119,7 +123,11 @@ class ActorPieceFinder:
         spans = []
         for matcher in (self.names, self.words):
             for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+                label = doc.vocab.strings[match_id]
+                if end - start == 1 and doc[start].pos_ == "ADJ" and label.startswith("sector|") \
+                        and self.kb.sectors[piece_of_label(label).key].noun_only:
+                    continue
+                spans.append(Span(doc, start, end, label=label))
         # named entities the dictionary does not know: unknown people and organisations, and
         # cities, which news use for their country ("rebels shelled Aleppo")
         for ent in doc.ents:
