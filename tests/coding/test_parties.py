@@ -321,3 +321,19 @@ def test_protesters_named_only_by_their_number_are_the_country_they_protest_in(c
 
 def test_a_number_is_no_protester_without_a_place(code):
     assert not triples(code("Thousands marched against the government."))
+
+
+@pytest.mark.parametrize("text,mediator,sides", [
+    ("Serbia and Kosovo agreed to a deal brokered by the European Union.", "IGOEUREEC", ("SRB", "XKX")),
+    ("Yemen's government and the Houthis exchanged prisoners under a deal mediated by Oman.", "OMN",
+     ("YEMGOV", "YEMREB")),
+])
+def test_the_broker_of_a_settlement_mediates_with_each_side(code, text, mediator, sides):
+    got = triples(code(text))
+    for side in sides:
+        assert (mediator, side, "045") in got, got
+
+
+def test_a_brokered_release_of_a_person_mediates_with_no_one(code):
+    got = triples(code("Iran freed a French journalist in a swap facilitated by Oman."))
+    assert not any(c == "045" for _, _, c in got), got

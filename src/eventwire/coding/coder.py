@@ -44,7 +44,7 @@ from .matcher import (
     preps_of,
 )
 from .places import destination, event_places, unnamed_attackers, unnamed_crowd
-from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, refine
+from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
 from .targets import (
     CONDITION_MARKS,
     HARM_ROOTS,
@@ -65,6 +65,9 @@ from .targets import (
 log = logging.getLogger(__name__)
 
 CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
+# settlements a third party may broker: agreements, cooperation, concessions and truces, releases
+SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "08"})
+SETTLEMENT_PREPS = frozenset({"in", "under", "through", "as", "to"})  # "swapped prisoners in a deal ..."
 ADJOINED_CLAUSES = ("relcl", "acl")  # a clause on the source's noun is not part of the event's
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
@@ -445,7 +448,40 @@ class EventCoder:
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
+        if MEDIATION_VERBS & sc.lemmas:
+            events += self._brokers(doc, events, seen)
         return events
+
+    def _brokers(self, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
+        """ "swapped prisoners in a deal mediated by the UAE", "agreed to a truce brokered by
+        Qatar": the broker of a settlement two parties reach mediated between them (045 with each
+        side); the settlement itself stays theirs."""
+        info = self.codes[MEDIATION_CODE]
+        out: list[Event] = []
+        for ev in events:
+            sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
+            if len(sides) < 2 or ev.cameo[:2] not in SETTLEMENT_ROOTS or ev.anchor is None \
+                    or not all(a.sector in STATE_SECTORS or armed(a) for a in sides):
+                continue  # (parties that settle: states, their bodies, armed groups; not a released reporter)
+            head = doc[ev.anchor]
+            nouns = [head] + [c for c in kids(head) if c.dep_ in ("dobj", "nsubjpass")] \
+                + [o for p in preps_of(head, SETTLEMENT_PREPS) for o in pobjs(p)]
+            agents = [o for noun in nouns for part in kids(noun)
+                      if part.dep_ in ("acl", "amod") and part.tag_ == "VBN" and part.lemma_.lower() in MEDIATION_VERBS
+                      for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
+            for m in subject_actors(doc, agents):
+                if same_actor(m, sides):
+                    continue
+                for side in sides:
+                    mediated = replace(ev, source=m.actor(), target=side.actor(), cameo=info.code,
+                                       quad_class=info.quad_class, goldstein=info.goldstein,
+                                       plover=plover_for(info.code), coder=Coder("pattern", ev.coder.rule + "+broker"),
+                                       source_ref=m, target_ref=side, flags=[*m.flags, *side.flags])
+                    key = _dedup_key(mediated)
+                    if key not in seen:
+                        seen.add(key)
+                        out.append(mediated)
+        return out
 
     def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
         """ "Pakistan rejected India's offer of talks", "urged Seoul to accept a Japanese offer of
