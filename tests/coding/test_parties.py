@@ -337,3 +337,17 @@ def test_the_broker_of_a_settlement_mediates_with_each_side(code, text, mediator
 def test_a_brokered_release_of_a_person_mediates_with_no_one(code):
     got = triples(code("Iran freed a French journalist in a swap facilitated by Oman."))
     assert not any(c == "045" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian missiles hit a power station in Ukraine's Kharkiv region.", ("RUS", "UKR", "19")),
+    ("Israeli jets struck an airport near Damascus.", ("ISR", "SYR", "19")),
+])
+def test_force_on_infrastructure_falls_on_the_country_it_is_in(code, text, expected):
+    source, target, prefix = expected
+    got = triples(code(text))
+    assert any(s.startswith(source) and t.startswith(target) and c.startswith(prefix) for s, t, c in got), got
+
+
+def test_a_storm_hitting_a_plant_is_no_attack(code):
+    assert not triples(code("A storm hit a power plant in Texas."))

@@ -38,15 +38,23 @@ def event_places(noun: Token) -> list[Token]:
 SPREAD_PREPS = frozenset({"in", "across", "throughout", "around"})
 MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "stronghold", "hideout", "camp",
                             "area", "village", "town", "outpost", "installation", "depot", "compound"})
+# what a strike on a country's economy or supply hits: "drones hit an oil refinery in Russia"
+INFRASTRUCTURE = frozenset({"refinery", "plant", "station", "substation", "port", "airport", "airfield", "bridge",
+                            "infrastructure", "terminal", "pipeline", "warehouse", "factory", "grid", "dam",
+                            "railway", "depot"})
+STRUCK_SITES = MILITARY_SITES | INFRASTRUCTURE
 
 
 def clause_places(verb: Token) -> list[Token]:
-    """The places a verb's clause happens in ("struck targets in Syria")."""
-    return [o for p in preps_of(verb, SPREAD_PREPS) for o in pobjs(p)]
+    """The places a verb's clause happens in ("struck targets in Syria", "an airport near Damascus")."""
+    return [o for p in preps_of(verb, SPREAD_PREPS | NEAR_PREPS) for o in pobjs(p)]
+
+
+NEAR_PREPS = frozenset({"near", "outside"})
 
 
 # where a violent act happened: "in Baghdad", "near the town of Samarra", "outside Basra"
-ATTACK_PLACE_PREPS = SPREAD_PREPS | {"near", "outside", "at"}
+ATTACK_PLACE_PREPS = SPREAD_PREPS | NEAR_PREPS | {"at"}
 NAMED_PLACE_PREPS = frozenset({"of"})  # "the town of Samarra", "outside of the city of Basra"
 
 

@@ -35,7 +35,14 @@ from .arguments import (
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
 from .matcher import is_passive, objects, pobjs, preps_of
-from .places import MILITARY_SITES, UNNAMED_ATTACKERS, against_the_state, clause_places, event_places
+from .places import (
+    NEAR_PREPS,
+    STRUCK_SITES,
+    UNNAMED_ATTACKERS,
+    against_the_state,
+    clause_places,
+    event_places,
+)
 from .reactions import ANSWERING_ROOTS, earlier_actor
 from .refine import armed
 
@@ -181,13 +188,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
                                name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
     if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
-        # "bombers struck targets in Syria": force on unnamed positions falls on the country
-        # they are in
-        struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in MILITARY_SITES]
+        # "bombers struck targets in Syria", "drones hit a refinery in Russia": force on unnamed
+        # positions or infrastructure falls on the country they are in
+        struck = [o for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in STRUCK_SITES]
         if struck:
             # (at home a place names no one: "FARC rebels attacked a town in Colombia")
             home = {s.country for s in sources}
-            targets = [a for a in actors_of(doc, event_places(struck[0]) + clause_places(r.head))
+            near = [o for p in preps_of(struck[0], NEAR_PREPS) for o in pobjs(p)]
+            targets = [a for a in actors_of(doc, event_places(struck[0]) + near + clause_places(r.head))
                        if is_country_place(a) and a.country not in home and not same_actor(a, sources)][:1]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
         targets = [a for a in actors_of(doc, _harmed(b.head, lexicon)) if not same_actor(a, sources)]
