@@ -1,0 +1,73 @@
+"""Towns and cities of 2020s conflict news resolve to their country when named alone; a town
+that shares its name with a person's surname stays the town, and the person keeps full names."""
+
+import pytest
+
+from .test_mentions import mentions as mentions_on
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(ew, text, pub_date="2024-06-01"):
+    return mentions_on(ew, text, pub_date)
+
+
+TOWNS = [
+    # Ukraine and the Russian border
+    ("Artillery pounded Kherson through the night.", "Kherson", "UKR"),
+    ("Two drones hit an apartment block in Pokrovsk.", "Pokrovsk", "UKR"),
+    ("Soldiers dug new trenches outside Chasiv Yar.", "Chasiv Yar", "UKR"),
+    ("A glide bomb struck Kostiantynivka on Friday.", "Kostiantynivka", "UKR"),
+    ("Shelling cut power to Enerhodar.", "Enerhodar", "UKR"),
+    ("Air defences were activated over Belgorod.", "Belgorod", "RUS"),
+    ("Ukrainian units pushed into Sudzha.", "Sudzha", "RUS"),
+    # Israel, Gaza, the West Bank, Lebanon
+    ("A drone hit a car park in Sderot.", "Sderot", "ISR"),
+    ("Sirens sounded in Kiryat Shmona after a barrage.", "Kiryat Shmona", "ISR"),
+    ("Bulldozers tore up streets in Jenin.", "Jenin", "PSE"),
+    ("Tanks rolled into Rafah at dawn.", "Rafah", "PSE"),
+    ("Families sheltered in tents in al-Mawasi.", "al-Mawasi", "PSE"),
+    ("Jets struck Dahiyeh again overnight.", "Dahiyeh", "LBN"),
+    # Syria, Iraq, Yemen
+    ("Opposition fighters swept into Hama.", "Hama", "SYR"),
+    ("Turkish-backed factions seized Manbij.", "Manbij", "SYR"),
+    ("A drone struck a base near Erbil.", "Erbil", "IRQ"),
+    # Sudan, South Sudan, Horn of Africa
+    ("Paramilitaries shelled El Fasher again.", "El Fasher", "SDN"),
+    ("Residents fled Wad Madani as the fighting spread.", "Wad Madani", "SDN"),
+    ("Fighting resumed around Malakal.", "Malakal", "SSD"),
+    ("Federal troops left Mekelle.", "Mekelle", "ETH"),
+    ("A car bomb went off in Baidoa.", "Baidoa", "SOM"),
+    # Sahel, Nigeria, Congo
+    ("Separatist fighters surrounded Kidal.", "Kidal", "MLI"),
+    ("A convoy was ambushed near Djibo.", "Djibo", "BFA"),
+    ("Gunmen killed soldiers near Tillaberi.", "Tillaberi", "NER"),
+    ("Insurgents attacked a camp in Gwoza.", "Gwoza", "NGA"),
+    ("Rebels closed in on Goma.", "Goma", "COD"),
+    # Haiti, Myanmar, Afghanistan, Pakistan, Taiwan
+    ("Gunmen torched homes in Kenscoff.", "Kenscoff", "HTI"),
+    ("The rebel alliance captured Lashio.", "Lashio", "MMR"),
+    ("A blast hit a market in Lashkar Gah.", "Lashkar Gah", "AFG"),
+    ("Militants stormed a checkpoint near Parachinar.", "Parachinar", "PAK"),
+    ("Coast guard ships sailed near Kinmen.", "Kinmen", "TWN"),
+]
+
+
+@pytest.mark.parametrize("text,town,code", TOWNS)
+def test_town_named_alone_is_its_country(ew, text, town, code):
+    found = mentions(ew, text)
+    assert town in found, (town, list(found))
+    assert found[town].cameo == code
+    assert found[town].id == f"place:{town}"  # a place, not an antecedent for "the country"
+
+
+def test_town_that_is_also_a_surname(ew):
+    # Kobani is a Syrian town and part of an SDF commander's nom de guerre
+    assert mentions(ew, "Drones circled over Kobani.")["Kobani"].cameo == "SYR"
+    found = mentions(ew, "Mazloum Kobani said his forces would hold the dam.", "2023-03-01")
+    assert next(m for t, m in found.items() if "Mazloum" in t).cameo == "SYRREB"
+
+
+def test_town_with_a_sector_noun_takes_the_town_country(ew):
+    assert mentions(ew, "Doctors in Khan Younis said fuel had run out.")["Doctors"].cameo == "PSEHLH"
+    assert mentions(ew, "Police in Goma detained a journalist.")["Police"].cameo == "CODCOP"
