@@ -1,0 +1,94 @@
+"""Office holders, militant leaders and armed groups of 2020s news: each coded by the office held
+on the article's date (in and out of term), and groups by the codes the seed conventions give."""
+
+import pytest
+
+from .test_mentions import mentions as mentions_on
+
+pytestmark = pytest.mark.slow
+
+
+def code_of(ew, text, pub_date, phrase):
+    found = mentions_on(ew, text, pub_date)
+    hit = next((m for t, m in found.items() if phrase in t), None)
+    assert hit is not None, (phrase, list(found))
+    return hit.cameo
+
+
+@pytest.mark.parametrize("text, pub_date, name, code", [
+    # defence ministers: MIL in office, ELI after
+    ("Kim Yong-hyun ordered troops to the National Assembly.", "2024-10-20", "Kim Yong-hyun", "KORMIL"),
+    ("Kim Yong-hyun appeared in court.", "2025-03-01", "Kim Yong-hyun", "KORELI"),
+    ("Sjafrie Sjamsoeddin inspected the navy base.", "2025-01-10", "Sjafrie Sjamsoeddin", "IDNMIL"),
+    ("Thandi Modise defended the deployment.", "2022-05-10", "Thandi Modise", "ZAFMIL"),
+    ("Angie Motshekga visited troops in the east of Congo.", "2025-01-10", "Angie Motshekga", "ZAFMIL"),
+    ("Sadio Camara thanked Moscow for the helicopters.", "2024-02-10", "Sadio Camara", "MLIMIL"),
+    ("Wellington Koo ordered the navy to shadow the carrier.", "2025-02-10", "Wellington Koo", "TWNMIL"),
+    ("Ahn Gyu-back visited the border.", "2025-09-20", "Ahn Gyu-back", "KORMIL"),
+    ("Zhang Youxia met his Vietnamese counterpart.", "2024-02-10", "Zhang Youxia", "CHNMIL"),
+    # a French armed forces minister is the defence minister (MIL), as everywhere else
+    ("Sebastien Lecornu announced a new drone contract.", "2023-05-10", "Sebastien Lecornu", "FRAMIL"),
+    ("Sebastien Lecornu named his cabinet.", "2025-12-01", "Sebastien Lecornu", "FRAGOV"),
+    ("Pete Hegseth announced strikes on drug boats.", "2025-10-20", "Pete Hegseth", "USAMIL"),
+    # other officials
+    ("Said Abdullahi Deni cut ties with Mogadishu.", "2024-02-10", "Said Abdullahi Deni", "SOMGOV"),
+    ("Daniel Hagari said troops found a tunnel.", "2024-02-10", "Daniel Hagari", "ISRMIL"),
+    ("Ahmed Sharif Chaudhry briefed reporters on the raid.", "2024-02-10", "Ahmed Sharif Chaudhry", "PAKMIL"),
+    ("Anatoly Antonov warned Washington against sending weapons.", "2022-02-10", "Anatoly Antonov", "RUSGOV"),
+    ("Anatoly Antonov gave an interview.", "2025-02-10", "Anatoly Antonov", "RUSELI"),
+    ("Suhail Shaheen said the ban was an internal matter.", "2023-02-10", "Suhail Shaheen", "AFGGOV"),
+    ("Suhail Shaheen said the group would not disarm.", "2019-02-10", "Suhail Shaheen", "AFGREB"),
+    ("Mahn Win Khaing Than appealed to Asean.", "2023-01-10", "Mahn Win Khaing Than", "MMROPP"),
+    # international officials
+    ("Tomoko Akane warned against threats to the court.", "2024-09-10", "Tomoko Akane", "IGOJUDICC"),
+    ("Yuji Iwasawa read the advisory opinion.", "2025-05-10", "Yuji Iwasawa", "IGOUNO"),
+    ("Omar Alieu Touray urged the junta to release detainees.", "2024-09-10", "Omar Alieu Touray", "IGOWAFECO"),
+    ("Tor Wennesland condemned the settler attack.", "2023-05-10", "Tor Wennesland", "IGOUNO"),
+    ("Volker Perthes urged the generals to return to talks.", "2022-05-10", "Volker Perthes", "IGOUNO"),
+    # militant, rebel and gang leaders
+    ("Twan Mrat Naing vowed to take the state capital.", "2024-09-10", "Twan Mrat Naing", "MMRREB"),
+    ("Peng Daxun agreed to a ceasefire in Kunming.", "2024-01-10", "Peng Daxun", "MMRREB"),
+    ("Osama Hamdan rejected the proposal.", "2024-02-10", "Osama Hamdan", "PSEREB"),
+    ("Abu Obeida said the captives were alive.", "2024-02-10", "Abu Obeida", "PSEREB"),
+    ("Bello Turji threatened to attack villages.", "2024-01-10", "Bello Turji", "NGACRM"),
+    ("Vitel'Homme Innocent threatened the police.", "2024-05-10", "Vitel'Homme Innocent", "HTICRM"),
+    ("Bashir Zeb praised the attackers.", "2025-03-12", "Bashir Zeb", "PAKREB"),
+    ("Murat Karayilan vowed to continue the fight.", "2023-01-10", "Murat Karayilan", "TURREB"),
+    ("Saif al-Adel is believed to be living in Iran.", "2024-01-10", "Saif al-Adel", "IMGMOSALQ"),
+    ("Abu Hafs al-Hashimi al-Qurashi urged followers to attack.", "2024-01-10", "Abu Hafs", "IMGMOSISI"),
+    # a JNIM leader is coded as the transnational group, before it as the Malian rebel he was
+    ("Iyad Ag Ghaly called on fighters to besiege the town.", "2023-05-10", "Iyad Ag Ghaly", "IMGMOSALQ"),
+    ("Iyad Ag Ghaly called on fighters to attack French troops.", "2015-05-10", "Iyad Ag Ghaly", "MLIREB"),
+])
+def test_office_holders_and_leaders(ew, text, pub_date, name, code):
+    assert code_of(ew, text, pub_date, name) == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Ansarallah said its drones hit the ship.", "Ansarallah", "YEMREB"),
+    ("The Congo River Alliance appointed a mayor.", "Congo River Alliance", "CODREB"),
+    ("Wazalendo militias clashed with the rebels.", "Wazalendo", "CODREB"),
+    ("The Three Brotherhood Alliance agreed to a truce.", "Three Brotherhood Alliance", "MMRREB"),
+    ("The TNLA withdrew from the town.", "TNLA", "MMRREB"),
+    ("The Ta'ang National Liberation Army withdrew from the town.", "Ta'ang National Liberation Army", "MMRREB"),
+    ("The MNDAA handed the city back.", "MNDAA", "MMRREB"),
+    ("The Chin National Front took control of the border post.", "Chin National Front", "MMRREB"),
+    ("The National Unity Government urged Asean to act.", "National Unity Government", "MMROPP"),
+    ("Viv Ansanm gunmen burned the police station.", "Viv Ansanm", "HTICRM"),
+    ("Gran Grif gang members killed farmers.", "Gran Grif", "HTICRM"),
+    ("The Transitional Presidential Council named a new prime minister.", "Transitional Presidential Council", "HTIGOV"),
+    ("The Azawad Liberation Front shot down a drone.", "Azawad Liberation Front", "MLIREB"),
+    ("Tren de Aragua members were deported.", "Tren de Aragua", "VENCRM"),
+    ("The Lions' Den claimed the shooting.", "Lions' Den", "PSEREB"),
+    ("The Jenin Brigade clashed with soldiers.", "Jenin Brigade", "PSEREB"),
+    ("The National Resistance Front ambushed a patrol in Panjshir.", "National Resistance Front", "AFGREB"),
+    ("The Southern Transitional Council took over the governorate.", "Southern Transitional Council", "YEMREB"),
+    ("The Presidential Leadership Council dismissed the governor.", "Presidential Leadership Council", "YEMGOV"),
+    ("The Islamic Resistance in Iraq launched drones at the base.", "Islamic Resistance in Iraq", "IRQREB"),
+    ("Ansaru fighters kidnapped the engineers.", "Ansaru", "IMGMOSALQ"),
+    ("The Islamic State Sahel Province killed soldiers.", "Islamic State Sahel Province", "IMGMOSISI"),
+    ("Volunteers for the Defence of the Homeland repelled the attack.", "Volunteers for the Defence of the Homeland",
+     "BFAMIL"),
+])
+def test_armed_groups_and_bodies(ew, text, phrase, code):
+    assert code_of(ew, text, "2024-06-01", phrase) == code
