@@ -50,6 +50,15 @@ TOWNS = [
     ("A blast hit a market in Lashkar Gah.", "Lashkar Gah", "AFG"),
     ("Militants stormed a checkpoint near Parachinar.", "Parachinar", "PAK"),
     ("Coast guard ships sailed near Kinmen.", "Kinmen", "TWN"),
+    # nuclear sites, Karabakh, Kashmir, Mozambique, Chad's border with Sudan
+    ("Bunker-buster bombs hit Fordow.", "Fordow", "IRN"),
+    ("Satellite images showed activity at Yongbyon.", "Yongbyon", "PRK"),
+    ("Thousands of Armenians fled Stepanakert.", "Stepanakert", "AZE"),
+    ("Gunmen killed tourists near Pahalgam.", "Pahalgam", "IND"),
+    ("Gunmen ambushed a convoy in Cabo Delgado.", "Cabo Delgado", "MOZ"),
+    ("Refugees crossed into Adre.", "Adre", "TCD"),
+    ("Israeli strikes hit villages in the Bekaa.", "Bekaa", "LBN"),
+    ("Fighting intensified around Ocheretyne.", "Ocheretyne", "UKR"),
 ]
 
 
