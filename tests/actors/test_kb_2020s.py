@@ -89,9 +89,31 @@ def test_office_holders_and_leaders(ew, text, pub_date, name, code):
     ("The Islamic State Sahel Province killed soldiers.", "Islamic State Sahel Province", "IMGMOSISI"),
     ("Volunteers for the Defence of the Homeland repelled the attack.", "Volunteers for the Defence of the Homeland",
      "BFAMIL"),
+    ("AUSSOM troops took over the base.", "AUSSOM", "IGOAFRAFU"),
+    ("The Gaza Humanitarian Foundation opened a site.", "Gaza Humanitarian Foundation", "NGO"),
+    ("The GUR said its drones hit a refinery.", "GUR", "UKRSPY"),
+    ("The Sovereignty Council dissolved the cabinet.", "Sovereignty Council", "SDNGOV"),
+    ("The State Administration Council extended the emergency.", "State Administration Council", "MMRGOV"),
+    ("CENTCOM said its jets hit a radar site.", "CENTCOM", "USAMIL"),
+    ("US Southern Command said it sank the boat.", "US Southern Command", "USAMIL"),
+    ("AFRICOM said it struck the militants.", "AFRICOM", "USAMIL"),
+    ("The Azov brigade held the line.", "Azov", "UKRMIL"),
+    ("The Russian Volunteer Corps raided a border village.", "Russian Volunteer Corps", "RUSREB"),
 ])
 def test_armed_groups_and_bodies(ew, text, phrase, code):
     assert code_of(ew, text, "2024-06-01", phrase) == code
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an army's regional command named like a US combatant command is that army's
+    ("Israel's Southern Command said troops entered the area.", "USAMIL"),
+    # "multinational" before a noun is no company
+    ("A multinational force will deploy to Haiti.", "HTIBUS"),
+    # the Sea of Azov is no brigade
+    ("Warships sailed into the Sea of Azov.", "UKRMIL"),
+])
+def test_names_that_must_not_match(ew, text, absent):
+    assert absent not in {m.cameo for m in mentions_on(ew, text, "2024-06-01").values()}
 
 
 @pytest.mark.parametrize("text, pub_date, name, code", [
