@@ -99,6 +99,9 @@ def test_office_holders_and_leaders(ew, text, pub_date, name, code):
     ("AFRICOM said it struck the militants.", "AFRICOM", "USAMIL"),
     ("The Azov brigade held the line.", "Azov", "UKRMIL"),
     ("The Russian Volunteer Corps raided a border village.", "Russian Volunteer Corps", "RUSREB"),
+    # the weapon named for the force that flies it, like "jets"
+    ("Belarusian drones crossed into Lithuania.", "Belarusian drones", "BLRMIL"),
+    ("Ukrainian partisans derailed a supply train.", "Ukrainian partisans", "UKRREB"),
 ])
 def test_armed_groups_and_bodies(ew, text, phrase, code):
     assert code_of(ew, text, "2024-06-01", phrase) == code

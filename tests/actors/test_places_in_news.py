@@ -28,6 +28,7 @@ TOWNS = [
     ("Tanks rolled into Rafah at dawn.", "Rafah", "PSE"),
     ("Families sheltered in tents in al-Mawasi.", "al-Mawasi", "PSE"),
     ("Jets struck Dahiyeh again overnight.", "Dahiyeh", "LBN"),
+    ("A strike flattened a building in Sidon.", "Sidon", "LBN"),
     # Syria, Iraq, Yemen
     ("Opposition fighters swept into Hama.", "Hama", "SYR"),
     ("Turkish-backed factions seized Manbij.", "Manbij", "SYR"),
