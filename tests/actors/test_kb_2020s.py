@@ -39,6 +39,8 @@ def code_of(ew, text, pub_date, phrase):
     ("Suhail Shaheen said the ban was an internal matter.", "2023-02-10", "Suhail Shaheen", "AFGGOV"),
     ("Suhail Shaheen said the group would not disarm.", "2019-02-10", "Suhail Shaheen", "AFGREB"),
     ("Mahn Win Khaing Than appealed to Asean.", "2023-01-10", "Mahn Win Khaing Than", "MMROPP"),
+    ("Michael Randrianirina met the AU envoy.", "2025-10-20", "Michael Randrianirina", "MDGGOV"),
+    ("Michael Randrianirina inspected the barracks.", "2025-09-20", "Michael Randrianirina", "MDGMIL"),
     # international officials
     ("Tomoko Akane warned against threats to the court.", "2024-09-10", "Tomoko Akane", "IGOJUDICC"),
     ("Yuji Iwasawa read the advisory opinion.", "2025-05-10", "Yuji Iwasawa", "IGOUNO"),

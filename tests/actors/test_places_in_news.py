@@ -81,3 +81,25 @@ def test_town_that_is_also_a_surname(ew):
 def test_town_with_a_sector_noun_takes_the_town_country(ew):
     assert mentions(ew, "Doctors in Khan Younis said fuel had run out.")["Doctors"].cameo == "PSEHLH"
     assert mentions(ew, "Police in Goma detained a journalist.")["Police"].cameo == "CODCOP"
+
+
+@pytest.mark.parametrize("text,place,code", [
+    # a province named after its main town, and a camp named after its town, are places of that country
+    ("Russian forces shelled the Kherson region.", "Kherson region", "UKR"),
+    ("Drones hit Sumy Oblast.", "Sumy Oblast", "UKR"),
+    ("Shelling hit villages in the Kyiv region.", "Kyiv region", "UKR"),
+    ("Evacuations continued in the Belgorod region.", "Belgorod region", "RUS"),
+    ("Bulldozers entered the Jenin refugee camp.", "Jenin refugee camp", "PSE"),
+    ("Famine was declared in Zamzam camp.", "Zamzam camp", "SDN"),
+])
+def test_region_and_camp_named_after_a_town(ew, text, place, code):
+    found = mentions(ew, text)
+    assert found[place].cameo == code
+
+
+def test_a_raid_on_a_camp_has_the_camp_country_as_target(ew):
+    from eventwire.ingest import make_article
+
+    article = make_article("t", text="Israeli troops raided the Jenin refugee camp.", origin="t", pub_date="2024-06-01")
+    events = next(iter(ew.code_articles([article])))[1]
+    assert any(e.source.cameo == "ISRMIL" and e.target is not None and e.target.cameo == "PSE" for e in events)
