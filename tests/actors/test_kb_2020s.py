@@ -25,6 +25,9 @@ def code_of(ew, text, pub_date, phrase):
     ("Sadio Camara thanked Moscow for the helicopters.", "2024-02-10", "Sadio Camara", "MLIMIL"),
     ("Wellington Koo ordered the navy to shadow the carrier.", "2025-02-10", "Wellington Koo", "TWNMIL"),
     ("Ahn Gyu-back visited the border.", "2025-09-20", "Ahn Gyu-back", "KORMIL"),
+    ("Badaru visited troops in the northeast.", "2024-05-01", "Badaru", "NGAMIL"),
+    ("Guy Kabombo Mooti inspected the front.", "2025-05-01", "Guy Kabombo Mooti", "CODMIL"),
+    ("Michel Menassa met the army commander.", "2025-05-01", "Michel Menassa", "LBNMIL"),
     ("Zhang Youxia met his Vietnamese counterpart.", "2024-02-10", "Zhang Youxia", "CHNMIL"),
     # a French armed forces minister is the defence minister (MIL), as everywhere else
     ("Sebastien Lecornu announced a new drone contract.", "2023-05-10", "Sebastien Lecornu", "FRAMIL"),
@@ -147,6 +150,12 @@ def test_names_that_must_not_match(ew, text, absent):
 ])
 def test_names_news_use_alone(ew, text, pub_date, name, code):
     assert code_of(ew, text, pub_date, name) == code
+
+
+def test_a_new_namesake_does_not_take_a_known_surname(ew):
+    # the defence minister is "Badaru"; "Abubakar" after Atiku Abubakar is still Atiku
+    found = mentions_on(ew, "Atiku Abubakar rejected the result. Abubakar said he would go to court.", "2024-05-01")
+    assert found["Abubakar"].id == "person:atiku-abubakar"
 
 
 def test_a_given_name_variant_does_not_take_a_longer_name(ew):
