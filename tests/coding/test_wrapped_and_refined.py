@@ -140,3 +140,19 @@ def test_an_infinitive_the_parser_made_a_relative_clause_is_still_the_agreed_act
 ])
 def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Azerbaijani forces captured Shusha.", ("AZEMIL", "AZE", None)),  # own territory: no event
+    ("Russian troops captured Mariupol.", ("RUSMIL", "UKR", "192")),
+    ("Houthi fighters seized Aden.", ("YEMREB", "YEM", "192")),
+    ("Islamic State captured two Syrian soldiers.", ("IMGMOSISI", "SYRMIL", "190")),
+    ("Al-Shabaab captured four Kenyan teachers.", ("SOMREB", "KEN", "181")),
+])
+def test_capturing_a_place_occupies_it_and_capturing_people_is_force_or_abduction(code, text, expected):
+    source, target, cameo = expected
+    got = triples(code(text))
+    if cameo is None:
+        assert not any(c == "192" for _, _, c in got), got
+    else:
+        assert any(s == source and (t or "").startswith(target) and c == cameo for s, t, c in got), got

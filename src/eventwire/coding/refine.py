@@ -33,6 +33,9 @@ REPRESSION_CODE = "175"
 FORCE_ROOTS = ("18", "19")
 VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
+SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
+CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
+CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "liberate", "take", "retake", "overrun"})
 PROTECTION_INTENT_CODE = "0334"  # express intent to provide military protection or peacekeeping
 COMMITMENT_FRAMES = frozenset({"intent", "pledge", "aim"})  # not "threaten"
 VIOLENT_PROTEST_CODE = "145"
@@ -183,6 +186,22 @@ def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Tok
                                          for o in places) else None
 
 
+def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Seizing or capturing a place ("seized Bukavu", "captured Avdiivka") occupies territory
+    (192); capturing people is force against fighters (190) or an abduction of others (181)."""
+    if target is None or r.head.lemma_.lower() not in CAPTURE_VERBS or r.code not in (SEIZURE_CODE, OCCUPATION_CODE):
+        return None
+    # a place, or a country named as one ("seized Ukraine"), not its people ("Nigerian aid workers")
+    named = (target.text or "").split()[-1:]
+    place = (target.id or "").startswith("place:") or target.role == "capital" \
+        or (target.cameo == target.country and not target.members and named and named[0][:1].isupper())
+    if place:
+        return OCCUPATION_CODE if r.code != OCCUPATION_CODE else None
+    if r.rules[-1] == CAPTURE_RULE:
+        return FORCE_CODE if armed(target) else ABDUCTION_CODE
+    return None
+
+
 def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
     if r.code != VISIT_CODE:
@@ -207,7 +226,7 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
+ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
                             _military_threat]
 
 
