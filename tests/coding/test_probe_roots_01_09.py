@@ -717,7 +717,6 @@ def test_aid(code, text, expected):
     ("The Kenyan president withdrew the finance bill.", ("KENGOV", None, "0832")),
     ("Georgia scrapped the foreign agents bill.", ("GEO", None, "0832")),
     ("The government of Bangladesh abolished the quota system.", ("BGDGOV", None, "0832")),
-    ("Denmark changed its immigration policy.", ("DNK", None, "0832")),
     ("The Kenyan government scrapped the tax hikes.", ("KENGOV", None, "0832")),
     ("Israel's government froze its judicial overhaul.", ("ISRGOV", None, "0832")),
     ("Saudi Arabia granted women the right to vote.", ("SAU", "SAUCVL", "0833")),
@@ -871,6 +870,10 @@ def test_investigations(code, text, expected):
     ("The Peruvian president returned to Lima.", "0841"),
     # reforming a tax code is no reform of the security forces
     ("The Kenyan government overhauled the tax code.", "083"),
+    # routine law-making is no concession; children going back to school are no released captives
+    ("Kenya's parliament amended the budget law.", "0832"),
+    ("Ukraine's parliament froze the bill on mobilisation.", "0832"),
+    ("The Saudi government returned the children to school after the holiday.", "0841"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
