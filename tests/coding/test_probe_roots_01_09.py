@@ -931,6 +931,8 @@ def test_investigations(code, text, expected):
     ("Kenyan police quelled the unrest in Nairobi.", "082"),
     ("Kenya's high court upheld freedom of speech.", "0833"),
     ("The Ukrainian president overhauled the army command.", "083"),
+    # an ordinary crime investigation is no war-crimes investigation
+    ("Mexican police opened a crime investigation into the Colombian gang.", "094"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
