@@ -803,3 +803,52 @@ def test_fighting(code, text, expected):
 def test_mass_violence(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+# Phrasings the probe found uncoded or miscoded, with the lexicon entries added for them.
+@pytest.mark.parametrize("text,expected", [
+    # 163.ban-produce: a ban on a country's farm or mineral produce is an embargo, not a ban on a party
+    ("China banned Japanese seafood.", ("CHN", "JPN", "163")),
+    ("Russia banned Georgian wine.", ("RUS", "GEO", "163")),
+    ("Moscow banned Moldovan fruit and vegetables.", ("RUSGOV", "MDA", "163")),
+    # 194.hammer (refined to 195 for warplanes)
+    ("Israeli warplanes hammered Gaza overnight.", ("ISRMIL", "PSE", "195")),
+    ("Russian tanks hammered Ukrainian trenches.", ("RUSMIL", "UKR", "194")),
+    # 166.boot-out-troops
+    ("Burkina Faso booted out French troops.", ("BFA", "FRAMIL", "166")),
+    ("Niger kicked out U.S. forces.", ("NER", "USAMIL", "166")),
+    # 191.close-waterway-to, and threatened (1381)
+    ("Egypt closed the canal to Israeli ships.", ("EGY", "ISR", "191")),
+    ("Iran threatened to close the strait to American tankers.", ("IRN", "USA", "1381")),
+    ("The Houthis threatened to close the Red Sea to Israeli ships.", ("YEMREB", "ISR", "1381")),
+    # 163.ban-from-ports
+    ("Canada banned Russian ships from its ports.", ("CAN", "RUS", "163")),
+    # 1034.demand-guarantees
+    ("Moscow demanded guarantees from NATO.", ("RUSGOV", "IGOWSTNAT", "1034")),
+    # 1123.accuse-aggressive-conduct
+    ("Manila accused the Chinese coast guard of dangerous manoeuvres.", ("PHLGOV", "CHNCOP", "1123")),
+    # 1124.accuse-crimes-against-humanity
+    ("UN investigators accused Venezuela's government of crimes against humanity.", ("IGOUNO", "VENGOV", "1124")),
+])
+def test_added_patterns(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,code_", [
+    # a ban on produce names no party to ban
+    ("China's ban on Japanese seafood remained in place.", "1722"),
+    ("Hungary's ban on Ukrainian grain angered Kyiv.", "1722"),
+    # economic blows are no shelling
+    ("U.S. tariffs hammered China.", "194"),
+    ("Western sanctions pounded Russia's economy.", "194"),
+    # a strait closed to shipping names no target
+    ("Iran closed the strait to Western shipping.", "191"),
+    # a storm is no actor
+    ("Storm Daniel hammered Libya.", "194"),
+    # hammering out a deal is negotiation
+    ("Kyiv and Warsaw hammered out a deal on grain transit.", "194"),
+])
+def test_no_false_event(code, text, code_):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == code_ for _, _, c in got), got
