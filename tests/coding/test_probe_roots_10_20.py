@@ -834,6 +834,17 @@ def test_mass_violence(code, text, expected):
     # 161.break-with-noun
     ("Nicaragua's break with Taiwan angered Taipei.", ("NIC", "TWN", "161")),
     ("Mali's rupture with France was complete.", ("MLI", "FRA", "161")),
+    # 072.provide-t-with-platforms, refused (1222)
+    ("Washington refused to supply Taiwan with submarines.", ("USAGOV", "TWN", "1222")),
+    ("Berlin declined to equip Kyiv with fighter jets.", ("DEUGOV", "UKRGOV", "1222")),
+    # 1385.threaten-t-with-nuclear
+    ("Moscow threatened Kyiv with a nuclear response.", ("RUSGOV", "UKRGOV", "1385")),
+    ("Medvedev warned Britain of nuclear war.", ("RUSGOV", "GBR", "1385")),
+    # 1122.accuse-executions
+    ("Amnesty accused Saudi Arabia of executing political prisoners.", ("NGOHRI", "SAU", "1122")),
+    # 1722.designate-extremist
+    ("Russia designated the Navalny movement as extremist.", ("RUS", "RUSOPP", "1722")),
+    ("Kazakhstan designated the opposition party as extremist.", ("KAZ", "KAZOPP", "1722")),
 ])
 def test_added_patterns(code, text, expected):
     got = triples(code(text, pub_date=DATE))
