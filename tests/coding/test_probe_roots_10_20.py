@@ -845,6 +845,9 @@ def test_mass_violence(code, text, expected):
     # 1722.designate-extremist
     ("Russia designated the Navalny movement as extremist.", ("RUS", "RUSOPP", "1722")),
     ("Kazakhstan designated the opposition party as extremist.", ("KAZ", "KAZOPP", "1722")),
+    # 1123.accuse-firing
+    ("Seoul accused Pyongyang of firing artillery near the border.", ("KORGOV", "PRKGOV", "1123")),
+    ("Kyiv blamed Moscow for the downing of the plane.", ("UKRGOV", "RUSGOV", "1123")),
 ])
 def test_added_patterns(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -986,5 +989,73 @@ def test_no_false_event(code, text, code_):
     ("U.S. air strikes against the Houthis in Yemen intensified.", ("USA", "YEMREB", "195")),
 ])
 def test_synonyms_passives_and_nominals(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+
+
+# Third probe round: verbs of censure, complaint, refusal, sanction and force from 2020s wire copy.
+@pytest.mark.parametrize("text,expected", [
+    ("Israel's demands on Hamas hardened.", ("ISR", "PSEREB", "100")),
+    ("Ankara demanded an apology from Stockholm.", ("TURGOV", "SWEGOV", "100")),
+    ("Poland demanded that Belarus release the jailed journalist Andrzej Poczobut.", ("POL", "BLR", "1053")),
+    ("The Chinese foreign ministry excoriated Japan over the visit.", ("CHNGOV", "JPN", "111")),
+    ("Moscow slammed Helsinki's decision to close the border.", ("RUSGOV", "FINGOV", "111")),
+    ("The Iranian president blasted the IAEA resolution.", ("IRNGOV", "IGOUNO", "111")),
+    ("Ukraine's president assailed Hungary's leader.", ("UKRGOV", "HUNGOV", "111")),
+    ("Kyiv described the Russian referendum as a sham.", ("UKRGOV", "RUS", "111")),
+    ("Moscow accused Kyiv of lying about the strike.", ("RUSGOV", "UKRGOV", "112")),
+    ("Peru's prosecutors accused the president of graft.", ("PERJUD", "PERGOV", "1121")),
+    ("Israel accused Hezbollah of firing rockets at the Golan Heights.", ("ISR", "LBNREB", "1123")),
+    ("South Africa accused Israel of genocide at the World Court.", ("ZAF", "ISR", "1124")),
+    ("Beijing lodged representations with Washington over the arms sale.", ("CHNGOV", "USAGOV", "114")),
+    ("Vietnam protested to China over the seizure of its fishermen.", ("VNM", "CHN", "114")),
+    ("The Philippines filed a case against China at the arbitration court.", ("PHL", "CHN", "115")),
+    ("The International Criminal Court convicted the Malian jihadist of war crimes.", ("IGOJUDICC", "MLIREB", "116")),
+    ("Lebanon declined to extradite the former Nissan chief to Japan.", ("LBN", "JPN", "1213")),
+    ("Israel refused to return the bodies of Palestinian fighters.", ("ISR", "PSEREB", "1243")),
+    ("Russia declined to take part in the peace summit in Switzerland.", ("RUS", "CHE", "125")),
+    ("China and Russia vetoed the U.S. resolution on Myanmar.", ("CHN", "USA", "129")),
+    ("Beijing warned Manila against any provocation.", ("CHNGOV", "PHLGOV", "130")),
+    ("North Korea issued threats against Japan.", ("PRK", "JPN", "130")),
+    ("Congress threatened to cut off funding to the UN agency.", ("USALEG", "IGOUNO", "1311")),
+    ("The United States warned Turkey of sanctions over the S-400 purchase.", ("USA", "TUR", "1312")),
+    ("Nicaragua threatened to expel the EU ambassador.", ("NIC", "IGOEUREEC", "1313")),
+    ("Israel threatened to cut ties with the Palestinian Authority.", ("ISR", "PSEGOV", "1313")),
+    ("Armenia warned Azerbaijan against any military adventure.", ("ARM", "AZE", "138")),
+    ("Hezbollah threatened to retaliate with strikes on Tel Aviv.", ("LBNREB", "ISR", "1384")),
+    ("Israelis demonstrated outside the prime minister's residence.", ("ISR", "ISRGOV", "141")),
+    ("Teachers in Kenya walked off the job.", ("KENEDU", None, "143")),
+    ("Ukraine mobilised more soldiers.", ("UKR", None, "154")),
+    ("Russia called up 300,000 reservists.", ("RUS", None, "154")),
+    ("Azerbaijan froze its cooperation with the Council of Europe.", ("AZE", "IGOEURCOE", "160")),
+    ("Iran closed its embassy in Kyiv.", ("IRN", "UKR", "161")),
+    ("Algeria recalled its ambassador from France.", ("DZA", "FRA", "161")),
+    ("Moldova expelled a Russian diplomat.", ("MDA", "RUSGOV", "161")),
+    ("Washington cut off aid to the Palestinians.", ("USAGOV", "PSE", "162")),
+    ("Canada sanctioned Israeli settlers.", ("CAN", "ISRSET", "163")),
+    ("Japan froze the assets of Russian officials.", ("JPN", "RUSGOV", "163")),
+    ("Russia halted flights to Georgia.", ("RUS", "GEO", "163")),
+    ("Turkey suspended all trade with Israel.", ("TUR", "ISR", "163")),
+    ("India suspended visas for Canadians.", ("IND", "CAN", "163")),
+    ("Russia withdrew from talks with Ukraine.", ("RUS", "UKR", "164")),
+    ("Ukraine seized Russian assets.", ("UKR", "RUS", "171")),
+    ("China censored news of the protests.", ("CHN", None, "1721")),
+    ("Uganda arrested opposition leader Bobi Wine.", ("UGA", "UGAOPP", "173")),
+    ("Rwanda jailed the opposition figure for 25 years.", ("RWA", "RWAOPP", "173")),
+    ("A Moscow court ordered the arrest of the ICC prosecutor in absentia.", ("RUSJUD", "IGOJUDICC", "173")),
+    ("The ICC issued an arrest warrant for Putin.", ("IGOJUDICC", "RUSGOV", "173")),
+    ("France expelled the imam to Algeria.", ("FRA", "FRAREL", "174")),
+    ("Soldiers in Myanmar opened fire on protesters.", ("MMRMIL", "MMROPP", "175")),
+    ("Pakistani police beat supporters of Imran Khan.", ("PAKCOP", "PAKOPP", "175")),
+    ("Iran seized a U.S.-bound tanker.", ("IRN", "USA", "181")),
+    ("Israeli troops launched a raid on the West Bank city of Jenin.", ("ISRMIL", "PSE", "190")),
+    ("Pakistan struck militant hideouts in Iran.", ("PAK", "IRN", "190")),
+    ("Russian forces fired artillery at Ukrainian positions.", ("RUSMIL", "UKR", "194")),
+    ("Israeli drones struck a car in southern Lebanon.", ("ISR", "LBN", "195")),
+    ("Turkey's drones hit Kurdish positions in Iraq.", ("TUR", "IRQ", "195")),
+    ("Turkish warplanes struck Kurdish militants in northern Iraq.", ("TURMIL", "IRQREB", "195")),
+    ("Jihadists massacred dozens of villagers in Mali.", ("IMG", "MLICVL", "202")),
+])
+def test_third_round(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
