@@ -848,6 +848,10 @@ def test_mass_violence(code, text, expected):
     # 1123.accuse-firing
     ("Seoul accused Pyongyang of firing artillery near the border.", ("KORGOV", "PRKGOV", "1123")),
     ("Kyiv blamed Moscow for the downing of the plane.", ("UKRGOV", "RUSGOV", "1123")),
+    # 141.march-to-demand, 141.rally-to-demand
+    ("Thousands of Israelis rallied to demand a hostage deal.", ("ISR", None, "141")),
+    ("Georgians marched in Tbilisi to denounce the election result.", ("GEO", None, "141")),
+    ("Kenyans marched to call for lower taxes.", ("KEN", None, "141")),
 ])
 def test_added_patterns(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -867,6 +871,8 @@ def test_added_patterns(code, text, expected):
     ("Storm Daniel hammered Libya.", "194"),
     # hammering out a deal is negotiation
     ("Kyiv and Warsaw hammered out a deal on grain transit.", "194"),
+    # allies rallying to condemn an attack are not protesting
+    ("NATO allies rallied to condemn the Russian attack.", "141"),
     # a break with tradition is no break with a party
     ("The party's break with tradition surprised voters.", "161"),
 ])
