@@ -852,6 +852,10 @@ def test_mass_violence(code, text, expected):
     ("Thousands of Israelis rallied to demand a hostage deal.", ("ISR", None, "141")),
     ("Georgians marched in Tbilisi to denounce the election result.", ("GEO", None, "141")),
     ("Kenyans marched to call for lower taxes.", ("KEN", None, "141")),
+    # 1442.block-road-protest-against, 1452.riot-bill, 1432.strike-subsidy
+    ("Belgian farmers blocked roads to protest against the new rules.", ("BELAGR", None, "1442")),
+    ("Spanish truckers blocked motorways to protest against the new law.", ("ESPLAB", None, "1442")),
+    ("Angolan taxi drivers went on strike over the removal of fuel subsidies.", ("AGOLAB", None, "1432")),
 ])
 def test_added_patterns(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -1063,5 +1067,31 @@ def test_synonyms_passives_and_nominals(code, text, expected):
     ("Jihadists massacred dozens of villagers in Mali.", ("IMG", "MLICVL", "202")),
 ])
 def test_third_round(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+
+
+# Fourth probe round: terror attacks, bombings, assassination attempts and protest sub-codes by aim.
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan opposition supporters went on strike to demand President Ruto's resignation.", ("KENOPP", "KENGOV", "1431")),
+    ("Nigerian workers went on strike over the removal of fuel subsidies.", ("NGALAB", None, "1432")),
+    ("South Korean doctors went on strike against the government's medical reforms.", ("KORHLH", None, "1432")),
+    ("French farmers blocked motorways around Paris to protest against EU policy.", ("FRAAGR", None, "1442")),
+    ("Protesters in Kenya rioted against the finance bill.", ("KENOPP", None, "1452")),
+    ("French farmers rioted over EU trade policy.", ("FRAAGR", None, "1452")),
+    ("Islamic State carried out a terrorist attack in Kerman.", ("IMGMOSISI", "IRN", "180")),
+    ("Hamas gunmen carried out a terror attack in Jerusalem.", ("PSEREB", "ISR", "180")),
+    ("A Hamas militant stabbed two Israeli soldiers.", ("PSEREB", "ISRMIL", "180")),
+    ("The Islamic State terror attack on a Moscow concert hall killed 145 people.", ("IMGMOSISI", "RUS", "180")),
+    ("Al-Shabaab militants detonated a bomb outside a police station in Mogadishu.", ("SOMREB", "SOMCOP", "183")),
+    ("Baloch separatists set off a bomb at a railway station in Quetta.", ("PAKREB", None, "183")),
+    ("The Pakistani Taliban killed ten policemen in a bomb attack.", ("PAKREB", "PAKCOP", "183")),
+    ("Boko Haram fighters planted explosives at a market in Borno.", ("NGAREB", "NGACVL", "183")),
+    ("JNIM fighters killed five Malian soldiers with a roadside bomb.", ("IMGMOSALQ", "MLIMIL", "1833")),
+    ("Mexican cartel gunmen tried to kill the security chief of Mexico City.", ("MEXCRM", "MEX", "185")),
+    ("The assassination attempt on Robert Fico by a Slovak gunman shocked Europe.", ("SVK", "SVKGOV", "185")),
+    ("Iran plotted to assassinate an Iranian dissident in New York.", ("IRN", "IRNOPP", "185")),
+])
+def test_fourth_round(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
