@@ -856,6 +856,9 @@ def test_mass_violence(code, text, expected):
     ("Belgian farmers blocked roads to protest against the new rules.", ("BELAGR", None, "1442")),
     ("Spanish truckers blocked motorways to protest against the new law.", ("ESPLAB", None, "1442")),
     ("Angolan taxi drivers went on strike over the removal of fuel subsidies.", ("AGOLAB", None, "1432")),
+    # 1213.reject-owned-extradition-request: the request's owner or national adjective is the target
+    ("Belgrade rejected Kosovo's extradition request.", ("SRBGOV", "XKX", "1213")),
+    ("Russia denied the American extradition request for the hacker.", ("RUS", "USA", "1213")),
 ])
 def test_added_patterns(code, text, expected):
     got = triples(code(text, pub_date=DATE))
