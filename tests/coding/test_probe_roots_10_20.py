@@ -518,7 +518,7 @@ def test_protests(code, text, expected):
     ("North Korea put its troops on alert.", ("PRK", None, "152")),
     ("Taiwan's military went on high alert.", ("TWNMIL", None, "152")),
     # 153
-    ("Kenya deployed police officers to Haiti.", ("KEN", "HTI", "153")),
+    ("Kenya deployed police officers to Haiti.", ("KEN", "HTI", "074")),
     ("France sent thousands of police reinforcements to New Caledonia.", ("FRA", "NCL", "153")),
     ("Kenya deployed riot police to the capital.", ("KEN", None, "153")),
     # 154
@@ -755,7 +755,7 @@ def test_assaults(code, text, expected):
     # 193
     ("Pakistani troops shot dead militants in Waziristan.", ("PAKMIL", "PAKREB", "193")),
     # 194
-    ("Israeli tanks shelled the Jabalia refugee camp.", ("ISRMIL", "PSEREF", "194")),
+    ("Israeli tanks shelled the Jabalia refugee camp.", ("ISRMIL", "PSE", "194")),
     ("Ukrainian artillery pounded Russian positions.", ("UKRMIL", "RUS", "194")),
     ("Russian artillery shelled Ukrainian villages.", ("RUSMIL", "UKR", "194")),
     ("Israeli tanks fired on Lebanese army positions.", ("ISRMIL", "LBNMIL", "194")),
@@ -763,7 +763,7 @@ def test_assaults(code, text, expected):
     ("Russian forces bombarded Ukrainian cities.", ("RUSMIL", "UKR", "194")),
     # 195
     ("Israel carried out air strikes on Gaza.", ("ISR", "PSE", "195")),
-    ("Russian drones struck Kyiv overnight.", ("RUS", "UKR", "195")),
+    ("Russian drones struck Kyiv overnight.", ("RUSMIL", "UKR", "195")),
     ("U.S. warplanes bombed Houthi targets in Yemen.", ("USAMIL", "YEMREB", "195")),
     ("Ukraine launched a drone attack on Moscow.", ("UKR", "RUS", "195")),
     ("Israeli jets struck Hezbollah positions in Lebanon.", ("ISRMIL", "LBNREB", "195")),
@@ -995,7 +995,7 @@ def test_no_false_event(code, text, code_):
     ("Russia launched missiles at Ukrainian cities.", ("RUS", "UKR", "194")),
     ("Ukrainian towns were shelled by Russian artillery.", ("RUSMIL", "UKR", "194")),
     ("Russian bombers pounded Ukrainian positions.", ("RUSMIL", "UKR", "195")),
-    ("Ukraine's drones targeted a Russian oil depot.", ("UKR", "RUS", "195")),
+    ("Ukraine's drones targeted a Russian oil depot.", ("UKRMIL", "RUS", "195")),
     ("U.S. jets bombed Iranian-backed militias in Syria.", ("USAMIL", "SYRREB", "195")),
     ("The Israeli air force bombed Beirut's southern suburbs.", ("ISRMIL", "LBN", "195")),
     ("Houthi positions were bombed by U.S. warplanes.", ("USAMIL", "YEMREB", "195")),
@@ -1064,8 +1064,8 @@ def test_synonyms_passives_and_nominals(code, text, expected):
     ("Israeli troops launched a raid on the West Bank city of Jenin.", ("ISRMIL", "PSE", "190")),
     ("Pakistan struck militant hideouts in Iran.", ("PAK", "IRN", "190")),
     ("Russian forces fired artillery at Ukrainian positions.", ("RUSMIL", "UKR", "194")),
-    ("Israeli drones struck a car in southern Lebanon.", ("ISR", "LBN", "195")),
-    ("Turkey's drones hit Kurdish positions in Iraq.", ("TUR", "IRQ", "195")),
+    ("Israeli drones struck a car in southern Lebanon.", ("ISRMIL", "LBN", "195")),
+    ("Turkey's drones hit Kurdish positions in Iraq.", ("TURMIL", "IRQ", "195")),
     ("Turkish warplanes struck Kurdish militants in northern Iraq.", ("TURMIL", "IRQREB", "195")),
     ("Jihadists massacred dozens of villagers in Mali.", ("IMG", "MLICVL", "202")),
 ])

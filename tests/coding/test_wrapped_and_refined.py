@@ -156,3 +156,7 @@ def test_capturing_a_place_occupies_it_and_capturing_people_is_force_or_abductio
         assert not any(c == "192" for _, _, c in got), got
     else:
         assert any(s == source and (t or "").startswith(target) and c == cameo for s, t, c in got), got
+
+
+def test_a_withdrawal_from_a_town_of_one_s_own_country_is_coded_with_no_target(code):
+    assert ("SYRMIL", None, "0874") in triples(code("Syrian troops withdrew from Aleppo."))

@@ -696,8 +696,12 @@ class EventCoder:
                 continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and _describing(r.head):
                 continue  # "Kurdish forces fighting in Syria": a description of the forces, not an act
-            elif not targets and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
-                                  or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
+            elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
+                                                                  for t in targets)) \
+                    and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
+                         or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
+                # (a place of the source's own country names no one a withdrawal is yielded to:
+                # "Ukrainian forces pulled out of Bakhmut")
                 pairs.append((s, None))
         if r.binding.pattern.reverse:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event

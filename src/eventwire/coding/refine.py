@@ -191,10 +191,11 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
     (192); capturing people is force against fighters (190) or an abduction of others (181)."""
     if target is None or r.head.lemma_.lower() not in CAPTURE_VERBS or r.code not in (SEIZURE_CODE, OCCUPATION_CODE):
         return None
-    # a place, or a country named as one ("seized Ukraine"), not its people ("Nigerian aid workers")
-    named = (target.text or "").split()[-1:]
-    place = (target.id or "").startswith("place:") or target.role == "capital" \
-        or (target.cameo == target.country and not target.members and named and named[0][:1].isupper())
+    # a place, or a country named as one ("seized Ukraine"), not its people ("Nigerian aid
+    # workers") or things ("seized Russian assets", "Palestinian land")
+    named = r.targets and all(t.pos_ == "PROPN" for t in r.targets)
+    place = named and ((target.id or "").startswith("place:") or target.role == "capital"
+                       or (target.cameo == target.country and not target.members))
     if place:
         return OCCUPATION_CODE if r.code != OCCUPATION_CODE else None
     if r.rules[-1] == CAPTURE_RULE:
