@@ -369,3 +369,11 @@ def test_a_contact_without_a_party_lends_no_target(code):
 def test_recalling_an_envoy_for_consultations_is_no_meeting(code):
     got = triples(code("Paris recalled its ambassador from Niamey for consultations."))
     assert ("FRAGOV", "NERGOV", "161") in got and not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin called for the release of the German nationals held in Iran.", ("DEUGOV", "IRN", "0253")),
+    ("The EU demanded the release of journalists detained by the Taliban.", ("IGOEUREEC", "AFGGOV", "1053")),
+])
+def test_a_release_is_asked_of_whoever_holds_the_people(code, text, expected):
+    assert expected in triples(code(text, pub_date="2023-05-01"))

@@ -160,3 +160,22 @@ def test_capturing_a_place_occupies_it_and_capturing_people_is_force_or_abductio
 
 def test_a_withdrawal_from_a_town_of_one_s_own_country_is_coded_with_no_target(code):
     assert ("SYRMIL", None, "0874") in triples(code("Syrian troops withdrew from Aleppo."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protesters clashed with riot police in Lima.", ("PEROPP", "PERCOP", "145")),
+    ("Opposition supporters attacked a police station in Maputo.", ("MOZOPP", "MOZCOP", "145")),
+    # security forces on protesters stay repression; a crowd's missiles are no protest
+    ("Police clashed with protesters in Lima.", ("PERCOP", "PEROPP", "175")),
+])
+def test_a_crowd_that_fights_the_police_protests_violently(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia agreed to Russian mediation.", ("ARM", "RUS", "038")),
+    ("Niger's junta agreed to Algerian mediation.", ("NERGOV", "DZA", "038")),
+    ("Turkey agreed to mediate between Kyiv and Moscow.", ("TUR", "UKRGOV", "039")),
+])
+def test_agreeing_to_another_s_mediation_accepts_it(code, text, expected):
+    assert expected in triples(code(text))

@@ -33,6 +33,8 @@ REPRESSION_CODE = "175"
 FORCE_ROOTS = ("18", "19")
 VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
+INTENT_TO_MEDIATE_CODE, ACCEPT_MEDIATION_CODE = "039", "038"
+CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
 CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "liberate", "take", "retake", "overrun"})
@@ -203,6 +205,27 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
     return None
 
 
+def _crowd_violence(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Protesters or rioters who clash with or attack police ("protesters clashed with police in
+    Nairobi") protest violently (145); they are no armed party."""
+    if r.code not in CROWD_FORCE_CODES or source is None or source.sector != "OPP" or armed(source):
+        return None
+    return VIOLENT_PROTEST_CODE if target is None or target.sector in SECURITY_SECTORS | {"GOV"} else None
+
+
+def _accepted_mediation(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Agreeing to another party's mediation ("agreed to Saudi mediation") accepts it (038); an
+    intent to mediate (039) is the source's own offer."""
+    if r.code != INTENT_TO_MEDIATE_CODE or not r.rules[0].startswith("agree.") or target is None:
+        return None
+    nouns = [w for w in r.binding.wrapped if w.pos_ == "NOUN"]
+    actors = doc_actors(r.head.doc)
+    # the noun's own modifier names the mediator (the mention may sit on the noun: "Saudi mediation")
+    owners = [t for n in nouns for t in [n, *kids(n)] if t.i in actors
+              and (t is n or t.dep_ in ("poss", "amod", "compound", "nmod"))]
+    return ACCEPT_MEDIATION_CODE if any(actors[t.i].cameo == target.cameo for t in owners) else None
+
+
 def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
     if r.code != VISIT_CODE:
@@ -227,7 +250,8 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
+ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
+                            _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
                             _military_threat]
 
 

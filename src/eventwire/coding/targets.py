@@ -69,6 +69,10 @@ CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 # one-to-one exchanges: what is said in one is said to the other party
 EXCHANGES = frozenset({"swap", "exchange", "deal", "trade", "agreement"})
 YIELD_ROOT = "08"
+# releasing people, and appeals, demands and promises to (0841, 0253, 1053, 0353)
+RELEASE_CODES = frozenset({"0841", "0253", "1053", "0353"})
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "seize", "capture", "keep"})
+HOLDER_PREPS = frozenset({"in", "by"})
 # what one says or offers to a party: appeals, pledges, support, demands, criticism, refusals, threats
 ADDRESSED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 # ways of reaching a party whose purpose clause says what was said to it
@@ -101,6 +105,11 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     Returns the targets, the reading (re-anchored on the attendance a received party comes to)
     and the hostile purpose clauses that named the targets."""
     targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
+    if r.code in RELEASE_CODES:
+        # "called for the release of the French hostages held in Iran": a release is asked of, or
+        # made by, whoever holds them
+        holders = [a for a in actors_of(doc, _holders(target_tokens + fallback)) if not same_actor(a, sources)]
+        targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
     victims = [t for t in targets if not same_actor(t, sources)]
@@ -246,6 +255,13 @@ def _addressees(noun: Token) -> list[Token]:
     # ("returned to Geneva for talks")
     actors = doc_actors(noun.doc)
     return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
+
+
+def _holders(people: list[Token]) -> list[Token]:
+    """Who holds the people a release is about: "hostages held in Iran", "prisoners detained by
+    the Houthis"."""
+    return [o for p in people for c in kids(p) if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in HOLDING_VERBS for a in preps_of(c, HOLDER_PREPS) for o in pobjs(a)]
 
 
 def _contacted(verb: Token) -> list[Token]:
