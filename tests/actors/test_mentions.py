@@ -333,3 +333,8 @@ def test_a_body_word_used_as_an_adjective_names_no_body(ew):
     assert not any(m.sector == "BUS" for m in found.values()), found
     found = mentions(ew, "An Indian firm won the contract.")
     assert any(m.cameo == "INDBUS" for m in found.values()), found
+
+
+def test_victims_of_strikes_on_a_place_are_that_place_s_people(ew):
+    found = mentions(ew, "Russian missile strikes on Zaporizhzhia killed nine people.", pub_date="2024-03-01")
+    assert found["people"].cameo == "UKRCVL", found

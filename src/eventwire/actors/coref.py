@@ -41,6 +41,7 @@ DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
+STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
@@ -516,10 +517,14 @@ class CoreferenceResolver:
         # "were killed in air strikes in Gaza": the place of the event the clause happened in
         heads += [o for v in clauses for p in kids(v) if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
                   for o in kids(p) if o.dep_ in ("pobj", "pcomp") and o.i != tok.i]  # "killed in shelling in Ukraine"
+        # "strikes on Odesa killed six people": what the clause's subject struck is where it happened
+        struck = {o.i for v in clauses for o in kids(v) if o.dep_ == "nsubj" and o.i != tok.i and o.pos_ == "NOUN"}
+        heads += [tok.doc[i] for i in sorted(struck)]
         for h in heads:
             for prep in kids(h):
                 if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE_PREPS
-                                               or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS):
+                                               or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS
+                                               or h.i in struck and prep.lower_ in STRUCK_PREPS):
                     continue  # "in Minsk", "the streets of Minsk"
                 for obj in kids(prep):
                     if obj.dep_ != "pobj":
