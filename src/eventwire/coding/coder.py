@@ -456,7 +456,6 @@ class EventCoder:
         """ "swapped prisoners in a deal mediated by the UAE", "agreed to a truce brokered by
         Qatar": the broker of a settlement two parties reach mediated between them (045 with each
         side); the settlement itself stays theirs."""
-        info = self.codes[MEDIATION_CODE]
         out: list[Event] = []
         for ev in events:
             sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
@@ -472,15 +471,7 @@ class EventCoder:
             for m in subject_actors(doc, agents):
                 if same_actor(m, sides):
                     continue
-                for side in sides:
-                    mediated = replace(ev, source=m.actor(), target=side.actor(), cameo=info.code,
-                                       quad_class=info.quad_class, goldstein=info.goldstein,
-                                       plover=plover_for(info.code), coder=Coder("pattern", ev.coder.rule + "+broker"),
-                                       source_ref=m, target_ref=side, flags=[*m.flags, *side.flags])
-                    key = _dedup_key(mediated)
-                    if key not in seen:
-                        seen.add(key)
-                        out.append(mediated)
+                out += _mediations(ev, m, sides, self.codes[MEDIATION_CODE], "broker", seen)
         return out
 
     def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
@@ -543,7 +534,6 @@ class EventCoder:
         mediated talks between A and B"). Their breakdown stays."""
         mediators = [a for t in sent if _names_mediator(t) for a in actors_of(doc, [t])]
         coded = {(e.source.cameo, e.target.cameo) for e in events if e.cameo == MEDIATION_CODE and e.target}
-        info = self.codes[MEDIATION_CODE]
         out: list[Event] = []
         for ev in events:
             sides = [a for a in (ev.source_ref, ev.target_ref) if a is not None]
@@ -562,15 +552,7 @@ class EventCoder:
             else:
                 out.append(ev)
             for m in mediators:
-                for side in sides:
-                    mediated = replace(ev, source=m.actor(), target=side.actor(), cameo=info.code,
-                                       quad_class=info.quad_class, goldstein=info.goldstein,
-                                       plover=plover_for(info.code), coder=Coder("pattern", ev.coder.rule + "+mediators"),
-                                       source_ref=m, target_ref=side, flags=[*m.flags, *side.flags])
-                    key = _dedup_key(mediated)
-                    if key not in seen:
-                        seen.add(key)
-                        out.append(mediated)
+                out += _mediations(ev, m, sides, self.codes[MEDIATION_CODE], "mediators", seen)
         return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
@@ -1182,6 +1164,22 @@ def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> b
     coded by their country (conventions), and their protest is against their own state."""
     return code[:2] == PROTEST_ROOT and source.sector is None and source.cameo == source.country \
         and target.sector in STATE_SECTORS
+
+
+def _mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], info, how: str,
+                seen: set[tuple]) -> list[Event]:
+    """The mediator's 045 with each side of the event ``ev``, those not coded already."""
+    out = []
+    for side in sides:
+        mediated = replace(ev, source=mediator.actor(), target=side.actor(), cameo=info.code,
+                           quad_class=info.quad_class, goldstein=info.goldstein, plover=plover_for(info.code),
+                           coder=Coder("pattern", f"{ev.coder.rule}+{how}"), source_ref=mediator, target_ref=side,
+                           flags=[*mediator.flags, *side.flags])
+        key = _dedup_key(mediated)
+        if key not in seen:
+            seen.add(key)
+            out.append(mediated)
+    return out
 
 
 def _dedup_key(ev: Event) -> tuple:
