@@ -351,3 +351,13 @@ def test_force_on_infrastructure_falls_on_the_country_it_is_in(code, text, expec
 
 def test_a_storm_hitting_a_plant_is_no_attack(code):
     assert not triples(code("A storm hit a power plant in Texas."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Belgian diplomats were expelled from Kinshasa.", ("CODGOV", "BELGOV", "161")),
+    ("Wagner fighters were expelled from Libya.", ("LBY", "RUSMIL", "17")),
+])
+def test_people_expelled_from_a_state_with_no_agent_named_are_expelled_by_it(code, text, expected):
+    source, target, prefix = expected
+    got = triples(code(text, pub_date="2023-05-01"))
+    assert any(s == source and t == target and c.startswith(prefix) for s, t, c in got), got

@@ -266,11 +266,24 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     if b.passive:
         if any(a.lemma_.lower() in MISHAP_NOUNS for a in b.agents):
             return []  # "killed by the MH17 crash", "by a landslide": a mishap is nobody's act
-        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b)
+        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b) or expelling_state(tok)
     subjects = verb_subjects(tok)
     if subjects and all(t.lemma_.lower() in MISHAP_NOUNS for t in subjects):
         return []  # "the Malaysia Airlines crash killed 298 people"
     return subjects
+
+
+EXPULSION_VERBS = frozenset({"expel", "deport", "banish", "evict"})
+
+
+def expelling_state(verb: Token) -> list[Token]:
+    """ "French troops were expelled from Niger": with no agent named, a state expels from its
+    own soil."""
+    if verb.lemma_.lower() not in EXPULSION_VERBS:
+        return []
+    actors = doc_actors(verb.doc)
+    return [p for a in preps_of(verb, frozenset({"from"})) for p in pobjs(a)
+            if is_country_place(actors.get(p.i)) or getattr(actors.get(p.i), "role", None) == "capital"]
 
 
 # "was arrested in Uganda", "jailed in Kampala", "freed from Kenyan custody": an arrest, conviction or
