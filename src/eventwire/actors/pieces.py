@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span
 
 from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
@@ -37,6 +40,7 @@ def piece_of(span: Span) -> Piece:
     return piece_of_label(span.label_)
 
 
+@lru_cache(maxsize=8192)
 def piece_of_label(label: str) -> Piece:
     kind, key, sector = label.split("|", 2)
     return Piece(kind, key, sector or None)
@@ -175,8 +179,11 @@ def _placed(span: Span) -> bool:
 def _untagged_cities(doc: Doc) -> list[Span]:
     """Cities after a place preposition the tagger gave no entity at all ("in Odesa")."""
     found = []
-    for tok in doc:
-        if tok.ent_type_ or tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS:
+    # proper nouns outside any entity, picked from the token arrays without making a Token each
+    rows = doc.to_array([POS, ENT_TYPE])
+    for i in ((rows[:, 0] == PROPN_ID) & (rows[:, 1] == 0)).nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS:
             continue
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
