@@ -1,0 +1,65 @@
+"""A state, province or region's government, governor and police are its country's own (GOV,
+COP), not a people's armed movement; bare "settlers" are Israeli settlers; hospital staff are
+health workers; bandits are criminals."""
+
+import pytest
+
+from .test_mentions import mentions as mentions_on
+
+pytestmark = pytest.mark.slow
+
+
+def code_of(found, phrase):
+    hit = next((m for t, m in found.items() if phrase in t), None)
+    assert hit is not None, (phrase, list(found))
+    return hit.cameo
+
+
+SUBNATIONAL = [
+    ("The Manipur government extended the internet ban by a week.", "Manipur government", "INDGOV"),
+    ("Assam's government ordered an inquiry into the floods.", "Assam's government", "INDGOV"),
+    ("The Sindh government declared an emergency after the rains.", "Sindh government", "PAKGOV"),
+    ("Balochistan's provincial government offered talks to the tribes.", "Balochistan's", "PAKGOV"),
+    ("The Zamfara state government paid compensation to the farmers.", "Zamfara state government", "NGAGOV"),
+    ("The Borno governor visited the displaced families.", "Borno governor", "NGAGOV"),
+    ("Quebec's government tightened its secularism law.", "Quebec's government", "CANGOV"),
+    ("The Okinawa governor sued the central government.", "Okinawa governor", "JPNGOV"),
+    ("Catalonia's government appealed the court ruling.", "Catalonia's government", "ESPGOV"),
+    ("The Flanders government cut its subsidies.", "Flanders government", "BELGOV"),
+    ("The Tatarstan government signed a trade deal.", "Tatarstan government", "RUSGOV"),
+    ("The Oromia regional government welcomed the returnees.", "Oromia regional government", "ETHGOV"),
+    ("The North Kivu governor imposed a night curfew.", "North Kivu governor", "CODGOV"),
+    ("The Chiapas government sent aid to the border towns.", "Chiapas government", "MEXGOV"),
+    ("Dagestan police arrested four suspects.", "Dagestan police", "RUSCOP"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", SUBNATIONAL)
+def test_subnational_government_is_the_country_s(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    # a people's own armed movement stays REB
+    ("Naga militants ambushed an army convoy.", "Naga militants", "INDREB"),
+    ("Sindhi separatists blocked the highway.", "Sindhi", "PAKREB"),
+    ("Chechen rebels attacked a checkpoint.", "Chechen rebels", "RUSREB"),
+])
+def test_peoples_movements_stay_rebels(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Settlers set fire to Palestinian cars overnight.", "Settlers", "ISRSET"),
+    ("Settlers in the occupied West Bank uprooted olive trees.", "Settlers", "ISRSET"),
+    ("Jewish settlers stormed the village at dawn.", "Jewish settlers", "ISRSET"),
+    ("Israeli settlers blocked the road near Hebron.", "Israeli settlers", "ISRSET"),
+    ("Chinese settlers opened new farms.", "Chinese settlers", "CHNSET"),
+    ("Hospital staff in Gaza City said fuel had run out.", "Hospital staff", "PSEHLH"),
+    ("Hospital workers in Nigeria began a strike.", "Hospital workers", "NGAHLH"),
+    ("Medical personnel in Sudan were detained by the militia.", "Medical personnel", "SDNHLH"),
+    ("Armed bandits kidnapped twenty pupils in northwestern Nigeria.", "bandits", "NGACRM"),
+    ("Nigerian bandits raided a village in Katsina state.", "bandits", "NGACRM"),
+])
+def test_settlers_health_workers_and_criminals(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
