@@ -63,3 +63,23 @@ def test_peoples_movements_stay_rebels(ew, text, phrase, expected):
 ])
 def test_settlers_health_workers_and_criminals(ew, text, phrase, expected):
     assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    # faith and caste minorities of the 2020s news: the article's country, else their usual one
+    ("Police in Pakistan arrested three Ahmadis over a prayer meeting.", "Ahmadis", "PAKCVL"),
+    ("A mob in Bangladesh attacked Ahmadis at a mosque.", "Ahmadis", "BGDCVL"),
+    ("Iranian authorities detained seven Bahais.", "Bahais", "IRNCVL"),
+    ("Dalit villagers were beaten in India.", "Dalit villagers", "INDCVL"),
+    ("Meitei protesters blocked the highway in India.", "Meitei protesters", "INDOPP"),
+    # criminal organisations are CRM of their country
+    ("MS-13 leaders were extradited to the United States.", "MS-13", "SLVCRM"),
+    ("The Gulf Clan declared a ceasefire with the government of Colombia.", "Gulf Clan", "COLCRM"),
+    ("The Camorra threatened a journalist in Naples.", "Camorra", "ITACRM"),
+    ("Comando Vermelho gunmen fought police in Rio.", "Comando Vermelho", "BRACRM"),
+    # professions
+    ("Pharmacists in Lebanon closed their shops.", "Pharmacists", "LBNHLH"),
+    ("Shepherds in Syria were killed by a landmine.", "Shepherds", "SYRAGR"),
+])
+def test_minorities_criminal_groups_and_professions(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
