@@ -83,3 +83,25 @@ def test_settlers_health_workers_and_criminals(ew, text, phrase, expected):
 ])
 def test_minorities_criminal_groups_and_professions(ew, text, phrase, expected):
     assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    # states and provinces of federations, and cities the tagger misses before a sector noun
+    ("The Florida governor signed the immigration bill.", "Florida governor", "USAGOV"),
+    ("The governor of Arizona deployed the state guard.", "governor of Arizona", "USAGOV"),
+    ("Alberta's government sued Ottawa over the emissions cap.", "Alberta's government", "CANGOV"),
+    ("Saxony's state government tightened asylum rules.", "Saxony's state government", "DEUGOV"),
+    ("Bavarian police raided a far-right network.", "Bavarian police", "DEUCOP"),
+    ("Xinjiang officials denied the allegations of forced labour.", "Xinjiang officials", "CHNGOV"),
+    ("Guangdong authorities ordered the factory closed.", "Guangdong authorities", "CHNGOV"),
+    ("Lahore police charged the party leader.", "Lahore police", "PAKCOP"),
+    ("The mayor of Quetta called for calm.", "mayor of Quetta", "PAKGOV"),
+    ("Chennai police detained the fishermen.", "Chennai police", "INDCOP"),
+    ("Durban police recovered the weapons.", "Durban police", "ZAFCOP"),
+    ("Residents of Misrata queued for fuel.", "Residents of Misrata", "LBYCVL"),
+    ("The Tigray interim administration appointed a new cabinet.", "Tigray interim administration", "ETHGOV"),
+    ("A village chief in Niger was abducted by gunmen.", "village chief", "NERGOV"),
+    ("Bus drivers in Paris walked out over pay.", "Bus drivers", "FRALAB"),
+])
+def test_federal_units_cities_and_local_officials(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
