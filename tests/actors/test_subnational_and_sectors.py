@@ -105,3 +105,15 @@ def test_minorities_criminal_groups_and_professions(ew, text, phrase, expected):
 ])
 def test_federal_units_cities_and_local_officials(ew, text, phrase, expected):
     assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Karen fighters overran an army outpost near the Thai border.", "Karen fighters", "MMRREB"),
+    ("Karen refugees in Thailand feared being sent back.", "Karen refugees", "MMRREF"),
+    ("Luhansk separatist leaders announced a referendum.", "separatist leaders", "UKRREB"),
+    ("The Lahore municipal corporation demolished the stalls.", "municipal corporation", "PAKGOV"),
+    ("The town council of Ramallah closed the schools.", "town council", "PSEGOV"),
+    ("Circassian activists in Jordan held a vigil.", "Circassian activists", "JOR"),
+])
+def test_local_bodies_separatist_leaders_and_peoples(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
