@@ -105,3 +105,12 @@ def test_a_people_of_one_state_stays_that_state_s_where_it_is_met(ew):
     found = mentions(ew, "Rebels from the Tigrayan forces met envoys in Nairobi. Tigrayan commanders in Nairobi spoke.")
     assert any(m.cameo == "ETHREB" or (m.cameo or "").startswith("ETH") for t, m in found.items() if "Tigrayan" in t), found
     assert not any((m.cameo or "").startswith("KEN") for t, m in found.items() if "Tigrayan" in t), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iraqi forces killed dozens of Yazidis near Sinjar.", "IRQCVL"),
+    ("Hundreds of Rohingya crossed into Bangladesh.", "MMRCVL"),
+])
+def test_a_people_counted_is_the_actor(ew, text, expected):
+    found = mentions(ew, text, pub_date="2023-05-01")
+    assert any(m.cameo == expected and ("Yazidis" in t or "Rohingya" in t) for t, m in found.items()), found

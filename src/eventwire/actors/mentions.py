@@ -570,6 +570,12 @@ class MentionResolver:
             if former and sector:
                 sector = "ELI"
             role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            counted = peoples[-1].root
+            if not sectors and group.head.lower_ in QUANTITY_NOUNS and piece_of(peoples[-1]).kind != "region" \
+                    and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+                # "hundreds of Alawites": the people counted are the actor, as the people alone are
+                sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector
+                role = group.head.lower_
             found = resolve_group(self.kb, doc, group.head, peoples[-1], mention, sector, role,
                                   self._places_in_phrase(doc, group.head, day), day, hints)
             if found is not None and unknown is not None:
