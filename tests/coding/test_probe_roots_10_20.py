@@ -495,7 +495,7 @@ def test_threats(code, text, expected):
     ("Protesters blocked roads in Dhaka to demand the resignation of the prime minister.", ("BGDOPP", "BGDGOV", "1441")),
     # 145
     ("Opposition supporters rioted in Maputo after the election.", ("MOZOPP", None, "145")),
-    ("Violent protests erupted in Kenya over tax increases.", ("KEN", None, "145")),
+    ("Violent protests erupted in Kenya over tax increases.", ("KEN", None, "1452")),  # a riot over a policy: 1452
 ])
 def test_protests(code, text, expected):
     got = triples(code(text, pub_date=DATE))

@@ -1,6 +1,8 @@
 """Probe of CAMEO sub-codes that had few or no phrasings: vows of retaliation and punishment (130),
 sit-ins (141), strikes and shutdowns for leadership change, rights and independence (1431, 1433,
-1434), and more. Sentences written for this probe; none is taken from an evaluation set."""
+1434), refused extradition and munitions requests (1213, 1222), demands for democratic
+reform (1044), threats of restrictions (1321), riots and unrest over elections, policies, abuses and
+independence (1451-1454) and general strikes against a policy (1432). Sentences written for this probe; none is taken from an evaluation set."""
 
 import pytest
 
@@ -38,6 +40,46 @@ DATE = "2024-05-10"
     ('Bougainville workers went on strike to seek independence.', ('PNGLAB', None, '1434')),
     ('Tehran accused Baku of sabotage and vowed to respond.', ('IRNGOV', None, '130')),
     ("Israel's defence minister vowed harsh punishment for Hezbollah.", ('ISRMIL', 'LBNREB', '130')),
+    # 1213, 1222: turned-down extradition and munitions requests; 1044: democratic reform; 1321
+    ("Kabul turned down Pakistan's extradition request.", ('AFGGOV', 'PAK', '1213')),
+    ("Dubai turned down India's extradition request for the businessman.", ('ARE', 'IND', '1213')),
+    ('Budapest turned down the Polish extradition demand.', ('HUNGOV', 'POL', '1213')),
+    ("Ankara turned down Sweden's extradition bid.", ('TURGOV', 'SWE', '1213')),
+    ("The Serbian court turned down Croatia's extradition request.", ('SRBJUD', 'HRV', '1213')),
+    ("Washington turned down Israel's request for more bombs.", ('USAGOV', 'ISR', '1222')),
+    ("Seoul rejected Kyiv's request for artillery shells.", ('KORGOV', 'UKRGOV', '1222')),
+    ("Berlin turned down Lithuania's request for drones.", ('DEUGOV', 'LTU', '1222')),
+    ('Tokyo declined the Philippine request for fighter jets.', ('JPNGOV', 'PHL', '1222')),
+    ("Paris rebuffed Armenia's request for howitzers.", ('FRAGOV', 'ARM', '1222')),
+    ("Israel rejected Ukraine's request for interceptors.", ('ISR', 'UKR', '1222')),
+    ('Hong Kong activists demanded democratic reforms from Beijing.', ('HKG', 'CHNGOV', '1044')),
+    ('Belarusian exiles demanded democratic reforms in Belarus.', ('BLROPP', 'BLR', '1044')),
+    ('The European Union demanded electoral reform from Georgia.', ('IGOEUREEC', 'GEO', '1044')),
+    ('Thai students demanded constitutional reform from the government.', ('THAEDU', 'THAGOV', '1044')),
+    ('Opposition parties in Togo demanded constitutional reforms from President Gnassingbe.', ('TGOOPP', 'TGOGOV', '1044')),
+    ('The Georgian government threatened foreign-funded NGOs with restrictions.', ('GEOGOV', 'NGO', '1321')),
+    ("Beijing threatened Hong Kong's media with censorship.", ('CHNGOV', 'HKGMED', '1321')),
+    ('Erdogan threatened Turkish broadcasters with restrictions.', ('TURGOV', 'TURMED', '1321')),
+    ('The Taliban threatened Afghan journalists with censorship.', ('AFGGOV', 'AFGMED', '1321')),
+    ('Violent protests over the disputed election erupted in Mozambique.', ('MOZ', None, '1451')),
+    ('Riots over the presidential vote broke out in Guinea.', ('GIN', None, '1451')),
+    ('Venezuelan unrest over the election result left several dead.', ('VEN', None, '1451')),
+    ('Violent protests against the tax increases erupted in Kenya.', ('KEN', None, '1452')),
+    ('Riots over fuel prices broke out across Nigeria.', ('NGA', None, '1452')),
+    ('Violent protests over police brutality erupted in France.', ('FRA', None, '1453')),
+    ('Riots over the killing of a Black man spread across American cities.', ('USA', None, '1453')),
+    ('Unrest over the detention of the Kurdish mayor spread in Turkey.', ('TUR', None, '1453')),
+    ('Violent protests for independence erupted in New Caledonia.', ('NCL', None, '1454')),
+    ('Riots for autonomy broke out in Bolivia.', ('BOL', None, '1454')),
+    ('Unrest over independence spread through Catalonia in Spain.', ('ESP', None, '1454')),
+    ('Nigerian workers launched a general strike against the fuel subsidy removal.', ('NGALAB', None, '1432')),
+    ('The nationwide strike against the austerity budget halted trains in Greece.', ('GRC', None, '1432')),
+    ('Belgian unions held a national strike against the pension reform.', ('BELLAB', None, '1432')),
+    ('Violent demonstrations over the election fraud erupted in Kenya.', ('KEN', None, '1451')),
+    ('Violent demonstrations against the austerity plan erupted in Argentina.', ('ARG', None, '1452')),
+    ('Unrest over the pension law spread in France.', ('FRA', None, '1452')),
+    ('Violent demonstrations over the death of a young Algerian erupted in France.', ('FRA', None, '1453')),
+    ('Kenyan unions called a nationwide strike against the finance bill.', ('KENLAB', None, '1432')),
 ])
 def test_probe_subcodes(code, text, expected):
     got = triples(code(text, pub_date=DATE))
