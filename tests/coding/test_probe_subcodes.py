@@ -80,6 +80,29 @@ DATE = "2024-05-10"
     ('Unrest over the pension law spread in France.', ('FRA', None, '1452')),
     ('Violent demonstrations over the death of a young Algerian erupted in France.', ('FRA', None, '1453')),
     ('Kenyan unions called a nationwide strike against the finance bill.', ('KENLAB', None, '1432')),
+    # 1442, 1443: roads blocked over or in protest against a policy or an abuse; 1431-1433: strikes
+    # in protest against a policy, for rights, to oust a leader
+    ('Nepalese traders blocked the highway in protest against the new tax.', ('NPLBUS', None, '1442')),
+    ('Bolivian truckers blockaded roads over fuel shortages.', ('BOLLAB', None, '1442')),
+    ('Romanian hauliers blocked border crossings over the road tolls.', ('ROU', None, '1442')),
+    ('Peruvian farmers blockaded highways in protest at the fertilizer prices.', ('PERAGR', None, '1442')),
+    ('Indian farmers blocked highways in protest against the new law.', ('INDAGR', None, '1442')),
+    ('Slovak farmers barricaded roads against the new regulations.', ('SVKAGR', None, '1442')),
+    ('Italian rail workers went on strike in protest against the budget cuts.', ('ITALAB', None, '1432')),
+    ('Portuguese doctors held a strike in protest at the health reform.', ('PRTHLH', None, '1432')),
+    ('Greek seamen went on strike in protest over the new labour bill.', ('GRC', None, '1432')),
+    ('Belgian unions called a strike in protest against the pension plan.', ('BELLAB', None, '1432')),
+    ("Afghan women's groups called a strike for equal rights.", ('AFGCVL', None, '1433')),
+    ('Iranian teachers held a strike for the right to organise.', ('IRNEDU', None, '1433')),
+    ('Mexican nurses staged a strike for recognition of their union.', ('MEXHLH', 'MEXLAB', '1433')),
+    ('Tunisian journalists called a strike for press freedom.', ('TUNMED', None, '1433')),
+    ('Opposition supporters in Togo called a general strike to oust the president.', ('TGOOPP', 'TGOGOV', '1431')),
+    ('Venezuelan opposition parties called a national strike to remove Maduro.', ('VENOPP', 'VENGOV', '1431')),
+    ('Sudanese unions staged a strike to topple the military government.', ('SDNLAB', 'SDNGOV', '1431')),
+    ('Papuan students blocked roads to protest against racism.', ('IDNEDU', None, '1443')),
+    ('Colombian farmers blocked highways in protest at the killing of a community leader.', ('COLAGR', None, '1443')),
+    ('Peruvian protesters blockaded roads in protest against the arrests of their leaders.', ('PEROPP', None, '1443')),
+    ('Nigerian youths barricaded streets to protest against police brutality.', ('NGACVL', None, '1443')),
 ])
 def test_probe_subcodes(code, text, expected):
     got = triples(code(text, pub_date=DATE))
