@@ -2,7 +2,8 @@
 sit-ins (141), strikes and shutdowns for leadership change, rights and independence (1431, 1433,
 1434), refused extradition and munitions requests (1213, 1222), demands for democratic
 reform (1044), threats of restrictions (1321), riots and unrest over elections, policies, abuses and
-independence (1451-1454) and general strikes against a policy (1432). Sentences written for this probe; none is taken from an evaluation set."""
+independence (1451-1454), general strikes against a policy (1432), refused disaster aid (1223) and
+demands that protests end (1052). Sentences written for this probe; none is taken from an evaluation set."""
 
 import pytest
 
@@ -103,6 +104,17 @@ DATE = "2024-05-10"
     ('Colombian farmers blocked highways in protest at the killing of a community leader.', ('COLAGR', None, '1443')),
     ('Peruvian protesters blockaded roads in protest against the arrests of their leaders.', ('PEROPP', None, '1443')),
     ('Nigerian youths barricaded streets to protest against police brutality.', ('NGACVL', None, '1443')),
+    # 1223: refused disaster aid (073: flood and earthquake aid); 1052: demands that protests end
+    ('Pakistan rejected an Indian offer of flood aid.', ('PAK', 'IND', '1223')),
+    ("Myanmar's junta turned down Thailand's offer of earthquake aid.", ('MMRGOV', 'THA', '1223')),
+    ("North Korea rejected South Korea's offer of flood assistance.", ('PRK', 'KOR', '1223')),
+    ('Morocco declined French offers of earthquake aid.', ('MAR', 'FRA', '1223')),
+    ('Japan sent flood aid to Pakistan.', ('JPN', 'PAK', '073')),
+    ('Turkey delivered earthquake relief to Syria.', ('TUR', 'SYR', '073')),
+    ("Georgia's prime minister demanded that protesters call off their rallies.", ('GEOGOV', 'GEOOPP', '1052')),
+    ("Bangladesh's army chief demanded that students halt the demonstrations.", ('BGDMIL', 'BGDEDU', '1052')),
+    ("Islamabad demanded that Khan's supporters end their sit-in.", ('PAKGOV', 'PAKOPP', '1052')),
+    ("Nigeria's labour minister demanded that unions call off the general strike.", ('NGAGOV', 'NGALAB', '1052')),
 ])
 def test_probe_subcodes(code, text, expected):
     got = triples(code(text, pub_date=DATE))
