@@ -1,6 +1,6 @@
 """Probe of CAMEO sub-codes that had few or no phrasings: vows of retaliation and punishment (130),
 sit-ins (141), strikes and shutdowns for leadership change, rights and independence (1431, 1433,
-1434), refused extradition and munitions requests (1213, 1222), demands for democratic
+1434), refused trade deals (1211), extradition and munitions requests (1213, 1222), demands for democratic
 reform (1044), threats of restrictions (1321), riots and unrest over elections, policies, abuses and
 independence (1451-1454), general strikes against a policy (1432), refused disaster aid (1223) and
 demands that protests end (1052). Sentences written for this probe; none is taken from an evaluation set."""
@@ -115,6 +115,12 @@ DATE = "2024-05-10"
     ("Bangladesh's army chief demanded that students halt the demonstrations.", ('BGDMIL', 'BGDEDU', '1052')),
     ("Islamabad demanded that Khan's supporters end their sit-in.", ('PAKGOV', 'PAKOPP', '1052')),
     ("Nigeria's labour minister demanded that unions call off the general strike.", ('NGAGOV', 'NGALAB', '1052')),
+    # 1211: refusing to sign, ratify or join a trade deal
+    ('Poland refused to sign the trade deal with Mercosur.', ('POL', 'IGOLAMMER', '1211')),
+    ('Paris declined to ratify the trade agreement with Canada.', ('FRAGOV', 'CAN', '1211')),
+    ('India refused to join the regional trade pact with China.', ('IND', 'CHN', '1211')),
+    ("Austria refused to ratify the EU's trade accord with Mercosur.", ('AUT', 'IGOLAMMER', '1211')),
+    ('New Delhi declined to conclude a trade agreement with London.', ('INDGOV', 'GBRGOV', '1211')),
 ])
 def test_probe_subcodes(code, text, expected):
     got = triples(code(text, pub_date=DATE))
