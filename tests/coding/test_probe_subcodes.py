@@ -1,9 +1,10 @@
 """Probe of CAMEO sub-codes that had few or no phrasings: vows of retaliation and punishment (130),
-sit-ins (141), strikes and shutdowns for leadership change, rights and independence (1431, 1433,
-1434), refused trade deals (1211), extradition and munitions requests (1213, 1222), demands for democratic
-reform (1044), threats of restrictions (1321), riots and unrest over elections, policies, abuses and
-independence (1451-1454), general strikes against a policy (1432), refused disaster aid (1223) and
-demands that protests end (1052). Sentences written for this probe; none is taken from an evaluation set."""
+sit-ins (141), strikes and shutdowns for leadership change, policy change, rights and independence
+(1431-1434), roads blocked over policies and abuses (1442, 1443), riots and unrest over elections,
+policies, abuses and independence (1451-1454), refused trade deals (1211), military cooperation
+(1212), extradition requests (1213), loan requests (1221), munitions requests (1222) and disaster aid
+(1223), demands for democratic reform (1044) and that protests end (1052), threats of restrictions
+(1321). Sentences written for this probe; none is taken from an evaluation set."""
 
 import pytest
 
@@ -121,6 +122,15 @@ DATE = "2024-05-10"
     ('India refused to join the regional trade pact with China.', ('IND', 'CHN', '1211')),
     ("Austria refused to ratify the EU's trade accord with Mercosur.", ('AUT', 'IGOLAMMER', '1211')),
     ('New Delhi declined to conclude a trade agreement with London.', ('INDGOV', 'GBRGOV', '1211')),
+    # 1212: rejected bids for military cooperation; 1221: rejected loan and bailout requests
+    ("Turkey rejected Sweden's bid for military cooperation.", ('TUR', 'SWE', '1212')),
+    ("Vietnam rebuffed Washington's offer of defence cooperation.", ('VNM', 'USAGOV', '1212')),
+    ("Indonesia declined Australia's proposal for a defence pact.", ('IDN', 'AUS', '1212')),
+    ('Egypt turned down the Russian request for security cooperation.', ('EGY', 'RUS', '1212')),
+    ("The World Bank turned down Sri Lanka's loan request.", ('IGOUNODEVWBK', 'LKA', '1221')),
+    ("The IMF rejected Egypt's bailout request.", ('IGOBUSIMF', 'EGY', '1221')),
+    ("The European Commission rejected Hungary's funding request.", ('IGOEUREEC', 'HUN', '1221')),
+    ("China declined Laos's loan application.", ('CHN', 'LAO', '1221')),
 ])
 def test_probe_subcodes(code, text, expected):
     got = triples(code(text, pub_date=DATE))
