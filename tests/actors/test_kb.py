@@ -28,3 +28,19 @@ def test_shipped_kb_has_real_office_holders(kb):
     assert obama.code_on("2013")[0] == "USAGOV" and obama.code_on("2018")[0] == "USAELI"
     stats = kb.stats()
     assert stats["countries"] >= 249 and stats["people"] >= 1000 and stats["organisations"] >= 200
+
+
+def test_every_organisation_and_group_id_is_listed_once():
+    # (a later line with the same id would replace the earlier one; a person listed in two
+    # regional files is merged on purpose, offices added)
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    import eventwire.actors
+
+    data = Path(eventwire.actors.__file__).parent / "data"
+    files = [data / "organisations.jsonl", data / "groups.jsonl"]
+    ids = Counter(json.loads(line)["id"] for f in files for line in f.read_text(encoding="utf-8").splitlines()
+                  if line.strip())
+    assert not [i for i, n in ids.items() if n > 1]
