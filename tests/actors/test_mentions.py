@@ -338,3 +338,10 @@ def test_a_body_word_used_as_an_adjective_names_no_body(ew):
 def test_victims_of_strikes_on_a_place_are_that_place_s_people(ew):
     found = mentions(ew, "Russian missile strikes on Zaporizhzhia killed nine people.", pub_date="2024-03-01")
     assert found["people"].cameo == "UKRCVL", found
+
+
+def test_members_of_a_body_named_before_are_that_body(ew):
+    text = ("Guinea's military junta dissolved parliament. Senegal said it would close its border. "
+            "Brussels froze the assets of members of the junta.")
+    found = mentions(ew, text, pub_date="2022-01-31")
+    assert found["junta"].cameo == "GINGOV", found

@@ -22,6 +22,7 @@ from .mentions import (
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
     PLACE_PARTS,
+    QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
     _text,
     _titles_compatible,
@@ -658,7 +659,12 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.lower_ in DEFINITE for c in kids(tok))
+    """ "the junta", and "members of the junta": a part counted out of a definite body."""
+    if any(c.lower_ in DEFINITE for c in kids(tok)):
+        return True
+    return tok.lower_ in QUANTITY_NOUNS and any(
+        any(d.lower_ in DEFINITE for d in kids(o)) for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+        for o in kids(p) if o.dep_ == "pobj")
 
 
 
