@@ -345,3 +345,10 @@ def test_members_of_a_body_named_before_are_that_body(ew):
             "Brussels froze the assets of members of the junta.")
     found = mentions(ew, text, pub_date="2022-01-31")
     assert found["junta"].cameo == "GINGOV", found
+
+
+def test_state_media_are_the_setting_country_s(ew):
+    text = ("Niger's junta expelled the French ambassador, accusing Paris of hostile acts, "
+            "state television reported. The junta said Niamey would not bow to pressure from Niger's neighbours.")
+    found = mentions(ew, text, pub_date="2023-08-25")
+    assert found["state television"].cameo == "NERMED", found

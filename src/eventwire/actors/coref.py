@@ -43,6 +43,7 @@ STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the a
 # "in the country", "across the nation": a place, not an actor
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
+STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
@@ -422,13 +423,22 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
-        local = any(c.lower_ == "local" for c in kids(tok))
+        # "local officials", and a state's own media ("state television reported"): of the place
+        # the article is set in
+        state_media = base.sector == "MED" and any(c.lower_ in STATE_MEDIA for c in tok.subtree if c.i < tok.i)
+        local = any(c.lower_ == "local" for c in kids(tok)) or state_media
         if base.sector in ("REB", "INS") or local:
             # unnamed rebels fight where the article's places are, not for the last country
             # named; "local media", "local officials" are of the place the article is set in
             setting = _setting(doc, self._items, None, least=1 if local else 2)
             if setting:
                 return _with_country(base, setting)
+        if state_media:
+            # else the state the article opens with as its subject
+            lead = next((e for e in recent if e.is_subject and e.mention.country
+                         and e.mention.sector in (None, "GOV", "MIL")), None)
+            if lead is not None:
+                return _with_country(base, lead.mention.country)
         if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD", None):
             # "the foreign minister", "the army", "the spokesman" with no namesake: the state the
             # article has as its subject, not whichever country the last sentence ended on
