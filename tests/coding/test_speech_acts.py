@@ -377,3 +377,8 @@ def test_recalling_an_envoy_for_consultations_is_no_meeting(code):
 ])
 def test_a_release_is_asked_of_whoever_holds_the_people(code, text, expected):
     assert expected in triples(code(text, pub_date="2023-05-01"))
+
+
+def test_a_verb_with_no_object_shares_the_object_of_the_verb_coordinated_after_it(code):
+    got = triples(code("Japan condemned and rejected the Chinese ban."))
+    assert ("JPN", "CHN", "111") in got and any(c.startswith("12") for s, t, c in got if t == "CHN"), got

@@ -214,6 +214,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
+    if not targets and b.pattern.pos == "verb" and r.code[:2] not in FORCE_TARGET_ROOTS \
+            and not objects(r.head, is_passive(r.head)):
+        # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
+        # verb with no object of its own shares the object of the verb coordinated after it (not
+        # force: "attacked and captured X" is one operation, coded by its outcome)
+        shared = [o for c in kids(r.head) if c.dep_ == "conj" and c.pos_ == "VERB" for o in objects(c, is_passive(c))]
+        targets = [a for a in actors_of(doc, shared) if not same_actor(a, sources)] \
+            or owner_actors(doc, shared, sources)
     if not targets and r.code[:2] in ADDRESSED_ROOTS and b.pattern.pos == "verb":
         # "phoned Zelensky to urge restraint", "wrote to the emir to demand ...": the aim of a
         # contact is said to the one contacted
