@@ -352,3 +352,13 @@ def test_state_media_are_the_setting_country_s(ew):
             "state television reported. The junta said Niamey would not bow to pressure from Niger's neighbours.")
     found = mentions(ew, text, pub_date="2023-08-25")
     assert found["state television"].cameo == "NERMED", found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brussels threatened Warsaw with a loss of funds.", "IGOEUREEC"),
+    ("The summit was held in Brussels.", "BEL"),
+    ("Brussels police detained three men.", "BELCOP"),
+])
+def test_brussels_as_an_actor_is_the_eu_and_as_a_place_belgium(ew, text, expected):
+    found = mentions(ew, text, pub_date="2023-05-01")
+    assert any("Brussels" in t and m.cameo == expected for t, m in found.items()), found

@@ -254,6 +254,8 @@ class Organisation:
     match_case: bool = True
     # other codes for a time: the Taliban in power (1996-2001, from August 2021) are AFGGOV
     periods: list[dict] = field(default_factory=list)
+    # a capital whose name, used for an actor, means the organisation ("Brussels said": the EU)
+    seats: list[str] = field(default_factory=list)
 
     def code_on(self, day: str | None) -> str:
         """The organisation's code on ``day`` (``YYYY[-MM[-DD]]``): its period's, else its own."""
@@ -291,6 +293,7 @@ class KnowledgeBase:
     surnames: dict[str, list[str]] = field(default_factory=dict)
     person_names: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
+    org_seats: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -325,6 +328,7 @@ class KnowledgeBase:
             for d in country.descriptions:
                 descriptions[_description_key(d)].append(country.iso3)
         self.descriptions = dict(descriptions)
+        self.org_seats = {seat: org.id for org in self.organisations.values() for seat in org.seats}
 
     def stats(self) -> dict[str, int]:
         return {

@@ -564,6 +564,11 @@ class MentionResolver:
                 mention.role = "capital"  # a metonym for the government; as a place it is the country
                 if _located(group.head):
                     mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
+                elif places[-1].text in self.kb.org_seats:
+                    # "Brussels warned Budapest": the organisation seated there, not its host state
+                    org = self.kb.organisations[self.kb.org_seats[places[-1].text]]
+                    mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
+                    mention.sector, mention.role = None, None
             return mention
         if peoples:
             sector = _main_sector(sectors) if sectors else None
