@@ -362,3 +362,9 @@ def test_state_media_are_the_setting_country_s(ew):
 def test_brussels_as_an_actor_is_the_eu_and_as_a_place_belgium(ew, text, expected):
     found = mentions(ew, text, pub_date="2023-05-01")
     assert any("Brussels" in t and m.cameo == expected for t, m in found.items()), found
+
+
+def test_a_known_person_in_no_listed_office_takes_the_office_the_text_names(ew):
+    # Abdoulaye Maiga's listed offices begin in August 2022; in January he spoke for the junta
+    found = mentions(ew, "Junta spokesman Abdoulaye Maiga read the statement.", pub_date="2022-01-31")
+    assert any(m.cameo == "MLIGOV" for m in found.values()), found

@@ -421,6 +421,11 @@ class MentionResolver:
                 return _special_code(mention, person, cameo, title_texts)
             if day is None and title_texts:
                 cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
+            if sector is None and country and cameo == country and not former and _main_sector(sectors):
+                # a known person in no listed office that day, whom the text gives one ("junta
+                # spokesman X"): the office the text names
+                sector = _main_sector(sectors)
+                cameo = country + sector
             if day is None:
                 # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
                 # the office held there
