@@ -368,3 +368,10 @@ def test_a_known_person_in_no_listed_office_takes_the_office_the_text_names(ew):
     # Abdoulaye Maiga's listed offices begin in August 2022; in January he spoke for the junta
     found = mentions(ew, "Junta spokesman Abdoulaye Maiga read the statement.", pub_date="2022-01-31")
     assert any(m.cameo == "MLIGOV" for m in found.values()), found
+
+
+def test_the_military_rulers_are_the_junta_named_before(ew):
+    text = ("Niger's junta closed the border. Paris said it would withdraw its troops. "
+            "ECOWAS gave the military rulers a week.")
+    found = mentions(ew, text, pub_date="2023-08-25")
+    assert found["military rulers"].cameo == "NERGOV", found
