@@ -178,8 +178,8 @@ def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Tok
             or not r.rules[-1].startswith("15") or target is None or armed(target):
         return None
     # on the verb or its object ("deploy a brigade to Lithuania")
-    sent = [x for deploy in r.binding.wrapped for x in [deploy, *(c for c in kids(deploy) if c.dep_ == "dobj")]]
-    places = [o for x in sent for p in kids(x) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+    moved = [x for deploy in r.binding.wrapped for x in [deploy, *(c for c in kids(deploy) if c.dep_ == "dobj")]]
+    places = [o for x in moved for p in kids(x) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
               for o in kids(p) if o.dep_ == "pobj"]
     actors = doc_actors(r.head.doc)
     # the destination is the target country itself, not a border or region of it ("northern Syria")

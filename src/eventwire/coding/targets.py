@@ -5,8 +5,10 @@ Houthi positions"). The target is then looked for, in order, in the owners and m
 the slot names and of the nouns that may name it; in the clause a call or meeting sits in; in what
 a protest is against; in the country force on unnamed places falls on; in the object of the harm a
 violent noun does; in whoever went ahead despite a reaction, or the other party of the
-conversation it was made in; in the other party of a gathering; in the maker of an act the article
-told before; in the party a threat asks to comply; and in the enemy a hostile purpose names.
+conversation it was made in; in the object of a verb coordinated after it; in the party a call
+or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
+an act the article told before; in the party a threat asks to comply; and in the enemy a hostile
+purpose names. A release is aimed at whoever holds the people released.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
