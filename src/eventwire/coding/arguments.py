@@ -286,10 +286,11 @@ def expelling_state(verb: Token) -> list[Token]:
             if is_country_place(actors.get(p.i)) or getattr(actors.get(p.i), "role", None) == "capital"]
 
 
-# "was arrested in Uganda", "jailed in Kampala", "freed from Kenyan custody": an arrest, conviction or
-# release whose passive names no agent is the act of the authorities of the country that holds the
-# person (a release only by the owner of the custody: "freed in Damascus" may be by kidnappers)
-CUSTODY_CODES = ("173", "116", "0841")
+# "was arrested in Uganda", "jailed in Kampala", "investigated in China", "freed from Kenyan
+# custody": an arrest, conviction, investigation or release whose passive names no agent is the act
+# of the authorities of the country that holds the person (a release only by the owner of the
+# custody: "freed in Damascus" may be by kidnappers)
+CUSTODY_CODES = ("173", "116", "0841", "09")
 CUSTODY_NOUNS = frozenset({"custody", "detention", "prison", "jail", "captivity", "arrest"})
 CUSTODY_PREPS = frozenset({"in", "at", "from", "into"})
 PLACE_PREPS = frozenset({"in", "at"})
