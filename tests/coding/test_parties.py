@@ -365,4 +365,4 @@ def test_people_expelled_from_a_state_with_no_agent_named_are_expelled_by_it(cod
 
 def test_an_investigation_whose_passive_names_no_agent_is_the_country_s_where_it_happens(code):
     got = triples(code("Two Canadian citizens were investigated in China for spying.", pub_date="2019-01-10"))
-    assert any(s == "CHN" and t == "CAN" and c.startswith("09") for s, t, c in got), got
+    assert any(s == "CHN" and (t or "").startswith("CAN") and c.startswith("09") for s, t, c in got), got
