@@ -41,7 +41,7 @@ MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "s
 # what a strike on a country's economy or supply hits: "drones hit an oil refinery in Russia"
 INFRASTRUCTURE = frozenset({"refinery", "plant", "station", "substation", "port", "airport", "airfield", "bridge",
                             "infrastructure", "terminal", "pipeline", "warehouse", "factory", "grid", "dam",
-                            "railway", "depot"})
+                            "railway"})
 STRUCK_SITES = MILITARY_SITES | INFRASTRUCTURE
 
 
@@ -117,12 +117,17 @@ def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
         return []
     if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
         return []
-    for place in attack_places(head):
+    return _agent_of_place(doc, head, attack_places(head), UNNAMED_ATTACKERS)
+
+
+def _agent_of_place(doc: Doc, head: Token, places: list[Token], role: str) -> list[ActorMention]:
+    """An agent the text does not name, as the country of the first of ``places`` that names one:
+    an empty mention at the trigger (no words name the agent), with the bare country code."""
+    for place in places:
         found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
         if found is not None:
             return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
-                                 country=found.country, role=UNNAMED_ATTACKERS, resolved_by="place",
-                                 id=f"country:{found.country}")]
+                                 country=found.country, role=role, resolved_by="place", id=f"country:{found.country}")]
     return []
 
 
@@ -144,13 +149,7 @@ def unnamed_crowd(doc: Doc, head: Token, subjects: list[Token]) -> list[ActorMen
     preps = [p for h in hosts for p in preps_of(h, CROWD_PLACE_PREPS)]
     places = [o for p in preps for o in pobjs(p)]
     places += [o for pl in places for p in preps_of(pl, NAMED_PLACE_PREPS | SPREAD_PREPS) for o in pobjs(p)]
-    for place in places:
-        found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
-        if found is not None:
-            return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
-                                 country=found.country, role="protesters", resolved_by="place",
-                                 id=f"country:{found.country}")]
-    return []
+    return _agent_of_place(doc, head, places, "protesters")
 
 
 def destination(doc: Doc, tok: Token) -> bool:
