@@ -179,3 +179,34 @@ def test_a_crowd_that_fights_the_police_protests_violently(code, text, expected)
 ])
 def test_agreeing_to_another_s_mediation_accepts_it(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an appeal's purpose is what is asked for, not an act of the askers on each other
+    ("Kenya and Ghana called for the withdrawal of Rwandan troops from Congo to end the war there.",
+     {("KEN", "GHA", "087"), ("GHA", "KEN", "087")}),
+    # co-askers ask others, not each other
+    ("Spain and Italy called for a ceasefire to end the fighting between Israel and Hezbollah.",
+     {("ESP", "ITA", "0256"), ("ITA", "ESP", "0256"), ("ESP", "ITA", "041")}),
+    ("Brazil and Mexico called for talks.", {("BRA", "MEX", "026"), ("MEX", "BRA", "026")}),
+])
+def test_co_askers_do_not_ask_each_other(code, text, absent):
+    got = set(triples(code(text)))
+    assert not got & absent, got
+
+
+def test_co_askers_still_each_ask(code):
+    got = set(triples(code("Spain and Italy called for talks on the war.")))
+    assert {("ESP", None, "026"), ("ITA", None, "026")} <= got, got
+
+
+def test_asking_each_other_stays_mutual(code):
+    got = set(triples(code("Armenia and Azerbaijan called on each other to withdraw troops.")))
+    assert {("ARM", "AZE", "0256"), ("AZE", "ARM", "0256")} <= got, got
+
+
+def test_background_of_an_appeal_stays_coded(code):
+    # "since he was detained there": not part of what is asked
+    got = triples(code("Australia had been pressing Turkey to extradite Prakash since Turkish police detained him in 2016."))
+    assert ("AUS", "TUR", "0213") in got, got
+    assert any(t[0].startswith("TUR") and t[2] == "173" for t in got), got

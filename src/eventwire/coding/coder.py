@@ -74,7 +74,7 @@ MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
 # "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
 # the clause it sits in, and less certain than the clause's own predicate
-MODIFIER_CONFIDENCE = 0.7
+MODIFIER_CONFIDENCE = 0.55
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -405,6 +405,12 @@ class EventCoder:
                                               if fb.pattern.frame in CONTENT_FRAMES]
         content |= {c.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
+        # an appeal's or demand's purpose is what is asked for too ("called for the withdrawal of
+        # foreign forces to end the war"): the askers do not end the war, on each other or anyone
+        # (its head and the acts it wraps, not the background hung on it: "since he was detained")
+        asked = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in ASKING_FRAMES
+                 for c in kids(fb.head) if _purpose_clause(c)
+                 for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj"))]}
         # the condition of a consequence foretold is no act ("Damascus would face consequences if
         # it struck a deal with the YPG"): nobody plans it
         content |= {c.i for h in sent if h.lemma_.lower() in HARM_SUFFERED
@@ -421,7 +427,7 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed or (i in content and i not in sc.frames):
+                if i in consumed or i in asked or (i in content and i not in sc.frames):
                     continue
                 for reading in sc.readings(doc[i]):
                     if reading.content or _purpose_says_more(sc, reading):
@@ -647,8 +653,10 @@ class EventCoder:
         # each other (unless the act is symmetric: "talks by A and B")
         givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
             t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in src_tokens)
-        if not targets and len(sources) >= 2 and (mutual or not r.no_target and (is_symmetric(r.code)
-                                                                                  or (_reciprocal(sent, r) and not givers))):
+        # "France and Germany called for a ceasefire": co-askers ask others, not each other
+        asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not _each_other(sent)
+        if not targets and len(sources) >= 2 and not asking and (
+                mutual or not r.no_target and (is_symmetric(r.code) or (_reciprocal(sent, r) and not givers))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             sources = _as_parties(sources)
@@ -672,8 +680,8 @@ class EventCoder:
             valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t)]
             if valid:
                 pairs += [(s, t) for t in valid]
-            elif half_pair:
-                pairs.append((s, None))
+            elif half_pair or (asking and not targets and len(sources) >= 2):
+                pairs.append((s, None))  # (co-askers: each asks, no addressee named)
             elif (r.incomplete and not r.no_target) or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
             elif not targets and _describing(r.head):
@@ -966,6 +974,17 @@ def _by_force(x: Token) -> bool:
     """ "to retake the region by force", "by military force"; not "by a task force"."""
     return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
                for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
+
+
+ASKING_FRAMES = frozenset({"appeal", "demand"})
+
+
+def _purpose_clause(c: Token) -> bool:
+    """An infinitive of purpose with no subject of its own ("..., to end the war", "in order to
+    ease tension")."""
+    return c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) \
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in kids(c))
 
 
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
