@@ -279,3 +279,13 @@ def test_a_passive_pronoun_subject_of_a_report_is_the_reporter(ew):
     found = mentions(ew, "The SDF, which lost thousands of fighters in the war against Islamic State, said it "
                          "had been attacked by Turkey.", "2019-10-10")
     assert found["it"].cameo == "SYRREB"
+
+
+def test_conjunct_shares_the_national_adjective_of_its_head(ew):
+    found = mentions(ew, "Israeli helicopters and tanks shelled positions near the town of Rafah.", "2004-05-01")
+    assert found["tanks"].cameo == "ISRMIL"
+
+
+def test_victims_take_the_country_of_the_place_a_part_of_which_was_hit(ew):
+    found = mentions(ew, "Two civilians were killed in shelling in the north of Syria.", "2016-05-01")
+    assert found["civilians"].cameo == "SYRCVL"

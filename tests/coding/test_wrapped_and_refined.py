@@ -210,3 +210,18 @@ def test_background_of_an_appeal_stays_coded(code):
     got = triples(code("Australia had been pressing Turkey to extradite Prakash since Turkish police detained him in 2016."))
     assert ("AUS", "TUR", "0213") in got, got
     assert any(t[0].startswith("TUR") and t[2] == "173" for t in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attack noun the model reads as a verb is repaired: attacker and victims both found
+    ("Four children were killed in Israeli shelling in the Gaza Strip.", ("ISR", "PSECVL", "194")),
+    ("Three civilians were killed in Russian shelling in Kharkiv.", ("RUS", "UKRCVL", "194")),
+    # victims with no nationality are of the place a part of which the attack hit
+    ("Two children were killed in Israeli tank shelling in the east of the Gaza Strip.", ("ISRMIL", "PSECVL", "194")),
+    # a conjunct shares its head noun's national adjective
+    ("Israeli helicopters and tanks shelled positions of Palestinian security forces near Rafah.",
+     ("ISRMIL", "PSECOP", "195")),
+])
+def test_attacks_named_by_nouns_and_their_victims(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

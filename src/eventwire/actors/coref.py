@@ -122,20 +122,23 @@ def _quoted(doc: Doc) -> set[int]:
     return inside
 
 
+QUOTED_KEY = "ew_quoted_tokens"
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 
 class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._quoted_cache: tuple[int, set[int]] | None = None
         self._hints: dict[int, ContextHint] = {}
         self._items: dict[int, ActorMention] = {}
         self._resolved: dict[int, ActorMention] = {}
 
-    def _quoted(self, doc: Doc) -> set[int]:
-        if self._quoted_cache is None or self._quoted_cache[0] != id(doc):
-            self._quoted_cache = (id(doc), _quoted(doc))
-        return self._quoted_cache[1]
+    @staticmethod
+    def _quoted(doc: Doc) -> set[int]:
+        # kept on the doc itself: an id() of a freed doc is reused by the next one
+        found = doc.user_data.get(QUOTED_KEY)
+        if found is None:
+            found = doc.user_data[QUOTED_KEY] = _quoted(doc)
+        return found
 
     def __call__(self, doc: Doc, by_head: dict[int, ActorMention],
                  hints: dict[int, ContextHint] | None = None) -> dict[int, ActorMention]:
@@ -411,7 +414,7 @@ class CoreferenceResolver:
         # a body or group with no country in the phrase ("police", "a court", "students"): the place
         # its clause names ("fired on protesters in Nairobi"), else the country the article is
         # talking about
-        owner = self._possessor(tok, base)
+        owner = self._possessor(tok, base) or self._shared_modifier(tok, base)
         if owner is not None:
             return owner
         if base.sector in ("REB", "INS", "OPP"):
@@ -452,6 +455,20 @@ class CoreferenceResolver:
             # unnamed peacekeepers French
             if entry.mention.country and entry.mention.sector != "MED":
                 return _with_country(base, entry.mention.country)
+        return None
+
+    def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
+        """ "Israeli helicopters and tanks": a conjunct shares the country its head noun is
+        qualified by."""
+        if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # (the national adjective is the head noun's own mention, or one of its modifiers')
+        mods = [tok.head, *(m for m in kids(tok.head) if m.i < tok.head.i and m.dep_ in ("amod", "compound", "poss"))]
+        for mod in mods:
+            named = self._items.get(mod.i)
+            if named is not None and named.country and not named.sector and not named.members \
+                    and (named.id or "").startswith("country:"):
+                return _with_country(base, named.country)
         return None
 
     def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
@@ -537,9 +554,11 @@ class CoreferenceResolver:
                                                or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS
                                                or h.i in struck and prep.lower_ in STRUCK_PREPS):
                     continue  # "in Minsk", "the streets of Minsk"
-                for obj in kids(prep):
-                    if obj.dep_ != "pobj":
-                        continue
+                # ("in the east of the Gaza Strip": the place a part is of)
+                objs = [o for o in kids(prep) if o.dep_ == "pobj"]
+                objs += [w for o in objs if o.lemma_.lower() in PLACE_PARTS for p in kids(o)
+                         if p.dep_ == "prep" and p.lower_ == "of" for w in kids(p) if w.dep_ == "pobj"]
+                for obj in objs:
                     found = self._items.get(obj.i)
                     if found is None or found.members or found.sector \
                             or not (found.id or "place:").startswith(("place:", "country:")):

@@ -47,7 +47,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # parts of a place named with "of": "took to the streets of Minsk", "in the centre of Kabul"
 PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city", "area", "part",
-                         "town", "village", "port", "province", "region"})
+                         "town", "village", "port", "province", "region", "north", "south", "east", "west",
+                         "northeast", "northwest", "southeast", "southwest", "interior", "rest"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 # bodies that travel to where they negotiate: where they are is no country of theirs
 TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",

@@ -53,12 +53,15 @@ def load_nlp(model: str = MODEL) -> Language:
     """The spaCy pipeline (cached: the model loads once per process or Dask worker).
 
     The model's attribute ruler is swapped for an exact, faster equivalent: its token Matcher
-    cost about 15% of the parse (see :mod:`eventwire.nlp.attribute_rules`)."""
+    cost about 15% of the parse (see :mod:`eventwire.nlp.attribute_rules`); a last component
+    repairs misparses that hide events (:mod:`eventwire.nlp.repairs`)."""
     import spacy
 
+    from eventwire.nlp import repairs
     from eventwire.nlp.attribute_rules import install
 
     nlp = install(spacy.load(model))
+    nlp.add_pipe(repairs.COMPONENT, last=True)
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp
 

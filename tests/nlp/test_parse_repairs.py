@@ -1,0 +1,23 @@
+"""The parse repair for attack nouns the small model reads as verbs ("killed in Israeli shelling")."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,noun,prep", [
+    ("Three civilians were killed in Russian shelling in Kharkiv.", "shelling", "in"),
+    ("Five people were injured in Syrian government shelling.", "shelling", "in"),
+])
+def test_attack_noun_after_a_preposition_object_is_the_object(nlp, text, noun, prep):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == noun)
+    assert (tok.dep_, tok.head.lower_, tok.pos_, tok.lemma_) == ("pobj", prep, "NOUN", noun)
+    assert doc[tok.i - 1].head.i == tok.i  # the word before it modifies it
+    assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+
+
+def test_a_real_verb_reading_is_left_alone(nlp):
+    doc = nlp("He was arrested after shooting a man.")
+    tok = next(t for t in doc if t.lower_ == "shooting")
+    assert tok.pos_ == "VERB"
