@@ -225,3 +225,13 @@ def test_background_of_an_appeal_stays_coded(code):
 def test_attacks_named_by_nouns_and_their_victims(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+def test_co_mediators_of_a_progressive_clause_each_mediate(code):
+    got = triples(code("Oman and Kuwait are mediating between Iran and Bahrain over the release of detainees."))
+    assert {("OMN", "IRN", "045"), ("KWT", "BHR", "045")} <= got, got
+
+
+def test_force_on_sites_inside_a_country_falls_on_it(code):
+    got = triples(code("Turkish jets bombed Kurdish positions inside Iraq."))
+    assert ("TURMIL", "IRQ", "195") in got, got

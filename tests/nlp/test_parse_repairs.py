@@ -21,3 +21,9 @@ def test_a_real_verb_reading_is_left_alone(nlp):
     doc = nlp("He was arrested after shooting a man.")
     tok = next(t for t in doc if t.lower_ == "shooting")
     assert tok.pos_ == "VERB"
+
+
+def test_a_subject_hung_on_the_auxiliary_moves_to_the_verb(nlp):
+    doc = nlp("Egypt and Qatar are mediating between Israel and Hamas over the release of hostages.")
+    egypt = doc[0]
+    assert egypt.dep_ == "nsubj" and egypt.head.lower_ == "mediating"

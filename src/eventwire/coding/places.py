@@ -35,7 +35,7 @@ def event_places(noun: Token) -> list[Token]:
     return [o for h in hosts for p in preps_of(h, SPREAD_PREPS) for o in pobjs(p)]
 
 
-SPREAD_PREPS = frozenset({"in", "across", "throughout", "around"})
+SPREAD_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around"})
 MILITARY_SITES = frozenset({"target", "position", "base", "site", "facility", "stronghold", "hideout", "camp",
                             "area", "village", "town", "outpost", "installation", "depot", "compound"})
 # what a strike on a country's economy or supply hits: "drones hit an oil refinery in Russia"

@@ -24,6 +24,7 @@ __all__ = ["ContextStage"]
 # disapproval and threats: "will not tolerate X" (111) and "would not allow X" (13x) are said, so
 # they happened, though the negated act is future
 STANCE_ROOTS = frozenset({"11", "13"})
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
 PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
 STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
@@ -49,7 +50,9 @@ class ContextStage:
             # "will strike X if Y": force announced on a condition is a threat made when said
             stance = ev.cameo[:2] in STANCE_ROOTS and (any(doc[i].dep_ == "neg" for i in consumed)
                                                        or ev.coder.rule.startswith(CONDITIONAL_RULE))
-            factuality, denier = classify(anchor, consumed, consumed, stance)
+            # "urged Israel not to attack": what is asked may be a not-doing; the asking happened
+            asked = ev.cameo[:2] in ASKING_ROOTS
+            factuality, denier = classify(anchor, {anchor.i} if asked else consumed, consumed, stance)
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)

@@ -1,5 +1,8 @@
 """Repairs of parses the small English model gets wrong in ways that hide an event.
 
+"Egypt and Qatar are mediating between ...": the model sometimes hangs the subject on the
+auxiliary ("are") instead of the verb; the repair moves it to the verb the auxiliary serves.
+
 "killed in Israeli shelling": the model often reads the nationality as the object of "in" and
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
@@ -22,6 +25,9 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
+            tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
+            continue
         if tok.tag_ != "VBG" or tok.i == 0 or tok.lower_ not in ATTACK_ING_NOUNS or tok.dep_ not in CLAUSE_DEPS:
             continue
         before = doc[tok.i - 1]
