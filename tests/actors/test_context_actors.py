@@ -289,3 +289,14 @@ def test_conjunct_shares_the_national_adjective_of_its_head(ew):
 def test_victims_take_the_country_of_the_place_a_part_of_which_was_hit(ew):
     found = mentions(ew, "Two civilians were killed in shelling in the north of Syria.", "2016-05-01")
     assert found["civilians"].cameo == "SYRCVL"
+
+
+def test_a_titled_person_the_kb_does_not_know_takes_the_country_of_the_context(ew):
+    found = mentions(ew, "Venezuelan authorities arrested opposition leader Tomas Quilapan on Tuesday. "
+                         "Quilapan had called for protests.", "2024-06-01")
+    assert found["Quilapan"].cameo == "VENOPP"
+
+
+def test_a_bare_name_introduced_without_title_or_country_stays_unresolved(ew):
+    found = mentions(ew, "Iran criticised the decision. Tomas Quilapan said the talks would fail.", "2024-06-01")
+    assert "Tomas Quilapan" not in found

@@ -30,3 +30,26 @@ def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
     got = triples(code("Russia expelled two British diplomats. The weather was cold. Officials met. "
                        "London condemned the move.", pub_date="2019-07-23"))
     assert not any(s == "GBRGOV" and t == "RUS" for s, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the manner makes the reaction ("reacted angrily to"; the lexicon's a: adverb constraint)
+    ("Seoul reacted angrily to Tokyo's decision to restrict chip exports.", ("KORGOV", "JPNGOV", "110")),
+    ("Beijing responded sharply to the Dutch move.", ("CHNGOV", "NLD", "110")),
+])
+def test_a_reaction_named_by_its_manner(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_reacting_with_no_manner_is_no_event(code):
+    assert not code("Seoul reacted to Tokyo's decision on Monday.")
+
+
+@pytest.mark.parametrize("text,when", [
+    ("Xi Jinping skipped the G20 summit in New Delhi.", "2023-09-10"),
+    ("Putin will skip the BRICS summit in Johannesburg.", "2023-07-20"),
+])
+def test_skipping_a_summit_is_an_attendance_that_did_not_happen(code, text, when):
+    events = [e for e in code(text, when) if e.cameo == "042"]
+    assert events and all(e.factuality == "negated" for e in events), events

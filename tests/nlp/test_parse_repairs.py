@@ -27,3 +27,10 @@ def test_a_subject_hung_on_the_auxiliary_moves_to_the_verb(nlp):
     doc = nlp("Egypt and Qatar are mediating between Israel and Hamas over the release of hostages.")
     egypt = doc[0]
     assert egypt.dep_ == "nsubj" and egypt.head.lower_ == "mediating"
+
+
+def test_an_empty_preposition_takes_the_phrase_after_it_as_object(nlp):
+    doc = nlp("Members of parliament from Kenya's Liberal Democratic Party called on Energy Minister "
+              "Kiraitu Murungi to resign.")
+    name = next(t for t in doc if t.text == "Murungi")
+    assert name.dep_ == "pobj" and name.head.lower_ == "on"

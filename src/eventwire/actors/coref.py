@@ -227,9 +227,12 @@ class CoreferenceResolver:
         if (mention.id or "").startswith("person:local:"):
             # a person the knowledge base does not know, named again ("Garzon" after "Judge Baltasar Garzon")
             named = next((e for e in reversed(history) if e.mention.id == mention.id), None)
-            # (one the text gave no country or body is none now either: "Former Cabinet minister
-            # Clare Short ... Ms Short" is not whichever country was named last)
-            return _point(base, named, doc, tok) if named is not None else None
+            if named is not None:
+                return _point(base, named, doc, tok)
+            # introduced by a title with no country ("opposition leader Freddy Superlano"): of
+            # the country the context gives, as "the opposition leader" would be; a later bare
+            # "Superlano" points back to this
+            return self._description(doc, tok, base, recent) if base.sector else None
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)

@@ -69,11 +69,13 @@ class Clause:
     wrapped: str | None = None  # "inf" | "obj" | "that" | "prep"
     wrapped_preps: frozenset[str] = frozenset()
     negated: bool = False  # "S not certify T": the negation is part of the act (a rejection)
+    adverbs: frozenset[str] | None = None  # "S react a:angrily to T": an adverb the act needs
 
     @property
     def size(self) -> int:
         """How many words the clause constrains: the more specific pattern wins."""
         n = 1 + bool(self.particle) + bool(self.obj) + len(self.preps) + bool(self.target_preps) + self.negated
+        n += bool(self.adverbs)
         n += bool(self.head.compound) + bool(self.obj and self.obj.compound)
         return n + (self.xcomp.size if self.xcomp else 0)
 
@@ -182,6 +184,9 @@ def _parse_clause(tokens: list[str], i: int, where: str) -> Clause:
             else:
                 clause.preps.append((prep, None))
                 i += 1
+        elif tok.startswith("a:"):
+            clause.adverbs = _alts(tok.removeprefix("a:"))
+            i += 1
         elif _is_particle(tok):
             clause.particle = _alts(tok)
             i += 1

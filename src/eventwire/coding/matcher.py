@@ -320,6 +320,12 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             return False
         b.consumed.update(p.i for p in parts)
         hosts += parts
+    if clause.adverbs:
+        # "reacted angrily to": the manner is what makes the act ("reacted to" alone is not one)
+        advs = [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in clause.adverbs]
+        if not advs:
+            return False
+        b.consumed.update(c.i for c in advs)
     objs = objects(tok, passive)
     obj_noun = None
     if clause.obj:

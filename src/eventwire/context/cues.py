@@ -24,6 +24,7 @@ class Cues:
     conditional_marks: frozenset[str]
     negation_words: frozenset[str]
     negating_verbs: frozenset[str]
+    absence_verbs: frozenset[str]  # "skipped the summit": the act is an attendance that did not happen
     open_ended_preps: frozenset[str]  # "has backed them since the war"
     habitual_adverbs: frozenset[str]  # "has long backed them"
     venues: dict[str, str | None]

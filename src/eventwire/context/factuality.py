@@ -108,6 +108,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         return "negated", None  # "Neither Peru nor Chile attended", "neither side has signed"
     if anchor.lemma_.lower() in c.negating_verbs and anchor.i not in frame_heads:
         return "negated", None
+    if anchor.lemma_.lower() in c.absence_verbs:
+        return "negated", None  # "skipped the summit", "will skip the summit": no attendance
     if anchor.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in c.plan_modifiers
                                                  for m in anchor.children):
         return "hypothetical", None  # "the planned visit", "upcoming talks"

@@ -3,6 +3,10 @@
 "Egypt and Qatar are mediating between ...": the model sometimes hangs the subject on the
 auxiliary ("are") instead of the verb; the repair moves it to the verb the auxiliary serves.
 
+"called on Energy Minister Kiraitu Murungi to resign": the model may leave "on" without an
+object and make the name the verb's direct object ("called Murungi", a phone call); the repair
+makes the phrase right after an empty preposition its object.
+
 "killed in Israeli shelling": the model often reads the nationality as the object of "in" and
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
@@ -27,6 +31,11 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
+            continue
+        if tok.dep_ == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < len(doc):
+            obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+            if obj is not None:
+                obj.head, obj.dep_ = tok, "pobj"  # "called on X": X is the object of "on"
             continue
         if tok.tag_ != "VBG" or tok.i == 0 or tok.lower_ not in ATTACK_ING_NOUNS or tok.dep_ not in CLAUSE_DEPS:
             continue
