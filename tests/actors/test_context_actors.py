@@ -300,3 +300,14 @@ def test_a_titled_person_the_kb_does_not_know_takes_the_country_of_the_context(e
 def test_a_bare_name_introduced_without_title_or_country_stays_unresolved(ew):
     found = mentions(ew, "Iran criticised the decision. Tomas Quilapan said the talks would fail.", "2024-06-01")
     assert "Tomas Quilapan" not in found
+
+
+def test_both_sides_are_the_two_bodies_named_together_not_the_speaker(ew):
+    found = mentions(ew, "Fighting between Sudan's army and the RSF raged in Khartoum. "
+                         "Egypt called on both sides to exercise restraint.", "2023-05-06")
+    assert _members(found["sides"]) == ["SDNMIL", "SDNREB"]
+
+
+def test_the_two_sides_keep_the_codes_they_were_named_with(ew):
+    found = mentions(ew, "Israel and Hamas exchanged fire overnight. Qatar urged the two sides to stop.", "2023-05-06")
+    assert _members(found["sides"]) == ["ISR", "PSEREB"]

@@ -34,3 +34,10 @@ def test_an_empty_preposition_takes_the_phrase_after_it_as_object(nlp):
               "Kiraitu Murungi to resign.")
     name = next(t for t in doc if t.text == "Murungi")
     assert name.dep_ == "pobj" and name.head.lower_ == "on"
+
+
+def test_a_main_verb_read_as_a_participle_after_a_relative_clause_is_the_root(nlp):
+    doc = nlp("Egypt, which has close ties with the army, called on both sides to exercise restraint.")
+    called = next(t for t in doc if t.lower_ == "called")
+    assert called.dep_ == "ROOT" and doc[0].dep_ == "nsubj" and doc[0].head.i == called.i
+    assert len(list(doc.sents)) == 1

@@ -593,7 +593,15 @@ class CoreferenceResolver:
                                       and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
-        states = _distinct_countries(recent)
+        # (never the clause's own subject: "Egypt called on both sides" means two others)
+        states = _distinct_countries([e for e in recent if e.key not in excluded])
+        if tok.lemma_.lower() in SIDE_NOUNS:
+            bodies = _paired_bodies([e for e in recent if e.key not in excluded])
+            if bodies and {_party(e.mention) for e in bodies} <= set(states[-3:]):
+                # "fighting between Sudan's army and the RSF ... both sides": the bodies named
+                # together (unless two other parties have come up since), not their states
+                members = [_point(base, e, doc, tok) for e in bodies]
+                return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
         if tok.lemma_.lower() in COUNTRY_PLURALS:
             # "the two countries" are states, not the UN named in between
             states = [c for c in states if c in self.kb.countries]
@@ -641,6 +649,7 @@ NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "
 
 
 BLOC_NOUNS = {"bloc", "alliance"}
+SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
 
 
 def _bloc_reference(tok: Token) -> bool:
@@ -760,6 +769,20 @@ def _paired(entries: list[Entry]) -> list[str]:
         pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
         if all(pair) and pair[0] != pair[1]:
             return pair
+    return []
+
+
+def _paired_bodies(entries: list[Entry]) -> list[Entry]:
+    """The two actors last named together with different codes ("the army and the RSF",
+    "Israel and Hamas"): "the two sides" are those bodies, as named, not their states."""
+    by_token = {e.token.i: e for e in entries}
+    for e in reversed(entries):
+        if e.token.dep_ != "conj" or e.token.head.i not in by_token:
+            continue
+        first = by_token[e.token.head.i]
+        if first.mention.cameo and e.mention.cameo and first.mention.cameo != e.mention.cameo \
+                and not first.is_person and not e.is_person:
+            return [first, e]
     return []
 
 

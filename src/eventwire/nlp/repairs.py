@@ -7,6 +7,10 @@ auxiliary ("are") instead of the verb; the repair moves it to the verb the auxil
 object and make the name the verb's direct object ("called Murungi", a phone call); the repair
 makes the phrase right after an empty preposition its object.
 
+"Egypt, which has close ties with the army, called on both sides ...": after a relative clause
+the model may read the main verb as a participle modifying the subject ("Egypt" the root,
+"called" its acl); the repair makes the verb the root and the noun its subject.
+
 "killed in Israeli shelling": the model often reads the nationality as the object of "in" and
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
@@ -16,7 +20,7 @@ and the word before it as its modifier, as the parse of "killed in Israeli strik
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # -ing forms that news uses as nouns for an attack or clash ("in Russian shelling", "in
 # government bombing"); a verb reading of these after a preposition's object is a misparse
@@ -28,6 +32,8 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
 
 @Language.component(COMPONENT)
 def repair_parse(doc: Doc) -> Doc:
+    for root in [sent.root for sent in doc.sents]:
+        _verb_read_as_participle(root)
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
@@ -49,3 +55,23 @@ def repair_parse(doc: Doc) -> Doc:
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
         before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
     return doc
+
+
+def _verb_read_as_participle(root: Token) -> None:
+    """A noun root whose only verb is a past participle after a comma-closed relative clause or
+    apposition: the participle is the main verb ("Egypt, which ..., called on X")."""
+    if root.pos_ not in ("PROPN", "NOUN"):
+        return
+    verbs = [c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    if len(verbs) != 1:
+        return
+    verb = verbs[0]
+    before = root.doc[verb.i - 1]
+    between = [c for c in root.rights if c.i < verb.i and c.dep_ in ("relcl", "appos")]
+    if before.text != "," or not between or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in list(root.rights):
+        if c.i > verb.i and c.dep_ == "punct":
+            c.head = verb  # the full stop ends the verb's clause
