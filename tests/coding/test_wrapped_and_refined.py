@@ -235,3 +235,16 @@ def test_co_mediators_of_a_progressive_clause_each_mediate(code):
 def test_force_on_sites_inside_a_country_falls_on_it(code):
     got = triples(code("Turkish jets bombed Kurdish positions inside Iraq."))
     assert ("TURMIL", "IRQ", "195") in got, got
+
+
+def test_co_organisers_of_talks_do_not_meet_each_other(code):
+    got = triples(code("Delegates of Ethiopia and Eritrea arrived in Doha for talks brokered by Qatar and Turkey."))
+    assert ("QAT", "TUR", "040") not in got and ("TUR", "QAT", "040") not in got, got
+
+
+def test_the_two_sides_after_brokered_talks_are_the_parties_not_the_brokers(code):
+    text = ("Sudan's army and the RSF sent envoys to Jeddah for talks brokered by Saudi Arabia and the United States. "
+            "It was the first direct contact between the two sides since April.")
+    got = triples(code(text, "2023-05-06"))
+    assert ("SAU", "USA", "040") not in got, got
+    assert ("SDNMIL", "SDNREB", "040") in got or ("SDNREB", "SDNMIL", "040") in got, got

@@ -593,8 +593,10 @@ class CoreferenceResolver:
                                       and _fits_plural(noun, e.mention)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
-        # (never the clause's own subject: "Egypt called on both sides" means two others)
-        states = _distinct_countries([e for e in recent if e.key not in excluded])
+        # (never the clause's own subject: "Egypt called on both sides" means two others; nor,
+        # for "sides", the brokers of talks: "talks mediated by X and Y")
+        states = _distinct_countries([e for e in recent if e.key not in excluded and not (
+            tok.lemma_.lower() in SIDE_NOUNS and _named_as_brokers(e.token.head if e.token.dep_ == "conj" else e.token))])
         if tok.lemma_.lower() in SIDE_NOUNS:
             bodies = _paired_bodies([e for e in recent if e.key not in excluded])
             if bodies and {_party(e.mention) for e in bodies} <= set(states[-3:]):
@@ -764,7 +766,7 @@ def _paired(entries: list[Entry]) -> list[str]:
     "the two sides" are the pair the article set up, even when another country came up since."""
     by_token = {e.token.i: e for e in entries}
     for e in reversed(entries):
-        if e.token.dep_ != "conj" or e.token.head.i not in by_token:
+        if e.token.dep_ != "conj" or e.token.head.i not in by_token or _named_as_brokers(e.token.head):
             continue
         pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
         if all(pair) and pair[0] != pair[1]:
@@ -780,10 +782,20 @@ def _paired_bodies(entries: list[Entry]) -> list[Entry]:
         if e.token.dep_ != "conj" or e.token.head.i not in by_token:
             continue
         first = by_token[e.token.head.i]
+        if _named_as_brokers(first.token):
+            continue  # "talks brokered by Saudi Arabia and the US": the brokers are no sides
         if first.mention.cameo and e.mention.cameo and first.mention.cameo != e.mention.cameo \
                 and not first.is_person and not e.is_person:
             return [first, e]
     return []
+
+
+BROKERING_VERBS = frozenset({"broker", "mediate", "sponsor", "host", "facilitate", "arrange", "organize", "organise"})
+
+
+def _named_as_brokers(tok: Token) -> bool:
+    """Whether the phrase is the agent of a brokering participle ("talks mediated by X and Y")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in BROKERING_VERBS
 
 
 def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> Entry | None:

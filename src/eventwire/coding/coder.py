@@ -664,6 +664,9 @@ class EventCoder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
             if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
                 pairs += [(b, a) for a, b in pairs]
+            if r.head.lemma_.lower() in ARRANGING_VERBS and r.code[:2] == "04" and r.code != MEDIATION_CODE:
+                # "talks brokered by Saudi Arabia and the US": co-organisers do not meet each other
+                pairs = []
             if r.code == MEDIATION_CODE:
                 # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
                 # but an agreement several parties broker with no other side named is their own
@@ -1101,6 +1104,7 @@ RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile
 EXCHANGE_VERBS = {"exchange", "swap", "trade"}
 # "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13)
 MUTUAL_VERBS = {"agree"}
+ARRANGING_VERBS = frozenset({"arrange", "organize", "organise", "broker", "host", "sponsor", "convene", "facilitate"})
 # a pattern whose target follows one of these reads reciprocally with a compound subject and no
 # target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
 RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})
