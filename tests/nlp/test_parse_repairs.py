@@ -41,3 +41,19 @@ def test_a_main_verb_read_as_a_participle_after_a_relative_clause_is_the_root(nl
     called = next(t for t in doc if t.lower_ == "called")
     assert called.dep_ == "ROOT" and doc[0].dep_ == "nsubj" and doc[0].head.i == called.i
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Sudan army, RSF agree to talks in Jeddah", "army", "RSF"),
+    ("US, China agree to resume military talks", "US", "China"),
+])
+def test_a_headline_comma_joins_two_subjects(nlp, text, first, second):
+    doc = nlp(text)
+    a = next(t for t in doc if t.text == first)
+    b = next(t for t in doc if t.text == second)
+    assert a.dep_ == "nsubj" and b.dep_ == "conj" and b.head.i == a.i
+
+
+def test_a_fronted_time_is_no_subject(nlp):
+    doc = nlp("Yesterday, China agreed to resume talks.")
+    assert doc[0].dep_ != "nsubj"

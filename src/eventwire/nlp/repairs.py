@@ -11,6 +11,10 @@ makes the phrase right after an empty preposition its object.
 the model may read the main verb as a participle modifying the subject ("Egypt" the root,
 "called" its acl); the repair makes the verb the root and the noun its subject.
 
+"Sudan army, RSF agree to talks", "US, China agree to resume talks": a headline's comma stands
+for "and"; the model reads the first party as a loose modifier of the verb. The repair makes it
+the subject, with the second party its conjunct.
+
 "killed in Israeli shelling": the model often reads the nationality as the object of "in" and
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
@@ -34,6 +38,7 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
 def repair_parse(doc: Doc) -> Doc:
     for root in [sent.root for sent in doc.sents]:
         _verb_read_as_participle(root)
+        _headline_comma_subjects(root)
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
@@ -75,3 +80,26 @@ def _verb_read_as_participle(root: Token) -> None:
     for c in list(root.rights):
         if c.i > verb.i and c.dep_ == "punct":
             c.head = verb  # the full stop ends the verb's clause
+
+
+LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})
+NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+
+
+def _headline_comma_subjects(verb: Token) -> None:
+    """ "X, Y agree to ...": a named party, a comma and the verb's subject are two subjects."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VB", "VBD"):
+        return
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    for first in verb.lefts:
+        comma = first.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < len(first.doc) else None
+        if first.dep_ not in LOOSE_DEPS or comma is None or comma.text != "," or comma.i + 1 != subj.left_edge.i:
+            continue
+        named = first.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in first.children)
+        if named and first.ent_type_ not in NOT_PARTIES:
+            first.dep_ = "nsubj"
+            subj.head, subj.dep_ = first, "conj"
+            comma.head = first
+        return
