@@ -106,3 +106,18 @@ def test_a_report_tagged_on_after_the_clause_attributes_it(code):
                   "hours after the drills began.", pub_date="2023-03-17")
     fired = [e for e in events if e.source.cameo == "PRK"]
     assert fired and all(e.attributed_to is not None and e.attributed_to.cameo == "KORMIL" for e in fired)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a thing does, judged by the speaker: criticism of the thing's owner
+    ("Beijing said the US arms sale seriously violates the one-China principle.", ("CHNGOV", "USA", "111")),
+    ("Tehran said the Israeli strikes undermined regional stability.", ("IRNGOV", "ISR", "111")),
+])
+def test_a_reported_judgement_of_what_a_thing_does(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_an_actor_that_violates_is_a_reported_act_not_a_verdict(code):
+    got = triples(code("Ukraine said Russian forces violated the ceasefire."))
+    assert ("RUSMIL", None, "196") in got and not any(t[2] == "111" for t in got), got

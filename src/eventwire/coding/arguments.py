@@ -722,6 +722,15 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
     """``(speech verb, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
     when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
+    if pred.pos_ in ("VERB", "AUX"):
+        # "said the sale violates the one-China principle": a thing's act judged by the speaker
+        # (an actor that violates something is an act of its own, reported: not a verdict)
+        copula = pred
+        judged = [resolve_relative(c) for c in kids(pred) if c.dep_ == "nsubj"]
+        actors = doc_actors(pred.doc)
+        if any(actors.get(j.i) is not None and j.text in (actors[j.i].text or "").split() for j in judged):
+            return None
+        return _reported_verdict(copula, judged)
     copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") else None
     if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
         copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
@@ -734,8 +743,13 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
         judged = [resolve_relative(c) for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         return None
-    speech = copula.head
-    if not judged or copula.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
+    return _reported_verdict(copula, judged)
+
+
+def _reported_verdict(clause: Token, judged: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The speech verb and speakers that report the judging clause, with what is judged."""
+    speech = clause.head
+    if not judged or clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None
     speakers = verb_subjects(speech)
     if not speakers:
