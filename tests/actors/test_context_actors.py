@@ -311,3 +311,8 @@ def test_both_sides_are_the_two_bodies_named_together_not_the_speaker(ew):
 def test_the_two_sides_keep_the_codes_they_were_named_with(ew):
     found = mentions(ew, "Israel and Hamas exchanged fire overnight. Qatar urged the two sides to stop.", "2023-05-06")
     assert _members(found["sides"]) == ["ISR", "PSEREB"]
+
+
+def test_the_island_is_the_island_state_named_last(ew):
+    found = mentions(ew, "China sent warships near Taiwan on Monday. It later held drills around the island.", "2023-06-15")
+    assert found["island"].cameo == "TWN"
