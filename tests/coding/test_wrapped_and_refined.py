@@ -248,3 +248,20 @@ def test_the_two_sides_after_brokered_talks_are_the_parties_not_the_brokers(code
     got = triples(code(text, "2023-05-06"))
     assert ("SAU", "USA", "040") not in got, got
     assert ("SDNMIL", "SDNREB", "040") in got or ("SDNREB", "SDNMIL", "040") in got, got
+
+
+def test_victims_of_a_strike_on_a_building_are_of_the_place_the_building_is_in(code):
+    got = triples(code("A Russian missile strike on an apartment building in the Ukrainian city of Dnipro killed 12 people."))
+    assert ("RUS", "UKRCVL", "190") in got, got
+
+
+def test_a_regional_governor_the_kb_does_not_know_is_of_the_article_places(code):
+    text = ("Russian drones hit Kharkiv overnight. A Russian missile strike on a block of flats in Dnipro killed "
+            "12 people on Friday, regional governor Oleh Brovko said.")
+    events = [e for e in code(text, "2024-04-19") if e.cameo == "190"]
+    assert events and all(e.attributed_to is not None and e.attributed_to.cameo == "UKRGOV" for e in events), events
+
+
+def test_a_named_air_defence_system_sent_to_a_state_is_military_aid(code):
+    got = triples(code("Germany will deliver another Patriot system to Ukraine."))
+    assert ("DEU", "UKR", "072") in got, got

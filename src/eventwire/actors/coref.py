@@ -230,9 +230,8 @@ class CoreferenceResolver:
             if named is not None:
                 return _point(base, named, doc, tok)
             # introduced by a title with no country ("opposition leader Freddy Superlano"): of
-            # the country the context gives, as "the opposition leader" would be; a later bare
-            # "Superlano" points back to this
-            return self._description(doc, tok, base, recent) if base.sector else None
+            # the country strong context gives; a later bare "Superlano" points back to this
+            return self._titled_stranger(doc, tok, base, recent, sentence) if base.sector else None
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
@@ -384,6 +383,23 @@ class CoreferenceResolver:
             if entry.is_person and entry.mention.country and entry.mention.country != owner_entry.mention.country:
                 return _point(base, entry, doc, tok)
         return None
+
+    def _titled_stranger(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int) -> ActorMention | None:
+        """A person the KB does not know, introduced by a title alone: the place the clause names,
+        the state body that acts on them in the same clause ("Venezuelan authorities arrested
+        opposition leader X"), else the country the article's places are in; never merely the
+        country named last ("a Russian strike on Dnipro killed 12, regional governor X said")."""
+        place = self._clause_place(tok)
+        if place:
+            return _with_country(base, place)
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        for entry in reversed(recent):
+            m = entry.mention
+            if verb is not None and entry.sentence == sentence and entry.is_subject and entry.token.head.i == verb.i \
+                    and m.country and m.sector in STATE_BODY_SECTORS:
+                return _with_country(base, m.country)
+        setting = _setting(doc, self._items, None, least=2)
+        return _with_country(base, setting) if setting else None
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
@@ -559,6 +575,14 @@ class CoreferenceResolver:
                     continue  # "in Minsk", "the streets of Minsk"
                 # ("in the east of the Gaza Strip": the place a part is of)
                 objs = [o for o in kids(prep) if o.dep_ == "pobj"]
+                if h.i in struck and prep.lower_ in STRUCK_PREPS:
+                    # "a strike on an apartment building in the city of Dnipro": where what was struck is
+                    # ("a block of flats in Dnipro": through the "of" phrase too)
+                    things = [o for o in objs if self._items.get(o.i) is None]
+                    things += [w for o in things for p in kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                               for w in kids(p) if w.dep_ == "pobj"]
+                    objs += [w for o in things for p in kids(o)
+                             if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for w in kids(p) if w.dep_ == "pobj"]
                 objs += [w for o in objs if o.lemma_.lower() in PLACE_PARTS for p in kids(o)
                          if p.dep_ == "prep" and p.lower_ == "of" for w in kids(p) if w.dep_ == "pobj"]
                 for obj in objs:

@@ -33,6 +33,12 @@ def _has_neg(tok: Token, consumed: set[int]) -> bool:
     return False
 
 
+def _own_past(tok: Token) -> bool:
+    """A clause in the past tense with its own subject, hung on another ("..., while Hungary
+    blocked the package"): its tense is its own, not the modal above it."""
+    return tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _modal(tok: Token) -> bool:
     c = cues()
     return any(ch.dep_ == "aux" and (ch.lower_ in c.modal_hypothetical or ch.tag_ == "MD") for ch in tok.children) \
@@ -122,9 +128,11 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
             return "hypothetical", None
         head = tok.head
         if head == tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl" \
-                or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                or _own_past(tok):
             # a relative clause states its own fact ("the deal, which lifted sanctions"), and so
-            # does a participle on a noun ("threatened to cut ties over exiles jailed in X")
+            # does a participle on a noun ("threatened to cut ties over exiles jailed in X"), and
+            # a clause with a tense of its own ("would deliver a system, while Hungary blocked aid")
             break
         lemma = head.lemma_.lower()
         if lemma in c.speech_verbs:
