@@ -316,3 +316,13 @@ def test_the_two_sides_keep_the_codes_they_were_named_with(ew):
 def test_the_island_is_the_island_state_named_last(ew):
     found = mentions(ew, "China sent warships near Taiwan on Monday. It later held drills around the island.", "2023-06-15")
     assert found["island"].cameo == "TWN"
+
+
+def test_unnamed_rebels_are_of_the_dateline_and_region_the_story_is_set_in(ew):
+    found = mentions(ew, "KHARTOUM (Reuters) - Rebels attacked an army base in Darfur on Tuesday.", "2024-01-10")
+    assert found["Rebels"].cameo == "SDNREB"
+
+
+def test_local_officials_are_of_the_dateline_country(ew):
+    found = mentions(ew, "KHARTOUM (Reuters) - Local officials said 12 soldiers were killed.", "2024-01-10")
+    assert found["officials"].cameo == "SDNGOV"

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import kids, parse_text, token_span, tokens_at
+from eventwire.nlp import VIEW_KEY, kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import LEADER_ROLES, KnowledgeBase
+from .pieces import city_country
 from .mentions import (
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
@@ -148,6 +149,7 @@ class CoreferenceResolver:
         history: list[Entry] = []
         items = dict(by_head)
         self._hints, self._items = hints or {}, items
+        self._dateline = self._dateline_country(doc)
         for tok in doc:
             if tok.i not in items and self._is_reference(tok):
                 items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
@@ -398,8 +400,22 @@ class CoreferenceResolver:
             if verb is not None and entry.sentence == sentence and entry.is_subject and entry.token.head.i == verb.i \
                     and m.country and m.sector in STATE_BODY_SECTORS:
                 return _with_country(base, m.country)
-        setting = _setting(doc, self._items, None, least=2)
+        setting = _setting(doc, self._items, None, least=2, dateline=self._dateline)
         return _with_country(base, setting) if setting else None
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the wire dateline's place ("KYIV (Reuters) -", "JEDDAH, Saudi Arabia
+        (AP) -"): the story's own place, which the parse view keeps out of the text."""
+        view = doc.user_data.get(VIEW_KEY)
+        place = getattr(view, "dateline", None)
+        if not place:
+            return None
+        parts = [p.strip() for p in place.split(",") if p.strip()]
+        by_name = self.kb.country_by_name
+        if len(parts) > 1 and parts[-1] in by_name:
+            return by_name[parts[-1]]  # "JEDDAH, Saudi Arabia"
+        name = parts[0].title()
+        return by_name.get(name) or city_country(name)
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
@@ -452,7 +468,7 @@ class CoreferenceResolver:
         if base.sector in ("REB", "INS") or local:
             # unnamed rebels fight where the article's places are, not for the last country
             # named; "local media", "local officials" are of the place the article is set in
-            setting = _setting(doc, self._items, None, least=1 if local else 2)
+            setting = _setting(doc, self._items, None, least=1 if local else 2, dateline=self._dateline)
             if setting:
                 return _with_country(base, setting)
         if state_media:
@@ -648,12 +664,14 @@ class CoreferenceResolver:
 
 
 def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...] | None,
-             least: int = 1, within: tuple[int, int] | None = None) -> str | None:
+             least: int = 1, within: tuple[int, int] | None = None, dateline: str | None = None) -> str | None:
     """The candidate country (any, for None) where the article's events take place: the one its
     places name most ("in Afrin", "near Raqqa", "inside Syria"), at least ``least`` times, when
     one leads. A people spread over several states ("Kurdish militias") or unnamed rebels belong
     there rather than to a country they fight or talk to."""
     counts: dict[str, int] = dict.fromkeys(candidates or (), 0)
+    if dateline and (candidates is None or dateline in counts):
+        counts[dateline] = counts.get(dateline, 0) + 1  # the dateline's place is one of its places
     for i, m in items.items():
         if not m.country or (candidates is not None and m.country not in counts) or m.members:
             continue
@@ -661,8 +679,10 @@ def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ..
             continue
         tok = doc[i]
         is_place = (m.id or "").startswith("place:")
+        # (a region a people lives in counts as a place too: "in Darfur", "in Tigray")
         located = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS | {"into", "from"} \
-            and (m.id or "").startswith(("place:", "country:")) and m.sector is None
+            and (m.id or "").startswith(("place:", "country:")) \
+            and (m.sector is None or m.sector == "CVL" and tok.pos_ == "PROPN")
         if is_place or located:
             counts[m.country] = counts.get(m.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)

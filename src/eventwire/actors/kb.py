@@ -294,6 +294,7 @@ class KnowledgeBase:
     person_names: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
     org_seats: dict[str, str] = field(default_factory=dict)
+    country_by_name: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -329,6 +330,8 @@ class KnowledgeBase:
                 descriptions[_description_key(d)].append(country.iso3)
         self.descriptions = dict(descriptions)
         self.org_seats = {seat: org.id for org in self.organisations.values() for seat in org.seats}
+        # a country's names and capitals, for places written outside the text ("KYIV (Reuters) -")
+        self.country_by_name = {n: c.iso3 for c in self.countries.values() for n in [c.name, *c.names, *c.capitals]}
 
     def stats(self) -> dict[str, int]:
         return {
