@@ -836,7 +836,7 @@ def test_aid(code, text, expected):
     ("Israel eased its blockade of Gaza.", ("ISR", "PSE", "0872")),
     ("Israel eased the blockade of Gaza.", ("ISR", "PSE", "0872")),
     ("Azerbaijan reopened the Lachin corridor.", ("AZE", None, "0872")),
-    ("The Houthis lifted their siege of Taiz.", ("YEMREB", None, "0872")),
+    ("The Houthis lifted their siege of Taiz.", ("YEMREB", "YEM", "0872")),
     ("The Tigray rebels disarmed their fighters.", ("ETHREB", None, "0873")),
     ("The M23 rebels laid down their weapons.", ("CODREB", None, "0873")),
     ("The Kurdish fighters surrendered their weapons to the Iraqi army.", ("IRQREB", "IRQMIL", "0873")),
