@@ -1,0 +1,98 @@
+"""Probe of force in conflict news on named towns, provinces and front lines: shelling, air and
+drone strikes, sieges, captures and retakes, towns that fall to a force or come under fire from it,
+looting and burning in a town, with and without a named agent. Force on a place is coded against
+the place's country; an unnamed agent is the country where the act happened. Sentences written
+for this probe; none is taken from an evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-05-10"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian forces shelled Kherson overnight, killing two civilians.", ("RUSMIL", "UKR", "194")),
+    ("Russian troops pounded Orikhiv with artillery on Tuesday.", ("RUSMIL", "UKR", "194")),
+    ("Two people were killed in Russian shelling of Nikopol.", ("RUS", "UKR", "194")),
+    ("A Russian drone attack on Kryvyi Rih wounded 12 people.", ("RUS", "UKR", "195")),
+    ("Ukrainian drones struck an oil depot in Bryansk region.", ("UKRMIL", "RUS", "195")),
+    ("Ukraine launched a drone attack on Taganrog.", ("UKR", "RUS", "195")),
+    ("Ukrainian forces shelled Shebekino, the Belgorod governor said.", ("UKRMIL", "RUS", "194")),
+    ("Russian troops seized Krasnohorivka.", ("RUSMIL", "UKR", "192")),
+    ("Russian forces encircled Pokrovsk.", ("RUSMIL", "UKR", "191")),
+    ("Russian forces are closing in on Pokrovsk.", ("RUSMIL", "UKR", "190")),
+    ("Israeli forces besieged Jabalia.", ("ISRMIL", "PSE", "191")),
+    ("Israeli warplanes bombed Bint Jbeil.", ("ISRMIL", "LBN", "195")),
+    ("Turkish troops shelled Tal Tamr.", ("TURMIL", "SYR", "194")),
+    ("Turkish drones struck Qamishli.", ("TURMIL", "SYR", "195")),
+    ("Russian jets bombed Idlib.", ("RUSMIL", "SYR", "195")),
+    ("Houthi rebels shelled Taiz.", ("YEMREB", "YEM", "194")),
+    ("Houthi forces launched an offensive on Marib.", ("YEMREB", "YEM", "190")),
+    ("Tigrayan forces captured Dessie and Kombolcha.", ("ETHREB", "ETH", "192")),
+    ("Boko Haram fighters attacked Monguno.", ("NGAREB", "NGA", "190")),
+    ("JNIM fighters besieged Djibo for two years.", ("IMGMOSALQ", "BFA", "191")),
+    ("Militants ambushed a Nigerien army patrol near Tillaberi.", ("NERREB", "NERMIL", "190")),
+    ("Gunmen killed 20 soldiers in an attack near Douentza.", ("MLI", "MLIMIL", "190")),
+    ("Eritrean forces shelled Zalambessa.", ("ERIMIL", "ETH", "194")),
+    ("Eritrean troops looted Adigrat.", ("ERIMIL", "ETH", "1711")),
+    ("Azerbaijani troops shelled Jermuk.", ("AZEMIL", "ARM", "194")),
+    ("Pakistani troops shelled villages in Poonch.", ("PAKMIL", "IND", "194")),
+    ("Indian forces killed three militants in Shopian.", ("INDMIL", "INDREB", "190")),
+    ("Gunmen shot dead three police officers in Dera Ismail Khan.", ("PAK", "PAKCOP", "193")),
+    ("A roadside bomb killed four soldiers in Kurram.", ("PAK", "PAKMIL", "1833")),
+    ("Militants attacked a police station in Bannu.", ("PAKREB", "PAKCOP", "190")),
+    ("Ten soldiers were killed in an ambush near Menaka.", ("MLI", "MLIMIL", "190")),
+    ("Six civilians were killed in a drone strike in Marib.", ("YEM", "YEMCVL", "195")),
+    ("Unidentified gunmen killed a journalist in Kandahar.", ("AFG", "AFGMED", "190")),
+    ("The Arakan Army captured Paletwa.", ("MMRREB", "MMR", "192")),
+    ("Myanmar rebels seized control of Lashio.", ("MMRREB", "MMR", "192")),
+    ("JNIM fighters took control of Boulkessi.", ("IMGMOSALQ", "MLI", "192")),
+    ("The RSF took control of Nyala.", ("SDNREB", "SDN", "192")),
+    ("Bandits abducted 30 students in Gusau.", ("NGACRM", "NGAEDU", "181")),
+    ("Cartel gunmen ambushed police in Michoacan.", ("MEXCRM", "MEXCOP", "190")),
+    ("ELN guerrillas attacked a military base in Arauca.", ("COLREB", "COLMIL", "190")),
+    ("Turkish forces captured Afrin from Kurdish fighters in 2018.", ("TURMIL", "SYRREB", "192")),
+    ("Iraqi forces retook Mosul from Islamic State.", ("IRQMIL", "IMGMOSISI", "192")),
+    ("Somali troops retook Bulo Burde from al-Shabaab.", ("SOMMIL", "SOMREB", "192")),
+    ("Syrian rebels retook Saraqeb.", ("SYRREB", "SYR", "192")),
+    ("US forces carried out an airstrike near Jilib.", ("USAMIL", "SOM", "195")),
+    ("The US military conducted an air strike near Kismayo.", ("USAMIL", "SOM", "195")),
+    ("Russian forces struck Kharkiv with glide bombs.", ("RUSMIL", "UKR", "195")),
+    ("Russian missiles hit an energy facility in Lviv.", ("RUS", "UKR", "194")),
+    ("Egypt closed the Rafah crossing into Gaza.", ("EGY", "PSE", "191")),
+    ("Avdiivka fell to Russian forces in February.", ("RUSMIL", "UKR", "192")),
+    ("Goma fell to the M23 in January.", ("CODREB", "COD", "192")),
+    ("The town of Bunagana fell to M23 rebels in 2022.", ("CODREB", "COD", "192")),
+    ("Kharkiv came under bombardment from Russian forces.", ("RUSMIL", "UKR", "194")),
+    ("Kherson came under artillery fire from Russian troops.", ("RUSMIL", "UKR", "194")),
+    ("Sumy came under drone attack from Russia.", ("RUS", "UKR", "195")),
+    ("El Fasher remained under siege by the RSF.", ("SDNREB", "SDN", "191")),
+    ("Israeli soldiers came under gunfire from Palestinian militants in Jenin.", ("PSEREB", "ISRMIL", "193")),
+    ("Settlers torched homes in Huwara.", ("ISRSET", "PSE", "1712")),
+    ("Israeli troops demolished homes in Tulkarm.", ("ISRMIL", "PSE", "1712")),
+    ("RSF fighters looted homes in Wad Madani.", ("SDNREB", "SDN", "1711")),
+    ("Russian troops looted shops in Kherson.", ("RUSMIL", "UKR", "1711")),
+    ("A Russian ballistic missile hit the centre of Sumy.", ("RUS", "UKR", "194")),
+    ("Russian drones hit a hospital in Kharkiv.", ("RUSMIL", "UKR", "195")),
+    ("Israeli missiles struck a market in Deir al-Balah.", ("ISR", "PSE", "194")),
+])
+def test_force_on_named_places(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+
+
+# figurative "came under fire", a town's prices "falling to" a low, a storm "hitting" homes: no force
+@pytest.mark.parametrize("text", [
+    "The government came under fire from opposition lawmakers.",
+    "The prime minister came under attack from opposition MPs.",
+    "Oil prices fell to a three-year low.",
+    "The task fell to Germany.",
+    "The storm hit homes in Florida.",
+    "US sanctions hit businesses in Russia.",
+])
+def test_no_force(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c[:2] in ("18", "19", "20") for _, _, c in got), got
