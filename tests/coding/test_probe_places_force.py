@@ -96,3 +96,15 @@ def test_force_on_named_places(code, text, expected):
 def test_no_force(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c[:2] in ("18", "19", "20") for _, _, c in got), got
+
+
+# a claim of an attack names who carried it out: the claim (015) and the attack itself
+@pytest.mark.parametrize("text,expected", [
+    ("Islamic State claimed the bombing in Kerman.", ("IMGMOSISI", "IRN", "183")),
+    ("The Houthis claimed a drone attack on Eilat.", ("YEMREB", "ISR", "190")),
+    ("The Pakistani Taliban claimed an attack on a police station in Dera Ismail Khan.", ("PAKREB", "PAKCOP", "190")),
+    ("The Houthis claimed a drone attack on Eilat.", ("YEMREB", "ISR", "015")),
+])
+def test_claimed_attacks(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
