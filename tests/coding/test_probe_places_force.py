@@ -93,6 +93,8 @@ def test_force_on_named_places(code, text, expected):
     "The prime minister came under attack from opposition MPs.",
     "Oil prices fell to a three-year low.",
     "The task fell to Germany.",
+    "Germany fell to France in the World Cup final.",
+    "Spain fell to Italy in the semifinal.",
     "The storm hit homes in Florida.",
     "US sanctions hit businesses in Russia.",
 ])
