@@ -18,7 +18,6 @@ from eventwire.nlp import VIEW_KEY, kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import LEADER_ROLES, KnowledgeBase
-from .pieces import city_country
 from .mentions import (
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
@@ -28,6 +27,7 @@ from .mentions import (
     _text,
     _titles_compatible,
 )
+from .pieces import city_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
