@@ -113,3 +113,13 @@ def test_no_force(code, text):
 def test_claimed_attacks(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "city", "village" are title words of "city council", "village chief", but "the city of X" is a place
+    ("Russian forces besieged the city of Mariupol.", ("RUSMIL", "UKR", "191")),
+    ("Russian troops seized the village of Robotyne.", ("RUSMIL", "UKR", "192")),
+])
+def test_the_city_of_a_place_is_that_place(code, text, expected):
+    got = triples(code(text, "2023-06-01"))
+    assert expected in got, got

@@ -117,8 +117,9 @@ def np_head(token: Token, is_title=None) -> Token:
                 break  # "Donald Trump and ... Kim Jong Un" misparsed as one phrase
             token = head
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "of" \
-                and head.head.pos_ in ("NOUN", "PROPN", "NUM") and (
+                and head.head.pos_ in ("NOUN", "PROPN", "NUM") and head.head.lemma_.lower() not in PLACE_PARTS and (
                     head.head.is_title or _title_like(head.head, is_title) or head.head.lower_ in QUANTITY_NOUNS):
+            # (but "the city of Mariupol" is a place, though "city council" makes "city" a title word)
             token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and token.ent_type_ == "PERSON" \
                 and head.head.lemma_.lower() in ENVOY_TITLES:
