@@ -123,3 +123,13 @@ def test_claimed_attacks(code, text, expected):
 def test_the_city_of_a_place_is_that_place(code, text, expected):
     got = triples(code(text, "2023-06-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name before the weapon is its owner, not a kind of weapon; an air force strikes from the air
+    ("Houthi drones attacked Eilat.", ("YEMREB", "ISR", "195")),
+    ("Israel's air force struck Hodeidah port.", ("ISRMIL", "YEM", "195")),
+])
+def test_the_weapon_named_by_the_agent(code, text, expected):
+    got = triples(code(text, "2024-07-20"))
+    assert expected in got, got

@@ -46,7 +46,8 @@ ASSASSINATION_CODE = "186"
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
-                                   "airstrike", "air strike", "air raid", "drone strike", "bomber", "warplanes"}),
+                                   "airstrike", "air strike", "air raid", "drone strike", "bomber", "warplanes",
+                                   "air force", "glide bomb", "guided bomb", "airforce"}),
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
                                    "rocket fire", "shellfire", "missile", "rocket"}),
@@ -117,7 +118,9 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
     words = {t.lemma_.lower() for t in tokens}
     # "artillery fire", "suicide bomber": a weapon named with its compound, which says more than
     # the head alone ("suicide bombers" are people, "bombers" aircraft)
-    phrases = {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ == "compound"}
+    # (a name before it is the owner, not a kind of weapon: "RSF drones", "Houthi drones")
+    phrases = {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in kids(t)
+               if c.dep_ == "compound" and c.pos_ != "PROPN"}
     found = next((code for code, agents in WEAPON_AGENTS.items() if phrases & agents), None) \
         or next((code for code, agents in WEAPON_AGENTS.items()
                  if words & agents and not any(p.endswith(" " + w) for p in phrases for w in words & agents)), None)
