@@ -133,3 +133,8 @@ def test_the_city_of_a_place_is_that_place(code, text, expected):
 def test_the_weapon_named_by_the_agent(code, text, expected):
     got = triples(code(text, "2024-07-20"))
     assert expected in got, got
+
+
+def test_a_state_that_blockades_a_country_imposes_a_blockade(code):
+    got = triples(code("Russia blockaded Ukraine's Black Sea ports.", "2022-06-01"))
+    assert ("RUS", "UKR", "191") in got, got

@@ -34,6 +34,9 @@ FORCE_ROOTS = ("18", "19")
 VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
 INTENT_TO_MEDIATE_CODE, ACCEPT_MEDIATION_CODE = "039", "038"
+BLOCKING_CODE, BLOCKADE_CODE = "144", "191"
+CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "BUS", "REF", "HRI", "NGO", "MED"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
@@ -242,6 +245,15 @@ def _armed_storming(r: Reading, source: Actor, target: Actor, src: list[Token]) 
     return FORCE_CODE if r.code == VIOLENT_PROTEST_CODE and source is not None and armed(source) else None
 
 
+def _state_blockade(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """A state or its forces that blockade ports or roads ("Russia blockaded Ukraine's ports")
+    impose a blockade (191); a crowd, or rebels, blocking a road obstruct passage (144)."""
+    if r.code[:3] != BLOCKING_CODE or source is None or target is None or source.sector in CROWD_SECTORS:
+        return None
+    return BLOCKADE_CODE if source.sector in (None, *STATE_SECTORS) and not armed(source) or source.sector == "MIL" \
+        else None
+
+
 def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Workers, teachers or doctors who strike stop work (143); they attack no one."""
     if r.code[:2] != "19" or r.head.lemma_.lower() != "strike" or source is None:
@@ -254,7 +266,8 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
-                            _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _armed_partner,
+                            _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
+                            _armed_partner,
                             _military_threat]
 
 
