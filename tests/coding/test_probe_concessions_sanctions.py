@@ -1,0 +1,42 @@
+"""Probe of material cooperation, concessions and sanctions (CAMEO 06x, 07x, 08x, 16x, 17x and
+their 4-digit sub-codes) as wire copy phrases them: easing emergency rule, admitting inspectors and
+aid, demobilising, returning bodies, lifting trade bans; cutting aid, expelling organisations and
+diplomats, halting talks and mediation. Sentences written for this probe; none is taken from an
+evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-05-10"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 0814: emergency rule relaxed or repealed (the measure named by its compound)
+    ("The Egyptian government relaxed emergency regulations in the Sinai.", ("EGYGOV", None, "0814")),
+    ("Tunisia repealed the emergency law.", ("TUN", None, "0814")),
+    ("Russia eased emergency measures in Chechnya.", ("RUS", "RUSCVL", "0814")),
+    # 0811: a march or vigil allowed
+    ("Police in Hong Kong permitted a march by pro-democracy groups.", ("HKGCOP", None, "0811")),
+    # 0862: inspectors admitted
+    ("North Korea admitted international inspectors to its Yongbyon reactor.", ("PRK", None, "0862")),
+    ("Iran permitted UN inspectors to enter the country.", ("IRN", "IGOUNO", "0862")),
+    # 0863: aid let in, the agency's convoys named
+    ("The Syrian government allowed UN aid convoys into Aleppo.", ("SYRGOV", "IGOUNO", "0863")),
+    # 0873: fighters demobilised
+    ("The rebels in Colombia decommissioned 1,000 fighters.", ("COLREB", None, "0873")),
+    # 0841: bodies handed back
+    ("Israel handed back the bodies of three Palestinians.", ("ISR", "PSE", "0841")),
+    # 085: a trade ban lifted, the goods' origin the target
+    ("China lifted its ban on Australian wine.", ("CHN", "AUS", "085")),
+    ("Russia lifted the ban on Georgian wine imports.", ("RUS", "GEO", "085")),
+    ("Beijing lifted its unofficial ban on Australian coal.", ("CHNGOV", "AUS", "085")),
+    ("China lifted restrictions on Japanese seafood imports.", ("CHN", "JPN", "085")),
+    # 081 stays for restrictions on travel
+    ("The US eased restrictions on travel to Cuba.", ("USA", "CUB", "081")),
+])
+def test_yielding(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
