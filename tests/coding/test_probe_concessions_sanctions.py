@@ -40,3 +40,36 @@ DATE = "2024-05-10"
 def test_yielding(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1623: rations cut
+    ("The WFP halved rations for Syrian refugees in Jordan.", ("IGOUNO", "SYRREF", "1623")),
+    ("The World Food Programme reduced food rations for Rohingya refugees in Bangladesh.", ("IGOUNO", "MMRREF", "1623")),
+    # 163: energy cut off
+    ("Israel cut off fuel to Gaza.", ("ISR", "PSE", "163")),
+    ("Israel halted the supply of electricity to Gaza.", ("ISR", "PSE", "163")),
+    # 162: aid budget cut; a freeze on aid, named as a noun
+    ("Britain slashed its aid budget for Yemen.", ("GBR", "YEM", "162")),
+    ("The EU announced a freeze on aid to the Palestinian Authority.", ("IGOEUREEC", "PSEGOV", "162")),
+    ("Washington's suspension of aid to Niger angered the junta.", ("USAGOV", "NER", "162")),
+    # 166: foreign troops and organisations ordered or forced out (not a mass expulsion, 201)
+    ("Mali ordered French troops to leave the country.", ("MLI", "FRAMIL", "166")),
+    ("Niger told French soldiers to leave by the end of the year.", ("NER", "FRAMIL", "166")),
+    ("Russia drove out the British Council from Moscow.", ("RUS", "GBR", "166")),
+    ("Mali forced the UN mission out of the country.", ("MLI", "IGOUNO", "166")),
+    # 1662 / 1663
+    ("Russia forced out the OSCE monitors.", ("RUS", "IGOEUROSC", "1662")),
+    ("Sudan forced out the aid agencies from Darfur.", ("SDN", None, "1663")),
+    # 161: a consulate closed; a visit called off
+    ("Russia closed the US consulate in Vladivostok.", ("RUS", "USAGOV", "161")),
+    ("The United States closed the Chinese consulate in Houston.", ("USA", "CHNGOV", "161")),
+    ("China called off the visit of the Czech senate speaker.", ("CHN", "CZELEG", "161")),
+    # 165: a mediating role ended
+    ("Egypt ended its mediation role in Gaza.", ("EGY", "PSE", "165")),
+    # mass expulsion of people stays 201
+    ("Israeli forces drove Palestinians out of their homes.", ("ISRMIL", "PSE", "201")),
+])
+def test_reducing_relations(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
