@@ -73,3 +73,24 @@ def test_yielding(code, text, expected):
 def test_reducing_relations(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 0841: early release
+    ("Cuba's government granted early release to 127 inmates.", ("CUBGOV", "CUB", "0841")),
+    # 0811: communications restored
+    ("Ethiopia restored phone and internet services in Tigray.", ("ETH", None, "0811")),
+    # 086 / 0861: a UN office and foreign troops accepted
+    ("Venezuela accepted a UN human rights office in Caracas.", ("VEN", "IGOUNO", "086")),
+    ("South Sudan accepted the deployment of 4,000 regional troops.", ("SSD", None, "0861")),
+    # 0863: aid across a border
+    ("The Sudanese government allowed aid deliveries across the Chad border.", ("SDNGOV", None, "0863")),
+    # 0874: villages ceded
+    ("Armenian prime minister Pashinyan ceded four villages to Azerbaijan.", ("ARMGOV", "AZE", "0874")),
+    # 0831: power handed over (a particle verb whose object follows the particle)
+    ("The junta in Mali handed over power to a civilian government.", ("MLIGOV", None, "0831")),
+    ("Mali's junta handed over power.", ("MLIGOV", None, "0831")),
+])
+def test_yielding_more(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
