@@ -94,3 +94,24 @@ def test_reducing_relations(code, text, expected):
 def test_yielding_more(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1621: a sum of budget support withheld; contributions no longer paid (071 wrapped by halt)
+    ("Washington suspended $100 million in budget support to Mali.", ("USAGOV", "MLI", "1621")),
+    ("Germany has stopped paying its contribution to UNRWA.", ("DEU", "IGOUNO", "1621")),
+    ("Norway paid its annual contribution to UNRWA.", ("NOR", "IGOUNO", "071")),
+    # 1622: arms export licences suspended
+    ("Canada suspended arms export permits to Israel.", ("CAN", "ISR", "1622")),
+    ("Britain suspended 30 arms export licences to Israel.", ("GBR", "ISR", "1622")),
+    # 1623: food distribution suspended
+    ("The WFP suspended food distribution in northern Ethiopia.", ("IGOUNO", "ETH", "1623")),
+    # 166 / 161: staff or diplomats pulled out of a country (not a military retreat, 0874)
+    ("The UN pulled its international staff out of Afghanistan.", ("IGOUNO", "AFG", "166")),
+    ("Britain pulled its diplomats out of Sudan.", ("GBR", "SDN", "161")),
+    # 163: export controls placed
+    ("China placed export controls on the United States.", ("CHN", "USA", "163")),
+])
+def test_reducing_relations_more(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
