@@ -115,3 +115,16 @@ def test_yielding_more(code, text, expected):
 def test_reducing_relations_more(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 063: a suspected spy handed over
+    ("Germany handed over a suspected spy to the United States.", ("DEU", "USA", "063")),
+    # 072: a sum in weapons
+    ("Washington approved $300 million in new weapons for Kyiv.", ("USAGOV", "UKRGOV", "072")),
+    # "Gazan" is Palestinian
+    ("Qatar funded the salaries of Gazan civil servants.", ("QAT", "PSE", "071")),
+])
+def test_aid_and_cooperation(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
