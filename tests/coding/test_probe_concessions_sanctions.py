@@ -128,3 +128,18 @@ def test_reducing_relations_more(code, text, expected):
 def test_aid_and_cooperation(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 0811: a ban on protests lifted
+    ("Algeria lifted the ban on protests in the capital.", ("DZA", None, "0811")),
+    # 0841: a prisoner swap completed (one giver's side; see the report on reciprocal exchanges)
+    ("Iran and the US completed a prisoner swap.", ("IRN", "USA", "0841")),
+    # 0842: villages returned
+    ("Armenia returned eight villages to Azerbaijan.", ("ARM", "AZE", "0842")),
+    # 0871: a ceasefire proposal accepted
+    ("Hamas said it had accepted the ceasefire proposal.", ("PSEREB", None, "0871")),
+])
+def test_yielding_exchanges(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
