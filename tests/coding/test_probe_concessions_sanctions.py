@@ -143,3 +143,21 @@ def test_aid_and_cooperation(code, text, expected):
 def test_yielding_exchanges(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 070 / 071: aid and funding resumed or restored
+    ("Germany resumed aid to Niger.", ("DEU", "NER", "070")),
+    ("Italy restored funding to UNRWA.", ("ITA", "IGOUNO", "071")),
+    ("Sweden resumed development aid to Mali.", ("SWE", "MLI", "071")),
+    # 163: tax revenues withheld
+    ("Israel withheld tax revenues from the Palestinian Authority.", ("ISR", "PSEGOV", "163")),
+    # 166: an organisation's activities suspended; parties' stay 1722
+    ("Burkina Faso suspended the activities of Human Rights Watch.", ("BFA", "NGOHRI", "166")),
+    ("Mali's junta suspended the activities of political parties.", ("MLIGOV", None, "1722")),
+    # 164: negotiators recalled
+    ("Israel recalled its negotiators from Doha.", ("ISR", None, "164")),
+])
+def test_relations_resumed_or_cut(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
