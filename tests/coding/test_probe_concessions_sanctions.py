@@ -161,3 +161,24 @@ def test_yielding_exchanges(code, text, expected):
 def test_relations_resumed_or_cut(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1711: control of a company or outlet seized (not a capture of territory, 192)
+    ("Venezuela took control of the Exxon refinery.", ("VEN", "USABUS", "1711")),
+    ("Hungary's government took control of the independent media.", ("HUNGOV", "HUNMED", "1711")),
+    ("Russian forces seized control of the town of Avdiivka.", ("RUSMIL", "UKR", "192")),
+    # expulsion as a noun: of inspectors 1662, aid agencies 1663, a mission or officials 166,
+    # diplomats 161; never the deportation of individuals (174) or a mass expulsion (201)
+    ("Iran's expulsion of IAEA inspectors alarmed Western capitals.", ("IRN", "IGOUNO", "1662")),
+    ("Sudan's expulsion of aid agencies drew condemnation.", ("SDN", None, "1663")),
+    ("Burundi's expulsion of the UN mission was criticised.", ("BDI", "IGOUNO", "166")),
+    ("Ethiopia announced the expulsion of seven UN officials.", ("ETH", "IGOUNO", "166")),
+    ("Russia's expulsion of 15 Moldovan diplomats was condemned by Chisinau.", ("RUS", "MDAGOV", "161")),
+    ("Guatemala expelled the UN anti-corruption commission.", ("GTM", "IGOUNO", "166")),
+    ("Burundi kicked out the UN human rights investigators.", ("BDI", "IGOUNO", "1662")),
+])
+def test_seizures_and_expulsions(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+    assert not any(c.startswith("201") for _, _, c in got), got
