@@ -182,3 +182,20 @@ def test_seizures_and_expulsions(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
     assert not any(c.startswith("201") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 062 / 072: arms sales or deliveries resumed (halting them stays 1622)
+    ("Germany resumed arms exports to Saudi Arabia.", ("DEU", "SAU", "062")),
+    ("The US resumed weapons shipments to Israel.", ("USA", "ISR", "072")),
+    ("Germany halted arms exports to Saudi Arabia.", ("DEU", "SAU", "1622")),
+    # 0842: archives handed over, particle first or last
+    ("Iraq handed over the Saddam-era archives to Kuwait.", ("IRQ", "KWT", "0842")),
+    ("Iraq handed the archives over to Kuwait.", ("IRQ", "KWT", "0842")),
+    # 085: frozen reserves released (not an unblocked website, 0811)
+    ("The United States unblocked $1.5 billion in Afghan central bank reserves.", ("USA", "AFGGOV", "085")),
+    ("South Korea released $6 billion in frozen Iranian funds.", ("KOR", "IRN", "085")),
+])
+def test_resumed_and_returned(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
