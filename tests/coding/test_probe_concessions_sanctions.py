@@ -199,3 +199,18 @@ def test_seizures_and_expulsions(code, text, expected):
 def test_resumed_and_returned(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 160: ending or suspending a standing pact reduces relations (rejecting a proposal stays 127)
+    ("Chad ended its defence pact with France.", ("TCD", "FRA", "160")),
+    ("India suspended the Indus Waters Treaty with Pakistan.", ("IND", "PAK", "160")),
+    ("Russia rejected the peace plan proposed by Kyiv.", ("RUS", "UKRGOV", "127")),
+    # 1623: aid convoys kept out
+    ("Israel blocked aid convoys from entering northern Gaza.", ("ISR", None, "1623")),
+    # KB: the FCDO is the British government
+    ("Britain's FCDO said it had cut aid to Rwanda.", ("GBRGOV", "RWA", "162")),
+])
+def test_pacts_and_blocked_aid(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
