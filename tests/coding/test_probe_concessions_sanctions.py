@@ -214,3 +214,17 @@ def test_resumed_and_returned(code, text, expected):
 def test_pacts_and_blocked_aid(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 163: trade ties cut (diplomatic ties stay 161)
+    ("Turkey cuts trade ties with Israel", ("TUR", "ISR", "163")),
+    ("Saudi Arabia severed diplomatic ties with Iran.", ("SAU", "IRN", "161")),
+    # received from: the giver is the source
+    ("Lebanon received fuel from Iraq.", ("IRQ", "LBN", "073")),
+    ("Gaza received food aid from Jordan.", ("JOR", "PSE", "073")),
+    ("Poland received Patriot batteries from the United States.", ("USA", "POL", "072")),
+])
+def test_trade_ties_and_receipts(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
