@@ -1,0 +1,127 @@
+"""Names of IGOs, courts, NGOs and armed groups that wire copy uses and the knowledge base used to
+miss, and sector nouns for unnamed actors, resolve to their CAMEO actor codes. Sentences written
+for this probe; none is taken from an evaluation set."""
+
+import pytest
+
+from .test_mentions import mentions as mentions_on
+
+pytestmark = pytest.mark.slow
+
+
+def code_of(found, phrase):
+    hit = next((m for t, m in found.items() if phrase in t), None)
+    assert hit is not None, (phrase, list(found))
+    return hit.cameo
+
+
+CASES = [
+    # regional courts, commissions and banks
+    ("The Inter-American Commission on Human Rights asked Nicaragua to free the bishop.",
+     {"Inter-American Commission on Human Rights": "IGOAMROAS"}),
+    ("The Inter-American Court of Human Rights found Guatemala responsible for the massacre.",
+     {"Inter-American Court of Human Rights": "IGOAMROAS"}),
+    ("The African Court on Human and Peoples' Rights ordered Tanzania to amend its election law.",
+     {"African Court on Human and Peoples' Rights": "IGOAFRAFU"}),
+    ("The Venice Commission warned Georgia that the foreign agents law breached its commitments.",
+     {"Venice Commission": "IGOEURCOE"}),
+    ("The European Investment Bank signed a loan with Poland for new rail lines.", {"European Investment Bank": "IGOEUREEC"}),
+    ("The EBRD pledged new funding for Ukraine's power grid.", {"EBRD": "IGOEUREBR"}),
+    ("The Asian Infrastructure Investment Bank approved a loan to Pakistan.", {"Asian Infrastructure Investment Bank": "IGOASAAIB"}),
+    ("The Eurasian Economic Union granted observer status to Iran.", {"Eurasian Economic Union": "IGOASAEEU"}),
+    ("The Pacific Islands Forum asked Japan for more data on the treated water.", {"Pacific Islands Forum": "IGOPACPIF"}),
+    ("CELAC leaders criticised the blockade of Cuba.", {"CELAC": "IGOLAMCEL"}),
+    ("The CTBTO said its stations detected the blast in North Korea.", {"CTBTO": "IGOUNO"}),
+    ("The International Tribunal for the Law of the Sea ordered the release of the vessel.",
+     {"International Tribunal for the Law of the Sea": "IGOUNO"}),
+    ("The UN Committee against Torture questioned Egypt over deaths in custody.", {"UN Committee against Torture": "IGOUNO"}),
+    # NGOs
+    ("Medecins du Monde said its clinic in Khan Younis had been hit.", {"Medecins du Monde": "NGOHLH"}),
+    ("Action Against Hunger suspended its work in northern Mali.", {"Action Against Hunger": "NGO"}),
+    ("World Central Kitchen paused deliveries after the convoy was struck.", {"World Central Kitchen": "NGO"}),
+    ("The Danish Refugee Council closed its offices in Burkina Faso.", {"Danish Refugee Council": "NGOREF"}),
+    ("The Viasna Human Rights Centre said Belarus holds more than a thousand political prisoners.", {"Viasna": "NGOHRI"}),
+    ("Al-Haq urged the ICC to investigate settlement expansion.", {"Al-Haq": "NGOHRI"}),
+    ("Adalah asked Israel's Supreme Court to halt the demolitions.", {"Adalah": "NGOHRI"}),
+    ("The Palestinian Centre for Human Rights documented the strikes.", {"Palestinian Centre for Human Rights": "NGOHRI"}),
+    ("Breaking the Silence published soldiers' testimonies.", {"Breaking the Silence": "NGOHRI"}),
+    ("The Egyptian Initiative for Personal Rights said the activist was rearrested.",
+     {"Egyptian Initiative for Personal Rights": "NGOHRI"}),
+    ("The Human Rights Activists News Agency said security forces arrested dozens.",
+     {"Human Rights Activists News Agency": "NGOHRI"}),
+    ("Norway-based Iran Human Rights said at least 500 people were executed last year.", {"Iran Human Rights": "NGOHRI"}),
+    ("Hengaw said Iranian border guards shot two Kurdish porters.", {"Hengaw": "NGOHRI"}),
+    ("OVD-Info counted more than 1,300 detentions across Russia.", {"OVD-Info": "NGOHRI"}),
+    ("The International Commission of Jurists criticised the trial of civilians by military courts.",
+     {"International Commission of Jurists": "NGOHRI"}),
+    ("The Human Rights Commission of Pakistan condemned the enforced disappearances.",
+     {"Human Rights Commission of Pakistan": "NGOHRI"}),
+    ("The Memorial Human Rights Centre listed the journalist as a political prisoner.", {"Memorial Human Rights Centre": "NGOHRI"}),
+    # armed groups
+    ("Fighters of the Turkistan Islamic Party joined the offensive on Aleppo.", {"Turkistan Islamic Party": "IMG"}),
+    ("Hurras al-Din said its commander was killed in a drone strike.", {"Hurras al-Din": "IMGMOSALQ"}),
+    ("Katiba Macina fighters ambushed an army convoy near Mopti.", {"Katiba Macina": "IMGMOSALQ"}),
+    ("Ansarul Islam claimed the attack on the gendarmerie post.", {"Ansarul Islam": "BFAREB"}),
+    ("The Kurdistan Freedom Hawks claimed the bombing.", {"Kurdistan Freedom Hawks": "TURREB"}),
+    ("The Popular Resistance Committees claimed the rocket fire.", {"Popular Resistance Committees": "PSEREB"}),
+    ("Harakat al-Nujaba vowed to keep attacking American forces.", {"Harakat al-Nujaba": "IRQMIL"}),
+    ("Kataib Sayyid al-Shuhada denied involvement in the drone attack.", {"Kataib Sayyid al-Shuhada": "IRQMIL"}),
+    ("The Badr Organization withdrew its candidates.", {"Badr Organization": "IRQMIL"}),
+    ("Jaish al-Adl claimed the attack on the police station in Sistan-Baluchestan.", {"Jaish al-Adl": "IRNREB"}),
+    ("The MEK held a rally in Paris against the Iranian government.", {"MEK": "IRNOPP"}),
+    ("Lashkar-e-Jhangvi claimed the bombing of the Shiite mosque.", {"Lashkar-e-Jhangvi": "PAKREB"}),
+    ("Tehreek-e-Labbaik Pakistan supporters blocked the highway to Islamabad.", {"Tehreek-e-Labbaik Pakistan": "PAKPTY"}),
+    ("The Baloch Liberation Front claimed the attack on the gas pipeline.", {"Baloch Liberation Front": "PAKREB"}),
+    ("Ahlu Sunna Wal Jamaa fighters drove al-Shabaab out of the town.", {"Ahlu Sunna Wal Jamaa": "SOMREB"}),
+    ("Ansar al-Sunna fighters raided the town of Macomia.", {"Ansar al-Sunna": "MOZREB"}),
+    ("The Coalition of Patriots for Change attacked a checkpoint near Bambari.", {"Coalition of Patriots for Change": "CAFREB"}),
+    ("CPC rebels seized the town near the border with Chad.", {"CPC rebels": "CAFREB"}),
+    ("The FARDC shelled M23 positions near Sake.", {"FARDC": "CODMIL"}),
+    ("RED-Tabara claimed the attack near Bujumbura.", {"RED-Tabara": "BDIREB"}),
+    ("The Radaa Special Deterrence Force clashed with a rival militia at the airport.", {"Radaa Special Deterrence Force": "LBYREB"}),
+    ("The United Wa State Army agreed to stop selling arms to the rebels.", {"United Wa State Army": "MMRREB"}),
+    ("The NSCN-IM accused New Delhi of stalling the peace process.", {"NSCN-IM": "INDREB"}),
+    ("The Maute group pledged allegiance to the Islamic State.", {"Maute group": "PHLREB"}),
+    ("The West Papua National Liberation Army released the pilot.", {"West Papua National Liberation Army": "IDNREB"}),
+    ("The Barisan Revolusi Nasional resumed talks with Bangkok.", {"Barisan Revolusi Nasional": "THAREB"}),
+    ("The Segunda Marquetalia suspended its talks with the government.", {"Segunda Marquetalia": "COLREB"}),
+    ("Los Lobos gang members were transferred to another prison.", {"Los Lobos": "ECUCRM"}),
+    ("Akhmat fighters were sent to the Kursk region.", {"Akhmat fighters": "RUSMIL"}),
+    ("The Proud Boys leader was sentenced to 22 years.", {"Proud Boys": "USARAD"}),
+    ("The Oath Keepers founder was convicted of seditious conspiracy.", {"Oath Keepers": "USARAD"}),
+    ("Nusra fighters shelled the village.", {"Nusra": "SYRREB"}),
+    ("Ansarul Islam claimed the ambush.", {"Ansarul Islam": "BFAREB"}),
+    # sector nouns
+    ("North Korean defectors sent leaflets across the border.", {"North Korean defectors": "PRKOPP"}),
+    ("Hostage-takers in Niger freed the German aid worker.", {"Hostage-takers": "NERCRM"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_named_actor_codes(ew, text, expected):
+    found = mentions_on(ew, text, "2024-03-02")
+    for phrase, code in expected.items():
+        assert code_of(found, phrase) == code, (phrase, found)
+
+
+@pytest.mark.parametrize("text,pub_date,expected", [
+    ("The Oromo Liberation Front fighters attacked a police post.", "2016-05-02", {"Oromo Liberation Front": "ETHREB"}),
+    ("The Oromo Liberation Front boycotted the election.", "2021-06-01", {"Oromo Liberation Front": "ETHPTY"}),
+    ("The Donetsk People's Republic announced a mobilisation.", "2022-02-19", {"Donetsk People's Republic": "UKRREB"}),
+    ("Libya's Government of National Accord asked Turkey for drones.", "2019-12-20", {"Government of National Accord": "LBYGOV"}),
+])
+def test_dated_actor_codes(ew, text, pub_date, expected):
+    found = mentions_on(ew, text, pub_date)
+    for phrase, code in expected.items():
+        assert code_of(found, phrase) == code, (phrase, found)
+
+
+@pytest.mark.parametrize("text,wrong_code", [
+    ("The West Papua National Liberation Army took the pilot hostage.", "COLREB"),  # not Colombia's ELN
+    ("The Proud Boys marched through Washington.", "NZLELI"),  # not a surname
+    ("Ansarul Islam attacked soldiers in Burkina Faso.", "PAKELI"),  # not a surname
+    ("CPC rebels attacked Bangui.", "CHNGOV"),  # not China's ruling party
+    ("The Danish Refugee Council left Mali.", "DNKREF"),  # an NGO, not Danish refugees
+])
+def test_names_are_not_misread(ew, text, wrong_code):
+    assert wrong_code not in {m.cameo for m in mentions_on(ew, text, "2024-03-02").values()}
