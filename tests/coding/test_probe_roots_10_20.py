@@ -200,7 +200,7 @@ def test_demands(code, text, expected):
     ("A court in Paris found three Syrian officials guilty in absentia.", ("FRAJUD", "SYRGOV", "116")),
     ("A Dutch court found Russia liable for the downing of the jet.", ("NLDJUD", "RUS", "116")),
     ("A Russian court convicted the American journalist of espionage.", ("RUSJUD", "USAMED", "116")),
-    ("A Hong Kong court found Jimmy Lai guilty of collusion.", ("HKGJUD", None, "116")),
+    ("A Hong Kong court found Jimmy Lai guilty of collusion.", ("HKGJUD", "CHNOPP", "116")),
     ("A French court convicted the Rwandan doctor of genocide.", ("FRAJUD", "RWAHLH", "116")),
 ])
 def test_disapproval(code, text, expected):
