@@ -91,6 +91,17 @@ CASES = [
     ("The Oath Keepers founder was convicted of seditious conspiracy.", {"Oath Keepers": "USARAD"}),
     ("Nusra fighters shelled the village.", {"Nusra": "SYRREB"}),
     ("Ansarul Islam claimed the ambush.", {"Ansarul Islam": "BFAREB"}),
+    # national security councils, parliaments, electoral bodies and services with their own names
+    ("Russia's Security Council said the West was preparing provocations.", {"Russia's Security Council": "RUSGOV"}),
+    ("The National Security and Defence Council imposed sanctions on the bank.", {"National Security and Defence Council": "UKRGOV"}),
+    ("The Turkish Grand National Assembly ratified the protocol.", {"Turkish Grand National Assembly": "TURLEG"}),
+    ("INEC postponed the governorship elections.", {"INEC": "NGAGOV"}),
+    ("Iraq's Counter-Terrorism Service raided a hideout near Kirkuk.", {"Counter-Terrorism Service": "IRQMIL"}),
+    # unnamed aid organisations are the general NGO code; a country in the phrase keeps its own
+    ("Aid agencies said the convoy was turned back at the crossing.", {"Aid agencies": "NGO"}),
+    ("Relief groups warned the government that the camps were running out of water.", {"Relief groups": "NGO"}),
+    ("An international aid group said its warehouse was looted.", {"aid group": "NGO"}),
+    ("Sudanese aid groups accused the RSF of looting.", {"Sudanese aid groups": "SDNNGO"}),
     # sector nouns
     ("North Korean defectors sent leaflets across the border.", {"North Korean defectors": "PRKOPP"}),
     ("Hostage-takers in Niger freed the German aid worker.", {"Hostage-takers": "NERCRM"}),
