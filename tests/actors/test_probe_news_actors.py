@@ -97,6 +97,10 @@ CASES = [
     ("The Turkish Grand National Assembly ratified the protocol.", {"Turkish Grand National Assembly": "TURLEG"}),
     ("INEC postponed the governorship elections.", {"INEC": "NGAGOV"}),
     ("Iraq's Counter-Terrorism Service raided a hideout near Kirkuk.", {"Counter-Terrorism Service": "IRQMIL"}),
+    ("The Taiwan Affairs Office warned Taipei against seeking independence.", {"Taiwan Affairs Office": "CHNGOV"}),
+    ("Taiwan's Mainland Affairs Council urged Beijing to release the fishermen.", {"Mainland Affairs Council": "TWNGOV"}),
+    ("South Korea's Unification Ministry proposed talks with Pyongyang.", {"Unification Ministry": "KORGOV"}),
+    ("Honduras's electoral tribunal declared the result.", {"electoral tribunal": "HNDJUD"}),
     # unnamed aid organisations are the general NGO code; a country in the phrase keeps its own
     ("Aid agencies said the convoy was turned back at the crossing.", {"Aid agencies": "NGO"}),
     ("Relief groups warned the government that the camps were running out of water.", {"Relief groups": "NGO"}),
@@ -104,6 +108,8 @@ CASES = [
     ("Sudanese aid groups accused the RSF of looting.", {"Sudanese aid groups": "SDNNGO"}),
     # sector nouns
     ("North Korean defectors sent leaflets across the border.", {"North Korean defectors": "PRKOPP"}),
+    ("Chinese hackers broke into the ministry's email servers.", {"Chinese hackers": "CHN"}),
+    ("Iranian hackers targeted the campaign.", {"Iranian hackers": "IRN"}),
     ("Hostage-takers in Niger freed the German aid worker.", {"Hostage-takers": "NERCRM"}),
 ]
 
