@@ -35,6 +35,14 @@ CASES = [
     ("The International Tribunal for the Law of the Sea ordered the release of the vessel.",
      {"International Tribunal for the Law of the Sea": "IGOUNO"}),
     ("The UN Committee against Torture questioned Egypt over deaths in custody.", {"UN Committee against Torture": "IGOUNO"}),
+    # descriptive names wire copy uses for IGOs, and religious leaders
+    ("The world body demanded an immediate ceasefire.", {"world body": "IGOUNO"}),
+    ("The 27-nation bloc agreed a new package of sanctions.", {"27-nation bloc": "IGOEUREEC"}),
+    ("The West African bloc lifted its sanctions on Guinea.", {"West African bloc": "IGOWAFECO"}),
+    ("The 32-member alliance pledged more air defences.", {"32-member alliance": "IGOWSTNAT"}),
+    ("The oil cartel agreed to extend its output cuts.", {"oil cartel": "IGOBUSOPC"}),
+    ("The Dalai Lama said his successor would be born in the free world.", {"Dalai Lama": "CHNREL"}),
+    ("Grand Ayatollah Sistani called for calm after the vote.", {"Sistani": "IRQREL"}),
     # NGOs
     ("Medecins du Monde said its clinic in Khan Younis had been hit.", {"Medecins du Monde": "NGOHLH"}),
     ("Action Against Hunger suspended its work in northern Mali.", {"Action Against Hunger": "NGO"}),
@@ -156,6 +164,8 @@ def test_named_actor_codes(ew, text, expected):
     ("Jens-Frederik Nielsen told Washington that Greenland was not for sale.", "2025-05-01", {"Jens-Frederik Nielsen": "GRLGOV"}),
     ("Bank of England governor Mark Carney warned of the risks of leaving the EU.", "2016-05-01", {"Mark Carney": "GBRGOV"}),
     ("Albanese said Australia would not join the operation.", "2024-06-01", {"Albanese": "AUSGOV"}),
+    ("Pope Leo called for a truce in Ukraine.", "2025-06-01", {"Pope Leo": "VATGOV"}),
+    ("Luong Cuong met the Lao leader in Hanoi.", "2024-06-20", {"Luong Cuong": "VNMGOV"}),
 ])
 def test_dated_actor_codes(ew, text, pub_date, expected):
     found = mentions_on(ew, text, pub_date)
