@@ -28,6 +28,9 @@ DATE = "2024-06-10"
     ("Xie Feng warned Washington over its chip controls.", ("CHNGOV", "USAGOV", "130")),
     ("The Inter-American Commission on Human Rights criticised Nicaragua.", ("IGOAMROAS", "NIC", "111")),
     ("Russia's Security Council accused the West of plotting a provocation.", ("RUSGOV", None, "112")),
+    ("Myanmar's shadow government urged ASEAN to expel the generals.", ("MMROPP", "IGOSEAASN", "020")),
+    ("The Tibetan government-in-exile criticised Beijing over the boarding schools.", ("CHNOPP", "CHNGOV", "111")),
+    ("Dissident republicans in Northern Ireland shot a police officer.", ("GBRREB", "GBRCOP", "193")),
 ])
 def test_news_actor_events(code, text, expected):
     got = triples(code(text, pub_date=DATE))
