@@ -43,6 +43,16 @@ CASES = [
     ("The oil cartel agreed to extend its output cuts.", {"oil cartel": "IGOBUSOPC"}),
     ("The Dalai Lama said his successor would be born in the free world.", {"Dalai Lama": "CHNREL"}),
     ("Grand Ayatollah Sistani called for calm after the vote.", {"Sistani": "IRQREL"}),
+    # peace operations and missions
+    ("UNISFA said its patrol came under fire in Abyei.", {"UNISFA": "IGOUNO"}),
+    ("The UN Verification Mission in Colombia reported new killings of former combatants.",
+     {"UN Verification Mission in Colombia": "IGOUNO"}),
+    ("EUNAVFOR Atalanta escorted the aid ship to Mogadishu.", {"EUNAVFOR Atalanta": "IGOEUREEC"}),
+    ("The EU Monitoring Mission in Georgia patrolled the boundary line.", {"EU Monitoring Mission in Georgia": "IGOEUREEC"}),
+    ("NATO Mission Iraq extended its mandate.", {"NATO Mission Iraq": "IGOWSTNAT"}),
+    ("The East African Community Regional Force began withdrawing from Goma.", {"East African Community Regional Force": "IGOEAFEAC"}),
+    ("Operation Barkhane handed its last base to the Malian army.", {"Operation Barkhane": "FRAMIL"}),
+    ("Operation Inherent Resolve said it killed a senior Islamic State commander.", {"Operation Inherent Resolve": "USAMIL"}),
     # NGOs
     ("Medecins du Monde said its clinic in Khan Younis had been hit.", {"Medecins du Monde": "NGOHLH"}),
     ("Action Against Hunger suspended its work in northern Mali.", {"Action Against Hunger": "NGO"}),

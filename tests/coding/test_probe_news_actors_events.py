@@ -31,6 +31,11 @@ DATE = "2024-06-10"
     ("Myanmar's shadow government urged ASEAN to expel the generals.", ("MMROPP", "IGOSEAASN", "020")),
     ("The Tibetan government-in-exile criticised Beijing over the boarding schools.", ("CHNOPP", "CHNGOV", "111")),
     ("Dissident republicans in Northern Ireland shot a police officer.", ("GBRREB", "GBRCOP", "193")),
+    # peace operations and naval missions
+    ("Operation Aspides destroyed a Houthi drone over the Red Sea.", ("IGOEUREEC", "YEMREB", "190")),
+    ("SAMIDRC troops clashed with M23 rebels near Goma.", ("IGOSAFSAD", "CODREB", "190")),
+    ("The G5 Sahel force killed militants in Burkina Faso.", ("IGOWAF", "BFAREB", "190")),
+    ("The OSCE Minsk Group urged Armenia and Azerbaijan to resume talks.", ("IGOEUROSC", "ARM", "026")),
 ])
 def test_news_actor_events(code, text, expected):
     got = triples(code(text, pub_date=DATE))
