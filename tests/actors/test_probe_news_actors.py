@@ -200,6 +200,18 @@ def test_named_actor_codes(ew, text, expected):
     ("Bank of England governor Mark Carney warned of the risks of leaving the EU.", "2016-05-01", {"Mark Carney": "GBRGOV"}),
     ("Albanese said Australia would not join the operation.", "2024-06-01", {"Albanese": "AUSGOV"}),
     ("Pope Leo called for a truce in Ukraine.", "2025-06-01", {"Pope Leo": "VATGOV"}),
+    # heads of IGOs
+    ("Luis Almagro said the election in Venezuela was a fraud.", "2019-02-01", {"Luis Almagro": "IGOAMROAS"}),
+    ("Albert Ramdin called for dialogue in Haiti.", "2025-09-01", {"Albert Ramdin": "IGOAMROAS"}),
+    ("Patricia Scotland opened the Commonwealth summit in Kigali.", "2022-06-20", {"Patricia Scotland": "IGOCWN"}),
+    ("Hissein Brahim Taha condemned the burning of the Koran.", "2023-07-01", {"Hissein Brahim Taha": "IGOMOSOIC"}),
+    ("Fernando Arias said the inspectors had found traces of chlorine.", "2019-03-01", {"Fernando Arias": "IGOWMDOPW"}),
+    ("Interpol chief Juergen Stock warned of organised crime. Stock said the agency would help.", "2019-06-01",
+     {"Juergen Stock": "IGOCOPITP", "Stock": "IGOCOPITP"}),
+    ("Achim Steiner warned that the war had set Yemen back decades.", "2019-06-01", {"Achim Steiner": "IGOUNO"}),
+    ("Qu Dongyu warned of famine in Gaza.", "2024-03-01", {"Qu Dongyu": "IGOUNO"}),
+    ("Ghada Waly presented the drug report.", "2023-06-26", {"Ghada Waly": "IGOUNO"}),
+    ("Amy Pope visited the migrant centre in Libya.", "2024-06-01", {"Amy Pope": "IGOUNO"}),
     ("Luong Cuong met the Lao leader in Hanoi.", "2024-06-20", {"Luong Cuong": "VNMGOV"}),
 ])
 def test_dated_actor_codes(ew, text, pub_date, expected):
@@ -214,6 +226,7 @@ def test_dated_actor_codes(ew, text, pub_date, expected):
     ("Ansarul Islam attacked soldiers in Burkina Faso.", "PAKELI"),  # not a surname
     ("CPC rebels attacked Bangui.", "CHNGOV"),  # not China's ruling party
     ("The Danish Refugee Council left Mali.", "DNKREF"),  # an NGO, not Danish refugees
+    ("Stock markets fell sharply after the attack.", "IGOCOPITP"),  # not Interpol's Juergen Stock
 ])
 def test_names_are_not_misread(ew, text, wrong_code):
     assert wrong_code not in {m.cameo for m in mentions_on(ew, text, "2024-03-02").values()}
