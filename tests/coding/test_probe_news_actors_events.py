@@ -31,6 +31,11 @@ DATE = "2024-06-10"
     ("Myanmar's shadow government urged ASEAN to expel the generals.", ("MMROPP", "IGOSEAASN", "020")),
     ("The Tibetan government-in-exile criticised Beijing over the boarding schools.", ("CHNOPP", "CHNGOV", "111")),
     ("Dissident republicans in Northern Ireland shot a police officer.", ("GBRREB", "GBRCOP", "193")),
+    # occupational and social groups
+    ("Civil servants in Nigeria went on strike.", ("NGALAB", None, "143")),
+    ("Pensioners in Argentina protested against Milei.", ("ARGCVL", "ARGGOV", "141")),
+    ("Cartel members in Mexico killed a journalist.", ("MEXCRM", "MEXMED", "190")),
+    ("Healthcare workers in Gaza accused Israel of attacking hospitals.", ("PSEHLH", "ISR", "1123")),
     # peace operations and naval missions
     ("Operation Aspides destroyed a Houthi drone over the Red Sea.", ("IGOEUREEC", "YEMREB", "190")),
     ("SAMIDRC troops clashed with M23 rebels near Goma.", ("IGOSAFSAD", "CODREB", "190")),
