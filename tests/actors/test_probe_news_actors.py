@@ -125,6 +125,8 @@ CASES = [
     ("An international aid group said its warehouse was looted.", {"aid group": "NGO"}),
     ("Sudanese aid groups accused the RSF of looting.", {"Sudanese aid groups": "SDNNGO"}),
     # parties of the 2020s
+    ("Republican senators blocked the nomination.", {"Republican senators": "USAPTY"}),
+    ("Tory MPs criticised Sunak over the election date.", {"Tory MPs": "GBRPTY"}),
     ("The Sahra Wagenknecht Alliance demanded talks with Moscow.", {"Sahra Wagenknecht Alliance": "DEUPTY"}),
     ("Chega overtook the Socialists in the polls.", {"Chega": "PRTPTY"}),
     ("Junts threatened to withdraw its support from the government.", {"Junts": "ESPPTY"}),
@@ -227,6 +229,7 @@ def test_dated_actor_codes(ew, text, pub_date, expected):
     ("CPC rebels attacked Bangui.", "CHNGOV"),  # not China's ruling party
     ("The Danish Refugee Council left Mali.", "DNKREF"),  # an NGO, not Danish refugees
     ("Stock markets fell sharply after the attack.", "IGOCOPITP"),  # not Interpol's Juergen Stock
+    ("Iraq's Republican Guard fought US troops near Baghdad.", "USAPTY"),  # a military unit, not the GOP
 ])
 def test_names_are_not_misread(ew, text, wrong_code):
     assert wrong_code not in {m.cameo for m in mentions_on(ew, text, "2024-03-02").values()}
