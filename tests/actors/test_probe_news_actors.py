@@ -202,6 +202,14 @@ def test_named_actor_codes(ew, text, expected):
     ("Bank of England governor Mark Carney warned of the risks of leaving the EU.", "2016-05-01", {"Mark Carney": "GBRGOV"}),
     ("Albanese said Australia would not join the operation.", "2024-06-01", {"Albanese": "AUSGOV"}),
     ("Pope Leo called for a truce in Ukraine.", "2025-06-01", {"Pope Leo": "VATGOV"}),
+    # militant and criminal leaders
+    ("Sultan Makenga led the offensive on Goma.", "2025-01-27", {"Sultan Makenga": "CODREB"}),
+    ("Fito escaped from the prison in Guayaquil.", "2024-01-09", {"Fito": "ECUCRM"}),
+    ("Abu Fadak al-Muhammadawi met the prime minister in Baghdad.", "2024-06-01", {"Abu Fadak al-Muhammadawi": "IRQMIL"}),
+    ("Fuad Shukr was killed in a strike on Beirut.", "2024-07-31", {"Fuad Shukr": "LBNREB"}),
+    ("Izz al-Din al-Haddad rejected the proposal.", "2025-06-01", {"Izz al-Din al-Haddad": "PSEREB"}),
+    ("Abu al-Hussein al-Husseini al-Qurashi urged attacks on the West.", "2023-01-01",
+     {"Abu al-Hussein al-Husseini al-Qurashi": "IMGMOSISI"}),
     # heads of IGOs
     ("Luis Almagro said the election in Venezuela was a fraud.", "2019-02-01", {"Luis Almagro": "IGOAMROAS"}),
     ("Albert Ramdin called for dialogue in Haiti.", "2025-09-01", {"Albert Ramdin": "IGOAMROAS"}),
