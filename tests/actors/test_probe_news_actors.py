@@ -74,6 +74,10 @@ CASES = [
      {"International Commission of Jurists": "NGOHRI"}),
     ("The Human Rights Commission of Pakistan condemned the enforced disappearances.",
      {"Human Rights Commission of Pakistan": "NGOHRI"}),
+    ("The Institute for the Study of War said the offensive had stalled.", {"Institute for the Study of War": "NGO"}),
+    ("The White Helmets pulled survivors from the rubble.", {"White Helmets": "NGO"}),
+    ("Article 19 criticised the new media law.", {"Article 19": "NGOHRI"}),
+    ("Medical Aid for Palestinians said its team was evacuated.", {"Medical Aid for Palestinians": "NGOHLH"}),
     ("The Memorial Human Rights Centre listed the journalist as a political prisoner.", {"Memorial Human Rights Centre": "NGOHRI"}),
     # armed groups
     ("Fighters of the Turkistan Islamic Party joined the offensive on Aleppo.", {"Turkistan Islamic Party": "IMG"}),
