@@ -31,6 +31,9 @@ DATE = "2024-06-10"
     ("Myanmar's shadow government urged ASEAN to expel the generals.", ("MMROPP", "IGOSEAASN", "020")),
     ("The Tibetan government-in-exile criticised Beijing over the boarding schools.", ("CHNOPP", "CHNGOV", "111")),
     ("Dissident republicans in Northern Ireland shot a police officer.", ("GBRREB", "GBRCOP", "193")),
+    ("SICA condemned the coup attempt in Guatemala.", ("IGOCAMSIC", "GTM", "111")),
+    ("MNJTF troops killed Boko Haram fighters near Lake Chad.", ("IGOWAFLCB", "NGAREB", "190")),
+    ("The Islamic Development Bank lent money to Pakistan.", ("IGOMOSIDB", "PAK", "071")),
     # occupational and social groups
     ("Civil servants in Nigeria went on strike.", ("NGALAB", None, "143")),
     ("Pensioners in Argentina protested against Milei.", ("ARGCVL", "ARGGOV", "141")),
