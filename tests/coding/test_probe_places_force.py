@@ -138,3 +138,13 @@ def test_the_weapon_named_by_the_agent(code, text, expected):
 def test_a_state_that_blockades_a_country_imposes_a_blockade(code):
     got = triples(code("Russia blockaded Ukraine's Black Sea ports.", "2022-06-01"))
     assert ("RUS", "UKR", "191") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named as where it happened is a place of its country, not its people
+    ("Gunmen killed 30 villagers in Zamfara.", ("NGA", "NGACVL", "190")),
+    ("Three civilians were killed in an air strike in Tigray.", ("ETH", "ETHCVL", "195")),
+])
+def test_a_region_named_as_the_place_gives_its_country(code, text, expected):
+    got = triples(code(text, "2023-06-01"))
+    assert expected in got, got
