@@ -120,7 +120,7 @@ def test_coercion(code, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Jordan carried out airstrikes inside Syria.", ("JOR", "SYR", "195")),
-    ("Russian forces pummeled the port of Odesa.", ("RUSMIL", None, "194")),
+    ("Russian forces pummeled the port of Odesa.", ("RUSMIL", "UKR", "194")),
     ("Armenian forces blocked the corridor.", ("ARMMIL", None, "191")),
     ("Sudanese rebels seized the dam.", ("SDNREB", None, "192")),
 ])

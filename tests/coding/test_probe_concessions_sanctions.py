@@ -60,7 +60,7 @@ def test_yielding(code, text, expected):
     ("Mali forced the UN mission out of the country.", ("MLI", "IGOUNO", "166")),
     # 1662 / 1663
     ("Russia forced out the OSCE monitors.", ("RUS", "IGOEUROSC", "1662")),
-    ("Sudan forced out the aid agencies from Darfur.", ("SDN", None, "1663")),
+    ("Sudan forced out the aid agencies from Darfur.", ("SDN", "NGO", "1663")),
     # 161: a consulate closed; a visit called off
     ("Russia closed the US consulate in Vladivostok.", ("RUS", "USAGOV", "161")),
     ("The United States closed the Chinese consulate in Houston.", ("USA", "CHNGOV", "161")),
@@ -123,7 +123,7 @@ def test_reducing_relations_more(code, text, expected):
     # 072: a sum in weapons
     ("Washington approved $300 million in new weapons for Kyiv.", ("USAGOV", "UKRGOV", "072")),
     # "Gazan" is Palestinian
-    ("Qatar funded the salaries of Gazan civil servants.", ("QAT", "PSE", "071")),
+    ("Qatar funded the salaries of Gazan civil servants.", ("QAT", "PSELAB", "071")),
 ])
 def test_aid_and_cooperation(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -171,7 +171,7 @@ def test_relations_resumed_or_cut(code, text, expected):
     # expulsion as a noun: of inspectors 1662, aid agencies 1663, a mission or officials 166,
     # diplomats 161; never the deportation of individuals (174) or a mass expulsion (201)
     ("Iran's expulsion of IAEA inspectors alarmed Western capitals.", ("IRN", "IGOUNO", "1662")),
-    ("Sudan's expulsion of aid agencies drew condemnation.", ("SDN", None, "1663")),
+    ("Sudan's expulsion of aid agencies drew condemnation.", ("SDN", "NGO", "1663")),
     ("Burundi's expulsion of the UN mission was criticised.", ("BDI", "IGOUNO", "166")),
     ("Ethiopia announced the expulsion of seven UN officials.", ("ETH", "IGOUNO", "166")),
     ("Russia's expulsion of 15 Moldovan diplomats was condemned by Chisinau.", ("RUS", "MDAGOV", "161")),

@@ -265,3 +265,13 @@ def test_a_regional_governor_the_kb_does_not_know_is_of_the_article_places(code)
 def test_a_named_air_defence_system_sent_to_a_state_is_military_aid(code):
     got = triples(code("Germany will deliver another Patriot system to Ukraine."))
     assert ("DEU", "UKR", "072") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser makes the party allowed the subject of the complement: it is still the target
+    ("Zimbabwe allowed the MDC to hold a rally.", ("ZWE", "ZWEPTY", "0811")),
+    ("Syria allowed the United Nations to deliver aid.", ("SYR", "IGOUNO", "0863")),
+])
+def test_the_party_allowed_to_act_is_the_target(code, text, expected):
+    got = triples(code(text, "2008-06-01"))
+    assert expected in got, got

@@ -603,6 +603,8 @@ class CoreferenceResolver:
                          if p.dep_ == "prep" and p.lower_ == "of" for w in kids(p) if w.dep_ == "pobj"]
                 for obj in objs:
                     found = self._items.get(obj.i)
+                    if found is not None and found.sector == "CVL" and obj.pos_ == "PROPN":
+                        found = replace(found, sector=None)  # "in Zamfara": the region as a place
                     if found is None or found.members or found.sector \
                             or not (found.id or "place:").startswith(("place:", "country:")):
                         continue  # a place, not a body of that country ("in Israeli tank shelling")

@@ -592,12 +592,6 @@ class MentionResolver:
                                   self._places_in_phrase(doc, group.head, day), day, hints)
             if found is not None and unknown is not None:
                 self._remember_local(found, unknown, known)
-            if found is not None and not sectors and not found.members and found.country and found.sector \
-                    and piece_of(peoples[-1]).kind == "region" and _located(group.head):
-                # "killed 30 villagers in Zamfara", "an air strike in Tigray": a region named as
-                # where something happens is a place of its country, not its people
-                found = replace(found, cameo=found.country, sector=None, role=None,
-                                id=f"place:{found.text or group.head.text}")
             return found
         descriptions = group.kinds("description")
         if unknown is not None and not sectors:

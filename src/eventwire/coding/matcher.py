@@ -375,6 +375,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
                 return False
         else:
             b.targets = [o for o in objs if o is not obj_noun]
+        if not b.targets and clause.xcomp is not None:
+            # "allowed the MDC to hold a rally": the parser makes T the subject of the complement
+            b.targets = [x for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
+                         for x in kids(c) if x.dep_ == "nsubj" and x.i < c.i]
         if not b.targets and clause.particle:
             b.targets = [x for h in hosts[1:] for x in pobjs(h)]
         if not objs and not passive:

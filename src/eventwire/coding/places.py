@@ -124,7 +124,9 @@ def _agent_of_place(doc: Doc, head: Token, places: list[Token], role: str) -> li
     """An agent the text does not name, as the country of the first of ``places`` that names one:
     an empty mention at the trigger (no words name the agent), with the bare country code."""
     for place in places:
-        found = next((a for a in actors_of(doc, [place]) if a.country and (is_country_place(a) or a.role == "capital")), None)
+        # ("in Zamfara", "in Tigray": a region, written as a proper name, named as the place)
+        found = next((a for a in actors_of(doc, [place]) if a.country and (
+            is_country_place(a) or a.role == "capital" or a.sector == "CVL" and place.pos_ == "PROPN")), None)
         if found is not None:
             return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
                                  country=found.country, role=role, resolved_by="place", id=f"country:{found.country}")]
