@@ -1,0 +1,77 @@
+"""Probe of verbal conflict and praise in reported speech (CAMEO 110/111/112, 051/052, 120):
+verdicts on another party's act under a reporting verb, criticism met by a plan or policy,
+blame laid on a party, demands brushed off. Sentences written for this probe; none is taken
+from an evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict noun: a mistake, an error, blackmail, an escalation, a fabrication
+    ("Paris said Moscow's decision to leave the grain deal was a grave mistake.", ("FRAGOV", "RUSGOV", "111")),
+    ("The Swiss foreign ministry said the Italian ban was an error.", ("CHEGOV", "ITA", "111")),
+    ("Brasilia said the American tariffs amounted to blackmail.", ("BRAGOV", "USA", "111")),
+    ("Cairo said the Israeli raid on the border crossing was a dangerous escalation.", ("EGYGOV", "ISR", "111")),
+    ("Minsk said the Lithuanian report was a fabrication.", ("BLRGOV", "LTU", "111")),
+    # an evaluative adjective on a neutral act noun: an unfriendly act, an illegal measure
+    ("The Kremlin said the Finnish border closure was an unfriendly act.", ("RUSGOV", "FIN", "111")),
+    ("Beijing said the Philippine move was a provocative act.", ("CHNGOV", "PHL", "111")),
+    # new verdict adjectives
+    ("Seoul said Tokyo's decision was selfish and irresponsible.", ("KORGOV", "JPNGOV", "111")),
+    ("The State Department said Iran's claims were preposterous.", ("USAGOV", "IRN", "111")),
+    ("The German chancellor said Hungary's new law was incompatible with European values.", ("DEUGOV", "HUN", "111")),
+    ('"The Serbian blockade is indefensible," the Croatian premier said.', ("HRVGOV", "SRB", "111")),
+    ("Ottawa said the Indian expulsion order was contrary to international law.", ("CANGOV", "IND", "111")),
+    # a disappointing or troubling act: disapproval (110)
+    ("The French government said the British decision was disappointing.", ("FRAGOV", "GBR", "110")),
+    ("The Chinese naval build-up is deeply troubling, the Australian defence minister said.", ("AUSMIL", "CHN", "110")),
+    # praise in a verdict
+    ("Washington said Egyptian mediation had been invaluable.", ("USAGOV", "EGY", "051")),
+    ('"Qatar\'s role has been indispensable," the German foreign minister said.', ("DEUGOV", "QAT", "051")),
+])
+def test_a_verdict_on_a_partys_act_under_a_reporting_verb(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Swiss foreign ministry said the ban was an error.",  # no party owns the act
+    "The minister said it would be wise to wait.",
+    "Washington said Iran would be wise to accept the offer.",  # advice, not praise
+    "The French government said the weather was disappointing.",
+])
+def test_no_verdict_without_a_judged_party(code, text):
+    assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The American tariffs met with strong condemnation from Beijing.", ("CHNGOV", "USA", "111")),
+    ("The Italian plan met sharp criticism from the European Commission.", ("IGOEUREEC", "ITA", "111")),
+    ("The Greek proposal met with resistance from Ankara.", ("TURGOV", "GRC", "110")),
+])
+def test_criticism_a_plan_meets_is_from_the_critic(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_meeting_with_critics_is_still_a_meeting(code):
+    assert ("BRAGOV", "VENOPP", "040") in triples(code("The Brazilian foreign minister met with opposition leaders in Caracas."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain holds Russia responsible for the poisoning.", ("GBR", "RUS", "112")),
+    ("Kyiv held Moscow accountable for the shelling of the plant.", ("UKRGOV", "RUSGOV", "112")),
+])
+def test_holding_a_party_responsible_is_blame(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran brushed off Washington's warnings.", ("IRNGOV", "USAGOV", "120")),
+    ("The Kremlin shrugged off criticism from the European Union.", ("RUSGOV", "IGOEUREEC", "120")),
+    ("Caracas waved off the Brazilian proposal.", ("VENGOV", "BRA", "120")),
+])
+def test_brushing_off_a_demand_or_criticism_is_a_rejection(code, text, expected):
+    assert expected in triples(code(text))
