@@ -75,3 +75,47 @@ def test_holding_a_party_responsible_is_blame(code, text, expected):
 ])
 def test_brushing_off_a_demand_or_criticism_is_a_rejection(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The German chancellor took Warsaw to task over its media law.", ("DEUGOV", "POLGOV", "111")),
+    ("The Kremlin scoffed at the British claims.", ("RUSGOV", "GBR", "111")),
+    ("Iran's president mocked the Israeli prime minister in a televised speech.", ("IRNGOV", "ISRGOV", "111")),
+    ("The Brazilian president tore into the American decision.", ("BRAGOV", "USA", "111")),
+    ("Ankara fumed at the Greek decision.", ("TURGOV", "GRC", "110")),
+    ("Kyiv called into question the impartiality of the Hungarian government.", ("UKRGOV", "HUNGOV", "111")),
+    ("Washington questioned Beijing's commitment to the climate accord.", ("USAGOV", "CHNGOV", "111")),
+    ("The Belarusian leader called the Lithuanian president a traitor.", ("BLRGOV", "LTUGOV", "111")),
+    ("New Delhi termed the Pakistani remarks as irresponsible.", ("INDGOV", "PAK", "111")),
+    ("The Australian defence minister said the Chinese intercept was unsafe and unprofessional.", ("AUSMIL", "CHN", "111")),
+])
+def test_criticism_in_other_words(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tokyo reacted with alarm to Pyongyang's latest missile launch.", ("JPNGOV", "PRKGOV", "110")),
+    ("Ankara has expressed its unease over Stockholm's handling of the protests.", ("TURGOV", "SWEGOV", "110")),
+    ("Seoul voiced reservations about the Japanese plan.", ("KORGOV", "JPN", "110")),
+    ("The UN said it deeply regretted the Malian junta's decision to expel the peacekeepers.", ("IGOUNO", "MLIGOV", "110")),
+])
+def test_a_reaction_to_an_act_is_disapproval(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_regretting_ones_own_decision_is_no_disapproval(code):
+    assert not any(c.startswith("11") for _, _, c in triples(code("Britain said it regretted its decision to leave.")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan government drew praise from the United Nations for leading the mission.", ("IGOUNO", "KENGOV", "051")),
+    ("Doha received thanks from the White House for its mediation.", ("USAGOV", "QATGOV", "051")),
+    ("The Polish government has come under heavy criticism from Brussels for its judicial overhaul.",
+     ("IGOEUREEC", "POLGOV", "111")),
+])
+def test_praise_or_criticism_received_is_from_its_giver(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_pouring_cold_water_on_a_proposal_is_a_rejection(code):
+    assert ("RUS", "UKR", "120") in triples(code("Russia poured cold water on Ukraine's proposal for a summit."))
