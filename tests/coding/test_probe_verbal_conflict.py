@@ -119,3 +119,27 @@ def test_praise_or_criticism_received_is_from_its_giver(code, text, expected):
 
 def test_pouring_cold_water_on_a_proposal_is_a_rejection(code):
     assert ("RUS", "UKR", "120") in triples(code("Russia poured cold water on Ukraine's proposal for a summit."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The African Union gave its blessing to South Africa's mediation effort.", ("IGOAFRAFU", "ZAF", "051")),
+    ("The State Department said the Russian statement was full of lies.", ("USAGOV", "RUS", "111")),
+    ("Moscow said the British report was full of inaccuracies.", ("RUSGOV", "GBR", "111")),
+    ("The Dutch minister said the Syrian government's use of barrel bombs was an obscenity.", ("NLDGOV", "SYRGOV", "111")),
+    ("The New Zealand premier said the Chinese official's tweet was repugnant.", ("NZLGOV", "CHNGOV", "111")),
+    ("Seoul was disappointed by the Japanese decision.", ("KORGOV", "JPN", "110")),
+    ("Washington was appalled by the Russian strike on the hospital.", ("USAGOV", "RUS", "110")),
+    ("France has raised objections to Britain's proposal.", ("FRA", "GBR", "110")),
+    ("India raised objections over the Chinese map.", ("IND", "CHN", "110")),
+])
+def test_more_judgements_and_reactions(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the room was full of people.",
+    "The minister said the Chinese market was full of opportunities.",
+    "The minister was disappointed by the result.",
+])
+def test_no_judgement_of_a_party(code, text):
+    assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
