@@ -143,3 +143,28 @@ def test_more_judgements_and_reactions(code, text, expected):
 ])
 def test_no_judgement_of_a_party(code, text):
     assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Lithuanian president compared the Belarusian leader to Stalin.", ("LTUGOV", "BLRGOV", "111")),
+    ("The Ukrainian foreign minister said Russia was a terrorist state.", ("UKRGOV", "RUS", "111")),
+    ("Tehran said Washington was the world's biggest sponsor of terrorism.", ("IRNGOV", "USAGOV", "111")),
+    ("The Chinese defence ministry said the US was the main source of instability in the region.",
+     ("CHNMIL", "USA", "111")),
+    ("Pyongyang said the American administration was a gangster.", ("PRKGOV", "USAGOV", "111")),
+    ("Ankara said the European Parliament's report was null and void.", ("TURGOV", "IGOEUREEC", "111")),
+    ("Moscow said the EU's sanctions policy was suicidal.", ("RUSGOV", "IGOEUREEC", "111")),
+    ("The French president called the Australian decision a stab in the back.", ("FRAGOV", "AUS", "111")),
+])
+def test_labels_and_comparisons_in_a_report(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Somalia was a failed state.",
+    "The minister said Qatar was a major source of gas.",
+    "The ministry said the US was a major supporter of the peace process.",
+    "The historian compared the treaty to the Versailles settlement.",
+])
+def test_neutral_labels_are_no_criticism(code, text):
+    assert not any(c.startswith("11") for _, _, c in triples(code(text)))
