@@ -168,3 +168,21 @@ def test_labels_and_comparisons_in_a_report(code, text, expected):
 ])
 def test_neutral_labels_are_no_criticism(code, text):
     assert not any(c.startswith("11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China said the EU's new tariffs were naked protectionism.", ("CHN", "IGOEUREEC", "111")),
+    ("Manila described the Chinese manoeuvres as intimidation.", ("PHLGOV", "CHN", "111")),
+    ("Beijing described the American envoy's visit to Taiwan as a provocation.", ("CHNGOV", "USAGOV", "111")),
+    ("Washington described the deal between Egypt and Jordan as historic.", ("USAGOV", "JOR", "051")),
+])
+def test_descriptions_of_acts_and_deals(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov described his talks with Wang Yi as constructive.",
+    "The Israelis described their meeting with the British envoy as important.",
+])
+def test_describing_talks_is_no_praise_of_the_other_side(code, text):
+    assert not any(c.startswith("05") for _, _, c in triples(code(text)))
