@@ -186,3 +186,17 @@ def test_descriptions_of_acts_and_deals(code, text, expected):
 ])
 def test_describing_talks_is_no_praise_of_the_other_side(code, text):
     assert not any(c.startswith("05") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Spanish decision provoked an angry reaction from Morocco.", ("MAR", "ESP", "110")),
+    ("The Russian move raised eyebrows in Washington.", ("USA", "RUS", "110")),
+    ("The Hungarian government came in for criticism from the European Parliament.", ("IGOEUREEC", "HUNGOV", "111")),
+])
+def test_a_reaction_an_act_provokes_is_from_those_who_react(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_raising_concerns_in_a_capital_is_the_speakers_concern(code):
+    found = triples(code("The Israeli envoy raised concerns in Washington about Iran."))
+    assert ("ISRGOV", "IRN", "110") in found and not any(s.startswith("USA") for s, _, _ in found)
