@@ -200,3 +200,21 @@ def test_a_reaction_an_act_provokes_is_from_those_who_react(code, text, expected
 def test_raising_concerns_in_a_capital_is_the_speakers_concern(code):
     found = triples(code("The Israeli envoy raised concerns in Washington about Iran."))
     assert ("ISRGOV", "IRN", "110") in found and not any(s.startswith("USA") for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China shielded Pakistan from criticism at the United Nations.", ("CHN", "PAK", "052")),
+    ("Russia has repeatedly shielded the Syrian government from UN sanctions.", ("RUS", "SYRGOV", "052")),
+    ("The Palestinian side said the Israeli offer was insufficient.", ("PSEGOV", "ISR", "111")),
+    ("The UN said Israel's aid deliveries were inadequate.", ("IGOUNO", "ISR", "111")),
+])
+def test_shielding_a_party_and_finding_its_offer_wanting(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers protected the village from attack.",
+    "The minister said the rainfall was insufficient.",
+])
+def test_no_shield_or_verdict_without_a_party(code, text):
+    assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
