@@ -218,3 +218,21 @@ def test_shielding_a_party_and_finding_its_offer_wanting(code, text, expected):
 ])
 def test_no_shield_or_verdict_without_a_party(code, text):
     assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel said Iran was the culprit.", ("ISR", "IRN", "112")),
+    ("Kyiv said Moscow was the mastermind of the attack.", ("UKRGOV", "RUSGOV", "112")),
+    ("The Indian prime minister said Russia was a reliable partner.", ("INDGOV", "RUS", "051")),
+    ("The Polish president said the United States was a steadfast ally.", ("POLGOV", "USA", "051")),
+])
+def test_culprits_and_good_partners_in_a_report(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the perpetrator had been arrested.",
+    "The minister said Turkey was a NATO ally.",
+])
+def test_no_blame_or_praise_in_plain_facts(code, text):
+    assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
