@@ -236,3 +236,16 @@ def test_culprits_and_good_partners_in_a_report(code, text, expected):
 ])
 def test_no_blame_or_praise_in_plain_facts(code, text):
     assert not any(c[:2] in ("05", "11") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin expressed shock at the Russian decision.", ("DEUGOV", "RUS", "110")),
+    ("Tokyo expressed bewilderment at the Chinese ban.", ("JPNGOV", "CHN", "110")),
+    ("North Korea's snub of Seoul's offer was expected.", ("PRK", "KORGOV", "120")),
+])
+def test_shock_at_an_act_and_a_snub(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_shock_at_a_disaster_is_no_disapproval(code):
+    assert not triples(code("The minister expressed shock at the earthquake damage."))
