@@ -249,3 +249,12 @@ def test_shock_at_an_act_and_a_snub(code, text, expected):
 
 def test_shock_at_a_disaster_is_no_disapproval(code):
     assert not triples(code("The minister expressed shock at the earthquake damage."))
+
+
+def test_criticism_drawn_as_flak(code):
+    assert ("GBR", "CHN", "111") in triples(code("The Chinese move drew flak from Britain."))
+
+
+def test_summoning_an_envoy_to_protest_is_one_official_protest_not_a_demonstration(code):
+    found = triples(code("The Netherlands summoned Turkey's ambassador to protest against the remarks."))
+    assert ("NLD", "TURGOV", "114") in found and not any(c.startswith("14") for _, _, c in found)
