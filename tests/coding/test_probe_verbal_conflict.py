@@ -258,3 +258,12 @@ def test_criticism_drawn_as_flak(code):
 def test_summoning_an_envoy_to_protest_is_one_official_protest_not_a_demonstration(code):
     found = triples(code("The Netherlands summoned Turkey's ambassador to protest against the remarks."))
     assert ("NLD", "TURGOV", "114") in found and not any(c.startswith("14") for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Macron sent a message of support to the German chancellor.", ("FRAGOV", "DEUGOV", "051")),
+    ("The Kremlin sent a letter of congratulations to the new Iranian president.", ("RUSGOV", "IRNGOV", "051")),
+])
+def test_a_message_of_support_is_praise_not_aid(code, text, expected):
+    found = triples(code(text))
+    assert expected in found and not any(c.startswith("07") for _, _, c in found)
