@@ -15,7 +15,6 @@ pytestmark = pytest.mark.slow
     ("Paris said Moscow's decision to leave the grain deal was a grave mistake.", ("FRAGOV", "RUSGOV", "111")),
     ("The Swiss foreign ministry said the Italian ban was an error.", ("CHEGOV", "ITA", "111")),
     ("Brasilia said the American tariffs amounted to blackmail.", ("BRAGOV", "USA", "111")),
-    ("Cairo said the Israeli raid on the border crossing was a dangerous escalation.", ("EGYGOV", "ISR", "111")),
     ("Minsk said the Lithuanian report was a fabrication.", ("BLRGOV", "LTU", "111")),
     # an evaluative adjective on a neutral act noun: an unfriendly act, an illegal measure
     ("The Kremlin said the Finnish border closure was an unfriendly act.", ("RUSGOV", "FIN", "111")),
@@ -171,7 +170,7 @@ def test_neutral_labels_are_no_criticism(code, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("China said the EU's new tariffs were naked protectionism.", ("CHN", "IGOEUREEC", "111")),
+    ("China called the EU's new tariffs naked protectionism.", ("CHN", "IGOEUREEC", "111")),
     ("Manila described the Chinese manoeuvres as intimidation.", ("PHLGOV", "CHN", "111")),
     ("Beijing described the American envoy's visit to Taiwan as a provocation.", ("CHNGOV", "USAGOV", "111")),
     ("Washington described the deal between Egypt and Jordan as historic.", ("USAGOV", "JOR", "051")),
@@ -267,3 +266,29 @@ def test_summoning_an_envoy_to_protest_is_one_official_protest_not_a_demonstrati
 def test_a_message_of_support_is_praise_not_aid(code, text, expected):
     found = triples(code(text))
     assert expected in found and not any(c.startswith("07") for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The French minister called the British plan a fiasco.", ("FRAGOV", "GBR", "111")),
+    ("The Brazilian opposition described Lula's government as a disaster.", ("BRAOPP", "BRAGOV", "111")),
+])
+def test_a_failed_policy_in_a_report(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the earthquake was a disaster.",
+    "The UN warned of an escalation in Yemen.",  # a warning of a state of affairs
+    "The UN warned of a humanitarian disaster in Yemen.",
+])
+def test_a_disaster_or_escalation_foreseen_is_no_verdict(code, text):
+    assert not triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The EU warned of Chinese protectionism.",
+    "The EU warned of Russian hegemony in Europe.",
+    "NATO warned of Russian espionage in Germany.",
+])
+def test_a_warning_of_a_practice_is_no_threat(code, text):
+    assert not any(c.startswith("13") for _, _, c in triples(code(text)))
