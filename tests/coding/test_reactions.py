@@ -53,3 +53,19 @@ def test_reacting_with_no_manner_is_no_event(code):
 def test_skipping_a_summit_is_an_attendance_that_did_not_happen(code, text, when):
     events = [e for e in code(text, when) if e.cameo == "042"]
     assert events and all(e.factuality == "negated" for e in events), events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "voiced opposition to X" is a stance of the speaker, not the political opposition
+    ("Russia voiced strong opposition to US plans.", ("RUS", "USA", "110")),
+    # regret over another party's decision is disapproval, not an apology
+    ("South Korea expressed regret over Japan's decision.", ("KOR", "JPN", "110")),
+])
+def test_stances_and_regrets(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_regret_over_deaths_stays_an_apology(code):
+    got = triples(code("Pakistan expressed regret over the deaths of Afghan civilians."))
+    assert ("PAK", "AFGCVL", "055") in got, got

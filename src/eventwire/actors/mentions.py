@@ -49,6 +49,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "
 PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city", "area", "part",
                          "town", "village", "port", "province", "region", "north", "south", "east", "west",
                          "northeast", "northwest", "southeast", "southwest", "interior", "rest"})
+STANCE_NOUNS = frozenset({"opposition", "resistance"})  # "opposition to X" is a stance, not a party
+STANCE_VERBS = frozenset({"voice", "express", "signal", "reiterate", "register", "state", "declare", "announce"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
 # bodies that travel to where they negotiate: where they are is no country of theirs
 TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",
@@ -351,6 +353,13 @@ class MentionResolver:
         ``hints`` collects, by head token, how coreference should complete a pending mention."""
         pieces = group.pieces
         if group.head.lemma_.lower() in NAMED_FEATURES and all(piece_of(p).kind in PLACE_KINDS for p in pieces):
+            return None
+        if group.head.lemma_.lower() in STANCE_NOUNS and (
+                group.head.dep_ == "dobj" and group.head.head.lemma_.lower() in STANCE_VERBS
+                or any(c.dep_ == "poss" for c in kids(group.head))
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in kids(group.head))):
+            # "voiced strong opposition to US plans", "Russia's opposition to the plan": a stance,
+            # not the opposition ("faces tough opposition" may well be the opposition's)
             return None
         first = min(p.start for p in pieces)
         last = max(p.end for p in pieces)

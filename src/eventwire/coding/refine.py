@@ -35,6 +35,9 @@ VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
 INTENT_TO_MEDIATE_CODE, ACCEPT_MEDIATION_CODE = "039", "038"
 BLOCKING_CODE, BLOCKADE_CODE = "144", "191"
+APOLOGY_CODE, DISAPPROVAL_CODE = "055", "110"
+REGRETTED_ACTS = frozenset({"decision", "move", "plan", "policy", "step", "refusal", "announcement", "vote", "choice",
+                            "action", "stance", "position", "withdrawal", "failure", "law", "ban", "measure"})
 CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "BUS", "REF", "HRI", "NGO", "MED"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
@@ -254,6 +257,14 @@ def _state_blockade(r: Reading, source: Actor, target: Actor, src: list[Token]) 
         else None
 
 
+def _regret_over_an_act(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Regret over another party's decision or move is disapproval (110), not an apology (055):
+    "Seoul expressed regret over Tokyo's decision"."""
+    if r.code != APOLOGY_CODE or target is None:
+        return None
+    return DISAPPROVAL_CODE if any(t.lemma_.lower() in REGRETTED_ACTS for t in r.targets) else None
+
+
 def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Workers, teachers or doctors who strike stop work (143); they attack no one."""
     if r.code[:2] != "19" or r.head.lemma_.lower() != "strike" or source is None:
@@ -267,6 +278,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
                                    (_repression, "repression")]
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
+                            _regret_over_an_act,
                             _armed_partner,
                             _military_threat]
 
