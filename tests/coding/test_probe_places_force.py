@@ -148,3 +148,17 @@ def test_a_state_that_blockades_a_country_imposes_a_blockade(code):
 def test_a_region_named_as_the_place_gives_its_country(code, text, expected):
     got = triples(code(text, "2023-06-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the victims are the subject of "died in", the attackers the attack noun's modifiers
+    ("Four soldiers died in Russian shelling near Bakhmut.", ("RUS", "UKRMIL", "194")),
+    ("Two policemen died in a Taliban ambush in Kandahar.", ("AFGREB", "AFGCOP", "190")),
+])
+def test_victims_who_died_in_an_attack(code, text, expected):
+    got = triples(code(text, "2009-05-01"))
+    assert expected in got, got
+
+
+def test_dying_in_an_accident_is_no_attack(code):
+    assert not code("Twelve migrants died in a shipwreck off Libya.", "2023-05-01")

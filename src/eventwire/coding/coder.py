@@ -618,6 +618,12 @@ class EventCoder:
         targets = actors_of(doc, target_tokens)
         if b.pattern.held:
             sources, targets = subject_actors(doc, custodian(b)), sources
+        if b.pattern.suffered:
+            # "four soldiers died in Russian shelling": the victims are the subject, the attackers
+            # the attack noun's own modifiers (or, unnamed, the place's country below)
+            attacks = [x for p in kids(b.head) if p.i in b.consumed and p.dep_ == "prep" for x in pobjs(p)]
+            src_tokens = attacks
+            sources, targets = modifier_actors(doc, attacks), sources
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
         targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
                                                modifier, self.lex, n, self._earlier)

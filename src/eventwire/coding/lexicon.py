@@ -116,6 +116,9 @@ class Pattern:
     # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
     # country that holds it (where, or whose custody) the source
     held: bool = False
+    # the subject suffered the act its preposition's object names ("soldiers died in Russian
+    # shelling"): the subject is the target, the attack noun's modifiers the source
+    suffered: bool = False
     # the head must carry a modal of announcement ("would not allow X" is a threat the speaker
     # makes; "did not allow X" is a negated act and "does not allow X" a standing rule)
     announced: bool = False
@@ -243,6 +246,7 @@ def compile_pattern(entry: dict) -> Pattern:
         content=bool(entry.get("content", False)),
         attitude=bool(entry.get("attitude", False)),
         held=bool(entry.get("held", False)),
+        suffered=bool(entry.get("suffered", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
     )
