@@ -162,3 +162,13 @@ def test_victims_who_died_in_an_attack(code, text, expected):
 
 def test_dying_in_an_accident_is_no_attack(code):
     assert not code("Twelve migrants died in a shipwreck off Libya.", "2023-05-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attacker named as the attack noun's modifier ("under heavy Russian shelling")
+    ("Kharkiv came under heavy Russian shelling.", ("RUS", "UKR", "194")),
+    ("Gaza came under Israeli air strikes overnight.", ("ISR", "PSE", "195")),
+])
+def test_a_place_that_came_under_a_named_attack(code, text, expected):
+    got = triples(code(text, "2023-05-01"))
+    assert expected in got, got
