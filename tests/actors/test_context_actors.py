@@ -326,3 +326,15 @@ def test_unnamed_rebels_are_of_the_dateline_and_region_the_story_is_set_in(ew):
 def test_local_officials_are_of_the_dateline_country(ew):
     found = mentions(ew, "KHARTOUM (Reuters) - Local officials said 12 soldiers were killed.", "2024-01-10")
     assert found["officials"].cameo == "SDNGOV"
+
+
+def test_unnamed_victims_pass_over_their_own_attacker(ew):
+    found = mentions(ew, "The Gaza health ministry said Israeli strikes killed 40 people.", "2024-05-01")
+    assert found["people"].cameo == "PSECVL"
+    found = mentions(ew, "A Russian missile strike killed 12 people, Ukrainian officials said.", "2024-05-01")
+    assert found["people"].cameo == "UKRCVL"
+
+
+def test_unnamed_victims_of_a_state_at_war_at_home_keep_its_country(ew):
+    found = mentions(ew, "Syria's war continued. Government forces killed 20 civilians on Monday.", "2024-05-01")
+    assert found["civilians"].cameo == "SYRCVL"

@@ -485,11 +485,28 @@ class CoreferenceResolver:
                 if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
                         and not _named_as_place(entry.token):
                     return _with_country(base, entry.mention.country)
+        # unnamed victims ("Israeli strikes killed 40 people") are not of the attacker's country
+        # merely because it was named last: they pass over their own clause's agent, then look to
+        # the rest of their sentence ("..., Ukrainian officials said"), and only then take the
+        # agent's own
+        agent = _clause_subject(tok) if base.sector == "CVL" and not _is_subject(tok) else None
         for entry in reversed(recent):
             # not a news outlet's country: "an AFP correspondent said" does not make the next
             # unnamed peacekeepers French
+            if agent is not None and entry.token.i == agent.i:
+                continue
             if entry.mention.country and entry.mention.sector != "MED":
                 return _with_country(base, entry.mention.country)
+        if agent is not None:
+            later = next((m for i, m in sorted(self._items.items()) if tok.i < i < tok.sent.end and m.country
+                          and m.sector != "MED" and not m.members and i != agent.i), None)
+            if later is not None:
+                return _with_country(base, later.country)
+            # with no one else named, a state acts on its own people ("Saudi Arabia granted women
+            # the right to vote")
+            own = next((e for e in reversed(recent) if e.token.i == agent.i and e.mention.country), None)
+            if own is not None:
+                return _with_country(base, own.mention.country)
         return None
 
     def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
