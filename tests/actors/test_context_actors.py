@@ -338,3 +338,14 @@ def test_unnamed_victims_pass_over_their_own_attacker(ew):
 def test_unnamed_victims_of_a_state_at_war_at_home_keep_its_country(ew):
     found = mentions(ew, "Syria's war continued. Government forces killed 20 civilians on Monday.", "2024-05-01")
     assert found["civilians"].cameo == "SYRCVL"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("A White House spokesman criticised China.", "White House spokesman", "USAGOV"),
+    ("A State Department spokesman criticised Iran.", "State Department spokesman", "USAGOV"),
+    # a title with no sector of its own speaks for the seat
+    ("A Pentagon spokesman criticised China.", "Pentagon spokesman", "USAMIL"),
+    ("A Kremlin spokesman criticised the US.", "Kremlin spokesman", "RUSGOV"),
+])
+def test_spokesmen_of_a_seat_of_power(ew, text, phrase, code):
+    assert mentions(ew, text, "2024-05-01")[phrase].cameo == code

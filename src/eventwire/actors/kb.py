@@ -279,6 +279,8 @@ class SectorTerm:
     abroad: bool = False
     # a word that names the body only as a noun: "a Chinese firm", not "firm support"
     noun_only: bool = False
+    # the country a title names by its seat ("White House spokesman", "State Department spokesman")
+    country: str | None = None
 
 
 @dataclass
@@ -414,7 +416,7 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
         for row in _read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
                               stateless=row.get("stateless"), abroad=bool(row.get("abroad")),
-                              noun_only=bool(row.get("noun_only")))
+                              noun_only=bool(row.get("noun_only")), country=row.get("country"))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

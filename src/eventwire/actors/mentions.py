@@ -549,7 +549,8 @@ class MentionResolver:
             if piece.kind in ("capital", "seat") and not sectors:
                 sector = piece.sector
             if sectors:
-                sector = _main_sector(sectors)
+                # ("a Pentagon spokesman": a title with no sector of its own speaks for the seat)
+                sector = _main_sector(sectors) or (piece.sector if piece.kind == "seat" else None)
                 if peoples:  # "Syrian Kurdish-led forces": a people's armed movement in that country
                     sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
             elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
@@ -632,6 +633,14 @@ class MentionResolver:
             if len(members) == 1:
                 return members[0]
             return replace(mention, members=members, sector=sector, role=members[0].role)
+        seated = next((t for t in reversed(sectors) if t.country), None)
+        if seated is not None and not descriptions:
+            # "a White House spokesman": the title names its state by the seat it serves
+            mention.sector, mention.role = _main_sector(sectors), title_texts[-1] if title_texts else seated.role
+            found = with_country(mention, seated.country)
+            if unknown is not None:
+                self._remember_local(found, unknown, known)
+            return found
         head_stateless = next((t.stateless for t in reversed(sectors) if t.stateless), None) \
             if head_term is not None else None
         if head_stateless and not descriptions:
