@@ -349,3 +349,9 @@ def test_unnamed_victims_of_a_state_at_war_at_home_keep_its_country(ew):
 ])
 def test_spokesmen_of_a_seat_of_power(ew, text, phrase, code):
     assert mentions(ew, text, "2024-05-01")[phrase].cameo == code
+
+
+def test_a_city_a_body_is_based_in_is_not_its_government(ew):
+    found = mentions(ew, "A London-based rights group criticised Iran.", "2024-05-01")
+    assert found["London-based rights group"].cameo == "NGOHRI"
+    assert not any(m.cameo == "AUTGOV" for m in mentions(ew, "The Vienna-based agency criticised Iran.").values())

@@ -513,6 +513,8 @@ class MentionResolver:
                         and p.start <= group.head.i < p.end), None)
         peoples = group.kinds("group", "region")
         places = group.kinds("country", "adjective", "capital", "seat", "city")
+        # "the Vienna-based agency", "a London-based rights group": where it sits, not whose it is
+        places = [p for p in places if not _based_in(p)]
         posted = [p for p in places if _posted_to(p)]
         if posted and len(posted) < len(places):
             places = [p for p in places if p not in posted]  # "US envoy to Syria X" is American
@@ -817,6 +819,13 @@ def _without_honorific(name: str) -> str:
     """ "mr santoso" is "santoso" (the parser's view may put "Mr" before a bare surname)."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.rstrip(".") in HONORIFICS else name
+
+
+def _based_in(span: Span) -> bool:
+    """Whether a place is written as where a body is based ("Vienna-based", "London based")."""
+    doc = span.doc
+    nxt = [t.lower_ for t in doc[span.end:span.end + 2]]
+    return "based" in nxt[:2] and (nxt[0] == "based" or nxt[0] == "-")
 
 
 def _located(tok: Token) -> bool:
