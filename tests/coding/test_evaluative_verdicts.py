@@ -121,3 +121,8 @@ def test_a_reported_judgement_of_what_a_thing_does(code, text, expected):
 def test_an_actor_that_violates_is_a_reported_act_not_a_verdict(code):
     got = triples(code("Ukraine said Russian forces violated the ceasefire."))
     assert ("RUSMIL", None, "196") in got and not any(t[2] == "111" for t in got), got
+
+
+def test_was_to_blame_is_the_speaker_blaming_the_subject(code):
+    got = triples(code("Israel said Iran was to blame for the attack."))
+    assert ("ISR", "IRN", "112") in got and ("IRN", None, "112") not in got, got

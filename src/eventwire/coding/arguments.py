@@ -723,14 +723,19 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
     when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
     if pred.pos_ in ("VERB", "AUX"):
-        # "said the sale violates the one-China principle": a thing's act judged by the speaker
-        # (an actor that violates something is an act of its own, reported: not a verdict)
-        copula = pred
-        judged = [resolve_relative(c) for c in kids(pred) if c.dep_ == "nsubj"]
         actors = doc_actors(pred.doc)
-        if any(actors.get(j.i) is not None and j.text in (actors[j.i].text or "").split() for j in judged):
+        if pred.dep_ == "xcomp" and pred.head.lemma_ == "be" and any(a.lower_ == "to" for a in kids(pred)):
+            # "Israel said Iran was to blame": the copula's subject is judged
+            return _reported_verdict(pred.head, [c for c in kids(pred.head) if c.dep_ == "nsubj"])
+        # "said the sale violates the one-China principle": a thing's act judged by the speaker
+        # (an actor that violates something, or a thing that acts on an actor, "the report
+        # blamed Iran", is an act of its own, reported: not a verdict)
+        judged = [resolve_relative(c) for c in kids(pred) if c.dep_ == "nsubj"]
+        if any(actors.get(j.i) is not None and j.text in (actors[j.i].text or "").split() for j in judged) \
+                or any(c.dep_ == "dobj" and actors.get(c.i) is not None and c.text in (actors[c.i].text or "").split()
+                       for c in kids(pred)):
             return None
-        return _reported_verdict(copula, judged)
+        return _reported_verdict(pred, judged)
     copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") else None
     if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
         copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
