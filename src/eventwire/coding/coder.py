@@ -44,7 +44,7 @@ from .matcher import (
     preps_of,
 )
 from .places import destination, event_places, unnamed_attackers, unnamed_crowd
-from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, armed, refine
+from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
 from .targets import (
     CONDITION_MARKS,
     HARM_ROOTS,
@@ -52,7 +52,6 @@ from .targets import (
     MEDIATION_VERBS,
     PREVENT_FRAME,
     PROTEST_ROOT,
-    STATE_SECTORS,
     THREAT_ROOT,
     YIELD_ROOT,
     condition_clauses,
@@ -1110,7 +1109,8 @@ RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile
 EXCHANGE_VERBS = {"exchange", "swap", "trade"}
 # "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13)
 MUTUAL_VERBS = {"agree"}
-ARRANGING_VERBS = frozenset({"arrange", "organize", "organise", "broker", "host", "sponsor", "convene", "facilitate"})
+# who arranges talks: the brokers, and those who host or convene them
+ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organise", "host", "convene"}
 # a pattern whose target follows one of these reads reciprocally with a compound subject and no
 # target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
 RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .coder import Reading
 
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
+# sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 SECURITY_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # people at work: their "strike" stops work (143)
 WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "CVL", "BUS", "AGR", "MED"})
@@ -38,8 +40,6 @@ BLOCKING_CODE, BLOCKADE_CODE = "144", "191"
 APOLOGY_CODE, DISAPPROVAL_CODE = "055", "110"
 REGRETTED_ACTS = frozenset({"decision", "move", "plan", "policy", "step", "refusal", "announcement", "vote", "choice",
                             "action", "stance", "position", "withdrawal", "failure", "law", "ban", "measure"})
-CROWD_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "BUS", "REF", "HRI", "NGO", "MED"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
@@ -251,10 +251,9 @@ def _armed_storming(r: Reading, source: Actor, target: Actor, src: list[Token]) 
 def _state_blockade(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """A state or its forces that blockade ports or roads ("Russia blockaded Ukraine's ports")
     impose a blockade (191); a crowd, or rebels, blocking a road obstruct passage (144)."""
-    if r.code[:3] != BLOCKING_CODE or source is None or target is None or source.sector in CROWD_SECTORS:
+    if r.code[:3] != BLOCKING_CODE or source is None or target is None or source.sector not in STATE_SECTORS:
         return None
-    return BLOCKADE_CODE if source.sector in (None, *STATE_SECTORS) and not armed(source) or source.sector == "MIL" \
-        else None
+    return BLOCKADE_CODE if source.sector == "MIL" or not armed(source) else None
 
 
 def _regret_over_an_act(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:

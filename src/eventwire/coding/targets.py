@@ -46,7 +46,7 @@ from .places import (
     event_places,
 )
 from .reactions import ANSWERING_ROOTS, earlier_actor
-from .refine import armed
+from .refine import STATE_SECTORS, armed
 
 if TYPE_CHECKING:
     from .coder import Reading
@@ -88,8 +88,6 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
                    ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
-# sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)
-STATE_SECTORS = {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 # unnamed agents coded by their country alone (conventions) who are not its state
 NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
