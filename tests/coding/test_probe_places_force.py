@@ -172,3 +172,14 @@ def test_dying_in_an_accident_is_no_attack(code):
 def test_a_place_that_came_under_a_named_attack(code, text, expected):
     got = triples(code(text, "2023-05-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unnamed victims of a foreign force are of the place it struck, not of the force's country
+    ("Russian forces shelled Kharkiv, killing three civilians.", ("RUSMIL", "UKRCVL", "190")),
+    ("Russian troops shelled the city of Kherson overnight, killing two civilians.", ("RUSMIL", "UKRCVL", "190")),
+    ("Israeli jets bombed Rafah, killing 12 civilians.", ("ISRMIL", "PSECVL", "195")),
+])
+def test_victims_of_a_struck_place(code, text, expected):
+    got = triples(code(text, "2024-05-01"))
+    assert expected in got, got

@@ -589,7 +589,18 @@ class CoreferenceResolver:
             return None
         # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
         clauses = [verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+        victim = not _is_subject(tok)
+        if victim and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            # "shelled Kharkiv, killing three civilians": the victims were where the main clause struck
+            clauses.append(verb.head)
         heads = clauses + [o for v in clauses for o in kids(v) if o.dep_ == "dobj" and o.i != tok.i]
+        if victim:
+            # (a place struck outright: "shelled Kharkiv")
+            for o in heads[len(clauses):]:
+                found = self._items.get(o.i)
+                if found is not None and found.country and not found.sector and not found.members \
+                        and (found.id or "").startswith("place:") and o.text in found.text.split():
+                    return found.country
         # "opened fire on protesters in Rangoon": the object of the verb's preposition
         heads += [o for v in clauses for p in kids(v) if (p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
                                                           or p.dep_ == "agent")
