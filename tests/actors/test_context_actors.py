@@ -355,3 +355,20 @@ def test_a_city_a_body_is_based_in_is_not_its_government(ew):
     found = mentions(ew, "A London-based rights group criticised Iran.", "2024-05-01")
     assert found["London-based rights group"].cameo == "NGOHRI"
     assert not any(m.cameo == "AUTGOV" for m in mentions(ew, "The Vienna-based agency criticised Iran.").values())
+
+
+def test_it_is_never_a_plural_and_prefers_the_subject_of_the_coordinated_clause(ew):
+    # "it" is not the rebels (nor the "they" that refers to them); in "X accused Y ..., and it
+    # cut ties" it is X
+    found = mentions(ew, "Congo accused Rwanda of sending troops to support M23 rebels who said they had "
+                         "captured Goma, and it cut diplomatic ties with Kigali.", "2025-01-28")
+    assert found["it"].cameo == "COD"
+
+
+def test_police_act_where_the_last_sentences_are_set_and_do_not_disperse_themselves(ew):
+    # the French embassy names no French police; "them" are the protesters, not the police's
+    # own country's other body
+    found = mentions(ew, "Protesters attacked several embassies in Kinshasa on Tuesday, setting fire to the "
+                         "French embassy. Police fired tear gas to disperse them.", "2025-01-28")
+    assert found["Police"].cameo == "CODCOP"
+    assert found["them"].cameo == "CODOPP"

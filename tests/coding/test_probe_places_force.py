@@ -183,3 +183,13 @@ def test_a_place_that_came_under_a_named_attack(code, text, expected):
 def test_victims_of_a_struck_place(code, text, expected):
     got = triples(code(text, "2024-05-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the city of X" named as the object: X is the target, at home too
+    ("M23 rebels said they had captured the eastern city of Goma.", ("CODREB", "COD", "192")),
+    ("Russian forces shelled the town of Avdiivka.", ("RUSMIL", "UKR", "194")),
+])
+def test_a_town_named_by_an_of_phrase_is_the_target(code, text, expected):
+    got = triples(code(text, "2024-05-01"))
+    assert expected in got, got

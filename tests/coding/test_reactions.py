@@ -22,6 +22,21 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(code, text, expec
     assert expected in triples(code(text, pub_date="2019-07-23"))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a noun that names a speech act answers the one who made it
+    ("Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied the accusations.",
+     ("AZE", "ARM", "016")),
+    ("Seoul warned Pyongyang against further missile launches. North Korea rejected the warning.",
+     ("PRK", "KORGOV", "120")),
+    # a deed told five sentences before is still the one a reaction of its kind is about
+    ("Turkey launched an offensive against Kurdish forces in Syria. The army said it hit 30 targets. "
+     "Kurdish officials said two villages were shelled. The ministry gave no figures. Fighting went on. "
+     "France condemned the offensive.", ("FRA", "TUR", "111")),
+])
+def test_an_answer_to_a_speech_act_is_aimed_at_its_speaker(code, text, expected):
+    assert expected in triples(code(text, pub_date="2019-07-23"))
+
+
 def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
     # a condemned "attack" is not the earlier talks
     got = triples(code("Iran and Oman held talks on Monday. Britain condemned the attack.", pub_date="2019-07-23"))

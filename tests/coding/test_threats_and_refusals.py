@@ -280,3 +280,14 @@ def test_a_singular_subject_with_the_bare_verb_is_a_demand(code):
 def test_being_opposed_to_an_act_rejects_it(code):
     # "opposed to" a proposed act of another party rejects that act (mediation: 126)
     assert ("EGY", "TUR", "126") in triples(code("Egypt is opposed to Turkish mediation in the dispute."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a threat made to protect a state's own forces does not threaten them
+    ("Ramaphosa warned that any further attack on his troops would be treated as a declaration of war.",
+     ("ZAFGOV", None, "138")),
+    ("Erdogan vowed to retaliate against any attack on Turkish soldiers.", ("TURGOV", None, "138")),
+])
+def test_a_threat_does_not_target_the_forces_it_protects(code, text, expected):
+    got = triples(code(text, "2025-01-28"))
+    assert expected in got, got

@@ -65,3 +65,16 @@ def test_the_narrator_s_present_perfect_after_the_lead_is_undated(code):
 
 def test_a_reported_present_perfect_keeps_the_running_date(code):
     assert _later(code, "Ghana said Togo has attacked the rebels.")["19"] == "2019-04-29"
+
+
+def test_a_date_recalled_in_a_relative_clause_does_not_run_on(code):
+    # ", in which gunmen killed 26 men" is background; the news after it keeps the article's date
+    dates = _dates(code, "Pakistan denied any role in the April 22 attack in Pahalgam, in which gunmen killed 26 "
+                         "men. China urged India to exercise restraint.", "2025-05-07")
+    assert dates["19"] == "2025-04-22"
+    assert dates["02"] == "2025-05-07"
+
+
+def test_the_date_of_an_act_one_denies_a_role_in_is_not_the_denial_s(code):
+    dates = _dates(code, "Pakistan denied any role in the April 22 attack on Indian tourists.", "2025-05-07")
+    assert dates["01"] == "2025-05-07"

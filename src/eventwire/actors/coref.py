@@ -31,6 +31,8 @@ from .pieces import city_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
+# a state's posts abroad: where they stand names another state
+FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
@@ -57,6 +59,9 @@ class Entry:
 
     @property
     def key(self) -> str:
+        if (self.mention.id or "").startswith("country:") and self.mention.sector:
+            # a country's bodies are distinct parties: police are not the protesters they disperse
+            return f"{self.mention.id}:{self.mention.sector}"
         return self.mention.id or self.mention.cameo or self.mention.text
 
     @property
@@ -282,9 +287,12 @@ class CoreferenceResolver:
                 # a state, its government or an organisation; any body when it reports the
                 # clause ("the Israeli military said it had struck ...")
                 reporter = _reporter(tok)
+                # (not a plural noun unless it reports the clause: "M23 rebels who said they had
+                # captured Goma, and it cut ties" is the state; "the police said it would" the police)
                 pool = [e for e in recent if not e.is_person and e.key not in excluded and sentence - e.sentence <= 1
-                        and (e.mention.sector in (None, "GOV") or e.mention.id and e.mention.id.startswith("org:")
-                             or reporter is not None and e.token.i == reporter.i and not self._is_person_like(e))]
+                        and (reporter is not None and e.token.i == reporter.i and not self._is_person_like(e)
+                             or e.token.tag_ != "NNS" and e.token.lower_ not in GROUP_PRONOUNS
+                             and (e.mention.sector in (None, "GOV") or (e.mention.id or "").startswith("org:")))]
             pick = _salient(pool, sentence, tok, self._quoted(doc))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
@@ -452,6 +460,8 @@ class CoreferenceResolver:
         owner = self._possessor(tok, base) or self._shared_modifier(tok, base)
         if owner is not None:
             return owner
+        if tok.lemma_.lower() in FOREIGN_POSTS:
+            return None  # "embassies in Kinshasa" are other states' posts, not Congo's
         if base.sector in ("REB", "INS", "OPP"):
             # "the Philippine government and Muslim rebels": rebels paired with a state fight it
             # at home, wherever the talks are held
@@ -465,6 +475,14 @@ class CoreferenceResolver:
         # the article is set in
         state_media = base.sector == "MED" and any(c.lower_ in STATE_MEDIA for c in tok.subtree if c.i < tok.i)
         local = any(c.lower_ == "local" for c in kids(tok)) or state_media
+        if base.sector == "COP":
+            # police act at home: where the last sentences are set ("protesters attacked embassies
+            # in Kinshasa, setting fire to the French embassy. Police fired tear gas" are Congolese)
+            start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            setting = _setting(doc, self._items, None, within=(start, tok.i)) \
+                or _setting(doc, self._items, None, least=2, dateline=self._dateline)
+            if setting:
+                return _with_country(base, setting)
         if base.sector in ("REB", "INS") or local:
             # unnamed rebels fight where the article's places are, not for the last country
             # named; "local media", "local officials" are of the place the article is set in
@@ -885,6 +903,13 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         for e in reversed(pool):
             if e.token.i == reporter.i:
                 return e
+    if tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+        # "Congo accused Rwanda of ..., and it cut ties": the subject of the clause it is
+        # coordinated with
+        first = next((c for c in kids(tok.head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        parallel = next((e for e in pool if first is not None and e.token.i == first.i), None)
+        if parallel is not None:
+            return parallel
     same = [e for e in pool if e.sentence == sentence and e.token.i < tok.i
             and (tok.i in quoted or e.token.i not in quoted)]
     if same and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _SPEECH and tok.i > tok.head.i):

@@ -43,6 +43,8 @@ INFRASTRUCTURE = frozenset({"refinery", "plant", "station", "substation", "port"
                             "infrastructure", "terminal", "pipeline", "warehouse", "factory", "grid", "dam",
                             "railway"})
 STRUCK_SITES = MILITARY_SITES | INFRASTRUCTURE
+# nouns that name a town by an "of" phrase: "the eastern city of Goma"
+SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "district", "region"})
 
 
 def clause_places(verb: Token) -> list[Token]:

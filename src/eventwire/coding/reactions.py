@@ -1,5 +1,5 @@
 """Reactions to an act the article told earlier: "Britain condemned the seizure", "Macron
-condemned the offensive".
+condemned the offensive", "Kigali denied the accusations", "Kagame rejected the warning".
 
 A reaction whose object is a definite event noun with no owner in its own sentence ("the
 seizure", "the offensive", "the move") is aimed at whoever did that act: the source of the latest
@@ -22,7 +22,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # nouns that name whatever act was just told
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
-SENTENCES_BACK = 3
+SENTENCES_BACK = 5
 
 
 def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of) -> ActorMention | None:
@@ -36,10 +36,13 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     roots = set() if any_act else set(roots_of(noun))
     if not any_act and not roots:
         return None
+    # a noun that names a speech act answers one ("rejected the warning", "denied the
+    # accusations"); other reactions are to deeds, never to another reaction
+    spoken = roots & ANSWERING_ROOTS
     for m, prior in reversed(earlier):
         if n - m > (1 if any_act else SENTENCES_BACK):
             break
-        if m == n or prior.source_ref is None or prior.cameo[:2] in ANSWERING_ROOTS:
+        if m == n or prior.source_ref is None or prior.cameo[:2] in ANSWERING_ROOTS - spoken:
             continue
         if any_act or prior.cameo[:2] in roots:
             return prior.source_ref

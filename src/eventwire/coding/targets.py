@@ -39,6 +39,7 @@ from .lexicon import Lexicon
 from .matcher import is_passive, objects, pobjs, preps_of
 from .places import (
     NEAR_PREPS,
+    SETTLEMENTS,
     STRUCK_SITES,
     UNNAMED_ATTACKERS,
     against_the_state,
@@ -62,6 +63,8 @@ FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck t
 # appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 PREVENT_FRAME = "prevent"
+PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
+DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
@@ -120,6 +123,11 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         complying = [a for a in actors_of(doc, [s for c in condition_clauses(r) for s in verb_subjects(c)])
                      if not same_actor(a, sources)]
         targets = complying or victims
+    if r.code[:2] == THREAT_ROOT:
+        # "warned that any attack on his troops would be met with force": a state's own forces are
+        # what the threat protects, not whom it threatens
+        home = {s.country for s in sources if s.country and (s.sector in STATE_SECTORS or not s.sector)}
+        targets = [t for t in targets if not (t.country in home and t.sector in PROTECTED_SECTORS)]
     if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
         # preventing an act no pattern knows ("will not allow X to set up a state") implies
         # force only against an armed party; keeping a government from it is a dispute
@@ -206,6 +214,11 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             near = [o for p in preps_of(struck[0], NEAR_PREPS) for o in pobjs(p)]
             targets = [a for a in actors_of(doc, event_places(struck[0]) + near + clause_places(r.head))
                        if is_country_place(a) and a.country not in home and not same_actor(a, sources)][:1]
+        if not targets:
+            # "captured the eastern city of Goma": a town named outright is the target, at home too
+            named = [w for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in SETTLEMENTS
+                     for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
+            targets = [a for a in actors_of(doc, named) if is_country_place(a) and not same_actor(a, sources)][:1]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
         targets = [a for a in actors_of(doc, _harmed(b.head, lexicon)) if not same_actor(a, sources)]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -235,7 +248,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [a for a in actors_of(doc, party) if not same_actor(a, sources)]
         if targets and anchor is not None:
             r = replace(r, context_anchor=anchor)  # received when (and if) they attend
-    if not targets and r.code[:2] in ANSWERING_ROOTS and earlier:
+    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES) and earlier:
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before
         found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon))
         targets = [found] if found is not None and not same_actor(found, sources) else []

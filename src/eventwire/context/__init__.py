@@ -83,10 +83,11 @@ class ContextStage:
             else:
                 ev.date = EventDate(basis="unknown")
             if found and own and factuality == "asserted":
-                if own.granularity != "year":
+                if own.granularity != "year" and not background:
                     # a bare year ("sent troops in 2016") is background the writer recalls; the
                     # undated sentences after it go on with the news, so only a month or a day
-                    # becomes the story's running date
+                    # becomes the story's running date (and not one a relative clause recalls:
+                    # "the attack in which gunmen killed 26 men")
                     narrative, narrative_sentence = own, ev.sentence
                 by_sentence.setdefault(ev.sentence, own)
             speaker, verb = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
@@ -129,6 +130,11 @@ def _in_relative_clause(tok) -> bool:
         if tok.dep_ == "relcl":
             pronoun = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.lower_ in ("which", "who")), None)
+            if pronoun is None:
+                # ", in which gunmen killed 26 men", ", during which": the relative phrase opens it
+                start = tok.left_edge
+                pronoun = next((t for t in tok.doc[start.i:start.i + 3] if t.lower_ in ("which", "whom")), None)
+                pronoun = start if pronoun is not None else None
             return pronoun is not None and pronoun.i > 0 and tok.doc[pronoun.i - 1].text in (",", "(")
         if tok.head == tok or tok.dep_ in ("ccomp", "conj", "ROOT"):
             return False

@@ -385,6 +385,16 @@ COUNT_NOUNS = frozenset({"series", "wave", "round", "spate", "string", "flurry",
 NOMINAL_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "obj", "attr")
 
 
+# nouns whose "in" phrase the parser hangs on the verb: "denied any role in the April 22 attack"
+# names the attack, not an occasion the denial was made in
+SHARE_NOUNS = frozenset({"role", "involvement", "part", "hand", "complicity", "participation", "responsibility"})
+
+
+def _share_in(prep: Token, verb: Token) -> bool:
+    return prep.lower_ == "in" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in SHARE_NOUNS
+                                       for c in verb.children)
+
+
 def nominal_host(noun: Token) -> Token | None:
     """The verb whose clause a nominal event is an argument or adverbial of, if any."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -433,7 +443,7 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         elif any(t.i == pred.i for t in chain):
             ranked.append((1 + [t.i for t in chain].index(pred.i), ent))
         elif (pred.dep_ == "pobj" and pred.head.lower_ in OCCASION_PREPS and (host := nominal_host(pred)) is not None
-              and host.i in [t.i for t in chain]):
+              and host.i in [t.i for t in chain] and not _share_in(pred.head, host)):
             # "spoke with X in a phone call on Tuesday": the date of the occasion the act happened in
             ranked.append((1 + [t.i for t in chain].index(host.i), ent))
         elif anchor.pos_ in ("NOUN", "PROPN") and pred.i == anchor.i:
