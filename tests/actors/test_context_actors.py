@@ -372,3 +372,18 @@ def test_police_act_where_the_last_sentences_are_set_and_do_not_disperse_themsel
                          "French embassy. Police fired tear gas to disperse them.", "2025-01-28")
     assert found["Police"].cameo == "CODCOP"
     assert found["them"].cameo == "CODOPP"
+
+
+def test_it_in_a_second_reported_clause_is_the_reporter(ew):
+    found = mentions(ew, "Pakistan's military said 26 civilians were killed and that it had shot down five "
+                         "Indian jets.", "2025-05-07")
+    assert found["it"].cameo == "PAKMIL"
+
+
+def test_both_sides_after_both_countries_are_that_pair(ew):
+    # the pair was referred to as one ("both countries"); an American and a Chinese actor named since
+    # are not the sides
+    found = mentions(ew, "Artillery fire was exchanged between Indian and Pakistani troops. Rubio spoke with "
+                         "the advisers of both countries. China called on both sides to exercise restraint.",
+                     "2025-05-07")
+    assert _members(found["sides"]) == ["IND", "PAK"]

@@ -126,3 +126,16 @@ def test_an_actor_that_violates_is_a_reported_act_not_a_verdict(code):
 def test_was_to_blame_is_the_speaker_blaming_the_subject(code):
     got = triples(code("Israel said Iran was to blame for the attack."))
     assert ("ISR", "IRN", "112") in got and ("IRN", None, "112") not in got, got
+
+
+def test_calling_an_act_an_act_of_war_criticises_its_doer(code):
+    got = triples(code("India launched missile strikes on Pakistan. Sharif called the strikes an act of war.",
+                       "2025-05-07"))
+    assert ("PAKGOV", "IND", "111") in got, got
+    assert not any(c.startswith("143") for _, _, c in got), got  # the strikes are no labour strike
+
+
+def test_an_announced_agreement_of_others_is_theirs_attributed_to_the_announcer(code):
+    got = triples(code("Trump announced that India and Pakistan had agreed to a ceasefire.", "2025-05-10"))
+    assert ("IND", "PAK", "0871") in got, got
+    assert not any(s == "USAGOV" for s, _, _ in got), got

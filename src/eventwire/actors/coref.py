@@ -165,6 +165,7 @@ class CoreferenceResolver:
                       and self._plural_kind(doc[i]) == "state"}
         resolved: dict[int, ActorMention] = {}
         self._resolved = resolved
+        self._groups: list[Entry] = []  # plurals resolved to their members ("both countries")
         subject_entities: dict[int, str] = {}
         for i in sorted(items):
             tok = doc[i]
@@ -192,6 +193,8 @@ class CoreferenceResolver:
                 continue  # "Turkey, a Nato member, said it ...": the description is Turkey, not a new referent
             if not mention.members and not (mention.id or "").startswith("place:"):
                 history.append(entry)
+            elif mention.members:
+                self._groups.append(entry)
         return resolved
 
     # ------------------------------------------------------------------------------------------
@@ -695,7 +698,9 @@ class CoreferenceResolver:
         if tok.lemma_.lower() in COUNTRY_PLURALS:
             # "the two countries" are states, not the UN named in between
             states = [c for c in states if c in self.kb.countries]
-        pair = _paired(recent)
+        # (else a pair already referred to as one: "the advisers of both countries ... both sides")
+        pair = _paired(recent) or _paired([g for g in self._groups if g.token.i < tok.i
+                                           and not any(m.sector or m.role for m in g.mention.members)])
         if pair and set(pair) <= set(states[-3:]):
             states = pair  # the pair named together, unless two other parties have come up since
         if kind == "person" or (kind == "any" and len(people) >= 2):
@@ -858,6 +863,10 @@ def _paired(entries: list[Entry]) -> list[str]:
     "the two sides" are the pair the article set up, even when another country came up since."""
     by_token = {e.token.i: e for e in entries}
     for e in reversed(entries):
+        if len(e.mention.members) == 2:
+            pair = [_party(m) for m in e.mention.members]
+            if all(pair) and pair[0] != pair[1]:
+                return pair
         if e.token.dep_ != "conj" or e.token.head.i not in by_token or _named_as_brokers(e.token.head):
             continue
         pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
@@ -925,9 +934,12 @@ def _reporter(tok: Token) -> Token | None:
     """The subject of the reporting verb whose reported clause ``tok`` is the subject of
     ("Turkey said it would ...", "..., saying it would kill": inherited when the reporting verb
     is a participle)."""
-    if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in _SPEECH):
+    clause = tok.head
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+        clause = clause.head  # "said 26 civilians were killed and that it had shot down ..."
+    if not (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_ in _SPEECH):
         return None
-    verb = tok.head.head
+    verb = clause.head
     for _ in range(3):
         reporter = [c for c in kids(verb) if c.dep_ == "nsubj"]
         if reporter:
