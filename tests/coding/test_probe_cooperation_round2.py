@@ -80,8 +80,9 @@ def test_material_cooperation(code, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Kuwait donated $50 million to UNRWA.", ("KWT", "IGOUNO", "071")),
     ("The United States is set to approve a $2 billion aid package for Ukraine.", ("USA", "UKR", "070")),
-    ("Tokyo announced a $5 billion loan package for Kenya.", ("JPNGOV", "KEN", "071")),
-    ("The US unveiled a new $400 million weapons package for Ukraine.", ("USA", "UKR", "072")),
+    ("Tokyo announced a $5 billion loan package for Kenya.", ("JPNGOV", "KEN", "0331")),
+    ("Congress approved a $1 billion weapons package for Taiwan.", ("USALEG", "TWN", "072")),
+    ("The US unveiled a new $400 million weapons package for Ukraine.", ("USA", "UKR", "0332")),
     ("South Korea extends $1 billion loan to Ethiopia", ("KOR", "ETH", "071")),
     ("Britain sent Javelins to Ukraine in January 2022.", ("GBR", "UKR", "072")),
     ("Ukraine received two Patriot systems from Germany.", ("DEU", "UKR", "072")),
