@@ -23,6 +23,9 @@ pytestmark = pytest.mark.slow
     ("The Kenyan police acknowledged responsibility for the deaths of the protesters.", ("KENCOP", "KENOPP", "015")),
     ("The Malaysian government voiced optimism about the talks with Singapore.", ("MYSGOV", "SGP", "013")),
     ("Germany is weighing sanctions against Iran.", ("DEU", "IRN", "014")),
+    # not commenting: the negation is part of the act, which is asserted
+    ("The Pentagon did not comment on the Russian claims.", ("USAMIL", "RUS", "011")),
+    ("The Pentagon did not comment.", ("USAMIL", None, "011")),
 ])
 def test_statements(code, text, expected):
     assert expected in triples(code(text))
@@ -130,6 +133,8 @@ def test_no_disapproval_or_force_without_parties(code, text):
     ("The Russian rejection of the peace proposal surprised nobody.", ("RUS", None, "127")),
     ("Ukraine rejected the Chinese peace plan.", ("UKR", "CHN", "127")),
     ("Tehran rejected the American offer of talks.", ("IRNGOV", "USA", "125")),
+    ("Lithuania's refusal to lift the transit restrictions on Kaliningrad angered Moscow.", ("LTU", "RUS", "1241")),
+    ("Jordan's refusal to host the summit was a blow to Washington.", ("JOR", None, "125")),
     ("North Korea rebuffed Japan's request for a summit.", ("PRK", "JPN", "125")),
     ("Britain refused Argentina's request to negotiate over the Falklands.", ("GBR", "ARG", "125")),
     ("The Ethiopian government spurned African Union mediation efforts.", ("ETHGOV", "IGOAFRAFU", "126")),
@@ -158,6 +163,7 @@ def test_brushing_aside_a_thing_is_no_rejection(code):
     ("China's threat to break relations with Lithuania over Taiwan escalated the row.", ("CHN", "LTU", "1313")),
     ("Turkey warned it would cut diplomatic ties with Israel.", ("TUR", "ISR", "1313")),
     ("Ankara threatened to downgrade relations with Copenhagen.", ("TURGOV", "DNKGOV", "1313")),
+    ("The Kremlin's ultimatum to Kyiv expired on Friday.", ("RUSGOV", "UKRGOV", "139")),
 ])
 def test_threats(code, text, expected):
     assert expected in triples(code(text))
@@ -186,6 +192,7 @@ def test_protests(code, text, expected):
     ("The Dutch suspension of development aid to Burundi lasted years.", ("NLD", "BDI", "162")),
     ("Germany's freeze on arms exports to Turkey was lifted.", ("DEU", "TUR", "163")),
     ("Qatar suspended its mediation between Israel and Hamas.", ("QAT", "ISR", "165")),
+    ("Vietnam shut its embassy in Kabul in 2021.", ("VNM", "AFG", "161")),
 ])
 def test_reduced_relations(code, text, expected):
     assert expected in triples(code(text))

@@ -281,7 +281,7 @@ def test_an_announced_act_with_no_intent_code_keeps_its_own_code(code):
 @pytest.mark.parametrize("text,expected", [
     # the indirect object of an offer is its target, the direct object the act offered
     ("Caracas offered Brazil access to its ports.", ("VENGOV", "BRA", "0355")),
-    ("Moscow promised Damascus new air defence systems.", ("RUSGOV", "SYRGOV", "030")),
+    ("Moscow promised Damascus new air defence systems.", ("RUSGOV", "SYRGOV", "0332")),
 ])
 def test_offer_to_an_indirect_object(code, text, expected):
     got = triples(code(text))
