@@ -84,3 +84,13 @@ def test_stances_and_regrets(code, text, expected):
 def test_regret_over_deaths_stays_an_apology(code):
     got = triples(code("Pakistan expressed regret over the deaths of Afghan civilians."))
     assert ("PAK", "AFGCVL", "055") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "also": the act just told, by another party, on the same target
+    ("The United States imposed new sanctions on Venezuelan officials. The European Union and Canada also "
+     "imposed sanctions.", ("CAN", "VENGOV", "163")),
+    ("France condemned the coup in Niger. Germany also condemned it.", ("DEU", "NER", "111")),
+])
+def test_also_repeats_the_act_just_told_on_its_target(code, text, expected):
+    assert expected in triples(code(text, pub_date="2025-01-10"))

@@ -78,3 +78,9 @@ def test_a_date_recalled_in_a_relative_clause_does_not_run_on(code):
 def test_the_date_of_an_act_one_denies_a_role_in_is_not_the_denial_s(code):
     dates = _dates(code, "Pakistan denied any role in the April 22 attack on Indian tourists.", "2025-05-07")
     assert dates["01"] == "2025-05-07"
+
+
+def test_how_long_an_act_lasted_is_no_date(code):
+    # "for two days" bounds the act, it does not make it undated like "for decades"
+    assert _dates(code, "Venezuela closed its border with Colombia for two days.", "2025-01-10")["19"] == "2025-01-10"
+    assert _dates(code, "Venezuela has closed its border with Colombia for decades.", "2025-01-10")["19"] is None

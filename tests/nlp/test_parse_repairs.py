@@ -57,3 +57,19 @@ def test_a_headline_comma_joins_two_subjects(nlp, text, first, second):
 def test_a_fronted_time_is_no_subject(nlp):
     doc = nlp("Yesterday, China agreed to resume talks.")
     assert doc[0].dep_ != "nsubj"
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Monday, health officials said.",
+    "Israeli air strikes killed at least 30 Palestinians in Gaza on Monday.",
+])
+def test_a_participle_with_an_object_of_its_own_is_the_noun_s_verb(nlp, text):
+    doc = nlp(text)
+    strikes = next(t for t in doc if t.lower_ == "strikes")
+    assert strikes.dep_ == "nsubj" and strikes.head.lower_ == "killed"
+
+
+def test_a_reduced_passive_without_an_object_is_left_alone(nlp):
+    doc = nlp("Civilians killed in the strike were buried on Monday.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert killed.dep_ == "acl" and killed.head.lower_ == "civilians"

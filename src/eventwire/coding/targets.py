@@ -64,6 +64,7 @@ FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck t
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 PREVENT_FRAME = "prevent"
 PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
 AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
@@ -108,6 +109,14 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     Returns the targets, the reading (re-anchored on the attendance a received party comes to)
     and the hostile purpose clauses that named the targets."""
     targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
+    if (not targets or [t.lower_ for t in target_tokens] == ["it"]) and earlier \
+            and any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)):
+        # "The EU and Canada also imposed sanctions", "Germany also condemned it": the act just
+        # told, on the same target
+        prior = next((ev for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:3] == r.code[:3]
+                      and ev.target_ref is not None), None)
+        if prior is not None and not same_actor(prior.target_ref, sources):
+            targets = [prior.target_ref]
     if r.code in RELEASE_CODES:
         # "called for the release of the French hostages held in Iran": a release is asked of, or
         # made by, whoever holds them

@@ -352,6 +352,16 @@ def governing_predicate(ent: Span) -> Token:
     return tok
 
 
+BOUNDED_DURATION = re.compile(r"(?:for|over) (?:the (?:next|past|last) )?(?:a|an|one|two|three|four|five|six|seven|"
+                              r"several|a few|\d+|\d+-) ?(?:hours?|days?|nights?|weeks?)")
+
+
+def _bounded_duration(ent: Span) -> bool:
+    """ "closed the border for two days": how long an act lasted says nothing of when it began,
+    unlike "for decades" (a standing state)."""
+    return bool(BOUNDED_DURATION.fullmatch(expression_text(ent).lower()))
+
+
 def is_open_ended(ent: Span) -> bool:
     """ "since 1979", "for decades", "for the first time since 1980" name no date of the event."""
     if ent[0].lower_ in OPEN_ENDED:
@@ -414,7 +424,7 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
     """The date attached to an event's own clause; ``(date, found)`` where ``found`` says a date
     expression applied (``date`` may still be ``None`` for an open-ended span)."""
     sent = anchor.sent
-    ents = date_entities(sent)
+    ents = [e for e in date_entities(sent) if not _bounded_duration(e)]
     if not ents:
         return None, False
     chain = [anchor]

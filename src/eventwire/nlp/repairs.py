@@ -15,6 +15,10 @@ the model may read the main verb as a participle modifying the subject ("Egypt" 
 for "and"; the model reads the first party as a loose modifier of the verb. The repair makes it
 the subject, with the second party its conjunct.
 
+"Israeli air strikes killed 30 Palestinians, officials said": the model may read the verb as a
+reduced passive ("strikes [that were] killed") although it has an object; the repair makes it the
+verb of the noun before it.
+
 "killed in Israeli shelling": the model often reads the nationality as the object of "in" and
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
@@ -39,6 +43,7 @@ def repair_parse(doc: Doc) -> Doc:
     for root in [sent.root for sent in doc.sents]:
         _verb_read_as_participle(root)
         _headline_comma_subjects(root)
+        _participle_with_an_object(root)
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
@@ -80,6 +85,37 @@ def _verb_read_as_participle(root: Token) -> None:
     for c in list(root.rights):
         if c.i > verb.i and c.dep_ == "punct":
             c.head = verb  # the full stop ends the verb's clause
+
+
+# verbs whose passive participle keeps an object ("refugees granted asylum"): no main-verb misreading
+DOUBLE_OBJECT_VERBS = frozenset({"grant", "give", "award", "offer", "deny", "send", "show", "tell", "promise",
+                                 "allow", "hand", "lend", "pay", "owe", "assign", "issue"})
+
+
+def _participle_with_an_object(root: Token) -> None:
+    """ "Israeli air strikes killed 30 Palestinians, officials said": a past participle right after
+    a noun that has a direct object of its own is no reduced passive ("strikes [that were]
+    killed") but the main verb of the noun, which is its subject."""
+    subject = root if root.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return
+    verb = next((c for c in subject.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    if verb is None or verb.i != subject.i + 1 or verb.lemma_.lower() in DOUBLE_OBJECT_VERBS \
+            or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return
+    if subject is root:
+        verb.head, verb.dep_ = verb, "ROOT"
+        for c in list(root.rights):
+            if c.i > verb.i and c.dep_ == "punct":
+                c.head = verb  # the full stop ends the verb's clause
+    elif root.i > verb.i:
+        verb.head, verb.dep_ = root, "ccomp"  # "..., officials said": what they said
+    else:
+        return
+    verb.tag_ = "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})
