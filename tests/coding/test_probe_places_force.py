@@ -193,3 +193,17 @@ def test_victims_of_a_struck_place(code, text, expected):
 def test_a_town_named_by_an_of_phrase_is_the_target(code, text, expected):
     got = triples(code(text, "2024-05-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # victims placed by their own phrase, or by where the last sentences are set abroad
+    ("Israeli forces fired on crowds waiting for food near an aid site in Rafah, killing 12 people.",
+     ("ISRMIL", "PSECVL", "190")),
+    ("Israeli forces fired on crowds near an aid site in Rafah. The Israeli military said troops had fired "
+     "warning shots at suspects who approached them.", ("ISRMIL", "PSECRM", "193")),
+    # a state's forces at home still act on their own people
+    ("Russia and Syria launched an offensive. Syrian troops killed 20 civilians.", ("SYRMIL", "SYRCVL", "190")),
+])
+def test_where_the_victims_of_a_force_are(code, text, expected):
+    got = triples(code(text, "2025-07-14"))
+    assert expected in got, got

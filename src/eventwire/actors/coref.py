@@ -24,6 +24,7 @@ from .mentions import (
     PLACE_PARTS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
+    TRAVELLING_BODIES,
     _text,
     _titles_compatible,
 )
@@ -31,6 +32,8 @@ from .pieces import city_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
+# unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
+VICTIM_SECTORS = frozenset({"CVL", "CRM"})
 # a state's posts abroad: where they stand names another state
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -510,7 +513,15 @@ class CoreferenceResolver:
         # merely because it was named last: they pass over their own clause's agent, then look to
         # the rest of their sentence ("..., Ukrainian officials said"), and only then take the
         # agent's own
-        agent = _clause_subject(tok) if base.sector == "CVL" and not _is_subject(tok) else None
+        agent = _clause_subject(tok) if base.sector in VICTIM_SECTORS and not _is_subject(tok) else None
+        force = self._resolved.get(agent.i) if agent is not None else None
+        if force is not None and force.sector in ("MIL", "COP"):
+            # a state's forces acting where the last sentences are set, abroad: "... near an aid site
+            # in Rafah. Troops fired warning shots at suspects" are not Israeli suspects
+            start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            setting = _setting(doc, self._items, None, within=(start, tok.i))
+            if setting and setting != force.country:
+                return _with_country(base, setting)
         for entry in reversed(recent):
             # not a news outlet's country: "an AFP correspondent said" does not make the next
             # unnamed peacekeepers French
@@ -667,6 +678,19 @@ class CoreferenceResolver:
                     hint = self._hints.get(obj.i)  # "in Kashmir": a region shared by two countries
                     if hint is not None and hint.fallback:
                         return hint.fallback
+        acted_on = tok.head.pos_ == "VERB" or tok.head.pos_ == "ADP" and tok.head.head.pos_ == "VERB"
+        return self._own_place(tok) if victim and acted_on and tok.lower_ not in TRAVELLING_BODIES else None
+
+    def _own_place(self, tok: Token) -> str | None:
+        """The place a victim's own phrase puts it in: "fired on crowds waiting for food near an
+        aid site in Rafah"."""
+        for w in tok.subtree:
+            if w.i <= tok.i or w.dep_ != "pobj" or w.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            found = self._items.get(w.i)
+            if found is not None and found.country and not found.sector and not found.members \
+                    and (found.id or "").startswith(("place:", "country:")) and w.text in found.text.split():
+                return found.country
         return None
 
     def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str) -> ActorMention | None:
