@@ -192,6 +192,78 @@ def test_threats_of_force(code, text, date, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,date,expected", [
+    # nominal and passive voice: the agent in a possessive, adjective or by-phrase
+    ("Israel's arrest of a Palestinian lawmaker drew criticism.", "2019-05-01", ("ISR", "PSELEG", "173")),
+    ("The detention of Australian journalist Cheng Lei by China lasted three years.", "2023-10-11",
+     ("CHN", "AUSMED", "173")),
+    ("China's expulsion of American journalists in 2020 was condemned.", "2021-04-11", ("CHN", "USAMED", "174")),
+    ("Two French journalists were expelled from Burkina Faso.", "2023-04-11", ("BFA", "FRAMED", "174")),
+    ("Dozens of Afghans were deported from Iran last week.", "2024-04-11", ("IRN", "AFG", "174")),
+    ("Russia's military buildup near Ukraine alarmed NATO.", "2021-12-01", ("RUSMIL", "UKR", "154")),
+    ("The Chinese military buildup around Taiwan continued in 2024.", "2024-12-01", ("CHNMIL", "TWN", "154")),
+    ("North Korea's missile launch over Japan was its first since 2017.", "2022-10-05", ("PRK", "JPN", "150")),
+    ("The Israeli bombardment of Gaza continued for a third week.", "2023-10-28", ("ISR", "PSE", "194")),
+    ("The Turkish incursion into northern Iraq drew protests from Baghdad.", "2022-04-28", ("TUR", "IRQ", "190")),
+    ("Khan Younis was bombarded by Israeli jets overnight.", "2024-01-10", ("ISRMIL", "PSE", "195")),
+    ("A Kenyan army convoy was ambushed by al-Shabaab near Lamu.", "2020-01-10", ("SOMREB", "KENMIL", "190")),
+    ("The Swedish embassy in Baghdad was stormed by protesters.", "2023-07-20", ("IRQOPP", "SWEGOV", "145")),
+    ("A Dutch journalist was detained by Turkish police in Diyarbakir.", "2022-07-20", ("TURCOP", "NLDMED", "173")),
+    ("Mariupol was besieged by Russian forces for nearly three months.", "2022-06-20", ("RUSMIL", "UKR", "191")),
+    ("Two Indian soldiers died in a gunbattle in Kashmir.", "2022-04-28", ("IND", "INDMIL", "193")),
+    ("Former Japanese Prime Minister Shinzo Abe was shot dead in Nara.", "2022-07-10", ("JPN", "JPNELI", "186")),
+])
+def test_nominal_and_passive_voice(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # named armed groups, gangs and unnamed gunmen; sites attacked in a named place
+    ("BLA militants attacked a passenger train in Balochistan.", "2025-03-12", ("PAKREB", "PAKCVL", "190")),
+    ("CODECO militiamen attacked a displacement camp in Ituri.", "2023-08-12", ("CODREB", "CODCVL", "190")),
+    ("Jihadists attacked a bus near Djibo, killing 20 passengers.", "2023-12-20", ("IMG", "BFA", "190")),
+    ("Gunmen attacked a church in Owo, killing 40 worshippers.", "2022-06-06", ("NGA", "NGAREL", "190")),
+    ("Lakurawa militants killed 15 villagers in Kebbi state.", "2024-11-12", ("NGAREB", "NGACVL", "190")),
+    ("The New People's Army ambushed soldiers in Samar.", "2023-12-20", ("PHLREB", "PHLMIL", "190")),
+    ("Ambazonian separatists attacked a school in Cameroon's Northwest region.", "2023-03-12",
+     ("CMRREB", "CMREDU", "190")),
+    ("Fano militiamen clashed with federal troops in Amhara.", "2023-08-12", ("ETHREB", "ETHMIL", "190")),
+    ("Jaish al-Adl militants killed Iranian border guards in Sistan-Baluchestan.", "2023-08-12",
+     ("IRNREB", "IRNCOP", "190")),
+    ("The Arakan Army seized the town of Maungdaw.", "2024-12-20", ("MMRREB", "MMR", "192")),
+    ("Jalisco cartel gunmen ambushed National Guard troops in Michoacan.", "2024-03-20", ("MEXCRM", "MEXMIL", "190")),
+    ("Unidentified assailants shot dead a local councillor in Guerrero.", "2018-05-26", ("MEX", "MEXGOV", "186")),
+    ("Gunmen killed a city councillor in Acapulco.", "2018-05-26", ("MEX", "MEXGOV", "186")),
+    ("Africa Corps troops killed civilians near Timbuktu.", "2024-11-12", ("RUSMIL", "MLICVL", "190")),
+    ("Sudan's RSF carried out ethnic cleansing against the Masalit in West Darfur.", "2023-11-27",
+     ("SDNREB", "SDNCVL", "203")),
+])
+def test_armed_groups_and_sites(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # threats worded as a promised response, readiness to use force, or a figure of destruction
+    ("Iran promised a crushing response to any Israeli attack.", "2024-10-02", ("IRN", "ISR", "138")),
+    ("Iran vowed a crushing response against Israel.", "2024-10-02", ("IRN", "ISR", "138")),
+    ("Iran's supreme leader vowed a crushing response.", "2024-10-02", ("IRNGOV", None, "138")),
+    ("Israeli defence minister threatened to return Lebanon to the Stone Age.", "2024-06-15", ("ISRMIL", "LBN", "1384")),
+    ("China threatened to impose a naval blockade on Taiwan.", "2022-02-26", ("CHN", "TWN", "1381")),
+    ("Hungary threatened to expel the Ukrainian ambassador.", "2021-02-26", ("HUN", "UKRGOV", "1313")),
+    ("Sri Lanka threatened to impose a curfew if protests continued.", "2022-04-26", ("LKA", None, "1323")),
+    ("The Thai army threatened to declare martial law.", "2014-05-18", ("THAMIL", None, "1324")),
+    ("Kim Jong Un threatened to annihilate the United States.", "2023-08-02", ("PRKGOV", "USA", "1385")),
+    ("Serbian police used violence against protesters.", "2024-06-02", ("SRBCOP", "SRBOPP", "175")),
+    ("Riot police beat protesters with batons in Belgrade.", "2024-06-02", ("SRBCOP", "SRBOPP", "175")),
+    ("Russia revoked the accreditation of a Dutch journalist.", "2019-10-26", ("RUS", "NLDMED", "172")),
+])
+def test_threats_and_repression_wordings(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
 # sports, business, crime, disasters and figures of speech: no force, coercion or posture
 @pytest.mark.parametrize("text", [
     "Liverpool launched a blistering attack in the second half.",
@@ -216,6 +288,15 @@ def test_threats_of_force(code, text, date, expected):
     "The two traders exchanged shells at the auction.",
     "Apple took the city of Cupertino by storm.",
     "Parents imposed a curfew on their teenage children.",
+    "The company promised a decisive response to customer complaints.",
+    "The coach promised a crushing response from his team in the return leg.",
+    "The central bank used force of argument against inflation.",
+    "Critics accused the coach of using violence against his own players in training.",
+    "The military buildup of the company's rivals worried investors.",
+    "The striker hit the post at the stadium in Madrid.",
+    "Critics attacked the festival in Cannes for its lineup.",
+    "The storm hit a camp in Gaza.",
+    "Two hikers died in a shootout scene filmed for a movie.",
 ])
 def test_no_force(code, text):
     got = triples(code(text, pub_date="2024-05-10"))
