@@ -264,6 +264,30 @@ def test_threats_and_repression_wordings(code, text, date, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,date,expected", [
+    # alerts ordered, borders militarised, truces broken by named attacks, unnamed thugs
+    ("Putin ordered Russia's nuclear deterrence forces on special alert.", "2022-02-28", ("RUSGOV", None, "152")),
+    ("Putin put Russia's nuclear forces on high alert.", "2022-02-28", ("RUSGOV", None, "152")),
+    ("Kenyan police stepped up security in Nairobi ahead of the vote.", "2022-08-01", ("KENCOP", None, "151")),
+    ("France raised its terror alert to the highest level.", "2024-03-25", ("FRA", None, "151")),
+    ("Colombia militarised the border with Venezuela.", "2019-03-25", ("COL", "VEN", "154")),
+    ("China has militarised islands in the South China Sea.", "2019-03-25", ("CHN", None, "154")),
+    ("Guyana reinforced its border with Venezuela.", "2023-12-25", ("GUY", "VEN", "154")),
+    ("Israeli fire killed five Palestinians despite the truce.", "2025-02-10", ("ISR", "PSE", "196")),
+    ("Russian drones hit Kherson despite the ceasefire.", "2025-02-10", ("RUSMIL", "UKR", "196")),
+    ("Israeli forces shelled southern Lebanon despite the ceasefire.", "2025-02-10", ("ISRMIL", "LBN", "196")),
+    ("Thugs attacked opposition supporters in Caracas.", "2024-05-01", ("VEN", "VENOPP", "190")),
+    ("Russian soldiers tortured civilians in occupied Kherson.", "2022-11-20", ("RUSMIL", "UKRCVL", "1822")),
+    ("RSF fighters raped women in El Geneina.", "2023-11-20", ("SDNREB", "SDNCVL", "1821")),
+    ("Israel carried out a targeted killing of an Islamic Jihad commander in Gaza.", "2023-05-10",
+     ("ISR", "PSEREB", "186")),
+    ("Ukrainian saboteurs blew up a railway bridge in Russia's Bryansk region.", "2023-05-10", ("UKR", "RUS", "183")),
+])
+def test_alerts_borders_truces(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
 # sports, business, crime, disasters and figures of speech: no force, coercion or posture
 @pytest.mark.parametrize("text", [
     "Liverpool launched a blistering attack in the second half.",
@@ -297,6 +321,10 @@ def test_threats_and_repression_wordings(code, text, date, expected):
     "Critics attacked the festival in Cannes for its lineup.",
     "The storm hit a camp in Gaza.",
     "Two hikers died in a shootout scene filmed for a movie.",
+    "The striker hit the post despite the truce between the fans.",
+    "The court ordered the company on notice.",
+    "The school held fire drills on Monday.",
+    "The Prime Minister flew close to the front line to visit troops.",
 ])
 def test_no_force(code, text):
     got = triples(code(text, pub_date="2024-05-10"))
