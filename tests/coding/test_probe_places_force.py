@@ -207,3 +207,22 @@ def test_a_town_named_by_an_of_phrase_is_the_target(code, text, expected):
 def test_where_the_victims_of_a_force_are(code, text, expected):
     got = triples(code(text, "2025-07-14"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the named place a spot is in ("at a market in Maiduguri"), and the clause a participle ends
+    ("Twenty people were killed in a suicide bombing at a market in Maiduguri.", ("NGA", "NGACVL", "1831")),
+    ("A bomb exploded at a checkpoint in Kandahar, killing four policemen.", ("AFG", "AFGCOP", "190")),
+])
+def test_unnamed_attackers_of_a_spot_in_a_named_place(code, text, expected):
+    got = triples(code(text, "2024-05-01"))
+    assert expected in got, got
+
+
+def test_an_explosion_of_no_weapon_is_no_attack(code):
+    assert not code("A gas cylinder exploded at a restaurant in Kabul, killing four people.", "2024-05-01")
+
+
+def test_ousting_a_leader_is_a_seizure_of_power_not_repression(code):
+    got = triples(code("Egypt's military ousted President Mohamed Morsi.", "2013-07-04"))
+    assert any(s == "EGYMIL" and c == "192" for s, _, c in got), got

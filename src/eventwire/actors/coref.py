@@ -661,6 +661,9 @@ class CoreferenceResolver:
                              if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for w in kids(p) if w.dep_ == "pobj"]
                 objs += [w for o in objs if o.lemma_.lower() in PLACE_PARTS for p in kids(o)
                          if p.dep_ == "prep" and p.lower_ == "of" for w in kids(p) if w.dep_ == "pobj"]
+                # "at a market in Maiduguri": the named place the spot is in
+                objs += [w for o in objs if self._items.get(o.i) is None for p in kids(o)
+                         if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for w in kids(p) if w.dep_ == "pobj"]
                 for obj in objs:
                     found = self._items.get(obj.i)
                     if found is not None and found.sector == "CVL" and obj.pos_ == "PROPN":

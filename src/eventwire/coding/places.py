@@ -64,8 +64,10 @@ def attack_places(head: Token) -> list[Token]:
     """The places a violent act is told to have happened in: its own place phrases, those of
     the attack it is told through ("killed in a car bombing in Baghdad", "a roadside bombing near
     Samarra killed"), and the named place of "the town of Samarra"."""
-    hosts = [head] + [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")] \
-        + [o for p in preps_of(head, AGENT_PREPS) for o in pobjs(p)]
+    verbs = [head] + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
+    # ("a bomb exploded at a checkpoint in Kandahar, killing four policemen": the clause it ends)
+    hosts = verbs + [c for v in verbs for c in kids(v) if c.dep_ in ("nsubj", "nsubjpass")] \
+        + [o for v in verbs for p in preps_of(v, AGENT_PREPS) for o in pobjs(p)]
     preps = [p for h in hosts for p in preps_of(h, ATTACK_PLACE_PREPS)]
     places = [o for p in preps + [q for p in preps for q in preps_of(p, NAMED_PLACE_PREPS)] for o in pobjs(p)]
     # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
@@ -111,8 +113,10 @@ def unnamed_attackers(doc: Doc, head: Token, targets: list[ActorMention]) -> tup
 
 
 def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
-    causes = [c for c in [*(c for c in kids(head) if c.dep_ == "nsubj"), *(o for p in preps_of(head, AGENT_PREPS)
-                                                                          for o in pobjs(p))]
+    # (what exploded, for "..., killing four": "a gas cylinder exploded" names no attack)
+    verbs = [head] + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
+    causes = [c for c in [*(c for v in verbs for c in kids(v) if c.dep_ == "nsubj"),
+                          *(o for p in preps_of(head, AGENT_PREPS) for o in pobjs(p))]
               if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")
               and c.lemma_.lower() not in PLACE_NOUNS | MILITARY_SITES]
     if causes and not any(w.lemma_.lower() in ATTACK_WORDS | ATTACKER_NOUNS for c in causes for w in [c, *kids(c)]):

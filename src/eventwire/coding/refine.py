@@ -108,8 +108,10 @@ def _armed_target(r: Reading, source: Actor, target: Actor, src: list[Token]) ->
 
 def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """"troops opened fire on protesters": force by security forces against protesters or the
-    opposition is violent repression (175)."""
-    if r.code[:2] in FORCE_ROOTS and r.code != REPRESSION_CODE and target is not None and target.sector == "OPP" \
+    opposition is violent repression (175); ousting a leader is a seizure of power, whoever the
+    ousted is on the day (192: "the military ousted President X")."""
+    if r.code[:2] in FORCE_ROOTS and r.code not in (REPRESSION_CODE, OCCUPATION_CODE) and target is not None \
+            and target.sector == "OPP" \
             and source is not None and source.sector in SECURITY_SECTORS:
         return REPRESSION_CODE
     return None
