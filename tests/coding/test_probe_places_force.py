@@ -226,3 +226,10 @@ def test_an_explosion_of_no_weapon_is_no_attack(code):
 def test_ousting_a_leader_is_a_seizure_of_power_not_repression(code):
     got = triples(code("Egypt's military ousted President Mohamed Morsi.", "2013-07-04"))
     assert any(s == "EGYMIL" and c == "192" for s, _, c in got), got
+
+
+def test_closing_gaps_is_no_advance(code):
+    # "close in on X" is an advance; "close the remaining gaps" asked of two sides is not
+    assert ("RUSMIL", "UKR", "190") in triples(code("Russian forces are closing in on Pokrovsk.", "2024-05-01"))
+    got = triples(code("Washington was pressing both sides to close the remaining gaps.", "2024-05-01"))
+    assert not any(c.startswith("19") or c == "0256" for _, _, c in got), got
