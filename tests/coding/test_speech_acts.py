@@ -98,6 +98,18 @@ def test_a_fronted_content_clause_still_counts_when_the_verb_has_no_object(code)
     assert ("IGOUNO", "IRN", "0253") in triples(code("Iran must release the sailors, the UN urged."))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ('"Serbia must respect the border," the Croatian premier told parliament.', ("HRVGOV", "SRB", "100")),
+    ('"Iran should free the detained tanker crew," the US secretary of state told the Senate.', ("USAGOV", "IRN", "0253")),
+    ('"Hamas must free the hostages," the Egyptian president reminded the delegation.',
+     ("EGYGOV", "PSEREB", "1053")),
+    ('"We will send more troops to Lithuania," the German chancellor assured Vilnius.',
+     ("DEUGOV", "LTU", "0334")),
+])
+def test_a_quote_before_a_verb_of_telling_is_what_was_told_not_the_audience(code, text, expected):
+    assert expected in triples(code(text))
+
+
 @pytest.mark.parametrize("text", [
     "ASEAN ministers are holding talks in Jakarta on fisheries.",
     "Arab leaders held talks at Sharm el-Sheikh on Sunday.",

@@ -524,6 +524,10 @@ def _as_predicates(tok: Token, word: Word) -> list[Token]:
             and word_matches(word, c) and any(g.lower_ == "as" and g.i < c.i for g in kids(c))]
 
 
+# speech verbs whose direct object is the party spoken to, not what is said ("told reporters")
+AUDIENCE_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "notify", "caution", "reassure"})
+
+
 # the nouns whose infinitive is their owner's own act ("Italy's plan to send aid": Italy sends)
 PURPOSE_NOUNS = frozenset({"plan", "decision", "bid", "effort", "attempt", "move", "push", "drive", "intention",
                            "plot", "scheme", "strategy", "initiative", "step", "readiness", "willingness",
@@ -612,8 +616,10 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
     if clause.wrapped == "that":
         # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release");
         # a clause before a verb that has an object of its own is the sentence the verb was
-        # attached to ("A want B - C urged an increase"), not its content
-        own_object = any(c.dep_ in ("dobj", "obj") for c in kids(tok))
+        # attached to ("A want B - C urged an increase"), not its content; the object of a verb
+        # that speaks to someone is its audience, so a quote before it is what was said
+        # ('"X must pay," the minister told parliament')
+        own_object = tok.lemma_.lower() not in AUDIENCE_VERBS and any(c.dep_ in ("dobj", "obj") for c in kids(tok))
         return [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in kids(c)))]
     if clause.wrapped == "prep":
