@@ -119,6 +119,19 @@ def test_it_in_a_clause_a_person_reports_is_no_person(ew):
     assert "it" not in found
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Tehran said it was open to talks with Washington.", "IRNGOV"),
+    ("Hamas said it was responsible for the rocket attack.", "PSEREB"),
+])
+def test_it_before_an_adjective_aimed_at_a_thing_is_the_actor(ew, text, expected):
+    assert mentions(ew, text)["it"].cameo == expected
+
+
+def test_it_before_an_adjective_with_a_clause_is_still_an_expletive(ew):
+    found = mentions(ew, "Tehran said it was important for both sides to return to talks.")
+    assert "it" not in found
+
+
 def test_it_before_a_that_clause_is_still_an_expletive(ew):
     found = mentions(ew, "Chile protested to Peru. It emerged that Peru had refused.")
     assert "It" not in found

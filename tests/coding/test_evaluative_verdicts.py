@@ -84,6 +84,10 @@ def test_disappointment_at_no_one_is_no_event(code):
 @pytest.mark.parametrize("text,expected", [
     ("Canada said it was ready to hold talks with China.", ("CAN", "CHN", "036")),
     ("Ottawa said it was angry with Beijing.", ("CANGOV", "CHNGOV", "110")),
+    # an adjective aimed at a thing its own preposition names holds a stance too
+    ("Tehran said it was open to talks with Washington.", ("IRNGOV", "USAGOV", "036")),
+    ("Hanoi said it was open to dialogue with Beijing.", ("VNMGOV", "CHNGOV", "036")),
+    ("Ankara said it was critical of the Greek decision.", ("TURGOV", "GRC", "111")),
 ])
 def test_it_with_a_stance_adjective_is_the_speaker(code, text, expected):
     assert expected in triples(code(text))

@@ -814,11 +814,27 @@ def _expletive(tok: Token) -> bool:
     actor. An infinitive with its own subject ("it will not allow Y to attend") is what the
     actor lets, wants or asks another party to do, no expletive's clause."""
     head = tok.head
-    if any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES for c in kids(head)) \
+    if any(c.dep_ == "acomp" and (c.lower_ in STANCE_ADJECTIVES or _held_towards(c)) for c in kids(head)) \
             or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass"):
         return False
     return head.lemma_.lower() in NON_ACTOR_VERBS or any(
         c.dep_ in ("acomp", "attr") or c.dep_ == "ccomp" and not _infinitive(c) for c in kids(head))
+
+
+# the prepositions that name what a stance is held towards ("open to talks", "critical of the
+# plan", "responsible for the attack")
+STANCE_PREPS = frozenset({"to", "for", "of", "about", "with", "at", "over", "on", "in", "towards", "toward", "against"})
+
+
+def _held_towards(adj: Token) -> bool:
+    """ "it was open to talks", "it was responsible for the attack": an adjective aimed at a thing
+    named by its own prepositional object is a stance someone holds; the empty "it" of "it is
+    clear that", "it is important to" has a clause to stand for instead."""
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "csubj") for v in (adj, adj.head) for c in kids(v)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") for o in kids(c))
+        for c in kids(adj))
 
 
 def _infinitive(verb: Token) -> bool:
