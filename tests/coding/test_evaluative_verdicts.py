@@ -98,6 +98,26 @@ def test_it_before_a_plain_adjective_is_still_empty(code):
     assert not any(s == "CAN" for s, _, _ in got), got
 
 
+# -- blame a speaker lays on itself claims responsibility -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hezbollah said it was responsible for the drone attack on the Israeli base.",
+     {("LBNREB", "ISR", "015"), ("LBNREB", "ISR", "195")}),
+    ("The Houthis said they were responsible for the missile strike on the Saudi refinery.",
+     {("YEMREB", "SAU", "015"), ("YEMREB", "SAU", "194")}),
+])
+def test_a_speaker_responsible_for_an_act_claims_it_and_the_act_is_its_own(code, text, expected):
+    got = triples(code(text))
+    assert expected <= got, got
+    assert not any(c == "112" for _, _, c in got), got
+
+
+def test_another_party_held_responsible_is_still_blame(code):
+    got = triples(code("Israel said Hezbollah was responsible for the drone attack."))
+    assert ("ISR", "LBNREB", "112") in got, got
+    assert not any(c in ("015", "195", "190") for _, _, c in got), got
+
+
 def test_a_contrasted_speaker_is_not_reported_by_the_first(code):
     events = code("Emmanuel Macron said he condemns the offensive, while Germany said it would suspend arms "
                   "exports to Ankara.", pub_date="2019-10-10")

@@ -394,3 +394,33 @@ def test_a_release_is_asked_of_whoever_holds_the_people(code, text, expected):
 def test_a_verb_with_no_object_shares_the_object_of_the_verb_coordinated_after_it(code):
     got = triples(code("Japan condemned and rejected the Chinese ban."))
     assert ("JPN", "CHN", "111") in got and any(c.startswith("12") for s, t, c in got if t == "CHN"), got
+
+
+# -- admissions: the admitted act is owned up to, and happened ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Syrian army admitted killing civilians.", {("SYRMIL", "SYRCVL", "015"), ("SYRMIL", "SYRCVL", "190")}),
+    ("The Israeli military acknowledged carrying out the strike.", {("ISRMIL", None, "015"), ("ISRMIL", None, "190")}),
+    ("The Russian army admitted that its forces had shelled the village.",
+     {("RUSMIL", None, "015"), ("RUSMIL", None, "194")}),
+    ("The Pakistani army acknowledged the air strike on Afghan territory.",
+     {("PAKMIL", "AFG", "015"), ("PAKMIL", "AFG", "195")}),
+])
+def test_an_admitted_act_is_a_claim_of_responsibility_and_the_act_itself(code, text, expected):
+    got = triples(code(text))
+    assert expected <= got, got
+
+
+def test_a_claimed_attack_is_the_claimant_s_own(code):
+    got = triples(code("Hamas claimed responsibility for the rocket attack on Tel Aviv."))
+    assert {("PSEREB", "ISR", "015"), ("PSEREB", "ISR", "194")} <= got, got
+
+
+def test_an_act_not_admitted_is_not_asserted(code):
+    events = code("The Syrian army did not admit killing Turkish civilians.")
+    assert [(e.cameo, e.factuality) for e in events] == [("015", "negated")], events
+
+
+def test_admitting_something_that_is_no_use_of_force_claims_nothing(code):
+    got = triples(code("The Iraqi government admitted holding talks with the Kurds."))
+    assert not any(c == "015" for _, _, c in got), got

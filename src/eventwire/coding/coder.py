@@ -298,7 +298,9 @@ class SentenceCoder:
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
                     p.confidence * (r.confidence if r else 0.7),
-                    r.no_target if r else False,
+                    # "admitted that its forces shelled the village": an admission is one with no
+                    # victim named too
+                    (r.no_target if r else False) or p.frame == ADMIT_FRAME,
                     r.plover if r and r.code == code else None,
                     [fb] + (r.inner if r else []),
                     size=fb.size + (r.size if r else 0),
@@ -440,6 +442,7 @@ class EventCoder:
                     if not found:
                         continue
                     found += self._offers(article, doc, sent, n, sc, reading)
+                    found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
@@ -496,6 +499,31 @@ class EventCoder:
                     continue
                 out += [self._event(article, doc, sent, n, offer, m, a, [], offer.confidence)
                         for m in makers for a in addressees if not same_dyad(m, a)]
+        return out
+
+    def _claimed_acts(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading,
+                      found: list[Event], consumed: set[int]) -> list[Event]:
+        """ "Hamas claimed responsibility for the rocket attack on X", "the army admitted killing
+        civilians", "said it was responsible for the attack": the act a party owns up to happened.
+        It is coded besides the claim, as the act of whoever the text says did it ("admitted that
+        its forces shelled ...") or else of the claimant."""
+        if not any(e.cameo == CLAIM_CODE for e in found) or any(c.dep_ == "neg" for c in kids(r.head)):
+            return []
+        if r.inner:  # an admission frame: the act it wraps, as the frame read it
+            acts = [x for w in r.binding.wrapped for x in sc.readings(w) if x.rules == r.rules[1:]][:1]
+        else:
+            acts = [x for noun in _claimed_nouns(r) for x in sc.readings(noun)[:1] if not x.content]
+        claimants = source_tokens(r.binding, self.lex.event_nouns)
+        if r.binding.pattern.verdict:
+            claimants = (verdict_arguments(r.head) or (None, [], []))[1]
+        out: list[Event] = []
+        for act in acts:
+            # the act happened, whether or not its "on T" is named ("admitted carrying out the strike")
+            act = replace(act, incomplete=False)
+            if not actors_of(doc, source_tokens(act.binding, self.lex.event_nouns)):
+                act = replace(act, setter=claimants)  # "the drone attack" names no attacker but the claimant
+            out += self._events(article, doc, sent, n, act) or self._events(article, doc, sent, n, act, True)
+            consumed |= act.consumed
         return out
 
     def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
@@ -615,6 +643,13 @@ class EventCoder:
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
         targets = actors_of(doc, target_tokens)
+        if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
+            # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
+            # claim of responsibility, aimed at whoever the act it claims was aimed at
+            target_tokens = _claimed_nouns(r)
+            targets = actors_of(doc, target_tokens)
+            r = replace(r, code=CLAIM_CODE, rules=[*r.rules, "own-responsibility"], plover=None, no_target=True,
+                        needs_target=False)
         if b.pattern.held:
             sources, targets = subject_actors(doc, custodian(b)), sources
         if b.pattern.suffered:
@@ -855,6 +890,11 @@ class EventCoder:
 
 
 OF = frozenset({"of"})
+CLAIM_CODE = "015"  # claim or admit responsibility
+BLAME_CODE = "112"
+ADMIT_FRAME = "admit"
+# "responsibility for the attack", "a role in the coup", "responsible for the bombing"
+CLAIMED_PREPS = frozenset({"for", "in"})
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
@@ -1055,6 +1095,12 @@ def _warns_of_harm(r: Reading) -> bool:
     return any(c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in kids(c))
                and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
                        for s in kids(c)) for c in kids(r.head))
+
+
+def _claimed_nouns(r: Reading) -> list[Token]:
+    """The acts a claim of responsibility names: its target slot ("claimed responsibility for
+    the attack") or, for an adjective, its own "for" object ("responsible for the attack")."""
+    return r.binding.targets or [x for p in preps_of(r.head, CLAIMED_PREPS) for x in pobjs(p)]
 
 
 def _content_clauses(noun: Token) -> list[Token]:
