@@ -275,3 +275,27 @@ def test_a_named_air_defence_system_sent_to_a_state_is_military_aid(code):
 def test_the_party_allowed_to_act_is_the_target(code, text, expected):
     got = triples(code(text, "2008-06-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("French truckers boycotted Spanish ports.", ("FRALAB", "ESP", "143")),
+    ("Indian traders boycotted Chinese goods.", ("INDBUS", "CHN", "143")),
+    ("Pakistani students boycotted French products.", ("PAKEDU", "FRA", "143")),
+    # a state's boycott is a sanction
+    ("The United States boycotted the Chinese Olympics.", ("USA", "CHN", "163")),
+    ("Russia's boycott of Ukrainian grain angered Kyiv.", ("RUS", "UKRGOV", "163")),
+])
+def test_a_boycott_by_people_or_firms_is_a_protest_not_a_sanction(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Manila's protest against Chinese water cannon use drew a sharp response.", ("PHLGOV", "CHN", "114")),
+    ("The Japanese government's protest against the Russian drills went unanswered.", ("JPNGOV", "RUS", "114")),
+    ("China protested against the Japanese visit to the shrine.", ("CHN", "JPN", "114")),
+    # a people, or a national adjective, demonstrates
+    ("Philippine protests against China spread to several cities.", ("PHL", "CHN", "141")),
+    ("Iranians protested against the government in Tehran.", ("IRN", "IRNGOV", "141")),
+])
+def test_a_government_s_protest_is_an_official_complaint(code, text, expected):
+    assert expected in triples(code(text))

@@ -46,8 +46,12 @@ CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a 
 CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "liberate", "take", "retake", "overrun"})
 PROTECTION_INTENT_CODE = "0334"  # express intent to provide military protection or peacekeeping
 COMMITMENT_FRAMES = frozenset({"intent", "pledge", "aim"})  # not "threaten"
-VIOLENT_PROTEST_CODE = "145"
-LABOUR_STRIKE_CODE = "143"
+LABOUR_STRIKE_CODE = "143"  # conduct strike or boycott
+STATE_SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
+OFFICIAL_COMPLAINT_CODE = "114"
+PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
+# people and bodies outside the state: their boycott is a protest, not a sanction
+CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
@@ -273,13 +277,37 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
     return LABOUR_STRIKE_CODE if source.sector in WORKING_SECTORS else None
 
 
+def _civic_boycott(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Truckers, traders or consumers who boycott ports or goods ("Indian traders boycotted
+    Chinese goods") protest (143); only a state, or its organs, imposes a boycott as a sanction (163)."""
+    return LABOUR_STRIKE_CODE if r.code == STATE_SANCTION_CODE and source is not None \
+        and source.sector in CIVIC_SECTORS else None
+
+
+def _state_protest(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """A government's protest ("Manila's protest against the water cannon use", "Beijing
+    protested the visit") is an official complaint (114), not a demonstration: its source is a
+    government, or a country named as the protest's owner or subject ("China's protest"), not a
+    national adjective or a people ("Philippine protests", "Iranians protested")."""
+    if r.code[:2] != PROTEST_ROOT or r.code == VIOLENT_PROTEST_CODE or r.head.lemma_.lower() != "protest" \
+            or source is None:
+        return None
+    # who protests is the protest's owner, subject or "by" agent ("in protest of the government's
+    # refusal" names whom it is against)
+    owners = [t for t in src if t.dep_ in ("poss", "nsubj") and t.head.i == r.head.i
+              or t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i == r.head.i]
+    state = source.sector == "GOV" or (source.sector is None and source.cameo == source.country
+                                       and any(t.ent_type_ == "GPE" for t in owners))
+    return OFFICIAL_COMPLAINT_CODE if owners and state else None
+
+
 # (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
-                            _regret_over_an_act,
+                            _regret_over_an_act, _civic_boycott, _state_protest,
                             _armed_partner,
                             _military_threat]
 
