@@ -112,6 +112,19 @@ def test_a_speaker_responsible_for_an_act_claims_it_and_the_act_is_its_own(code,
     assert not any(c == "112" for _, _, c in got), got
 
 
+def test_a_speaker_not_responsible_for_an_act_denies_it_and_the_act_is_not_its_own(code):
+    got = triples(code("Hamas said it was not responsible for the attack on the Israeli bus."))
+    assert got == {("PSEREB", "ISR", "016")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said it was responsible for the Rafah crossing.",
+    "The Israeli army said it was responsible for security in the West Bank.",
+])
+def test_a_duty_the_speaker_is_responsible_for_is_no_claim(code, text):
+    assert not any(c in ("015", "112") for _, _, c in triples(code(text)))
+
+
 def test_another_party_held_responsible_is_still_blame(code):
     got = triples(code("Israel said Hezbollah was responsible for the drone attack."))
     assert ("ISR", "LBNREB", "112") in got, got

@@ -424,3 +424,15 @@ def test_an_act_not_admitted_is_not_asserted(code):
 def test_admitting_something_that_is_no_use_of_force_claims_nothing(code):
     got = triples(code("The Iraqi government admitted holding talks with the Kurds."))
     assert not any(c == "015" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,acknowledger", [
+    ("Kyiv acknowledged that Russian forces had captured the town.", "UKRGOV"),
+    ("The Kremlin acknowledged the Ukrainian drone strike on the refinery.", "RUSGOV"),
+    ("The Pentagon acknowledged the attack on its base in Iraq.", "USAMIL"),
+    ("Israel acknowledged the rocket attack on Sderot.", "ISR"),
+    ("The Nigerian army admitted that Boko Haram had killed 30 soldiers.", "NGAMIL"),
+])
+def test_acknowledging_another_party_s_act_or_one_suffered_claims_nothing(code, text, acknowledger):
+    got = triples(code(text))
+    assert not any(s == acknowledger or c == "015" for s, _, c in got), got

@@ -253,6 +253,9 @@ class SentenceCoder:
             if p.own_act and not self._own_act(fb.head, x):
                 continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             inner = self.readings(x, depth + 1)
+            if p.frame == ADMIT_FRAME:
+                # "acknowledged that Russian forces captured the town" admits no act of one's own
+                inner = [r for r in inner if self._admits_own(fb.head, r)]
             addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")] \
                 if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
                 else []
@@ -337,6 +340,27 @@ class SentenceCoder:
         actors = actors_of(self.doc, subjects[:1])
         return bool(speakers and actors) and all(
             a.country and any(a.country == s.country for s in speakers) for a in actors)
+
+    def _admits_own(self, verb: Token, act: Reading) -> bool:
+        """Whether the act an admission names is the admitter's own: done by it ("admitted
+        killing civilians", "admitted that it shelled ..."), by its own ("its forces", "its air
+        strike", the same state's organs) or, named by a noun with no agent, aimed at another
+        party ("acknowledged the air strike on Afghan territory"). Not another party's act
+        ("acknowledged that Russian forces captured the town") nor one suffered ("acknowledged the
+        attack on its base")."""
+        admitters = subject_actors(self.doc, verb_subjects(verb))
+        agents = source_tokens(act.binding, self.lex.event_nouns)
+        if any(t.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(t))
+               for t in agents):
+            return True
+        noun = act.binding.pattern.pos == "noun"
+        doers = first_actor(self.doc, agents, act.head) if noun else subject_actors(self.doc, agents)
+        if doers:
+            return all(any(same_side(d, a) for a in admitters) for d in doers)
+        if not noun or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in act.targets for c in kids(t)):
+            return False
+        victims = actors_of(self.doc, act.targets) or owner_actors(self.doc, act.targets)
+        return bool(victims) and not any(same_side(v, a) for v in victims for a in admitters)
 
     def _content_noun(self, frame: Pattern, x: Token) -> bool:
         """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
@@ -645,11 +669,15 @@ class EventCoder:
         targets = actors_of(doc, target_tokens)
         if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
             # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
-            # claim of responsibility, aimed at whoever the act it claims was aimed at
-            target_tokens = _claimed_nouns(r)
+            # claim of responsibility (or, "was not responsible", its denial) for an act of force,
+            # aimed at whoever the act was aimed at; a duty ("responsible for the crossing") is none
+            target_tokens = [t for t in _claimed_nouns(r) if self._hostile_act(t)]
+            if not target_tokens:
+                return []
             targets = actors_of(doc, target_tokens)
-            r = replace(r, code=CLAIM_CODE, rules=[*r.rules, "own-responsibility"], plover=None, no_target=True,
-                        needs_target=False)
+            negs = {c.i for c in kids(b.head) + kids(b.head.head) if c.dep_ == "neg"}
+            r = replace(r, code=DENIAL_CODE if negs else CLAIM_CODE, rules=[*r.rules, "own-responsibility"],
+                        plover=None, no_target=True, needs_target=False, consumed=r.consumed | negs)
         if b.pattern.held:
             sources, targets = subject_actors(doc, custodian(b)), sources
         if b.pattern.suffered:
@@ -768,6 +796,10 @@ class EventCoder:
             done = replace(r, code=presupposed, rules=[*r.rules, "presupposed"], plover=None)
             events += [self._event(article, doc, sent, n, done, s, t, span_tokens, confidence) for s, t in pairs]
         return events
+
+    def _hostile_act(self, noun: Token) -> bool:
+        """Whether a pattern reads ``noun`` as coercion or force ("the attack", "the kidnapping")."""
+        return any(p.cameo[:2] in HOSTILE_ROOTS for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
 
     def _collapsed(self, r: Reading) -> Reading | None:
         """The breakdown of a nominal meeting or talks whose predicate says it failed."""
@@ -890,7 +922,7 @@ class EventCoder:
 
 
 OF = frozenset({"of"})
-CLAIM_CODE = "015"  # claim or admit responsibility
+CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
