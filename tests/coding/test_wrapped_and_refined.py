@@ -22,6 +22,27 @@ def test_noun_names_the_act_it_asks_for_or_offers(code, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a noun's that-clause is its content: what is demanded, threatened or alleged
+    ("Chile renewed its demand that Peru withdraw its troops from the border.", ("CHL", "PER", "1056")),
+    ("The Moroccan demand that Spain release the fishermen went unanswered.", ("MAR", "ESP", "1053")),
+    ("Pyongyang repeated its warning that it would strike Seoul.", ("PRKGOV", "KORGOV", "1384")),
+    ("Ghana's accusation that Togo armed the rebels was denied.", ("GHA", "TGO", "112")),
+    # a noun's infinitive: the act offered, or the visit an accepted invitation commits to
+    ("The Kenyan president accepted an invitation to visit Kampala.", ("KENGOV", "UGAGOV", "036")),
+    ("Peru accepted an invitation to attend talks with Chile.", ("PER", "CHL", "036")),
+    ("The UN offer to mediate between Sudan and the RSF was welcomed.", ("IGOUNO", "SDN", "039")),
+])
+def test_a_speech_act_nouns_clause_is_its_content(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got  # the threatened strike is not coded as done
+
+
+def test_a_warning_of_a_state_in_a_nouns_clause_is_no_threat(code):
+    assert not code("The warning that unemployment is rising came from Moscow.")
+
+
 def test_meeting_a_request_is_yielding_and_the_request_stays_an_event(code):
     got = triples(code("Spain agreed on Monday to meet a Portuguese request for Spanish troops."))
     assert ("ESP", "PRT", "035") in got, got  # the intent to yield, not a meeting (036)

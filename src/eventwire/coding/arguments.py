@@ -175,8 +175,11 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
     # ("a Norway-brokered deal" is not Norway's deal, but a "US-led attack" is the leader's)
     mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
             and (hyphen_agent(c) is None or c.lower_ == "led")]
+    # "The UN offer to mediate": a headline-like phrase the parser reads as a clause, with the
+    # noun's owner its subject (a noun has no subject of its own)
+    misread = [c for c in kids(tok) if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "PROPN"]
     of = [p for a in preps_of(tok, frozenset({"of"})) for p in pobjs(a)] if subjective_of else []
-    return [tok, *held, *mods, *of]
+    return [tok, *held, *mods, *misread, *of]
 
 
 # "during a visit to X, Y said", "said in a phone call with X", "is in talks with X": a meeting or

@@ -36,6 +36,7 @@ from .matcher import (
     FUTURE_AUX,
     SUM_WORDS,
     Binding,
+    content_clauses,
     head_keys,
     hyphen_agent,
     is_passive,
@@ -1144,7 +1145,7 @@ def _content_clauses(noun: Token) -> list[Token]:
 def _accused(noun: Token) -> list[Token]:
     """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
     accused (the content itself is not an event)."""
-    return [s for c in _content_clauses(noun) for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for c in content_clauses(noun) for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 CONTENT_PREPS = {"of", "for", "over", "about", "against"}
@@ -1178,7 +1179,7 @@ def _content(r: Reading) -> set[int]:
                     or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
         if host.pos_ in ("NOUN", "PROPN"):
-            out.update(t.i for c in _content_clauses(host) for t in c.subtree)
+            out.update(t.i for c in content_clauses(host) for t in c.subtree)
     return out
 
 

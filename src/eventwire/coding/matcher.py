@@ -427,7 +427,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.prep_missing = True
             b.missing_preps = b.missing_preps | clause.target_preps
     if clause.wrapped:
-        b.wrapped = _wrapped(clause, tok, objs, hosts)
+        b.wrapped = _wrapped(clause, tok, objs, hosts, obj_noun)
         if not b.wrapped and clause.wrapped == "inf":
             # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
             # only an act a pattern knows counts (the coder gives such a frame no default code)
@@ -568,7 +568,8 @@ def noun_infinitives(noun: Token) -> list[Token]:
     on the verb the noun is the object of when a phrase comes between ("criticised Italy's
     decision last week to withdraw": the withdrawal is Italy's, not the critic's)."""
     # (the parser also makes it a relative clause: "signed a deal to supply gas to Poland")
-    found = [c for c in kids(noun) if (c.dep_ == "acl" or c.dep_ == "relcl" and c.i > noun.i
+    # (and an xcomp when it reads the noun as a verb: "the UN offer to mediate", with "UN" its subject)
+    found = [c for c in kids(noun) if (c.dep_ == "acl" or c.dep_ in ("relcl", "xcomp") and c.i > noun.i
                                        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c)))
              and _has_to(c)]
     verb = noun.head
@@ -577,6 +578,22 @@ def noun_infinitives(noun: Token) -> list[Token]:
         found = [c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.i > noun.i + 1 and _has_to(c)
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
     return found
+
+
+def content_clauses(noun: Token) -> list[Token]:
+    """The that-clauses a speech-act noun introduces ("accusations that X smuggled arms", "its
+    demand that Baku withdraw"), which the parser makes a clause of the noun, or of the verb
+    the noun is the object of when the clause follows the noun ("ignored the US demand that it
+    halt ...": "ignored" takes no that-clause of its own there)."""
+    found = [c for c in kids(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and _that_marked(c)]
+    if not found and noun.dep_ in ("dobj", "obj"):
+        found = [c for c in kids(noun.head) if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1
+                 and _that_marked(c)]
+    return found
+
+
+def _that_marked(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause))
 
 
 def misattached_purpose(tok: Token) -> Token | None:
@@ -588,15 +605,18 @@ def misattached_purpose(tok: Token) -> Token | None:
     return None
 
 
-def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) -> list[Token]:
+def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
+             obj_noun: Token | None = None) -> list[Token]:
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
         found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
                              for g in kids(c))]
-        if tok.pos_ in ("NOUN", "PROPN"):
-            # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl
-            found += noun_infinitives(tok)
+        # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl,
+        # also that of the object noun a pattern names ("accepted an invitation to visit Jakarta")
+        for noun in (tok, obj_noun):
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+                found += [c for c in noun_infinitives(noun) if c not in found]
         if not found:
             # "have sworn to fight": the parser may make the infinitive right after the head an
             # adverbial clause; with nothing between them it is the complement, not a purpose
@@ -614,6 +634,8 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token]) 
             found = [c for c in found if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
         return found
     if clause.wrapped == "that":
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return content_clauses(tok)  # "its demand that Baku withdraw", "a warning that it would ..."
         # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release");
         # a clause before a verb that has an object of its own is the sentence the verb was
         # attached to ("A want B - C urged an increase"), not its content; the object of a verb
