@@ -40,6 +40,45 @@ def test_dismissing_a_complaint_is_a_rejection_of_its_owner(code):
     assert ("SWE", "FIN", "120") in triples(code("Sweden dismissed Finland's complaint."))
 
 
+@pytest.mark.parametrize("text,answer,made", [
+    # a demand, request, accusation refused or denied was made, to the party that refuses it
+    ("Hanoi rejected Chinese demands to withdraw its oil rig.", ("VNMGOV", "CHN", "120"), ("CHN", "VNMGOV", "1056")),
+    ("Turkish demands were rejected by Sweden.", ("SWE", "TUR", "120"), ("TUR", "SWE", "100")),
+    ("Canberra denied the Chinese allegations of spying.", ("AUSGOV", "CHN", "016"), ("CHN", "AUSGOV", "112")),
+    ("Lima turned down a Bolivian request for talks.", ("PERGOV", "BOL", "125"), ("BOL", "PERGOV", "026")),
+    # (a request for the extradition of X is put to the refuser, not to X)
+    ("Ottawa's request for the extradition of the banker was turned down by Bern.",
+     ("CHEGOV", "CANGOV", "1213"), ("CANGOV", "CHEGOV", "0213")),
+    # (a pronoun in the content is the refuser)
+    ("Moscow rejected the Ukrainian accusation that it shelled the plant.",
+     ("RUSGOV", "UKR", "016"), ("UKR", "RUSGOV", "1123")),
+])
+def test_a_refused_speech_act_was_made_to_the_refuser(code, text, answer, made):
+    got = triples(code(text))
+    assert answer in got and made in got, got
+
+
+def test_a_refused_demand_with_its_own_addressee_keeps_it(code):
+    got = triples(code("Baghdad rejected Turkish demands that Syria withdraw its troops."))
+    assert ("TUR", "SYR", "1056") in got, got
+    assert not any(s == "TUR" and t == "IRQGOV" for s, t, _ in got), got
+
+
+def test_backing_a_call_is_not_being_its_addressee(code):
+    got = triples(code("Germany backed the French call for talks with Iran."))
+    assert ("FRA", "IRN", "026") in got and not any(s == "FRA" and t == "DEU" for s, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # refused by no one named, the speech act is still coded on its own
+    ("Tokyo's complaint against Seoul was rejected.", ("JPNGOV", "KORGOV", "114")),
+    ("Cairo's accusations against Addis Ababa were rejected.", ("EGYGOV", "ETHGOV", "112")),
+    ("Jordan's accusations that Syria smuggled arms were rejected.", ("JOR", "SYR", "112")),
+])
+def test_a_speech_act_refused_by_no_one_named_is_coded_on_its_own(code, text, expected):
+    assert expected in triples(code(text))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Seoul hit back at Tokyo over the export curbs.", ("KORGOV", "JPN", "111")),
     ("Brazil hit back at remarks by the Argentine president.", ("BRA", "ARGGOV", "111")),

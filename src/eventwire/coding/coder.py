@@ -418,7 +418,7 @@ class EventCoder:
         # intention is about did not happen, even when the frame itself yields no event
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
-                   for x in fb.wrapped if _modal_holds(fb.pattern, x)
+                   for x in fb.wrapped if _modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
                    for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
@@ -468,6 +468,7 @@ class EventCoder:
                         continue
                     found += self._offers(article, doc, sent, n, sc, reading)
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
+                    found += self._answered_acts(article, doc, sent, n, sc, reading)
                     consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
@@ -507,22 +508,32 @@ class EventCoder:
                 out += _mediations(ev, m, sides, self.codes[MEDIATION_CODE], "broker", seen)
         return out
 
-    def _offers(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder, r: Reading) -> list[Event]:
+    def _answered_acts(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder,
+                       r: Reading) -> list[Event]:
         """ "Pakistan rejected India's offer of talks", "urged Seoul to accept a Japanese offer of
         aid": the offer accepted or refused is a fact, its maker's own commitment (03x) to the
-        party that accepts or refuses it."""
+        party that accepts or refuses it. So is a demand, request, accusation or warning that is
+        refused or denied ("Baghdad rejected Turkish demands to hand over the suspects": Turkey
+        demanded of Baghdad; "Beijing denied the American allegations of hacking"), made to the
+        party that refuses it unless it names its own addressee ("Turkish demands that Syria ...")."""
         out: list[Event] = []
         for b in [r.binding, *r.inner]:
-            for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped]):
-                if noun.lemma_.lower() not in OFFER_NOUNS:
+            # (the noun may be the object, the act wrapped, or the target: "rejected Turkish demands")
+            for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped, *b.targets]):
+                root = SPEECH_ACT_NOUNS.get(noun.lemma_.lower())
+                if root is None or root != OFFER_ROOT and not _refusal(r):
+                    continue  # ("Germany backed the French call for talks" was not made to Germany)
+                makers = actors_of(doc, speech_act_owners(noun))
+                act = next((o for o in sc.readings(noun) if o.code[:2] == root and not o.binding.pattern.verdict),
+                           None)
+                if not makers or act is None:
                     continue
-                makers = actors_of(doc, [c for c in kids(noun) if c.i < noun.i
-                                         and c.dep_ in ("poss", "compound", "amod", "nmod")])
                 addressees = subject_actors(doc, verb_subjects(b.head))
-                offer = next((o for o in sc.readings(noun) if o.code[:2] == "03"), None)
-                if offer is None:
-                    continue
-                out += [self._event(article, doc, sent, n, offer, m, a, [], offer.confidence)
+                if root != OFFER_ROOT:
+                    addressees = actors_of(doc, _own_addressees(act)) or addressees
+                # (told only as what the answer is about, it is no more certain than the answer)
+                weight = min(act.confidence, r.confidence)
+                out += [self._event(article, doc, sent, n, act, m, a, [], weight)
                         for m in makers for a in addressees if not same_dyad(m, a)]
         return out
 
@@ -942,7 +953,15 @@ HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliat
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
-OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "overture"})
+OFFER_ROOT = "03"
+# speech-act nouns whose answer says they were made, and the CAMEO root of making them
+SPEECH_ACT_NOUNS = {"offer": OFFER_ROOT, "proposal": OFFER_ROOT, "invitation": OFFER_ROOT, "overture": OFFER_ROOT,
+                    "demand": "10", "request": "02", "call": "02", "appeal": "02", "plea": "02",
+                    "accusation": "11", "allegation": "11", "complaint": "11", "warning": "13", "threat": "13",
+                    "ultimatum": "13"}
+REFUSAL_ROOT = "12"
+REJECT_FRAME = "reject"
+DENIAL_CODE = "016"
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
@@ -982,6 +1001,36 @@ def _context_words(tokens: list[Token]) -> set[str]:
     words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:], strict=False)
               if b.i == a.i + 1}
     return words
+
+
+def _refused_by_no_one(fb: Binding, x: Token) -> bool:
+    """ "Washington's accusations against Beijing were rejected": a speech act refused by no one
+    named was still made, and is coded on its own (not as what the refusal is about)."""
+    return fb.pattern.frame == REJECT_FRAME and fb.passive and not fb.agents \
+        and x.lemma_.lower() in SPEECH_ACT_NOUNS and bool(speech_act_owners(x))
+
+
+def _own_addressees(act: Reading) -> list[Token]:
+    """Whom a speech-act noun's own words address: the subject of the clause it wraps ("demands
+    that Syria withdraw"), or its own target phrase ("accusations against Beijing"); not the
+    target of an act it asks for ("a request for the extradition of X" is not put to X). A
+    pronoun there is mostly the refuser ("rejected the accusation that it shelled the plant")."""
+    if act.inner:
+        return [c for x in act.inner[0].wrapped if x.pos_ in ("VERB", "AUX")
+                for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    return [] if act.incomplete else act.targets
+
+
+def _refusal(r: Reading) -> bool:
+    """Whether a reading refuses or denies what it is about: the refuser is whom it was put to."""
+    return r.code[:2] == REFUSAL_ROOT or r.code == DENIAL_CODE
+
+
+def speech_act_owners(noun: Token) -> list[Token]:
+    """Who made a speech act a noun names: its possessor, national or compound modifier
+    ("Iran's offer", "Turkish demands", "a US request") or "by"/"from" phrase ("demands by Ankara")."""
+    return [c for c in kids(noun) if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")] \
+        + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
 
 
 def _describing(head: Token) -> bool:
