@@ -366,3 +366,30 @@ def test_people_expelled_from_a_state_with_no_agent_named_are_expelled_by_it(cod
 def test_an_investigation_whose_passive_names_no_agent_is_the_country_s_where_it_happens(code):
     got = triples(code("Two Canadian citizens were investigated in China for spying.", pub_date="2019-01-10"))
     assert any(s == "CHN" and (t or "").startswith("CAN") and c.startswith("09") for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,sides", [
+    # a frame around mediated talks ("resumed") still makes them the broker's mediation, and the
+    # hyphenated broker is never the talks' partner
+    ("Serbia and Kosovo resumed EU-brokered talks in Brussels.", ("SRB", "XKX")),
+    ("Sudan's army and the RSF resumed US-sponsored talks in Jeddah.", ("SDNMIL", "SDNREB")),
+])
+def test_resumed_brokered_talks_are_mediation_with_each_side(code, text, sides):
+    got = triples(code(text))
+    broker = "IGOEUREEC" if "EU" in text else "USA"
+    assert {(broker, s, "045") for s in sides} <= got, got
+    assert not any(t == broker and c != "045" for _, t, c in got), got
+
+
+def test_the_hyphenated_broker_is_no_partner_of_the_talks(code):
+    got = triples(code("Serbia agreed to resume EU-brokered talks."))
+    assert not any(s == "SRB" and t == "IGOEUREEC" for s, t, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt withdrew from the Gaza ceasefire talks.", ("EGY", None, "164")),
+    ("Turkey walked out of the Cyprus peace talks.", ("TUR", None, "164")),
+])
+def test_leaving_talks_a_compound_names_is_leaving_talks(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

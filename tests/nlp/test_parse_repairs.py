@@ -1,4 +1,5 @@
-"""The parse repair for attack nouns the small model reads as verbs ("killed in Israeli shelling")."""
+"""The parse repairs: attack nouns and plurals the small model reads as verbs ("killed in Israeli shelling",
+"withdrew from the Gaza ceasefire talks"), and misplaced subjects and objects."""
 
 import pytest
 
@@ -15,6 +16,17 @@ def test_attack_noun_after_a_preposition_object_is_the_object(nlp, text, noun, p
     assert (tok.dep_, tok.head.lower_, tok.pos_, tok.lemma_) == ("pobj", prep, "NOUN", noun)
     assert doc[tok.i - 1].head.i == tok.i  # the word before it modifies it
     assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt withdrew from the Gaza ceasefire talks.",
+    "Jordan pulled out of the Gaza truce talks on Friday.",
+])
+def test_a_plural_read_as_a_subjectless_verb_after_a_preposition_object_is_the_object(nlp, text):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == "talks")
+    assert (tok.dep_, tok.pos_, tok.lemma_) == ("pobj", "NOUN", "talk")
+    assert doc[tok.i - 1].head.i == tok.i
 
 
 def test_a_real_verb_reading_is_left_alone(nlp):

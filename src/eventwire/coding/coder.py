@@ -834,8 +834,10 @@ class EventCoder:
         b = r.binding
         if r.code[:2] != "04":
             return None
-        # the talks noun itself, or the one a light verb takes ("held Russian-mediated talks")
-        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"]
+        # the talks noun itself, the one a light verb takes ("held Russian-mediated talks"), or the
+        # one a frame wraps ("resumed EU-brokered talks")
+        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"] + [
+            w for x in r.inner for w in x.wrapped if w.pos_ == "NOUN"]
         for noun, part in ((n, part) for n in nouns for part in kids(n)):
             if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
                 continue

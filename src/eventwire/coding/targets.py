@@ -36,7 +36,7 @@ from .arguments import (
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
-from .matcher import is_passive, objects, pobjs, preps_of
+from .matcher import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .places import (
     NEAR_PREPS,
     SETTLEMENTS,
@@ -117,6 +117,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
                       and ev.target_ref is not None), None)
         if prior is not None and not same_actor(prior.target_ref, sources):
             targets = [prior.target_ref]
+    targets = _not_brokers(targets, target_tokens + fallback)
     if r.code in RELEASE_CODES:
         # "called for the release of the French hostages held in Iran": a release is asked of, or
         # made by, whoever holds them
@@ -148,6 +149,14 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
                    if not same_actor(a, sources)]
     return targets, r, purposes
+
+
+def _not_brokers(targets: list[ActorMention], nouns: list[Token]) -> list[ActorMention]:
+    """ "Serbia agreed to resume EU-brokered talks": the broker hyphenated to the talks (whose
+    mention the actor stage keys on the talks noun) is no party to them."""
+    brokers = [t.idx for noun in nouns for c in kids(noun) if c.dep_ == "amod" and c.lemma_.lower() in MEDIATION_VERBS
+               for t in hyphen_agents(c)]
+    return [a for a in targets if not any(a.start <= i < a.end for i in brokers)]
 
 
 def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],

@@ -36,6 +36,8 @@ ATTACK_ING_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting", "figh
                               "raiding", "gunfire", "mortaring", "rocketing", "strafing", "looting", "rioting"})
 COMPONENT = "ew_parse_repairs"
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
+# prepositions that may also open a clause, after which a present-tense verb may well be one
+CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "like", "than"})
 
 
 @Language.component(COMPONENT)
@@ -53,18 +55,30 @@ def repair_parse(doc: Doc) -> Doc:
             if obj is not None:
                 obj.head, obj.dep_ = tok, "pobj"  # "called on X": X is the object of "on"
             continue
-        if tok.tag_ != "VBG" or tok.i == 0 or tok.lower_ not in ATTACK_ING_NOUNS or tok.dep_ not in CLAUSE_DEPS:
+        attack = tok.tag_ == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
+        if not (attack or _plural_read_as_verb(tok)) or tok.i == 0 or tok.dep_ not in CLAUSE_DEPS:
             continue
         before = doc[tok.i - 1]
         prep = before.head
         # ("in Syrian government shelling" hangs the verb on the preposition itself)
         if before.dep_ != "pobj" or prep.pos_ != "ADP" or tok.head.i not in (prep.head.i, prep.i):
             continue
-        # the preposition's object is the -ing noun; the word before it modifies it
+        if not attack and prep.lower_ in CLAUSE_OPENERS:
+            continue  # "as the army talks with elders" may be a clause
+        # the preposition's object is the -ing noun (or the plural); the word before it modifies it
         tok.head, tok.dep_ = prep, "pobj"
-        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        tok.pos_, tok.tag_, tok.lemma_ = ("NOUN", "NN", tok.lower_) if attack else ("NOUN", "NNS", tok.lemma_)
         before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
     return doc
+
+
+def _plural_read_as_verb(tok: Token) -> bool:
+    """ "withdrew from the Gaza ceasefire talks": the model may read a plural noun after a
+    preposition's object as a present-tense verb of its own ("talks" VBZ); a finite verb with no
+    subject and nothing after it is no verb."""
+    return tok.tag_ == "VBZ" and tok.lower_.endswith("s") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj", "ccomp", "xcomp")
+                    for c in tok.children)
 
 
 def _verb_read_as_participle(root: Token) -> None:
