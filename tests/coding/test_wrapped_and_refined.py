@@ -39,8 +39,17 @@ def test_a_speech_act_nouns_clause_is_its_content(code, text, expected):
     assert not any(c[:2] == "19" for _, _, c in got), got  # the threatened strike is not coded as done
 
 
-def test_a_warning_of_a_state_in_a_nouns_clause_is_no_threat(code):
-    assert not code("The warning that unemployment is rising came from Moscow.")
+@pytest.mark.parametrize("text", [
+    "The warning that unemployment is rising came from Moscow.",
+    "Russia's warning that unemployment is rising was ignored.",
+    "The IMF's warning that inflation would rise worried Ankara.",
+])
+def test_a_warning_of_a_state_in_a_nouns_clause_is_no_threat(code, text):
+    assert not any(e.cameo[:2] == "13" for e in code(text))
+
+
+def test_a_warning_noun_of_harm_stays_a_threat(code):
+    assert ("CHN", "TWN", "130") in triples(code("China's warning that Taiwan would face consequences angered Taipei."))
 
 
 def test_meeting_a_request_is_yielding_and_the_request_stays_an_event(code):

@@ -944,7 +944,8 @@ CLAIMED_PREPS = frozenset({"for", "in"})
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
-PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of"})
+PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of", "threaten.warning-that-noun"})
+WARNING_WORDS = frozenset({"warn", "warning"})
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
                        "authorities", "security", "regime"})
@@ -1159,7 +1160,8 @@ def _asks_anonymity(r: Reading) -> bool:
 def _warns_of_a_state(r: Reading) -> bool:
     """A warning whose content is a state of affairs, not what anyone would do: no condition,
     no harm named, no act a pattern knows inside ("warned that unemployment is rising")."""
-    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() != "warn" or condition_clauses(r) or _warns_of_harm(r):
+    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() not in WARNING_WORDS or condition_clauses(r) \
+            or _warns_of_harm(r):
         return False
     if r.default and r.rules[0] in PLAIN_WARNINGS:
         return True
@@ -1176,9 +1178,11 @@ def _warns_of_harm(r: Reading) -> bool:
         return True
     # "warned that it would act", "warned that police will no longer tolerate rallies": what the
     # speaker or the state's forces will do
-    return any(c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in kids(c))
+    # ("a warning that it would act": a noun's clause)
+    clauses = content_clauses(r.head) if r.head.pos_ == "NOUN" else [c for c in kids(r.head) if c.dep_ == "ccomp"]
+    return any(any(a.lower_ in FUTURE_AUX for a in kids(c))
                and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
-                       for s in kids(c)) for c in kids(r.head))
+                       for s in kids(c)) for c in clauses)
 
 
 def _claimed_nouns(r: Reading) -> list[Token]:
