@@ -466,9 +466,8 @@ class EventCoder:
                                          consumed, arguments)
                     if not found:
                         continue
-                    found += self._offers(article, doc, sent, n, sc, reading)
-                    found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     found += self._answered_acts(article, doc, sent, n, sc, reading)
+                    found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | _content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
