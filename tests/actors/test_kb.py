@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.actors.kb import Office, Person
 
 
@@ -44,3 +46,16 @@ def test_every_organisation_and_group_id_is_listed_once():
     ids = Counter(json.loads(line)["id"] for f in files for line in f.read_text(encoding="utf-8").splitlines()
                   if line.strip())
     assert not [i for i, n in ids.items() if n > 1]
+
+
+@pytest.mark.parametrize("role,leads", [
+    ("President", True), ("Acting President", True), ("caretaker prime minister", True), ("Hamas leader", True),
+    ("Head of State (junta)", True), ("President of the Swiss Confederation", True),
+    ("President of the Government", True), ("Supreme Leader", True),
+    ("First Vice President", False), ("Vice-Chancellor", False), ("Deputy Crown Prince", False),
+    ("Executive Vice Premier", False), ("Hamas deputy leader", False), ("presidential spokesman", False),
+    ("Chancellor of the Exchequer", False), ("President of the National Assembly", False),
+    ("Leader of the Opposition", False), ("Crown Prince of Abu Dhabi", False),
+])
+def test_a_leader_s_office_is_a_whole_leader_s_title(kb, role, leads):
+    assert kb.is_leader_role(role) is leads

@@ -388,3 +388,62 @@ def test_the_military_rulers_are_the_junta_named_before(ew):
             "ECOWAS gave the military rulers a week.")
     found = mentions(ew, text, pub_date="2023-08-25")
     assert found["military rulers"].cameo == "NERGOV", found
+
+
+@pytest.mark.parametrize("text,pub_date,name", [
+    # Rifaat al-Assad was vice president under his brother; Joyce Banda under Rupiah Banda
+    ("Assad said Syria would not attend the conference.", "1990-05-01", "Hafez al-Assad"),
+    ("Banda told parliament the budget would pass.", "2010-05-01", "Rupiah Banda"),
+])
+def test_a_vice_president_sharing_the_surname_is_not_the_leader(ew, text, pub_date, name):
+    found = mentions(ew, text, pub_date)
+    assert found[text.split()[0]].name == name, found
+
+
+def test_the_two_leaders_leave_out_a_vice_president(ew):
+    found = mentions(ew, "Chinese President Hu Jintao met Japanese Prime Minister Yukio Hatoyama and US Vice "
+                         "President Joe Biden in Tokyo. The two leaders signed a trade deal.", "2010-05-01")
+    assert [m.cameo for m in found["leaders"].members] == ["CHNGOV", "JPNGOV"], found["leaders"]
+
+
+@pytest.mark.parametrize("text,pub_date,name,code", [
+    # the army chief, not the prime minister of the same name; a rank fits no office by name
+    ("General Sharif said the army would defeat the militants.", "2014-05-01", "Raheel Sharif", "PAKMIL"),
+    ("The army said Gen. Sharif had visited the troops.", "2015-05-01", "Raheel Sharif", "PAKMIL"),
+    ("Sharif said the army would defeat the militants.", "2014-05-01", "Nawaz Sharif", "PAKGOV"),
+    # a general before his listed office, not Prime Minister Gordon Brown
+    ("General Brown said the air strikes would continue.", "2008-05-01", "Charles Q. Brown", "USAMIL"),
+])
+def test_a_military_rank_picks_the_namesake_who_served(ew, text, pub_date, name, code):
+    found = mentions(ew, text, pub_date)
+    hit = next(m for t, m in found.items() if "Sharif" in t or "Brown" in t)
+    assert (hit.name, hit.cameo) == (name, code), hit
+    assert not hit.flags, hit.flags  # a general who is army chief holds no office called "General"
+
+
+def test_an_abbreviated_title_fits_the_office_it_abbreviates(ew):
+    found = mentions(ew, "Sen. Obama criticised the plan.", "2008-05-01")
+    assert found["Sen. Obama"].cameo == "USALEG" and not found["Sen. Obama"].flags
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bahram Gamsemi", "Bahram Ghasemi"), ("Hasan Rouhani", "Hassan Rouhani"), ("Vladimir Puttin", "Vladimir Putin"),
+    ("Omar Bashir", "Omar al-Bashir"), ("Kim Jong Un", "Kim Jong-un"), ("Benjamin Netanyahou", "Benjamin Netanyahu"),
+    # one shared word, the rest another name: someone else
+    ("Mark Brown", None), ("Joseph Musa", None), ("Carlos Musa", None), ("Abdi Ahmed", None),
+    ("John Musa Smith", None), ("Maria Moussa", None),
+    # both presidents Bush: an ambiguous near miss is no match
+    ("George Bush", None),
+])
+def test_a_near_miss_name_is_spelled_word_for_word(kb, text, name):
+    from eventwire.actors.mentions import MentionResolver
+
+    person = MentionResolver(kb).fuzzy_person(text)
+    assert (person.name if person else None) == name
+
+
+def test_a_bare_surname_is_no_namesake_of_another_country(ew):
+    # Mohammed Yusuf of Boko Haram is Nigerian; the phrase names the army chief's country
+    found = mentions(ew, "Somalia's army chief Yusuf said troops would attack the militants.", "2012-05-01")
+    hit = next(m for t, m in found.items() if "Yusuf" in t)
+    assert hit.cameo == "SOMMIL" and hit.name != "Mohammed Yusuf", hit

@@ -17,7 +17,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import VIEW_KEY, kids, parse_text, token_span, tokens_at
 
 from .groups import ContextHint
-from .kb import LEADER_ROLES, KnowledgeBase
+from .kb import SECOND_RANKS, KnowledgeBase
 from .mentions import (
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
@@ -703,12 +703,12 @@ class CoreferenceResolver:
             excluded = {e.key for e in recent if e.token.i == subj.i}
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
-                            and _fits_plural(noun, e.mention)])
+                            and _fits_plural(noun, e.mention, self.kb)])
         if len(people) < 2:
             # "the two leaders" after "the prime minister of X met the president of Y": office
             # holders named by title only, one per actor code
             people = _distinct_codes([e for e in recent if _official(e) and e.key not in excluded
-                                      and _fits_plural(noun, e.mention)])
+                                      and _fits_plural(noun, e.mention, self.kb)])
         if kind == "any" and len(people) < 2:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         # (never the clause's own subject: "Egypt called on both sides" means two others; nor,
@@ -857,13 +857,16 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
-def _fits_plural(noun: str, mention: ActorMention) -> bool:
-    """ "the two presidents" are two presidents; "the two leaders" two heads of state or government."""
-    role = (mention.role or "").lower()
+def _fits_plural(noun: str, mention: ActorMention, kb: KnowledgeBase) -> bool:
+    """ "the two presidents" are two presidents; "the two leaders" two heads of state or government
+    (not a vice president who came along)."""
     if noun in ("leader", "leaders"):
-        return any(r in role for r in LEADER_ROLES)
-    if noun in ("president", "presidents", "minister", "ministers", "premier"):
-        return noun.rstrip("s") in role
+        return kb.is_leader_role(mention.role)
+    words = set((mention.role or "").lower().replace("-", " ").split())
+    if noun in ("president", "presidents", "premier"):
+        return noun.rstrip("s") in words and not words & SECOND_RANKS
+    if noun in ("minister", "ministers"):
+        return "minister" in words
     return True
 
 

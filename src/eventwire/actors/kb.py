@@ -28,6 +28,13 @@ SECTOR_PRIORITY = ["GOV", "MIL", "SPY", "COP", "JUD", "LEG", "REB", "INS", "OPP"
 # offices that make their holder a leader of a state ("the two leaders"; the Assad in office)
 LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
                 "crown prince", "sultan", "head of state", "leader")
+# ranks that make an office the second to the one it names: a "first vice president" or a
+# "deputy crown prince" leads nothing
+SECOND_RANKS = frozenset({"vice", "deputy", "assistant"})
+# "President of the Government": Spain's prime minister
+GOVERNMENT_HEAD = "the government"
+_LEADER_ROLE = re.compile(r"^(?:(?P<qualifier>.+?)\s+)?(?P<role>{})(?:\s+of\s+(?P<place>.+))?$".format(
+    "|".join(sorted(LEADER_ROLES, key=len, reverse=True))))
 
 
 def ascii_fold(text: str) -> str:
@@ -297,6 +304,7 @@ class KnowledgeBase:
     descriptions: dict[str, list[str]] = field(default_factory=dict)
     org_seats: dict[str, str] = field(default_factory=dict)
     country_by_name: dict[str, str] = field(default_factory=dict)
+    state_names: set[str] = field(default_factory=set)  # folded names of countries and regions
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -334,6 +342,23 @@ class KnowledgeBase:
         self.org_seats = {seat: org.id for org in self.organisations.values() for seat in org.seats}
         # a country's names and capitals, for places written outside the text ("KYIV (Reuters) -")
         self.country_by_name = {n: c.iso3 for c in self.countries.values() for n in [c.name, *c.names, *c.capitals]}
+        self.state_names = {ascii_fold(n) for c in self.countries.values() for n in [c.name, *c.names]}
+        self.state_names |= {ascii_fold(n) for g in self.groups.values() for n in g.regions}
+
+    def is_leader_role(self, role: str | None) -> bool:
+        """Whether an office leads a state or a movement: the whole office is a leader's title,
+        perhaps qualified ("caretaker prime minister", "Hamas leader") or of a place ("President
+        of Serbia"). A "first vice president" or a "presidential spokesman" is no leader, nor is
+        the "President of the National Assembly" or the "Chancellor of the Exchequer"."""
+        text = re.sub(r"\(.*?\)", "", ascii_fold(role or "")).replace("-", " ")
+        found = _LEADER_ROLE.match(" ".join(text.split()))
+        if found is None:
+            return False
+        if set((found["qualifier"] or "").split()) & SECOND_RANKS:
+            return False
+        place = found["place"]
+        return place is None or place == GOVERNMENT_HEAD or place in self.state_names \
+            or place.removeprefix("the ") in self.state_names
 
     def stats(self) -> dict[str, int]:
         return {

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Flag
@@ -28,7 +29,7 @@ from .groups import (
     stateless_sector,
     with_country,
 )
-from .kb import LEADER_ROLES, KnowledgeBase, Person, ascii_fold
+from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, ascii_fold
 from .pieces import PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
@@ -62,11 +63,16 @@ LOCATED = {"base", "headquarter", "locate"}
 PART_NOUNS = {"half", "part", "entity", "republic", "region", "enclave", "community", "zone", "north", "south"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
+# services whose ranks a person keeps from office to office ("General", "Judge", "Inspector")
+RANK_SECTORS = frozenset({"MIL", "COP", "JUD", "SPY"})
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
 GENERIC_TITLES = {"leader", "official", "officials", "chief", "head", "politician", "counterpart", "envoy",
                   "diplomat", "representative", "aide", "adviser", "advisor", "mr", "mrs", "ms", "dr", "sir"}
 TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman": "spokes",
-                  "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general"}
+                  "defense": "defence", "premier": "prime", "pm": "prime", "secretary-general": "secretary general",
+                  # abbreviations before a name: "Sen. McCain", "Gov. Abbott", "Lt. Gen. X"
+                  "sen": "senator", "gov": "governor", "gen": "general", "adm": "admiral", "lt": "lieutenant",
+                  "maj": "major", "brig": "brigadier", "col": "colonel"}
 # "Egypt's closest ally", "Iran's arch-rival": a noun for a party in relation to its possessor names
 # another party (the one in apposition: "Egypt's closest ally, Saudi Arabia"), never the possessor
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
@@ -81,8 +87,8 @@ AFFILIATION_NOUNS = {"suspect", "recruiter", "operative", "member", "militant", 
 # named after a country is a place, not that country acting or acted on
 NAMED_FEATURES = {"sea", "gulf", "ocean", "strait", "straits", "bay", "channel", "peninsula"}
 PLACE_KINDS = {"country", "adjective", "capital", "seat", "city", "region"}
-FUZZY_FULL = 88  # WRatio for a full name not in the dictionary
-FUZZY_SURNAME = 80  # ratio for the surname when the first name matches exactly
+FUZZY_WORD = 82  # ratio for each word of a near-miss name ("gamsemi"/"ghasemi"; not "musa"/"mesa")
+FUZZY_FULL = 88  # ratio for the whole near-miss name
 
 
 @dataclass
@@ -211,16 +217,12 @@ class MentionResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._first_names: dict[str, list[str]] = defaultdict(list)
-        for person in kb.people.values():
-            parts = ascii_fold(person.name).split()
-            if len(parts) > 1:
-                self._first_names[parts[0]].append(person.id)
-        self._by_initials: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for name in kb.person_names:
-            words = name.split()
-            if len(words) >= 2:
-                self._by_initials[(words[0][:1], words[-1][:1])].append(name)
+        # the known full names by each word they contain: a near miss shares one word exactly
+        self._words = {name: _name_words(name) for name in kb.person_names}
+        self._by_word: dict[str, list[str]] = defaultdict(list)
+        for name, words in self._words.items():
+            for word in set(words):
+                self._by_word[word].append(name)
         self._fuzzy_cache: dict[str, str | None] = {}
 
     # -- people ---------------------------------------------------------------------------------
@@ -234,24 +236,24 @@ class MentionResolver:
         return self.kb.people[pid] if pid else None
 
     def _fuzzy(self, folded: str) -> str | None:
-        parts = folded.split()
-        if len(parts) >= 2:
-            candidates = self._first_names.get(parts[0], [])
-            best, best_score = None, 0.0
-            for pid in candidates:
-                surname = ascii_fold(self.kb.people[pid].surname)
-                score = fuzz.ratio(parts[-1], surname)
-                if score > best_score:
-                    best, best_score = pid, score
-            if best and best_score >= FUZZY_SURNAME:
-                return best
-            # a whole-name near miss: only names with the same initials can score this high, so
-            # compare against those (the full list is thousands of names)
-            pool = self._by_initials.get((parts[0][:1], parts[-1][:1]), [])
-            hit = process.extractOne(folded, pool, scorer=fuzz.WRatio, score_cutoff=FUZZY_FULL)
-            if hit:
-                return self.kb.person_names[hit[0]]
-        return None
+        """The one known person whose name the text spells word for word, at least one word
+        exactly and the others by a near miss ("Bahram Gamsemi", "Hasan Rouhani"). A name that
+        shares a word but not the others is someone else: "Mark Brown" is not Mark Malloch
+        Brown, "Mohamed Yusuf" not Mohammed Yusuf's namesake "Odowaa Yusuf"."""
+        words = _name_words(folded)
+        if len(words) < 2:
+            return None
+        best: set[str] = set()
+        best_score = 0.0
+        for name in {n for w in set(words) for n in self._by_word.get(w, [])}:
+            score = _near_miss(words, self._words[name])
+            if score is None or score < best_score:
+                continue
+            pid = self.kb.person_names[name]
+            best = best | {pid} if score == best_score else {pid}
+            best_score = score
+        # ("George Bush": both presidents; an ambiguous near miss is no match)
+        return next(iter(best)) if len(best) == 1 else None
 
     def _country_fits(self, person: Person, group: MentionGroup, owning: bool = False) -> bool:
         """Whether the countries the phrase names (if any) include one the person belongs to.
@@ -268,10 +270,12 @@ class MentionResolver:
         own = {person.country} | {o.country for o in person.offices if o.country}
         return bool(named & own)
 
-    def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None) -> Person | None:
+    def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None,
+                       fits: Callable[[Person], bool] | None = None) -> Person | None:
         """Which person a bare surname means: one named earlier, then one holding the title, then
-        one in office on the date; a lone candidate otherwise."""
-        ids = self.kb.surnames.get(key, [])
+        one in office on the date; a lone candidate otherwise. ``fits``: whether a candidate
+        belongs to the country the phrase names ("Somalia's army chief Yusuf" is no Nigerian)."""
+        ids = [pid for pid in self.kb.surnames.get(key, []) if fits is None or fits(self.kb.people[pid])]
         if not ids:
             return None
         named = [pid for pid in ids if pid in known.values()]
@@ -287,17 +291,30 @@ class MentionResolver:
                     return self.kb.people[dated[0]]
             if len(titled) == 1:
                 return self.kb.people[titled[0]]
-            pool = titled or pool
+            pool = titled or self._served_in_rank(pool, titles) or pool
         if day:
             dated = [pid for pid in pool if self.kb.people[pid].offices_on(_day(day))]
             if len(dated) == 1:
                 return self.kb.people[dated[0]]
             # several in office ("Assad": the president and his brother, a commander): the leader
-            leaders = [pid for pid in dated if any(r in (o.role or "").lower() for o in self.kb.people[pid].offices_on(_day(day))
-                                                   for r in LEADER_ROLES)]
+            leaders = [pid for pid in dated if any(self.kb.is_leader_role(o.role)
+                                                   for o in self.kb.people[pid].offices_on(_day(day)))]
             if len(leaders) == 1:
                 return self.kb.people[leaders[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
+
+    def _served_in_rank(self, pool: list[str], titles: list[str]) -> list[str]:
+        """ "General Sharif", "Judge Khan": a rank names a service, not an office, so it fits no
+        office by name; the people who held an office in that service (the army chief, not the
+        prime minister who shares his name)."""
+        sectors = self._rank_sectors(titles)
+        return [pid for pid in pool if any(o.sector in sectors for o in self.kb.people[pid].offices)]
+
+    def _rank_sectors(self, titles: list[str]) -> set[str]:
+        """The services the ranks among ``titles`` belong to ("General": MIL); a general who is
+        army chief holds no office called "General", but his title fits it."""
+        return {term.sector for t in titles if (term := self.kb.sectors.get(t.lower())) is not None
+                and term.sector in RANK_SECTORS}
 
     def place_country(self, piece: Piece, day: str | None) -> str | None:
         """The country a place piece stands for on ``day`` (Kosovo in 1999 is Serbia; Darfur is
@@ -404,7 +421,8 @@ class MentionResolver:
                 if known.get(ascii_fold(span.text)) == UNLISTED:
                     continue  # the unlisted person named in full before
                 if _plausible_surname(span, titles, known, self.kb):
-                    person = self.choose_surname(piece_of(span).key, title_texts, known, day)
+                    person = self.choose_surname(piece_of(span).key, title_texts, known, day,
+                                                 lambda p: self._country_fits(p, group, owning=True))
                     if person and title_texts:
                         resolved_by = "title"
         if person is None:
@@ -461,8 +479,10 @@ class MentionResolver:
             mention.cameo, mention.country, mention.sector = cameo, country, sector
             mention.role = title_texts[-1] if title_texts else role
             if title_texts and day and not then:
-                held = [o.role for o in person.offices_on(_day(day))] or [role or ""]
-                if not any(_titles_compatible(t, r) for t in title_texts for r in held):
+                offices = person.offices_on(_day(day))
+                held = [o.role for o in offices] or [role or ""]
+                if not any(_titles_compatible(t, r) for t in title_texts for r in held) \
+                        and not self._rank_sectors(title_texts) & {o.sector for o in offices}:
                     mention.flags.append(Flag("title_mismatch", _text(doc, start, end),
                                               f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
                                               f"not {title_texts[-1]}"))
@@ -867,6 +887,24 @@ def _code_by_title(person: Person, titles: list[str]):
         if any(_titles_compatible(t, office.role) for t in titles):
             return person.office_code(office)
     return None
+
+
+def _name_words(folded: str) -> list[str]:
+    """The words a name is compared on: hyphenated parts apart, without particles, initials and
+    generation marks ("omar al-bashir": omar, bashir; "george h. w. bush": george, bush)."""
+    words = re.split(r"[\s.-]+", folded)
+    return [w for w in words if len(w) > 1 and w not in NAME_PARTICLES and w not in GENERATION_SUFFIXES]
+
+
+def _near_miss(words: list[str], known: list[str]) -> float | None:
+    """How closely a name spells a known one, word for word: None unless they have as many
+    words, one of them the same and the others near misses."""
+    if len(words) != len(known):
+        return None
+    scores = [fuzz.ratio(a, b) for a, b in zip(words, known, strict=True)]
+    if max(scores) < 100 or min(scores) < FUZZY_WORD or fuzz.ratio(" ".join(words), " ".join(known)) < FUZZY_FULL:
+        return None
+    return sum(scores) / len(scores)
 
 
 def _within(tok: Token):

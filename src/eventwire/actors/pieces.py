@@ -122,6 +122,10 @@ class ActorPieceFinder:
                                 add(self.names, form, Piece("surname", key))
         for term in kb.sectors.values():
             add(self.words, term.text, Piece("sector", term.text, term.sector))
+            titled = term.text.title()
+            if [t.lower_ for t in tokenizer(titled)] != [t.lower_ for t in tokenizer(term.text)]:
+                # an abbreviation splits apart in lower case only: "Gen." and "Sen." are one token
+                add(self.words, titled, Piece("sector", term.text, term.sector))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
