@@ -447,3 +447,28 @@ def test_a_bare_surname_is_no_namesake_of_another_country(ew):
     found = mentions(ew, "Somalia's army chief Yusuf said troops would attack the militants.", "2012-05-01")
     hit = next(m for t, m in found.items() if "Yusuf" in t)
     assert hit.cameo == "SOMMIL" and hit.name != "Mohammed Yusuf", hit
+
+
+@pytest.mark.parametrize("text", ["Santiago Ferreyra lifted the currency controls.",
+                                  "Chad Moreland said the border would stay closed.",
+                                  "The decree was signed by Lima Quispe on Monday."])
+def test_a_capital_or_country_opening_a_person_s_name_is_no_place(ew, text):
+    found = mentions(ew, text, "2023-12-15")
+    assert not any(m.cameo for m in found.values()), found
+
+
+def test_a_capital_acting_on_its_own_is_still_the_government(ew):
+    assert mentions(ew, "Santiago said it would respond to the tariffs.", "2023-12-15")["Santiago"].cameo == "CHLGOV"
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Morena won a supermajority in Congress after the Mexican election.", "Congress", "MEXLEG"),
+    ("Peruvian lawmakers met in Lima. Congress voted to remove the president.", "Congress", "PERLEG"),
+    ("Nigeria's Senate and the House of Representatives passed the budget.", "House of Representatives", "NGALEG"),
+    # a state without a congress of its own leaves the US one; no state at all is the US
+    ("Russia expelled two diplomats. Congress voted to extend the sanctions.", "Congress", "USALEG"),
+    ("Congress passed the defence bill on Friday.", "Congress", "USALEG"),
+    ("The House of Representatives impeached the president.", "House of Representatives", "USALEG"),
+])
+def test_a_legislature_named_without_a_country_is_the_article_s(ew, text, word, expected):
+    assert mentions(ew, text, "2019-09-01")[word].cameo == expected

@@ -263,6 +263,9 @@ class Organisation:
     periods: list[dict] = field(default_factory=list)
     # a capital whose name, used for an actor, means the organisation ("Brussels said": the EU)
     seats: list[str] = field(default_factory=list)
+    # names other states' bodies bear too ("Congress"), and those states: the article picks one
+    shared_names: list[str] = field(default_factory=list)
+    namesakes: list[str] = field(default_factory=list)
 
     def code_on(self, day: str | None) -> str:
         """The organisation's code on ``day`` (``YYYY[-MM[-DD]]``): its period's, else its own."""

@@ -523,6 +523,12 @@ class MentionResolver:
                 sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
                 mention.country, mention.id = own[-1], f"country:{own[-1]}"
                 mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
+            elif not own and orgs[-1].text in org.shared_names and hints is not None:
+                # "Morena won a supermajority in Congress": a name other states' bodies bear too is
+                # the body of the state the article is about, the dictionary's own when none is
+                mention.cameo, mention.country, mention.id, mention.name = None, None, None, orgs[-1].text
+                mention.resolved_by, mention.role = "coreference", mention.role or orgs[-1].text
+                hints[group.head.i] = ContextHint((org.country, *org.namesakes), org.country)
             member = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"
                            and p.start <= group.head.i < p.end), None)
             if member is not None:

@@ -218,7 +218,8 @@ def _prefer_dictionary(spans: list[Span], custom_keys: frozenset[str] = frozense
                   and not (s.label_.startswith(("surname|", "org|", "group|", "region|")) and any(
                       p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start for p in people))
                   and not (s.label_.startswith("country|") and any(
-                      p.start < s.start and s.end == p.end for p in people))]  # "Michael Jordan", "Kevin Chad"
+                      p.start < s.start and s.end == p.end for p in people))  # "Michael Jordan", "Kevin Chad"
+                  and not _opens_a_name(s, people)]
     taken: set[int] = set()
     kept = []
     for group in (dictionary, entities):
@@ -231,6 +232,14 @@ def _prefer_dictionary(spans: list[Span], custom_keys: frozenset[str] = frozense
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
+
+
+def _opens_a_name(span: Span, people: list[Span]) -> bool:
+    """ "Santiago Bausili", "Chad Wolf": a capital or country that is the first name of a person
+    the tagger reads as one, followed by the rest of the name, is no place."""
+    if not span.label_.startswith(("country|", "capital|")) or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].is_title and any(p.start == span.start and p.end > span.end for p in people)
 
 
 @Language.factory("eventwire_actor_pieces", assigns=["doc.spans"], requires=["doc.ents"])
