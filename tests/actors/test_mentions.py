@@ -472,3 +472,20 @@ def test_a_capital_acting_on_its_own_is_still_the_government(ew):
 ])
 def test_a_legislature_named_without_a_country_is_the_article_s(ew, text, word, expected):
     assert mentions(ew, text, "2019-09-01")[word].cameo == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("North and South Korea agreed to reopen the liaison office.", "North and South Korea", ["PRK", "KOR"]),
+    ("Envoys from North and South Korea met in Panmunjom.", "North and South Korea", ["PRK", "KOR"]),
+    ("The two Koreas agreed to reopen the liaison office.", "Koreas", ["KOR", "PRK"]),
+    ("China urged both Koreas to keep talking.", "Koreas", ["KOR", "PRK"]),
+    ("The two Sudans signed an oil transit deal.", "Sudans", ["SDN", "SSD"]),
+])
+def test_two_states_named_in_one_phrase_are_both_parties(ew, text, word, expected):
+    found = mentions(ew, text, "2018-04-27")
+    assert [m.cameo for m in found[word].members] == expected, found[word]
+
+
+def test_a_state_and_its_namesake_stay_two_states(ew):
+    found = mentions(ew, "Sudan and South Sudan agreed to withdraw troops from the border.", "2012-07-01")
+    assert (found["Sudan"].cameo, found["South Sudan"].cameo) == ("SDN", "SSD")

@@ -30,7 +30,7 @@ from .groups import (
     with_country,
 )
 from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, ascii_fold
-from .pieces import PIECES_KEY, Piece, piece_of
+from .pieces import PAIR, PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
 UNLISTED = "person:unlisted"  # a surname taken by a person named in full whom the knowledge base does not know
@@ -562,6 +562,20 @@ class MentionResolver:
                 return mention
         if places and not sectors and piece_of(places[-1]).kind in ("capital", "city") and _inside_a_name(places[-1]):
             return None  # "Real Madrid", "the Paris Club", "The Moscow Times": a name, not the city's state
+        listed = [self.place_country(piece_of(p), day) for p in _listed(doc, places)]
+        listed += [iso3 for p in group.kinds(PAIR) for iso3 in piece_of(p).key.split(",")]
+        if len(listed) > 1 and not peoples:
+            # "North and South Korea", "North and South Korean officials", "the two Koreas": one
+            # phrase naming a party of each state
+            sector = _main_sector(sectors)
+            members = [replace(mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
+                               name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
+                               role=title_texts[-1] if title_texts else (sectors[-1].role if sectors else None),
+                               members=[])
+                       for iso3 in dict.fromkeys(listed) if iso3]
+            if len(members) > 1:
+                return replace(mention, members=members, sector=sector, role=members[0].role,
+                               name=" and ".join(m.name or "" for m in members))
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
@@ -789,6 +803,21 @@ def _inside_a_name(place: Span) -> bool:
         return False
     others = [t for t in ent if not (place.start <= t.i < place.end) and t.pos_ == "PROPN"]
     return bool(others)
+
+
+# words between the names of a list ("North and South Korea", "Chad, Niger or Mali")
+LIST_WORDS = frozenset({"and", "or", "&", ","})
+
+
+def _listed(doc: Doc, places: list[Span]) -> list[Span]:
+    """The places of a phrase when they are a list of their own, only list words between them
+    ("North and South Korea"), else none."""
+    ordered = sorted(places, key=lambda p: p.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        between = doc[left.end:right.start]
+        if not len(between) or any(t.lower_ not in LIST_WORDS for t in between):
+            return []
+    return ordered
 
 
 def _main_sector(terms) -> str | None:

@@ -23,11 +23,12 @@ from spacy.tokens import Doc, Span
 from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
 
 PIECES_KEY = "ew_pieces"
+PAIR = "pair"  # the kind of a piece naming two states at once ("the two Koreas"): key "PRK,KOR"
 
 
 @dataclass(frozen=True)
 class Piece:
-    kind: str  # country adjective capital seat org person surname sector description group region city entity
+    kind: str  # country adjective capital seat org person surname sector description group region city entity pair
     key: str  # iso3, org id, person id, surname key, sector text, description key, or entity label
     sector: str | None = None
 
@@ -93,6 +94,17 @@ class ActorPieceFinder:
             for d in c.descriptions:
                 key = _description_key(d)
                 add(self.words, key, Piece("description", key))
+        # country names and adjectives of several words, for a first word written alone
+        self.elidable = {(kind, name): c.iso3 for c in kb.countries.values()
+                         for kind, names in (("country", [c.name, *c.names]), ("adjective", c.adjectives))
+                         for name in names if " " in name}
+        # the last word of names two states share ("Korea": North and South Korea)
+        sharing: dict[str, set[str]] = {}
+        for c in kb.countries.values():
+            for name in [c.name, *c.names]:
+                if " and " not in name:  # ("Serbia and Montenegro" shares no name with Montenegro)
+                    sharing.setdefault(name.split()[-1], set()).add(c.iso3)
+        self.pairs = {word: sorted(isos) for word, isos in sharing.items() if len(isos) == 2}
         for group in kb.groups.values():
             for kind, names in (("group", group.names), ("region", group.regions)):
                 for name in names:
@@ -127,6 +139,26 @@ class ActorPieceFinder:
                 # an abbreviation splits apart in lower case only: "Gen." and "Sen." are one token
                 add(self.words, titled, Piece("sector", term.text, term.sector))
 
+    def _elided_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "North and South Korea", "North and South Korean": the first of two conjoined names
+        that share their last word, written once ("North" is North Korea)."""
+        found = []
+        for span in spans:
+            kind, key = span.label_.split("|", 2)[:2]
+            if kind not in ("country", "adjective") or len(span) < 2 or span.start < 2 \
+                    or doc[span.start - 1].lower_ not in ("and", "or", "&") or not doc[span.start - 2].is_title:
+                continue
+            name = f"{doc[span.start - 2].text} {doc[span.start + 1:span.end].text}"
+            iso3 = self.elidable.get((kind, name))
+            if iso3 is not None and iso3 != key:
+                found.append(Span(doc, span.start - 2, span.start - 1, label=Piece(kind, iso3).label))
+        return found
+
+    def _paired_states(self, doc: Doc) -> list[Span]:
+        """ "the two Koreas", "both Sudans": the plural of a name two states share is the pair."""
+        return [Span(doc, tok.i, tok.i + 1, label=Piece(PAIR, ",".join(self.pairs[tok.text[:-1]])).label)
+                for tok in doc if tok.text.endswith("s") and tok.text[:-1] in self.pairs and tok.pos_ == "PROPN"]
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for matcher in (self.names, self.words):
@@ -153,6 +185,8 @@ class ActorPieceFinder:
                 piece = Piece("city", iso3) if iso3 else Piece("entity", ent.label_)
                 spans.append(Span(doc, start, ent.end, label=piece.label))
         spans += _untagged_cities(doc)
+        spans += self._elided_places(doc, spans)
+        spans += self._paired_states(doc)
         spans = _prefer_dictionary(spans, self.custom_keys)
         doc.spans[PIECES_KEY] = spans
         return doc
