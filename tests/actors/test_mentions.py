@@ -489,3 +489,18 @@ def test_two_states_named_in_one_phrase_are_both_parties(ew, text, word, expecte
 def test_a_state_and_its_namesake_stay_two_states(ew):
     found = mentions(ew, "Sudan and South Sudan agreed to withdraw troops from the border.", "2012-07-01")
     assert (found["Sudan"].cameo, found["South Sudan"].cameo) == ("SDN", "SSD")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian troops pulled back from the outskirts of Kyiv.", "UKR"),
+    ("The rebels withdrew from Kabul on Friday.", "AFG"),
+    ("A Russian convoy advanced towards Kyiv.", "UKR"),
+    ("Government forces pushed into Kigali at dawn.", "RWA"),
+    # a thing sent from a capital is its government's
+    ("Putin received a letter from Kyiv.", "UKRGOV"),
+    ("Pressure from Kyiv forced the company to close.", "UKRGOV"),
+])
+def test_a_capital_a_movement_starts_or_ends_at_is_a_place(ew, text, expected):
+    found = mentions(ew, text, "2022-04-01")
+    capital = next(m for t, m in found.items() if t in ("Kyiv", "Kabul", "Kigali"))
+    assert capital.cameo == expected, found

@@ -47,7 +47,8 @@ NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "d
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 # parts of a place named with "of": "took to the streets of Minsk", "in the centre of Kabul"
-PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "suburb", "heart", "city", "area", "part",
+PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "outskirt", "suburb", "heart", "city", "area",
+                         "part", "edge", "gate", "environs", "periphery",
                          "town", "village", "port", "province", "region", "north", "south", "east", "west",
                          "northeast", "northwest", "southeast", "southwest", "interior", "rest"})
 STANCE_NOUNS = frozenset({"opposition", "resistance"})  # "opposition to X" is a stance, not a party
@@ -884,11 +885,24 @@ def _based_in(span: Span) -> bool:
 
 
 def _located(tok: Token) -> bool:
-    """Whether ``tok`` names where something happens: "in Tehran", "the streets of Minsk"."""
+    """Whether ``tok`` names where something happens: "in Tehran", "the streets of Minsk", or
+    where a movement starts or ends ("pulled back from Kyiv", "the advance towards Kyiv")."""
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PARTS)
+    if prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_PARTS):
+        return True
+    mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pulled back from"
+    return prep.lower_ in MOTION_PREPS and mover.lemma_.lower() in MOTION_WORDS
+
+
+# a movement's start and end: after a word of moving, the place, not the government ("Russian
+# troops withdrew from Kyiv", "pushed into Kharkiv"; but "a letter from Moscow" is the Kremlin's)
+MOTION_PREPS = frozenset({"from", "into", "toward", "towards"})
+MOTION_WORDS = frozenset({"withdraw", "withdrawal", "pull", "pullback", "pullout", "retreat", "flee", "flight",
+                          "evacuate", "evacuation", "advance", "march", "move", "push", "drive", "enter", "head",
+                          "return", "escape", "roll", "pour", "storm", "deploy", "redeploy", "relocate", "exodus",
+                          "incursion", "offensive", "thrust", "convoy", "column"})
 
 
 def _after_place_prep(tok: Token) -> bool:
