@@ -26,3 +26,9 @@ def test_a_stated_date_codes_by_the_knowledge_base(code):
 def test_a_former_title_stays_former(code):
     events = code("Former President Trump met Kim Jong Un.", pub_date="2023-05-01")
     assert any(s == "USAELI" for s, _, _ in _codes(events)), _codes(events)
+
+
+def test_a_known_person_before_any_listed_office_keeps_the_office_the_text_names(code):
+    # Odowaa Yusuf Rageh's listed command begins in 2019; in 2012 the text calls him army chief
+    events = code("Somalia's army chief Odowaa Yusuf said troops would attack the militants.", pub_date="2012-05-01")
+    assert events and all(e.source.cameo == "SOMMIL" for e in events), _codes(events)

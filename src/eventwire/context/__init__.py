@@ -116,6 +116,8 @@ class ContextStage:
             if ref.id.startswith(CUSTOM) and not person.offices:
                 continue  # an undated entry ("FRO/BIL/SAM"): its members were coded already
             cameo, country, sector, _ = person.code_on(day)
+            if sector is None and cameo == country and ref.sector and ref.country == country:
+                continue  # in no listed office that day, but in the one the text names ("Somalia's army chief X")
             if ref.title_code and ev.date.basis in ("publication", "relative_to_publication"):
                 # no date of its own in the text, only the article's: the office the text's title
                 # names tells when the act happened
