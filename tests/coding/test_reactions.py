@@ -94,3 +94,15 @@ def test_regret_over_deaths_stays_an_apology(code):
 ])
 def test_also_repeats_the_act_just_told_on_its_target(code, text, expected):
     assert expected in triples(code(text, pub_date="2025-01-10"))
+
+
+def test_the_act_told_before_keeps_its_target(code):
+    # "filed the complaint": the complaint just told, with its addressee
+    got = triples(code("The Philippines lodged a protest with China on Monday. Manila said it filed the complaint "
+                       "after the ramming.", pub_date="2024-09-17"))
+    assert ("PHLGOV", "CHN", "114") in got, got
+
+
+def test_co_speakers_do_not_address_each_other(code):
+    got = triples(code("Japan and Australia expressed concern over the incident.", pub_date="2024-09-17"))
+    assert ("JPN", None, "110") in got and ("JPN", "AUS", "110") not in got, got

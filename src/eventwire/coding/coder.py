@@ -1247,13 +1247,17 @@ ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organ
 # a pattern whose target follows one of these reads reciprocally with a compound subject and no
 # target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
 RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})
+# appeals, demands, disapproval, rejection, threats, protest: said to another party, never to a co-speaker
+ADDRESSED_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 
 
 def _reciprocal(sent: Span, r: Reading) -> bool:
     """Whether a compound subject acts on itself: "Israel and Hamas exchanged fire", "the two
     sides clashed", "Kenya and Uganda reopened their border", "... fought each other"."""
-    if r.head.lemma_.lower() in RECIPROCAL_VERBS or r.missing_preps & RECIPROCAL_PREPS:
+    if r.head.lemma_.lower() in RECIPROCAL_VERBS:
         return True
+    if r.missing_preps & RECIPROCAL_PREPS and r.code[:2] not in ADDRESSED_SPEECH_ROOTS:
+        return True  # (not "Japan and Australia expressed concern": each voices it, to no one named)
     text = sentence_text(sent).lower()
     return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
 

@@ -110,9 +110,9 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     and the hostile purpose clauses that named the targets."""
     targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
     if (not targets or [t.lower_ for t in target_tokens] == ["it"]) and earlier \
-            and any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)):
-        # "The EU and Canada also imposed sanctions", "Germany also condemned it": the act just
-        # told, on the same target
+            and (any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)) or _the_act_told(r)):
+        # "The EU and Canada also imposed sanctions", "Germany also condemned it", "said it filed
+        # the complaint after ...": the act just told, on the same target
         prior = next((ev for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:3] == r.code[:3]
                       and ev.target_ref is not None), None)
         if prior is not None and not same_actor(prior.target_ref, sources):
@@ -271,6 +271,12 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon))
         targets = [found] if found is not None and not same_actor(found, sources) else []
     return targets, r
+
+
+def _the_act_told(r: Reading) -> bool:
+    """Whether the act's own object noun is definite ("filed the complaint"): the one told before."""
+    return any(c.dep_ == "dobj" and c.i in r.consumed and any(d.dep_ == "det" and d.lower_ == "the" for d in kids(c))
+               for c in kids(r.head))
 
 
 def _meeting(code: str) -> bool:
