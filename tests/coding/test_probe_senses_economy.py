@@ -164,3 +164,11 @@ def test_political_sense_still_codes(code, text, expected):
 def test_economic_diplomacy(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney said Ottawa would fight these tariffs with countermeasures.",
+    "The opposition vowed to fight the new law.",
+])
+def test_fighting_a_measure_is_no_use_of_force(code, text):
+    assert not any(e.cameo.startswith(("19", "138")) for e in code(text, "2025-04-04"))
