@@ -387,3 +387,11 @@ def test_both_sides_after_both_countries_are_that_pair(ew):
                          "the advisers of both countries. China called on both sides to exercise restraint.",
                      "2025-05-07")
     assert _members(found["sides"]) == ["IND", "PAK"]
+
+
+def test_the_body_is_not_a_bare_plural_of_its_name(ew):
+    # "ruled by juntas" names no particular junta: "the junta" is still Niger's
+    found = mentions(ew, "Niger's military rulers expelled the French ambassador. Mali and Burkina Faso, also "
+                         "ruled by juntas, backed Niger. The junta also accused France of freeing prisoners.",
+                     "2023-08-25")
+    assert found["junta"].cameo == "NERGOV"

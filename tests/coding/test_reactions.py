@@ -106,3 +106,10 @@ def test_the_act_told_before_keeps_its_target(code):
 def test_co_speakers_do_not_address_each_other(code):
     got = triples(code("Japan and Australia expressed concern over the incident.", pub_date="2024-09-17"))
     assert ("JPN", None, "110") in got and ("JPN", "AUS", "110") not in got, got
+
+
+def test_an_answer_to_an_act_aimed_at_the_one_who_answers(code):
+    # the "demand" was an order to leave (17x), aimed at France: France answers its maker
+    got = triples(code("Niger's military rulers ordered the French ambassador to leave the country. "
+                       "France rejected the demand.", pub_date="2023-08-25"))
+    assert ("FRA", "NERGOV", "120") in got, got

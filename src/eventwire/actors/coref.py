@@ -452,7 +452,9 @@ class CoreferenceResolver:
             # Syrian regime"), not whichever country came last ("... condemned Ankara")
             for entry in reversed(recent):
                 m = entry.mention
-                if not entry.is_person and m.country and m.sector == base.sector and m.role == base.role:
+                if not entry.is_person and m.country and m.sector == base.sector and m.role == base.role \
+                        and not (tok.tag_ == "NN" and entry.token.tag_ == "NNS" and m.resolved_by == "coreference"):
+                    # (not a bare plural: "Mali and Burkina Faso, also ruled by juntas ... the junta")
                     return _with_country(base, m.country)
         if base.sector in ARMED_GROUP_SECTORS and _definite(tok) and tok.lemma_.lower() in GROUP_HEADS:
             # "the militant group", "the rebel movement": the armed organisation named last

@@ -25,10 +25,12 @@ ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announc
 SENTENCES_BACK = 5
 
 
-def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of) -> ActorMention | None:
+def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of,
+                  reactors: list[ActorMention] = ()) -> ActorMention | None:
     """The party whose earlier act a reaction at ``verb`` (in sentence ``n``) is about, when its
     object is a definite, ownerless event noun. ``earlier`` holds (sentence number, event) in text
-    order; ``roots_of(token)`` gives the CAMEO roots the lexicon reads in an event noun."""
+    order; ``roots_of(token)`` gives the CAMEO roots the lexicon reads in an event noun;
+    ``reactors`` are the reaction's sources."""
     noun = _reacted_to(verb, doc_actors(verb.doc))
     if noun is None:
         return None
@@ -45,6 +47,15 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         if m == n or prior.source_ref is None or prior.cameo[:2] in ANSWERING_ROOTS - spoken:
             continue
         if any_act or prior.cameo[:2] in roots:
+            return prior.source_ref
+    # "Niger's rulers ordered the French ambassador to leave ... France rejected the demand": an
+    # answer (to a speech act) that names an act of another kind aimed at the one who answers
+    home = {a.country for a in reactors if a.country} if spoken else set()
+    for m, prior in reversed(earlier):
+        if n - m > SENTENCES_BACK:
+            break
+        if m != n and prior.source_ref is not None and prior.target_ref is not None \
+                and prior.target_ref.country in home and prior.source_ref.country not in home:
             return prior.source_ref
     return None
 

@@ -268,7 +268,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             r = replace(r, context_anchor=anchor)  # received when (and if) they attend
     if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES) and earlier:
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before
-        found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon))
+        found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon), sources)
         targets = [found] if found is not None and not same_actor(found, sources) else []
     return targets, r
 
