@@ -395,3 +395,11 @@ def test_the_body_is_not_a_bare_plural_of_its_name(ew):
                          "ruled by juntas, backed Niger. The junta also accused France of freeing prisoners.",
                      "2023-08-25")
     assert found["junta"].cameo == "NERGOV"
+
+
+def test_a_definite_noun_is_the_organisation_named_with_it(ew):
+    # "the court" after "the International Court of Justice" is that court, not a court of the
+    # place its clause names
+    found = mentions(ew, "South Africa filed a genocide case against Israel at the International Court of "
+                         "Justice. The court ordered Israel to prevent acts of genocide in Gaza.", "2024-03-01")
+    assert found["court"].cameo == found["International Court of Justice"].cameo

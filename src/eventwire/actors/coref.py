@@ -34,6 +34,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
 VICTIM_SECTORS = frozenset({"CVL", "CRM"})
+NAMED_BY_HEAD_SENTENCES = 3
 # a state's posts abroad: where they stand names another state
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -456,6 +457,9 @@ class CoreferenceResolver:
                         and not (tok.tag_ == "NN" and entry.token.tag_ == "NNS" and m.resolved_by == "coreference"):
                     # (not a bare plural: "Mali and Burkina Faso, also ruled by juntas ... the junta")
                     return _with_country(base, m.country)
+        named = self._named_by_head(doc, tok, recent) if _definite(tok) and tok.tag_ == "NN" else None
+        if named is not None:
+            return _point(base, named, doc, tok)
         if base.sector in ARMED_GROUP_SECTORS and _definite(tok) and tok.lemma_.lower() in GROUP_HEADS:
             # "the militant group", "the rebel movement": the armed organisation named last
             named = next((e for e in reversed(recent) if (e.mention.id or "").startswith("org:")
@@ -542,6 +546,20 @@ class CoreferenceResolver:
             if own is not None:
                 return _with_country(base, own.mention.country)
         return None
+
+    @staticmethod
+    def _named_by_head(doc: Doc, tok: Token, recent: list[Entry]) -> Entry | None:
+        """ "the court" after "the International Court of Justice", "the agency" after "the
+        International Atomic Energy Agency": an organisation named in the last sentences whose
+        name has the noun as a word."""
+        sent = tok.sent
+        for _ in range(NAMED_BY_HEAD_SENTENCES):
+            if sent.start > 0:
+                sent = doc[sent.start - 1].sent
+        word = tok.lower_
+        return next((e for e in reversed(recent) if e.token.i >= sent.start and not e.is_person
+                     and (e.mention.id or "").startswith("org:") and e.token.i != tok.i
+                     and word in {w.lower() for w in (e.mention.name or e.mention.text).split()}), None)
 
     def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "Israeli helicopters and tanks": a conjunct shares the country its head noun is
