@@ -74,3 +74,12 @@ def test_protest_and_criticism(code, text, expected):
 def test_negatives(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not {t for t in got if t[2] in ("041", "043")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ratifying what another party owns supports it
+    ("Turkey's parliament ratified Sweden's NATO membership on Tuesday.", ("TURLEG", "SWE", "051")),
+    ("Hungary ratified Finland's accession to NATO.", ("HUN", "FIN", "051")),
+])
+def test_ratifying_an_owned_bid_supports_its_owner(code, text, expected):
+    assert expected in triples(code(text, "2024-03-01"))
