@@ -83,3 +83,8 @@ def test_negatives(code, text):
 ])
 def test_ratifying_an_owned_bid_supports_its_owner(code, text, expected):
     assert expected in triples(code(text, "2024-03-01"))
+
+
+def test_persuading_a_party_to_act_is_an_appeal(code):
+    got = triples(code("France lobbied Germany to back the plan.", "2023-06-01"))
+    assert any(s == "FRA" and t == "DEU" and c.startswith("02") for s, t, c in got), got
