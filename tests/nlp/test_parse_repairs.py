@@ -85,3 +85,43 @@ def test_a_reduced_passive_without_an_object_is_left_alone(nlp):
     doc = nlp("Civilians killed in the strike were buried on Monday.")
     killed = next(t for t in doc if t.lower_ == "killed")
     assert killed.dep_ == "acl" and killed.head.lower_ == "civilians"
+
+
+@pytest.mark.parametrize("text,subject,verb,obj", [
+    ("Russia jailed opposition politician Alexei Navalny for 19 years.", "Russia", "jailed", "Navalny"),
+    ("Belarus jailed opposition activist Maria Kolesnikova for 11 years.", "Belarus", "jailed", "Kolesnikova"),
+    ("Iran jailed journalist Narges Mohammadi.", "Iran", "jailed", "Mohammadi"),
+    ("Pakistan scrambled fighter jets.", "Pakistan", "scrambled", "jets"),
+    ("The Kenyan police tear-gassed protesters.", "police", "gassed", "protesters"),
+    ("Russia jailed opposition politician Alexei Navalny for 19 years, a court said.", "Russia", "jailed",
+     "Navalny"),
+])
+def test_a_headline_verb_read_as_its_object_s_modifier_is_the_verb(nlp, text, subject, verb, obj):
+    doc = nlp(text)
+    s, v, o = (next(t for t in doc if t.text == w) for w in (subject, verb, obj))
+    assert (s.dep_, s.head.i) == ("nsubj", v.i) and (o.dep_, o.head.i) == ("dobj", v.i)
+    assert v.dep_ in ("ROOT", "ccomp") and v.pos_ == "VERB"
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text,verb,name,title", [
+    ("Uganda detained opposition leader Kizza Besigye.", "detained", "Besigye", None),
+    ("Turkish police detained journalist Ahmet Sik on Friday.", "detained", "Sik", "journalist"),
+])
+def test_a_name_read_as_a_loose_modifier_of_the_verb_is_its_object(nlp, text, verb, name, title):
+    doc = nlp(text)
+    n = next(t for t in doc if t.text == name)
+    assert n.dep_ == "dobj" and n.head.text == verb
+    if title:
+        t = next(t for t in doc if t.text == title)
+        assert t.dep_ == "compound" and t.head.i == n.i
+
+
+@pytest.mark.parametrize("text,word,dep", [
+    ("Kremlin critic jailed for 25 years.", "jailed", "ROOT"),  # a headline passive, no agent before it
+    ("Protesters marched on Tuesday.", "Tuesday", "pobj"),
+    ("Russian-backed separatists shelled the town.", "backed", "amod"),
+])
+def test_real_modifiers_and_adverbs_are_left_alone(nlp, text, word, dep):
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == word).dep_ == dep

@@ -23,6 +23,12 @@ verb of the noun before it.
 "shelling" as a verb of its own (``in -> Israeli``, ``killed -> shelling`` advcl), so the attack
 noun loses its preposition and its attacker. The repair re-attaches the -ing noun as the object
 and the word before it as its modifier, as the parse of "killed in Israeli strikes" has them.
+
+"Russia jailed opposition politician Alexei Navalny", "Pakistan scrambled fighter jets": in a
+headline-like clause the model may read the past-tense verb as a modifier of its object, which
+becomes the root, with the agent the verb's subject or the object's modifier; the repair makes the
+verb the clause's head, the agent its subject and the noun its object. "Uganda detained opposition
+leader Kizza Besigye": a name read as a loose noun modifier of the verb is its object.
 """
 
 from __future__ import annotations
@@ -46,7 +52,10 @@ def repair_parse(doc: Doc) -> Doc:
         _verb_read_as_participle(root)
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
+        _name_read_as_adverb(root)
     for tok in doc:
+        if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("NOUN", "PROPN"):
+            _headline_verb_read_as_modifier(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
             continue
@@ -130,6 +139,61 @@ def _participle_with_an_object(root: Token) -> None:
         return
     verb.tag_ = "VBD"
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _headline_verb_read_as_modifier(noun: Token) -> None:
+    """ "Russia jailed opposition politician Alexei Navalny", "Iran jailed journalist X", "Kenyan
+    police tear-gassed protesters": a clause headed by a noun whose past-tense modifier has the
+    agent as its subject, or follows it right at the clause's start, is the verb's clause."""
+    # (the modifier may hang on the title before the name: "jailed opposition politician X")
+    hosts = [noun, *(c for c in noun.lefts if c.dep_ == "compound")]
+    host, verb = next(((h, c) for h in hosts for c in h.lefts if c.dep_ in ("amod", "acl") and c.tag_ in ("VBD", "VBN")),
+                      (None, None))
+    if verb is None or any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children):
+        return
+    agent = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if agent is None:
+        # ("Iran jailed ...": the agent read as the object's modifier, opening the clause)
+        agent = next((c for c in host.lefts if c.dep_ in ("nmod", "compound", "npadvmod")
+                      and c.right_edge.i + 1 == verb.left_edge.i), None)
+        if agent is None:
+            return
+        # ("The Kenyan police ...": the words before it modify it, though read as the object's)
+        opening = [c for c in noun.lefts if c.i < agent.left_edge.i]
+        if agent.ent_type_ in NOT_PARTIES \
+                or any(c.dep_ not in ("det", "amod") or c.i != c.right_edge.i for c in opening) \
+                or agent.left_edge.i - len(opening) != noun.left_edge.i \
+                or not (agent.pos_ == "PROPN" or any(c.dep_ == "amod" for c in [*agent.children, *opening])):
+            return
+        for c in opening:
+            c.head = agent
+    verb.head, verb.dep_ = (verb, "ROOT") if noun.dep_ == "ROOT" else (noun.head, noun.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    agent.head, agent.dep_ = verb, "nsubj"
+    for c in list(noun.rights):
+        if c.dep_ == "punct" and c.i == c.sent.end - 1:
+            c.head = verb  # the full stop ends the verb's clause
+    noun.head, noun.dep_ = verb, "dobj"
+
+
+def _name_read_as_adverb(verb: Token) -> None:
+    """ "Uganda detained opposition leader Kizza Besigye", "police detained journalist Ahmet Sik
+    on Friday": a name right after a transitive verb, or after its one-word object, read as a
+    loose noun modifier of the verb (npadvmod), is the object (the word before it its title)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.lefts):
+        return
+    name = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in NOT_PARTIES), None)
+    if name is None:
+        return
+    objs = [c for c in verb.rights if c.dep_ == "dobj"]
+    if not objs and name.left_edge.i == verb.i + 1:
+        name.dep_ = "dobj"
+    elif len(objs) == 1 and objs[0].i == objs[0].right_edge.i and objs[0].i + 1 == name.left_edge.i \
+            and objs[0].pos_ == "NOUN":
+        title = objs[0]
+        name.dep_ = "dobj"
+        title.head, title.dep_ = name, "compound"
 
 
 LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})
