@@ -21,3 +21,54 @@ pytestmark = pytest.mark.slow
 def test_headline_verbs_read_as_modifiers_keep_their_objects(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the place of what the act falls on is the agent's country
+    ("The killing of a journalist in Kandahar sparked protests.", "2024-05-01", ("AFG", "AFGMED", "190")),
+    ("The abduction of 300 schoolgirls in Zamfara drew condemnation.", "2021-02-27", ("NGA", "NGAEDU", "181")),
+    ("The killing of two police officers in Kirkuk was condemned.", "2024-05-01", ("IRQ", "IRQCOP", "190")),
+    ("The arrest of opposition leader Ousmane Sonko in Dakar triggered riots.", "2023-06-01",
+     ("SEN", "SENOPP", "173")),
+    # no place: a named politician or dissident is told of at home
+    ("The assassination of President Jovenel Moise shocked Haiti.", "2021-07-08", ("HTI", "HTIGOV", "186")),
+    ("The murder of opposition politician Boris Nemtsov shocked Russia.", "2015-03-01", ("RUS", "RUSOPP", "186")),
+    ("The assassination of Benazir Bhutto shocked the world.", "2007-12-28", ("PAK", "PAKOPP", "186")),
+    ("The killing of Lebanese former prime minister Rafik Hariri sparked mass protests.", "2005-02-15",
+     ("LBN", "LBNELI", "190")),
+])
+def test_nominal_force_with_no_named_agent(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Imran Khan was arrested on Tuesday.", "2023-05-09", ("PAK", "PAKOPP", "173")),
+    ("Opposition leader Kizza Besigye was detained on Monday.", "2016-05-12", ("UGA", "UGAOPP", "173")),
+    ("Kizza Besigye was sentenced to two years in prison.", "2024-05-01", ("UGA", "UGAOPP", "173")),
+    ("Alexei Navalny was jailed for 19 years.", "2023-08-05", ("RUS", "RUSOPP", "173")),
+])
+def test_an_agentless_arrest_with_no_place_is_by_the_detainee_s_own_state(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Gunmen killed Haitian President Jovenel Moise at his residence.", "2021-07-08", ("HTI", "HTIGOV", "186")),
+    ("Haitian President Jovenel Moise was assassinated.", "2021-07-08", ("HTI", "HTIGOV", "186")),
+    ("Boris Nemtsov was shot dead on a bridge.", "2015-02-28", ("RUS", "RUSOPP", "186")),
+])
+def test_unnamed_attackers_of_a_named_national_with_no_place_are_his_country(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date", [
+    ("An American journalist was detained on Tuesday.", "2024-05-01"),  # reporters are often held abroad
+    ("Three American soldiers were killed.", "2024-01-29"),  # and soldiers killed abroad
+    ("Two Kenyan policemen were killed.", "2024-05-01"),  # a group is no named national
+    ("Police are hunting two men wanted over the killing of a British tourist in Bali.", "2024-05-01"),
+])
+def test_no_unnamed_agent_for_people_often_abroad_or_acts_pinned_on_others(code, text, date):
+    got = triples(code(text, pub_date=date))
+    assert not any(s is not None and len(s) == 3 for s, _, c in got if c[:2] in ("17", "18", "19")), got

@@ -44,7 +44,7 @@ from .matcher import (
     pobjs,
     preps_of,
 )
-from .places import destination, event_places, unnamed_attackers, unnamed_crowd
+from .places import destination, event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
 from .targets import (
     CONDITION_MARKS,
@@ -724,6 +724,10 @@ class EventCoder:
             attackers, victims = unnamed_attackers(doc, r.head, targets)
             if attackers:
                 sources, targets = attackers, victims
+        if not sources and targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and not r.inner:
+            # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
+            # the unnamed authorities of the place, or of the detainee's own country
+            sources = unnamed_custodians(doc, r.head, targets)
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
@@ -937,6 +941,7 @@ class EventCoder:
 OF = frozenset({"of"})
 CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
+ARREST_CODE = "173"  # arrest, detain or charge with legal action
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
 CLAIMED_PREPS = frozenset({"for", "in"})

@@ -68,6 +68,11 @@ def attack_places(head: Token) -> list[Token]:
     # ("a bomb exploded at a checkpoint in Kandahar, killing four policemen": the clause it ends)
     hosts = verbs + [c for v in verbs for c in kids(v) if c.dep_ in ("nsubj", "nsubjpass")] \
         + [o for v in verbs for p in preps_of(v, AGENT_PREPS) for o in pobjs(p)]
+    # "the killing of a journalist in Kandahar", "a drone attack on a US base in Jordan killed
+    # ...": a nominal act happens where what it falls on is (not one told in a phrase, which is
+    # often pinned on a party the clause names: "men sought in the slaying of X in Y")
+    hosts += [o for h in hosts if h.pos_ == "NOUN" and h.dep_ != "pobj"
+              for p in preps_of(h, STRUCK_PREPS) for o in pobjs(p)]
     preps = [p for h in hosts for p in preps_of(h, ATTACK_PLACE_PREPS)]
     places = [o for p in preps + [q for p in preps for q in preps_of(p, NAMED_PLACE_PREPS)] for o in pobjs(p)]
     # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
@@ -77,6 +82,7 @@ def attack_places(head: Token) -> list[Token]:
 
 
 AGENT_PREPS = frozenset({"in", "by"})  # "killed in a bombing", "killed by a roadside bomb"
+STRUCK_PREPS = frozenset({"of", "on", "against"})  # "the killing of X", "an attack on X"
 UNNAMED_ATTACKERS = "unidentified attackers"
 # what an unnamed attacker kills or wounds with ("killed in a car bombing", "a roadside bomb killed")
 ATTACK_WORDS = frozenset({"attack", "assault", "bombing", "bomb", "blast", "explosion", "explosive", "device", "ied",
@@ -103,16 +109,49 @@ ACCIDENT_WORDS = frozenset({"crash", "accident", "collision", "derailment", "sta
 def unnamed_attackers(doc: Doc, head: Token, targets: list[ActorMention]) -> tuple[list[ActorMention],
                                                                                   list[ActorMention]]:
     """The attackers of a violent act that names none, as the country it happened in (an empty
-    mention at the trigger: the text names no one), and its victims among ``targets`` (the place
-    it happened in is none: "killed a journalist in Beirut"). Nothing for a death the text puts
-    down to something that is no attack ("an explosion at a chemical plant killed 12 workers")."""
+    mention at the trigger: the text names no one), else as the country of victims told of at
+    home ("gunmen killed Haitian President X at his residence"), and its victims among
+    ``targets`` (the place it happened in is none: "killed a journalist in Beirut"). Nothing for
+    a death the text puts down to something that is no attack ("an explosion at a chemical plant
+    killed 12 workers")."""
     attackers = _attackers(doc, head)
+    if attackers is None:
+        return [], targets
+    attackers = attackers or _agent_at_home(head, targets, UNNAMED_ATTACKERS)
     victims = [t for t in targets if not (attackers and t.country == attackers[0].country
                                           and (is_country_place(t) or t.role == "capital"))]
     return (attackers, victims) if attackers and victims else ([], targets)
 
 
-def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
+UNNAMED_CUSTODIANS = "custodians"
+
+
+def unnamed_custodians(doc: Doc, head: Token, detainees: list[ActorMention]) -> list[ActorMention]:
+    """The authorities that arrest or jail people with no agent named ("X was arrested on
+    Tuesday", "the arrest of opposition leader X in Dakar"): those of the country it happened in,
+    else of the detainees' own country when they are people told of at home."""
+    return _agent_of_place(doc, head, attack_places(head), UNNAMED_CUSTODIANS) \
+        or _agent_at_home(head, detainees, UNNAMED_CUSTODIANS)
+
+
+# people the news tells of at home unless a place says otherwise: named politicians, officials,
+# police officers and dissidents ("Haitian President X was assassinated", "opposition leader X was
+# arrested"); not soldiers, reporters, aid workers, rebels or civilians, who are often abroad or
+# held by a foe, nor a body or a group ("killed Kenyan policemen in cross-border raids")
+AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "HRI", "ELI"})
+PERSON_IDS = "person:"
+
+
+def _agent_at_home(head: Token, people: list[ActorMention], role: str) -> list[ActorMention]:
+    """An unnamed agent as the country of the first of ``people`` told of at home."""
+    found = next((p for p in people if p.country and p.sector in AT_HOME_SECTORS
+                  and (p.id or "").startswith(PERSON_IDS)), None)
+    return [_country_agent(found, head, role, "victim")] if found is not None else []
+
+
+def _attackers(doc: Doc, head: Token) -> list[ActorMention] | None:
+    """The unnamed attackers by the place of the act, or None when the text puts the harm down to
+    something that is no attack."""
     # (what exploded, for "..., killing four": "a gas cylinder exploded" names no attack)
     verbs = [head] + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
     causes = [c for c in [*(c for v in verbs for c in kids(v) if c.dep_ == "nsubj"),
@@ -120,9 +159,9 @@ def _attackers(doc: Doc, head: Token) -> list[ActorMention]:
               if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")
               and c.lemma_.lower() not in PLACE_NOUNS | MILITARY_SITES]
     if causes and not any(w.lemma_.lower() in ATTACK_WORDS | ATTACKER_NOUNS for c in causes for w in [c, *kids(c)]):
-        return []
+        return None
     if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
-        return []
+        return None
     return _agent_of_place(doc, head, attack_places(head), UNNAMED_ATTACKERS)
 
 
@@ -134,9 +173,14 @@ def _agent_of_place(doc: Doc, head: Token, places: list[Token], role: str) -> li
         found = next((a for a in actors_of(doc, [place]) if a.country and (
             is_country_place(a) or a.role == "capital" or a.sector == "CVL" and place.pos_ == "PROPN")), None)
         if found is not None:
-            return [ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
-                                 country=found.country, role=role, resolved_by="place", id=f"country:{found.country}")]
+            return [_country_agent(found, head, role, "place")]
     return []
+
+
+def _country_agent(found: ActorMention, head: Token, role: str, how: str) -> ActorMention:
+    """An empty mention at the trigger (no words name the agent) with the bare country code of ``found``."""
+    return ActorMention(doc_id=found.doc_id, text="", start=head.idx, end=head.idx, cameo=found.country,
+                        country=found.country, role=role, resolved_by=how, id=f"country:{found.country}")
 
 
 # a crowd the text gives no name or nationality ("thousands marched in Belgrade")
