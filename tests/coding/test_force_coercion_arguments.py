@@ -72,3 +72,19 @@ def test_unnamed_attackers_of_a_named_national_with_no_place_are_his_country(cod
 def test_no_unnamed_agent_for_people_often_abroad_or_acts_pinned_on_others(code, text, date):
     got = triples(code(text, pub_date=date))
     assert not any(s is not None and len(s) == 3 for s, _, c in got if c[:2] in ("17", "18", "19")), got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Turkish police beat and detained two journalists in Istanbul.", "2024-05-01", ("TURCOP", "TURMED", "182")),
+    ("Israeli soldiers shot and arrested a Palestinian journalist.", "2024-05-01", ("ISRMIL", "PSEMED", "193")),
+    # (force by the police on the opposition is repression)
+    ("Russian police beat and detained Alexei Navalny.", "2020-05-01", ("RUSCOP", "RUSOPP", "175")),
+])
+def test_force_before_an_arrest_shares_the_arrest_s_object(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+def test_an_attack_before_a_capture_is_still_one_operation(code):
+    got = triples(code("Russian troops attacked and captured the town of Soledar.", pub_date="2023-01-13"))
+    assert ("RUSMIL", "UKR", "192") in got and ("RUSMIL", "UKR", "190") not in got, got

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from .coder import Reading
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+COERCION_ROOT = "17"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
 MEETING_ROOT = "04"
@@ -245,12 +246,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
-    if not targets and b.pattern.pos == "verb" and r.code[:2] not in FORCE_TARGET_ROOTS \
-            and not objects(r.head, is_passive(r.head)):
+    if not targets and b.pattern.pos == "verb" and not objects(r.head, is_passive(r.head)):
         # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
         # verb with no object of its own shares the object of the verb coordinated after it (not
-        # force: "attacked and captured X" is one operation, coded by its outcome)
-        shared = [o for c in kids(r.head) if c.dep_ == "conj" and c.pos_ == "VERB" for o in objects(c, is_passive(c))]
+        # force: "attacked and captured X" is one operation, coded by its outcome; but force used
+        # on people before they are arrested is an act of its own on them: "beat and detained X")
+        shared = [o for c in kids(r.head) if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and (r.code[:2] not in FORCE_TARGET_ROOTS or _coercion_only(c, lexicon))
+                  for o in objects(c, is_passive(c))]
         targets = [a for a in actors_of(doc, shared) if not same_actor(a, sources)] \
             or owner_actors(doc, shared, sources)
     if not targets and r.code[:2] in ADDRESSED_ROOTS and b.pattern.pos == "verb":
@@ -277,6 +280,10 @@ def _the_act_told(r: Reading) -> bool:
     """Whether the act's own object noun is definite ("filed the complaint"): the one told before."""
     return any(c.dep_ == "dobj" and c.i in r.consumed and any(d.dep_ == "det" and d.lower_ == "the" for d in kids(c))
                for c in kids(r.head))
+def _coercion_only(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether every pattern of ``verb`` codes coercion (17x: "detain", "arrest", "jail"), no force."""
+    roots = {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), []) if p.cameo}
+    return roots == {COERCION_ROOT}
 
 
 def _meeting(code: str) -> bool:
