@@ -88,3 +88,15 @@ def test_force_before_an_arrest_shares_the_arrest_s_object(code, text, date, exp
 def test_an_attack_before_a_capture_is_still_one_operation(code):
     got = triples(code("Russian troops attacked and captured the town of Soledar.", pub_date="2023-01-13"))
     assert ("RUSMIL", "UKR", "192") in got and ("RUSMIL", "UKR", "190") not in got, got
+
+
+@pytest.mark.parametrize("text,date,act,reaction", [
+    ("China's arrest of a Canadian businessman angered Ottawa.", "2019-01-10", ("CHN", "CANBUS", "173"),
+     ("CANGOV", "CHN", "110")),
+    # the act is coded with no target when its target is no actor known
+    ("Russia's detention of Evan Gershkovich angered Washington.", "2023-04-01", ("RUS", None, "173"),
+     ("USAGOV", "RUS", "110")),
+])
+def test_the_act_a_party_reacts_to_is_coded_too(code, text, date, act, reaction):
+    got = triples(code(text, pub_date=date))
+    assert act in got and reaction in got, got

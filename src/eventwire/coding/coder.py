@@ -792,7 +792,8 @@ class EventCoder:
         refused = self._announced_refusal(r)
         if refused:
             r = refused
-        if arguments is not None and pairs:
+        if arguments is not None and pairs and not b.pattern.reverse:
+            # (the act a party reacts to is an act of its own: "Russia's detention of X angered Washington")
             arguments.update(t.i for t in src_tokens)
         if consumed is not None and pairs and targets and purposes:
             consumed.update(v.i for v in purposes)  # an aim is not an act of its own
