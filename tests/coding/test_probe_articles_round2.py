@@ -206,6 +206,16 @@ pytestmark = pytest.mark.slow
      ('RUSGOV', 'IGOEUREEC', '163')),
     ('2024-06-15', "Egypt's intelligence chief met Hamas leaders in Cairo to discuss the truce.",
      ('EGYSPY', 'PSEREB', '040')),
+    ('2024-09-15', 'Canada slapped a 100 percent surtax on Chinese-made electric vehicles.',
+     ('CAN', 'CHN', '163')),
+    ('2024-06-15', 'The EU slapped anti-dumping duties on Chinese steel.',
+     ('IGOEUREEC', 'CHN', '163')),
+    ('2023-09-15', "Gabon's junta released former President Ali Bongo.",
+     ('GABGOV', 'GABELI', '0841')),
+    ('2024-06-15', "Malaysia summoned the Chinese ambassador over the incursion.",
+     ('MYS', 'CHNGOV', '114')),
+    ('2024-06-15', "Japan restricted exports of chip-making equipment to China.",
+     ('JPN', 'CHN', '163')),
 ])
 def test_article_sentences(code, pub_date, text, expected):
     got = triples(code(text, pub_date=pub_date))
@@ -223,6 +233,11 @@ def test_article_sentences(code, pub_date, text, expected):
 ])
 def test_no_event(code, text):
     assert not code(text, pub_date="2024-06-15")
+
+
+def test_a_slapped_tariff_is_no_assault(code):
+    got = triples(code("Canada slapped a 100 percent surtax on Chinese-made electric vehicles.", pub_date="2024-09-15"))
+    assert not any(c.startswith("18") for _, _, c in got), got
 
 
 def test_a_lodged_protest_is_no_street_protest(code):
