@@ -235,11 +235,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                        if is_country_place(a) and a.country not in home and not same_actor(a, sources)][:1]
         if not targets:
             # "captured the eastern city of Goma": a town named outright is the target, at home too
-            # ("seized control of the southern city of Rostov": through "control of" too)
-            held = [w for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() == "control"
-                    for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
-            named = held + [w for o in objects(r.head, is_passive(r.head)) + held if o.lemma_.lower() in SETTLEMENTS
-                            for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
+            named = [w for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in SETTLEMENTS
+                     for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
             targets = [a for a in actors_of(doc, named) if is_country_place(a) and not same_actor(a, sources)][:1]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
         targets = [a for a in actors_of(doc, _harmed(b.head, lexicon)) if not same_actor(a, sources)]
