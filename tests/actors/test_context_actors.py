@@ -403,3 +403,12 @@ def test_a_definite_noun_is_the_organisation_named_with_it(ew):
     found = mentions(ew, "South Africa filed a genocide case against Israel at the International Court of "
                          "Justice. The court ordered Israel to prevent acts of genocide in Gaza.", "2024-03-01")
     assert found["court"].cameo == found["International Court of Justice"].cameo
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a body that reports a state's act is that state's, not the country its clause ended on
+    ("Manila summoned China's ambassador on Monday, the foreign ministry said.", "foreign ministry", "PHLGOV"),
+    ("Israel struck Hezbollah positions in Lebanon, the army said.", "army", "ISRMIL"),
+])
+def test_a_reporting_body_is_of_the_state_whose_act_it_reports(ew, text, word, expected):
+    assert mentions(ew, text, "2024-06-01")[word].cameo == expected

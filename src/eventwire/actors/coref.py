@@ -511,6 +511,14 @@ class CoreferenceResolver:
             # "the foreign minister", "the army", "the spokesman" with no namesake: the state the
             # article has as its subject, not whichever country the last sentence ended on
             sentence = tok.sent
+            if tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH:
+                # "Manila summoned China's ambassador ..., the foreign ministry said": the body
+                # reporting a state's act is that state's
+                told = [c for c in kids(tok.head) if c.dep_ == "ccomp" and c.i < tok.i]
+                actor = next((e for e in reversed(recent) for c in told for x in kids(c)
+                              if x.dep_ == "nsubj" and e.token.i == x.i and e.mention.country), None)
+                if actor is not None:
+                    return _with_country(base, actor.mention.country)
             for entry in reversed(recent):
                 if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
                         and not _named_as_place(entry.token):
