@@ -176,3 +176,49 @@ def test_an_announced_agreement_of_others_is_theirs_attributed_to_the_announcer(
     got = triples(code("Trump announced that India and Pakistan had agreed to a ceasefire.", "2025-05-10"))
     assert ("IND", "PAK", "0871") in got, got
     assert not any(s == "USAGOV" for s, _, _ in got), got
+
+
+# -- a negated copula negates the verdict it states -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Greek plan is not illegal, Ankara said.", ("TURGOV", "GRC", "111")),
+    ("Beijing said the Japanese drills were not a provocation.", ("CHNGOV", "JPN", "111")),
+    ("Hungary said it does not see the Romanian plan as a threat.", ("HUN", "ROU", "111")),
+    ("The Indian minister said Pakistan was not to blame for the blast.", ("INDGOV", "PAK", "112")),
+    ("Israel said Hezbollah was not responsible for the drone attack.", ("ISR", "LBNREB", "112")),
+])
+def test_a_verdict_with_a_negated_copula_is_negated(code, text, expected):
+    events = [e for e in code(text) if (e.source.cameo, e.target.cameo if e.target else None, e.cameo) == expected]
+    assert events and all(e.factuality == "negated" for e in events), [(e.cameo, e.factuality) for e in events]
+
+
+def test_a_verdict_without_negation_stays_asserted(code):
+    events = [e for e in code("Ankara said the Greek plan was illegal.") if e.cameo == "111"]
+    assert events and all(e.factuality == "asserted" for e in events), [(e.cameo, e.factuality) for e in events]
+
+
+# -- "was behind" an act: a preposition as the copula's predicate -------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel said Hamas was behind the bombing.", ("ISR", "PSEREB", "112")),
+    ("Kyiv said Moscow was behind the cyberattack on its banks.", ("UKRGOV", "RUSGOV", "112")),
+    ("Israel blamed the attack on Iran, saying Hezbollah was behind it.", ("ISR", "LBNREB", "112")),
+])
+def test_a_party_said_to_be_behind_an_act_is_blamed(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian minister said the army was behind him.",  # support
+    "Israel said Egypt was behind the proposal.",  # authorship
+])
+def test_being_behind_a_person_or_a_proposal_is_no_blame(code, text):
+    assert not any(c == "112" for _, _, c in triples(code(text)))
+
+
+def test_a_speaker_behind_an_act_claims_it_and_not_behind_denies_it(code):
+    got = triples(code("Hamas said it was behind the rocket attack on the Israeli base."))
+    assert {("PSEREB", "ISR", "015"), ("PSEREB", "ISR", "194")} <= got, got
+    got = triples(code("Hamas said it was not behind the bombing of the Israeli bus."))
+    assert got == {("PSEREB", "ISR", "016")}, got

@@ -843,7 +843,7 @@ def _expletive(tok: Token) -> bool:
     actor lets, wants or asks another party to do, no expletive's clause."""
     head = tok.head
     if any(c.dep_ == "acomp" and (c.lower_ in STANCE_ADJECTIVES or _held_towards(c)) for c in kids(head)) \
-            or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass"):
+            or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass") or _party_position(head):
         return False
     return head.lemma_.lower() in NON_ACTOR_VERBS or any(
         c.dep_ in ("acomp", "attr") or c.dep_ == "ccomp" and not _infinitive(c) for c in kids(head))
@@ -863,6 +863,19 @@ def _held_towards(adj: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and any(
         o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") for o in kids(c))
         for c in kids(adj))
+
+
+# where a party stands towards a thing ("it was behind the attack", "it is against the plan")
+POSITION_PREPS = frozenset({"behind", "against"})
+
+
+def _party_position(copula: Token) -> bool:
+    """ "said it was behind the attack": a copula whose only predicate is a party's position
+    towards a thing has a party for its subject, not an empty "it"."""
+    return copula.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr", "ccomp", "xcomp", "csubj")
+                                             for c in kids(copula)) \
+        and any(c.dep_ == "prep" and c.lower_ in POSITION_PREPS and any(o.dep_ == "pobj" for o in kids(c))
+                for c in kids(copula))
 
 
 def _infinitive(verb: Token) -> bool:

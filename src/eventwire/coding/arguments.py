@@ -722,9 +722,10 @@ VIEW_VERBS = frozenset({"see", "view", "regard"})
 
 
 def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
-    """``(speech verb, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
-    copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". None
-    when the clause is not such a report (an adjective used as a modifier, an unreported opinion)."""
+    """``(judging clause, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
+    copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". The clause's
+    head (the copula, or the verb that judges) is the speech verb's complement. None when the clause
+    is not such a report (an adjective used as a modifier, an unreported opinion)."""
     if pred.pos_ in ("VERB", "AUX"):
         actors = doc_actors(pred.doc)
         if pred.dep_ == "xcomp" and pred.head.lemma_ == "be" and any(a.lower_ == "to" for a in kids(pred)):
@@ -739,7 +740,8 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
                        for c in kids(pred)):
             return None
         return _reported_verdict(pred, judged)
-    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") else None
+    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") \
+        or pred.pos_ == "ADP" else None  # (a preposition matched as the copula's predicate: "was behind")
     if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
         copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
     if copula is None:
@@ -755,11 +757,11 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
 
 
 def _reported_verdict(clause: Token, judged: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
-    """The speech verb and speakers that report the judging clause, with what is judged."""
+    """The judging clause with the speakers of the speech verb that reports it, and what is judged."""
     speech = clause.head
     if not judged or clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None
     speakers = verb_subjects(speech)
     if not speakers:
         return None
-    return speech, speakers, judged
+    return clause, speakers, judged

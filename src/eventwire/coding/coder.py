@@ -42,6 +42,7 @@ from .matcher import (
     is_passive,
     match,
     pobjs,
+    predicate_preposition,
     preps_of,
 )
 from .places import destination, event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
@@ -147,7 +148,7 @@ class SentenceCoder:
 
     def bind(self) -> None:
         for tok in self.sent:
-            if tok.pos_ not in PREDICATE_POS and tok.lower_ not in SUM_WORDS:
+            if tok.pos_ not in PREDICATE_POS and tok.lower_ not in SUM_WORDS and not predicate_preposition(tok):
                 continue
             # a list, not a set: the order patterns are tried must not depend on the hash seed
             keys = head_keys(tok)
@@ -651,11 +652,14 @@ class EventCoder:
             found = verdict_arguments(b.head)
             if found is None:
                 return []
-            speech, src_tokens, target_tokens = found
+            clause, src_tokens, target_tokens = found
+            if b.head.pos_ == "ADP" and not any(self._wrongdoing(x) for x in pobjs(b.head)):
+                return []  # "said the army was behind him", "was behind the proposal": support or authorship
             fallback = []
             # the report is the event itself (not attributed to its own speaker); the evidence
-            # runs from the thing judged to the judgement
-            r = replace(r, consumed=r.consumed | {speech.i})
+            # runs from the thing judged to the judgement. The copula is the judgement's own, so
+            # its negation negates it ("said the sanctions were not illegal")
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i})
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
@@ -817,6 +821,15 @@ class EventCoder:
         """Whether a pattern reads ``noun`` as coercion or force ("the attack", "the kidnapping")."""
         return any(p.cameo[:2] in HOSTILE_ROOTS for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
 
+    def _wrongdoing(self, noun: Token) -> bool:
+        """Whether a party said to be behind ``noun`` is blamed for it: a noun a pattern reads as a
+        threat, protest or use of force ("behind the bombing", "behind the unrest"), or one that
+        refers back to it ("saying Hezbollah was behind it")."""
+        if noun.lower_ in REFERRING_PRONOUNS:
+            return True
+        return any(p.pos == "noun" and p.cameo[:2] in BLAMED_ROOTS and not p.content and not p.verdict
+                   for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
+
     def _collapsed(self, r: Reading) -> Reading | None:
         """The breakdown of a nominal meeting or talks whose predicate says it failed."""
         noun = r.head
@@ -946,6 +959,9 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
 CLAIMED_PREPS = frozenset({"for", "in"})
+# the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
+BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
@@ -1192,7 +1208,10 @@ def _warns_of_harm(r: Reading) -> bool:
 
 def _claimed_nouns(r: Reading) -> list[Token]:
     """The acts a claim of responsibility names: its target slot ("claimed responsibility for
-    the attack") or, for an adjective, its own "for" object ("responsible for the attack")."""
+    the attack"), for an adjective its own "for" object ("responsible for the attack"), for a
+    preposition its object ("was behind the attack")."""
+    if r.head.pos_ == "ADP":
+        return pobjs(r.head)
     return r.binding.targets or [x for p in preps_of(r.head, CLAIMED_PREPS) for x in pobjs(p)]
 
 

@@ -262,11 +262,19 @@ def _verb_in_disguise(tok: Token) -> bool:
     return "nsubj" in deps and "dobj" in deps
 
 
+def predicate_preposition(tok: Token) -> bool:
+    """A preposition that is the copula's predicate, as an adjective would be ("said Iran was
+    behind the attack": behind it, as "responsible for it")."""
+    return tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.lemma_ == "be" \
+        and not any(c.dep_ in ("acomp", "attr") for c in kids(tok.head))
+
+
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
     # "be" only where being somewhere is the state coded ("has been in custody")
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
                                                    and (tok.lemma_ != "be" or pattern.held)) \
-            and not (pattern.pos == "verb" and _verb_in_disguise(tok)):
+            and not (pattern.pos == "verb" and _verb_in_disguise(tok)) \
+            and not (pattern.pos == "adj" and predicate_preposition(tok)):
         return None
     if pattern.pos == "adj" and tok.pos_ == "VERB" and tok.tag_ in FINITE_TAGS:
         return None  # "the leader prepared to attend" got ready; "was prepared to" is willing
