@@ -62,6 +62,11 @@ def test_meeting_with_critics_is_still_a_meeting(code):
 @pytest.mark.parametrize("text,expected", [
     ("Britain holds Russia responsible for the poisoning.", ("GBR", "RUS", "112")),
     ("Kyiv held Moscow accountable for the shelling of the plant.", ("UKRGOV", "RUSGOV", "112")),
+    # the parser reads the predicate as a modifier of the object, or as an adverbial clause
+    ("Pakistan held India responsible for the attack.", ("PAK", "IND", "112")),
+    ("Turkey has held the Kurdish militants responsible for the bombing.", ("TUR", "TURREB", "112")),
+    ("Tehran held Washington and Tel Aviv responsible for the assassination.", ("IRNGOV", "ISR", "112")),
+    ("Tehran holds Washington and Tel Aviv responsible for the assassination.", ("IRNGOV", "USAGOV", "112")),
 ])
 def test_holding_a_party_responsible_is_blame(code, text, expected):
     assert expected in triples(code(text))

@@ -329,3 +329,26 @@ def test_a_boycott_by_people_or_firms_is_a_protest_not_a_sanction(code, text, ex
 ])
 def test_a_government_s_protest_is_an_official_complaint(code, text, expected):
     assert expected in triples(code(text))
+
+
+# -- an appeal to a prepositional addressee: the infinitive after it, and the passive ------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser makes the infinitive after "on T" an adverbial clause
+    ("The OAS called on Nicaragua to free political prisoners.", ("IGOAMROAS", "NIC", "0253")),
+    # a passive particle verb: the subject is the stranded preposition's object
+    ("Nicaragua was called on by the OAS to free political prisoners.", ("IGOAMROAS", "NIC", "0253")),
+    ("Serbia was called upon by the EU to recognise Kosovo.", ("IGOEUREEC", "SRB", "022")),
+    ("Israel has been called on by the UN to halt settlement construction.", ("IGOUNO", "ISR", "0242")),
+])
+def test_a_call_on_a_party_to_act_is_an_appeal_active_or_passive(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c in ("041", "0841") for _, _, c in got), got
+
+
+def test_an_act_coordinated_with_the_asked_act_s_complement_is_asked_too(code):
+    got = triples(code("Egyptian reporters appealed to Cairo on Sunday to allow them to reopen their bureau "
+                       "and compensate them for the seized equipment."))
+    assert ("EGYMED", "EGYGOV", "0251") in got, got
+    assert not any(c.startswith("08") for _, _, c in got), got

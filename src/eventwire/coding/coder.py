@@ -420,7 +420,8 @@ class EventCoder:
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    for x in fb.wrapped if _modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
-                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_)]}
+                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_),
+                             *_complement_conjuncts(x)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
         content |= {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == ACCUSE_FRAME
@@ -1204,6 +1205,15 @@ def _warns_of_harm(r: Reading) -> bool:
     return any(any(a.lower_ in FUTURE_AUX for a in kids(c))
                and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
                        for s in kids(c)) for c in clauses)
+
+
+def _complement_conjuncts(verb: Token) -> list[Token]:
+    """ "appealed to the government to let them resume publishing and compensate them": an act
+    the parser coordinates with the wrapped act's own complement, sharing its subject, is asked
+    for too (not one coordinated with its own subject: "to let them in, and Iran agreed")."""
+    return [c for x in kids(verb) if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"
+            for c in kids(x) if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
 
 
 def _claimed_nouns(r: Reading) -> list[Token]:

@@ -153,7 +153,7 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         # "found Russia guilty": the parser may read the object and its predicate as a small
         # clause; the predicate stands for the object (its subject is the target)
         found = [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ" and c.i > tok.i
-                 and any(g.dep_ == "nsubj" and g.i == c.i - 1 for g in kids(c))]
+                 and any(g.dep_ == "nsubj" and tok.i < g.i < c.i for g in kids(c))]
     if not found and tok.pos_ == "VERB" and tok.lemma_.lower() in SMALL_CLAUSE_VERBS:
         # "help Ukraine acquire jets": the parser makes the helped party the subject of the act
         found = [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
@@ -348,10 +348,15 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
                     matches += found_here
                     outer += [o] if found_here else []
         if not matches:
-            # 'called the UK's rebate "unjustified"' may be read with the quoted predicate as a
-            # modifier after the noun, and the noun as the predicative
-            matches = [c for o in objs if o.dep_ == "oprd" for c in kids(o)
+            # 'called the UK's rebate "unjustified"', "held India responsible": the parser may read
+            # the object's predicate as a modifier after the noun (the noun as the predicative or
+            # the object)
+            matches = [c for o in objs if o.dep_ in ("oprd", "dobj", "obj") for c in kids(o)
                        if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
+        if not matches:
+            # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
+            matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
+                       and all(o.i < c.i for o in objs) and word_matches(clause.obj, c)]
         if not matches:
             return False
         obj_noun = matches[0]
@@ -396,10 +401,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
                                       if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
                                       and x.doc[p.i + 1].pos_ == "ADJ"]
-    elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ == "oprd" \
-            and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod":
+    elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ in ("oprd", "dobj", "obj") \
+            and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod" and obj_noun.i > obj_noun.head.i:
         b.targets = [obj_noun.head]
-    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp"):
+    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp", "advcl"):
         # "called the plan absurd", "found him guilty": the word after T is the object's
         # predicate, so T is the direct object, not an indirect one
         b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
@@ -419,6 +424,10 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             # other of the pattern's prepositions names one
             found = [p for p in found if p.lower_ not in WHERE_PREPS]
         b.targets = [x for p in found for x in pobjs(p)]
+        if not b.targets and passive and any(p.head.i == tok.i and not pobjs(p) for p in found):
+            # "Nicaragua was called on by the OAS to ...": the preposition a passive leaves
+            # behind has the passive's subject for its object
+            b.targets = objs
         if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
             stranded = _stranded_preps(tok, clause.target_preps)
             b.consumed.update(p.i for p in stranded)
@@ -435,7 +444,11 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             b.prep_missing = True
             b.missing_preps = b.missing_preps | clause.target_preps
     if clause.wrapped:
-        b.wrapped = _wrapped(clause, tok, objs, hosts, obj_noun)
+        # (the addressee named before the wrapped act: "urged Iran to X", "called on Iran to X";
+        # not a time: "called Maduro on Sunday to demand ...")
+        addressees = objs if clause.target == "obj" else [
+            t for t in b.targets if t.ent_type_ not in ("DATE", "TIME")] if clause.target == "prep" else []
+        b.wrapped = _wrapped(clause, tok, objs, hosts, obj_noun, addressees)
         if not b.wrapped and clause.wrapped == "inf":
             # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
             # only an act a pattern knows counts (the coder gives such a frame no default code)
@@ -614,7 +627,7 @@ def misattached_purpose(tok: Token) -> Token | None:
 
 
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
-             obj_noun: Token | None = None) -> list[Token]:
+             obj_noun: Token | None = None, addressees: list[Token] | None = None) -> list[Token]:
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
         found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
@@ -631,10 +644,10 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
             found = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i == tok.i + 2
                      and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].head.i == c.i
                      and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
-        if not found and clause.target == "obj" and objs:
-            # "pushed Riyadh to end the war": the parser may make the infinitive after an
-            # addressee an adverbial clause
-            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.i > objs[0].i and _has_to(c)
+        if not found and addressees:
+            # "pushed Riyadh to end the war", "called on Nicaragua to free ...": the parser may
+            # make the infinitive after an addressee an adverbial clause
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.i > addressees[0].i and _has_to(c)
                      and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if clause.target is None:
             # "wants the sanctions to be lifted", "wants Iran to leave": a complement with its own
