@@ -52,6 +52,19 @@ def test_passive_agent_inside_a_gerund_the_tagger_made_a_verb(code):
     assert got and all(s == "ISR" for s, _ in got), got
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Cuba was accused of sending troops to Venezuela by the United States.", ("USA", "CUB", "112")),
+    ("Iran has been accused of supplying drones to Russia by Ukraine.", ("UKR", "IRN", "112")),
+    ("Rwanda was accused of backing the M23 rebels by Congo.", ("COD", "RWA", "112")),
+])
+def test_passive_agent_hung_on_the_gerund_it_follows(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_by_phrase_of_means_after_a_gerund_is_no_agent(code):
+    assert not triples(code("Cuba was accused of sending troops to Venezuela by sea."))
+
+
 def test_an_instrument_agent_names_its_owner_and_is_not_an_event_of_its_own(code):
     got = triples(code("Four Somali soldiers were killed by an al-Shabaab roadside bomb."))
     assert ("SOMREB", "SOMMIL", "1833") in got, got  # the roadside bomb also names the kind of attack

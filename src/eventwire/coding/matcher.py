@@ -238,6 +238,18 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
 LEADERSHIP_NOUNS = frozenset({"administration", "government", "presidency", "premiership", "leadership"})
 
 
+# the entities a by-phrase names as a party, not a means ("by air", "by force")
+AGENT_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _agent_after_gerund(tok: Token) -> list[Token]:
+    """ "Cuba was accused of sending troops to Venezuela by the United States": the parser hangs
+    the passive's by-phrase on the active gerund before it, which has no agent of its own."""
+    gerunds = [g for p in kids(tok) if p.dep_ == "prep" for g in kids(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return [x for g in gerunds for a in preps_of(g, AGENT_PREPS) for x in pobjs(a)
+            if x.ent_type_ in AGENT_ENTITIES or x.pos_ == "PROPN"]
+
+
 def _under_leader(tok: Token) -> list[Token]:
     return [p for a in preps_of(tok, frozenset({"under"})) for p in pobjs(a)
             if p.ent_type_ == "PERSON" or p.lemma_.lower() in LEADERSHIP_NOUNS]
@@ -300,7 +312,7 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     binding.passive = pattern.pos == "verb" and is_passive(tok)
     if binding.passive:
         binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok) \
-            or _under_leader(tok)
+            or _under_leader(tok) or _agent_after_gerund(tok)
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
     if pattern.keeps_object and binding.obj_nouns:
