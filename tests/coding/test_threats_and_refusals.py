@@ -291,3 +291,20 @@ def test_being_opposed_to_an_act_rejects_it(code):
 def test_a_threat_does_not_target_the_forces_it_protects(code, text, expected):
     got = triples(code(text, "2025-01-28"))
     assert expected in got, got
+
+
+# -- a light verb's own pattern for its noun outranks reading the noun through its frames ------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel gave Hamas an ultimatum to release the hostages.", ("ISR", "PSEREB", "139")),
+    ("Russia handed Kyiv an ultimatum to withdraw its troops from the region.", ("RUS", "UKRGOV", "139")),
+])
+def test_an_ultimatum_given_with_its_demand_is_an_ultimatum(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c.startswith("10") for _, _, c in got), got
+
+
+def test_a_light_verb_frame_of_the_same_root_still_says_more(code):
+    got = triples(code("Turkey renewed its appeal to Belgium to extradite the fugitive militant."))
+    assert ("TUR", "BEL", "0213") in got, got

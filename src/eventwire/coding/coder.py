@@ -212,8 +212,10 @@ class SentenceCoder:
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
                                sourceless=not p.has_source, content=p.content))
         # the most specific complete reading first; a frame that found no action inside it (its
-        # default code) yields to a direct pattern that says more ("refused to send troops")
-        out.sort(key=lambda r: (r.incomplete, r.default, -r.size, -r.confidence))
+        # default code) yields to a direct pattern that says more ("refused to send troops"), and
+        # a light verb's frame to the pattern the lexicon has for that verb with that noun
+        shadowed = {id(r) for r in out if _light_verb_shadowed(r, out)}
+        out.sort(key=lambda r: (r.incomplete, r.default, id(r) in shadowed, -r.size, -r.confidence))
         setting = _condition_setter(self.doc, tok)
         if setting is not None:
             out = [c for c in (self._condition(r, tok, *setting) for r in out) if c is not None]
@@ -370,7 +372,7 @@ class SentenceCoder:
         gap (the frame supplies the dyad). A light verb's noun is the act itself ("launched attacks"
         still needs its "on T"), and a noun that is itself a speech act ("rejected calls for aid")
         read as a plain act without its "with T" is the wrong sense (a phone call)."""
-        return x.pos_ == "NOUN" and frame.frame != "carry" and x.lemma_.lower() not in self.lex.frames_by_head
+        return x.pos_ == "NOUN" and frame.frame != CARRY_FRAME and x.lemma_.lower() not in self.lex.frames_by_head
 
     def _maker(self, x: Token, frame_head: Token) -> list[Token]:
         """The possessor or national modifier of a wrapped noun that names an act ("Iran's
@@ -959,6 +961,7 @@ BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
+CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
 CLAIMED_PREPS = frozenset({"for", "in"})
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
@@ -1205,6 +1208,20 @@ def _warns_of_harm(r: Reading) -> bool:
     return any(any(a.lower_ in FUTURE_AUX for a in kids(c))
                and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
                        for s in kids(c)) for c in clauses)
+
+
+def _light_verb_shadowed(r: Reading, readings: list[Reading]) -> bool:
+    """ "gave Hamas an ultimatum to release the hostages": a light verb's frame reads its noun
+    through the noun's own patterns (a demand to release), however many words they add, but a
+    complete pattern of the verb that names that noun as its object ("S give T ultimatum", a
+    threat) is what the verb and the noun mean together. Only a reading of another kind yields:
+    one of the same root says more ("renewed an appeal to X to extradite": 0213, not the 020 of
+    "S renew appeal to T")."""
+    if not r.inner or r.binding.pattern.frame != CARRY_FRAME:
+        return False
+    nouns = {x.i for x in r.binding.wrapped}
+    return any(not o.inner and not o.incomplete and o.binding.head == r.binding.head and o.code[:2] != r.code[:2]
+               and any(n.i in nouns for n in o.binding.obj_nouns) for o in readings)
 
 
 def _complement_conjuncts(verb: Token) -> list[Token]:
