@@ -308,3 +308,20 @@ def test_an_ultimatum_given_with_its_demand_is_an_ultimatum(code, text, expected
 def test_a_light_verb_frame_of_the_same_root_still_says_more(code):
     got = triples(code("Turkey renewed its appeal to Belgium to extradite the fugitive militant."))
     assert ("TUR", "BEL", "0213") in got, got
+
+
+# -- a warning that a party will pay for what it did threatens it --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zelensky warned the Kremlin that Russia will pay for this.", ("UKRGOV", "RUSGOV", "13")),
+    ("Washington warned Moscow that it will pay for its aggression.", ("USAGOV", "RUSGOV", "13")),
+    ("Tehran warned Washington that it will be punished for the strike.", ("IRNGOV", "USAGOV", "13")),
+])
+def test_a_warning_that_a_party_will_pay_is_a_threat(code, text, expected):
+    source, target, prefix = expected
+    got = triples(code(text))
+    assert any(s == source and t == target and c.startswith(prefix) for s, t, c in got), got
+
+
+def test_a_warning_that_a_party_will_pay_a_sum_is_no_threat(code):
+    assert not triples(code("The IMF warned that Argentina will pay more for its debt."))

@@ -977,6 +977,7 @@ ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military"
 HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
                         "action", "measure", "measures", "punishment", "price", "retribution", "revenge",
                         "vengeance", "reprisals"})
+PAYING_DEARLY = frozenset({"dearly", "heavily"})  # "will pay dearly": suffer for one's act
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
@@ -1206,8 +1207,21 @@ def _warns_of_harm(r: Reading) -> bool:
     # ("a warning that it would act": a noun's clause)
     clauses = content_clauses(r.head) if r.head.pos_ == "NOUN" else [c for c in kids(r.head) if c.dep_ == "ccomp"]
     return any(any(a.lower_ in FUTURE_AUX for a in kids(c))
-               and any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
-                       for s in kids(c)) for c in clauses)
+               and (any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
+                        for s in kids(c)) or _made_to_suffer(c)) for c in clauses)
+
+
+def _made_to_suffer(clause: Token) -> bool:
+    """ "warned that Russia will pay for this", "... will pay dearly", "will regret it", "will be
+    punished": a party foretold to suffer for what it did is threatened (not one that pays a sum,
+    "will pay more for its debt")."""
+    lemma = clause.lemma_.lower()
+    if lemma == "pay":
+        # (the parser may make the clause's "that" its object)
+        return not any(c.dep_ in ("dobj", "obj", "dative") and c.pos_ != "SCONJ" for c in kids(clause)) and any(
+            c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY or c.dep_ == "prep" and c.lower_ == "for"
+            for c in kids(clause))
+    return lemma == "regret" or lemma == "punish" and any(c.dep_ == "auxpass" for c in kids(clause))
 
 
 def _light_verb_shadowed(r: Reading, readings: list[Reading]) -> bool:
