@@ -515,8 +515,11 @@ class CoreferenceResolver:
                 # "Manila summoned China's ambassador ..., the foreign ministry said": the body
                 # reporting a state's act is that state's
                 told = [c for c in kids(tok.head) if c.dep_ == "ccomp" and c.i < tok.i]
+                # (a state or its government acting, not "Ugandan troops have attacked ..., the
+                # spokesman added": an accusation)
                 actor = next((e for e in reversed(recent) for c in told for x in kids(c)
-                              if x.dep_ == "nsubj" and e.token.i == x.i and e.mention.country), None)
+                              if x.dep_ == "nsubj" and e.token.i == x.i and e.mention.country
+                              and e.mention.sector in (None, "GOV")), None)
                 if actor is not None:
                     return _with_country(base, actor.mention.country)
             for entry in reversed(recent):
