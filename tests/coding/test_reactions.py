@@ -113,3 +113,10 @@ def test_an_answer_to_an_act_aimed_at_the_one_who_answers(code):
     got = triples(code("Niger's military rulers ordered the French ambassador to leave the country. "
                        "France rejected the demand.", pub_date="2023-08-25"))
     assert ("FRA", "NERGOV", "120") in got, got
+
+
+def test_a_denial_answers_the_accusation_just_made(code):
+    got = triples(code("The United Nations accused the RSF of killing hundreds of people in West Darfur. "
+                       "The RSF denied involvement.", pub_date="2023-10-26"))
+    assert ("SDNREB", "IGOUNO", "016") in got, got
+

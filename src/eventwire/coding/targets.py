@@ -273,6 +273,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before
         found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon), sources)
         targets = [found] if found is not None and not same_actor(found, sources) else []
+    if not targets and r.code in DENIAL_CODES and earlier:
+        # "The UN accused the RSF of killing hundreds ... The RSF denied involvement": a denial
+        # answers the accusation just made against the denier
+        home = {s.country for s in sources if s.country} | {s.cameo for s in sources}
+        accuser = next((ev.source_ref for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:2] == "11"
+                        and ev.target_ref is not None and ev.source_ref is not None
+                        and (ev.target_ref.cameo in home or ev.target_ref.country in home)), None)
+        targets = [accuser] if accuser is not None and not same_actor(accuser, sources) else []
     return targets, r
 
 
