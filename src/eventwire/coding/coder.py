@@ -426,7 +426,10 @@ class EventCoder:
                              *_complement_conjuncts(x)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
+        # (not the allegation a party denies: "rejected allegations that Russia had attacked ships"
+        # codes the attack, denied)
         content |= {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == ACCUSE_FRAME
+                    and not _denied_report(fb)
                     for w in fb.wrapped for x in [w, *(c for c in kids(w) if c.dep_ == "conj")]}
         # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
         # or on the frame ("vowed to fight until they control the north"): part of the vow
@@ -1283,6 +1286,15 @@ def _presupposed(r: Reading, prep: Token) -> bool:
     return r.code[:2] == "11" and any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
 
 
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+
+
+def _denied_report(fb) -> bool:
+    """Whether an accusation noun is what a party denies ("rejected allegations that ...")."""
+    return fb.pattern.pos == "noun" and fb.head.dep_ in ("dobj", "nsubjpass") \
+        and fb.head.head.lemma_.lower() in DENYING_VERBS
+
+
 def _content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
@@ -1298,7 +1310,8 @@ def _content(r: Reading) -> set[int]:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(r, child)) \
                     or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
-        if host.pos_ in ("NOUN", "PROPN"):
+        if host.pos_ in ("NOUN", "PROPN") and not (r.code[:2] == "12" or r.code == "016"):
+            # (what a rejected or denied report says is still coded, as denied)
             out.update(t.i for c in content_clauses(host) for t in c.subtree)
     return out
 
