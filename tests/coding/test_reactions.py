@@ -48,6 +48,25 @@ def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # "the resolution", "the package", "the results": what a body adopted or announced before,
+    # whether or not its adoption is an event of its own
+    ("The UN Security Council voted on Monday to adopt a resolution demanding a truce in Gaza. "
+     "Israel rejected the resolution.", ("ISR", "IGOUNO", "120")),
+    ("The Security Council passed a resolution calling for a truce in Sudan. Japan's Abe welcomed the resolution.",
+     ("JPNELI", "IGOUNO", "051")),
+    ("The European Union imposed a sanctions package on Iran on Monday. Tehran condemned the package as illegal.",
+     ("IRNGOV", "IGOEUREEC", "111")),
+    ("The results were announced by Nigeria's electoral commission on Wednesday. Atiku Abubakar rejected the "
+     "results.", ("NGAOPP", "NGAGOV", "120")),
+    ("Japan's parliament voted on a resolution condemning China's policies. Beijing rejected the resolution.",
+     ("CHNGOV", "JPNLEG", "120")),
+])
+def test_a_reaction_to_an_outcome_is_aimed_at_the_body_that_produced_it(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
     # the manner makes the reaction ("reacted angrily to"; the lexicon's a: adverb constraint)
     ("Seoul reacted angrily to Tokyo's decision to restrict chip exports.", ("KORGOV", "JPNGOV", "110")),
     ("Beijing responded sharply to the Dutch move.", ("CHNGOV", "NLD", "110")),

@@ -4,7 +4,9 @@ condemned the offensive", "Kigali denied the accusations", "Kagame rejected the 
 A reaction whose object is a definite event noun with no owner in its own sentence ("the
 seizure", "the offensive", "the move") is aimed at whoever did that act: the source of the latest
 earlier event of the same kind (the noun's own CAMEO root), or, for a noun that names any act
-("the move", "the decision"), of the latest earlier event in the sentences just before.
+("the move", "the decision"), of the latest earlier event in the sentences just before. One that
+names what a body adopted or announced ("welcomed the resolution", "rejected the results") is
+aimed at the body the sentences before say produced it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from spacy.tokens import Token
 
 from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
+
+from .arguments import actors_of, verb_subjects
 
 # roots of acts that answer another party's act: praise and approval, demands, criticism,
 # rejection, threats, protest
@@ -23,6 +27,13 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+# what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
+# "the results" (of an electoral commission)
+OUTCOME_NOUNS = frozenset({"resolution", "package", "result", "ruling", "verdict", "bill", "budget", "declaration",
+                           "communique", "communiqué"})
+# how a body produces one: "adopted a resolution", "voted to pass it", "announced the results"
+PRODUCING_VERBS = frozenset({"adopt", "pass", "approve", "announce", "impose", "agree", "unveil", "issue", "publish",
+                             "declare", "endorse", "vote", "deliver", "hand", "release"})
 
 
 def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of,
@@ -34,6 +45,9 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     noun = _reacted_to(verb, doc_actors(verb.doc))
     if noun is None:
         return None
+    producer = _producer(noun, n) if noun.lemma_.lower() in OUTCOME_NOUNS else None
+    if producer is not None:
+        return producer
     any_act = noun.lemma_.lower() in ANY_ACT_NOUNS
     roots = set() if any_act else set(roots_of(noun))
     if not any_act and not roots:
@@ -69,4 +83,23 @@ def _reacted_to(verb: Token, actors) -> Token | None:
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors for c in own):
             return None  # "the Turkish offensive" names its owner
         return noun
+    return None
+
+
+def _producer(noun: Token, n: int) -> ActorMention | None:
+    """The party the sentences before sentence ``n`` say adopted or announced the outcome ``noun``
+    names ("The Security Council adopted a resolution ... Israel rejected the resolution"), the
+    latest one told."""
+    sents = list(noun.doc.sents)[max(0, n - SENTENCES_BACK):n]
+    for tok in (t for s in reversed(sents) for t in reversed(s)):
+        if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        # its verb: "adopted a resolution", "the results were announced by X", "voted on a
+        # resolution", "a resolution passed by X"
+        verbs = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") else \
+            [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "on" else []
+        verbs += [c for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        makers = [a for v in verbs if v.lemma_.lower() in PRODUCING_VERBS for a in actors_of(noun.doc, verb_subjects(v))]
+        if makers:
+            return makers[0]
     return None

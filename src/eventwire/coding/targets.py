@@ -269,8 +269,9 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [a for a in actors_of(doc, party) if not same_actor(a, sources)]
         if targets and anchor is not None:
             r = replace(r, context_anchor=anchor)  # received when (and if) they attend
-    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES) and earlier:
-        # "Britain condemned the seizure": aimed at whoever seized, told sentences before
+    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES):
+        # "Britain condemned the seizure": aimed at whoever seized, told sentences before (or
+        # whoever adopted "the resolution", even when that gave no event)
         found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon), sources)
         targets = [found] if found is not None and not same_actor(found, sources) else []
     if not targets and r.code in DENIAL_CODES and earlier:
