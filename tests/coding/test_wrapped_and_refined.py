@@ -178,6 +178,12 @@ def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, 
     ("Houthi fighters seized Aden.", ("YEMREB", "YEM", "192")),
     ("Islamic State captured two Syrian soldiers.", ("IMGMOSISI", "SYRMIL", "190")),
     ("Al-Shabaab captured four Kenyan teachers.", ("SOMREB", "KEN", "181")),
+    # a state's forces that capture one person, known or named by a title, arrest them
+    ("Marines recaptured the drug lord Joaquin Guzman in Sinaloa on Friday.", ("MEXMIL", "MEXCRM", "173")),
+    ("Colombian troops captured a FARC commander in the jungle.", ("COLMIL", "COLREB", "173")),
+    ("Police captured the gang leader in Lagos.", ("NGACOP", "NGACRM", "173")),
+    # rebels who capture an officer use force on the army
+    ("M23 rebels captured a Congolese army colonel near Goma.", ("CODREB", "CODMIL", "190")),
 ])
 def test_capturing_a_place_occupies_it_and_capturing_people_is_force_or_abduction(code, text, expected):
     source, target, cameo = expected

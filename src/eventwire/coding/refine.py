@@ -44,6 +44,7 @@ CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bom
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
 CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "liberate", "take", "retake", "overrun"})
+ARREST_CODE = "173"
 PROTECTION_INTENT_CODE = "0334"  # express intent to provide military protection or peacekeeping
 COMMITMENT_FRAMES = frozenset({"intent", "pledge", "aim"})  # not "threaten"
 LABOUR_STRIKE_CODE = "143"  # conduct strike or boycott
@@ -71,6 +72,10 @@ KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
 OFFICE_WORDS = frozenset({"governor", "minister", "president", "mayor", "premier", "leader", "lawmaker", "senator",
                           "judge", "prosecutor", "speaker", "chancellor", "king", "prince", "ambassador", "envoy",
                           "legislator", "mp", "parliamentarian", "chief", "councillor", "councilor"})
+# one person named by office, rank or standing ("a FARC commander", "the gang leader")
+PERSON_TITLES = OFFICE_WORDS | frozenset({"commander", "colonel", "general", "officer", "lord", "kingpin", "boss",
+                                          "suspect", "fugitive", "militant", "fighter", "soldier", "journalist",
+                                          "activist", "spokesman"})
 PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
 # cooperation with an armed body is military cooperation: "partnered with Kurdish-led forces"
 MILITARY_COOPERATION = {"060": "062", "031": "0312"}
@@ -205,7 +210,9 @@ def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Tok
 
 def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Seizing or capturing a place ("seized Bukavu", "captured Avdiivka") occupies territory
-    (192); capturing people is force against fighters (190) or an abduction of others (181)."""
+    (192); a state that captures a person holds them (173: "marines recaptured the drug lord X",
+    "troops captured a FARC commander"); capturing people otherwise is force against fighters
+    (190) or an abduction of others (181)."""
     if target is None or r.head.lemma_.lower() not in CAPTURE_VERBS or r.code not in (SEIZURE_CODE, OCCUPATION_CODE):
         return None
     # a place, or a country named as one ("seized Ukraine"), not its people ("Nigerian aid
@@ -215,9 +222,19 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
                        or (target.cameo == target.country and not target.members))
     if place:
         return OCCUPATION_CODE if r.code != OCCUPATION_CODE else None
+    if _one_person(r, target) and (source is None or source.sector in STATE_SECTORS):
+        return ARREST_CODE
     if r.rules[-1] == CAPTURE_RULE:
         return FORCE_CODE if armed(target) else ABDUCTION_CODE
     return None
+
+
+def _one_person(r: Reading, target: ActorMention) -> bool:
+    """Whether the target is one person: a known one, or one named by a title ("a rebel commander")."""
+    if target.members:
+        return False
+    return (target.id or "").startswith("person:") \
+        or any(t.tag_ == "NN" and t.lemma_.lower() in PERSON_TITLES for t in r.targets)
 
 
 def _crowd_violence(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
