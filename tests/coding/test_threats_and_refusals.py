@@ -123,6 +123,20 @@ def test_no_threat_of_force_without_force(code, text):
     assert not any(c == "138" for _, _, c in got), got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the force named is the act the warned party is told not to do, not the warner's
+    ("Trump warned China not to retaliate.", ("USAELI", "CHN", "130")),
+    ("Biden warned Iran not to retaliate against Israel.", ("USAGOV", "IRN", "130")),
+    ("Washington warned Tehran against retaliating.", ("USAGOV", "IRNGOV", "130")),
+    # the consequence it threatens instead is the warner's
+    ("Trump warned China not to retaliate or face military action.", ("USAELI", "CHN", "138")),
+    ("Russia warned NATO it would retaliate.", ("RUS", "IGOWSTNAT", "138")),
+])
+def test_a_warning_against_the_other_party_s_force_is_no_threat_of_force(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
 def test_the_armed_party_an_offensive_would_dismantle_is_its_target(code):
     got = triples(code("Ankara has threatened a full-scale military offensive to dismantle the Kurdish "
                        "militias in Syria."))

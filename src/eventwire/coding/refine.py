@@ -87,6 +87,8 @@ MILITARY_THREAT_CODE = "138"
 FORCE_WORDS = frozenset({"war", "military", "attack", "invasion", "invade", "offensive", "bomb", "bombing",
                          "airstrike", "missile", "strike", "retaliation", "retaliate", "confrontation", "army",
                          "troops", "force"})
+# what a warned party is told it will face instead: "not to retaliate or face military action"
+CONSEQUENCE_VERBS = frozenset({"face", "risk", "suffer", "incur"})
 SANCTION_THREAT_CODE = "1312"  # threaten to boycott, embargo or sanction
 TRADE_MEASURES = frozenset({"tariff", "sanction", "duty", "levy", "embargo", "boycott", "quota", "trade"})
 RETALIATION_WORDS = frozenset({"retaliate", "retaliation"})
@@ -173,6 +175,9 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
     if r.code != PLAIN_THREAT_CODE:
         return None
     agent = {t.i for s in src for t in s.subtree}
+    # the other party's retaliation it is warned against names no force of the warner's ("warned
+    # China not to retaliate"); force the warned act names does ("against any military adventure")
+    warned = _warned_against(r.head)
     # retaliation in kind against trade measures is trade retaliation, unless war is named
     # ("will treat economic sanctions as a declaration of war")
     trade = any(t.i not in agent and t.lemma_.lower() in TRADE_MEASURES for t in r.head.subtree)
@@ -184,10 +189,21 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
             continue  # "by force", "use force", "military force", not "security forces"
         if any(c.lemma_.lower() in NOT_FORCE for c in kids(t)) or t.head.lemma_.lower() in NOT_FORCE:
             continue
-        if trade and t.lemma_.lower() in RETALIATION_WORDS:
+        if (trade or t.i in warned) and t.lemma_.lower() in RETALIATION_WORDS:
             continue
         return MILITARY_THREAT_CODE
     return SANCTION_THREAT_CODE if trade else None
+
+
+def _warned_against(verb: Token) -> set[int]:
+    """The tokens naming the act a warning tells the other party not to do ("warned China not to
+    retaliate", "warned Tehran against retaliating"), without the consequence it threatens
+    instead ("not to retaliate or face military action")."""
+    acts = [c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp") and any(n.dep_ == "neg" for n in kids(c))]
+    acts += [c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "against"]
+    consequences = {t.i for a in acts for c in a.subtree if c.dep_ == "conj" and c.lemma_.lower() in CONSEQUENCE_VERBS
+                    for t in c.subtree}
+    return {t.i for a in acts for t in a.subtree} - consequences
 
 
 def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
