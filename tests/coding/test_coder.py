@@ -169,6 +169,19 @@ def test_collapsed_talks_code_the_talks_and_the_collapse(code):
     assert (frozenset(("TCD", "NER")), "164") in got, got
 
 
+@pytest.mark.parametrize("text,collapsed", [
+    # talks that ended with nothing agreed failed
+    ("The talks between Israel and Hamas ended without a deal.", True),
+    ("Talks between Russia and Ukraine ended without agreement on Friday.", True),
+    ("The talks between Ethiopia and Egypt on the dam ended in deadlock.", True),
+    # an ending alone is no failure
+    ("The talks between Ethiopia and Egypt ended on Tuesday.", False),
+])
+def test_talks_that_ended_without_a_deal_collapsed(code, text, collapsed):
+    got = {c for _, _, c in triples(code(text, pub_date="2024-05-01"))}
+    assert "046" in got and ("164" in got) == collapsed, got
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Iran has long backed Houthi rebels in Yemen.", ("IRN", "YEMREB", "070")),
     ("Washington's support for the Kurdish militia angered Ankara.", ("USAGOV", "TURREB", "070")),

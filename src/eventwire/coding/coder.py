@@ -843,7 +843,8 @@ class EventCoder:
             return None
         verb = noun.head
         lemma = verb.lemma_.lower()
-        if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in kids(verb))):
+        if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in kids(verb))) \
+                and not (lemma in END_VERBS and _ended_in_failure(verb)):
             return None
         code = self.lex.frame_code("collapse", r.code)
         if not code or code not in self.codes:
@@ -999,6 +1000,9 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
+# talks that ended with nothing agreed failed too: "ended without a deal", "ended in deadlock"
+END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
+FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 MEDIATION_CODE = "045"
 INVITE_FRAME = "invite"
 VISIT_CODE = "042"
@@ -1464,3 +1468,10 @@ def _trigger_span(doc: Doc, r: Reading) -> tuple[int, int]:
 
 
 __all__ = ["EventCoder", "article_text"]
+
+
+def _ended_in_failure(verb: Token) -> bool:
+    """Whether an ending is a failure: "ended without a deal", "ended in deadlock"."""
+    preps = [c for c in kids(verb) if c.dep_ == "prep"]
+    return any(p.lower_ == "without" for p in preps) \
+        or any(p.lower_ == "in" and o.lemma_.lower() in FAILED_OUTCOMES for p in preps for o in kids(p))
