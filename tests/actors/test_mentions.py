@@ -176,6 +176,16 @@ def test_a_surname_the_tagger_read_as_a_place_is_still_the_person(ew):
     assert found["Erdogan"].cameo == "TURGOV" and found["Erdogan"].name == "Recep Tayyip Erdoğan"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the tagger reads a list of surnames as one work of art: each is still a person
+    ("Putin called Japarov and Rakhmon on Friday.", {"Japarov": "KGZGOV", "Rakhmon": "TJKGOV"}),
+    ("Putin called Japarov and Tokayev on Friday.", {"Japarov": "KGZGOV", "Tokayev": "KAZGOV"}),
+])
+def test_surnames_the_tagger_listed_as_one_title_are_each_the_person(ew, text, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert {name: found[name].cameo for name in expected if name in found} == expected, found
+
+
 def test_a_surname_several_office_holders_share_is_the_leader_in_office(ew):
     # Bashar al-Assad was president in 2018; his brother Maher held a military command
     found = mentions(ew, "Russia backs Assad.", "2018-02-19")

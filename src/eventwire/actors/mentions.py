@@ -852,7 +852,28 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
         # ("in", "near") keep the rest a place
         return proper and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME and tok.dep_ not in ("compound", "amod") \
             and not _after_place_prep(tok)
-    return proper and tok.ent_type_ in ("", "ORG", "NORP") and key in kb.surnames and len(span.text) > MIN_BARE_SURNAME
+    # (the tagger may read a list of surnames as one title: "called [Japarov and Rakhmon]")
+    return proper and (tok.ent_type_ in ("", "ORG", "NORP") or _listed_names(tok)) and key in kb.surnames \
+        and len(span.text) > MIN_BARE_SURNAME
+
+
+# entities the tagger makes of a list of names: "Putin called [Japarov and Rakhmon]" (a work of art)
+LISTED_NAME_TYPES = frozenset({"WORK_OF_ART", "PRODUCT", "FAC"})
+
+
+def _listed_names(tok: Token) -> bool:
+    """Whether ``tok`` is in an entity (not an organisation) that is only proper nouns joined by
+    "and" or "or"."""
+    if tok.ent_type_ not in LISTED_NAME_TYPES:
+        return False
+    doc, start, end = tok.doc, tok.i, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    words = doc[start:end + 1]
+    return any(t.lower_ in ("and", "or") for t in words) \
+        and all(t.pos_ == "PROPN" or t.lower_ in ("and", "or", ",") for t in words)
 
 
 def _entity_has_verb(tok: Token) -> bool:
