@@ -29,6 +29,15 @@ def test_a_plural_read_as_a_subjectless_verb_after_a_preposition_object_is_the_o
     assert doc[tok.i - 1].head.i == tok.i
 
 
+@pytest.mark.parametrize("text,second,noun", [
+    ("Chinese coast guard vessels rammed and boarded Philippine navy boats.", "boarded", "boats"),
+])
+def test_a_second_verb_read_as_a_modifier_of_the_shared_object_is_a_conjunct_verb(nlp, text, second, noun):
+    doc = nlp(text)
+    verb, obj = next(t for t in doc if t.lower_ == second), next(t for t in doc if t.lower_ == noun)
+    assert (verb.dep_, verb.pos_, obj.dep_, obj.head.i) == ("conj", "VERB", "dobj", verb.i)
+
+
 def test_a_real_verb_reading_is_left_alone(nlp):
     doc = nlp("He was arrested after shooting a man.")
     tok = next(t for t in doc if t.lower_ == "shooting")

@@ -250,9 +250,10 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
         # verb with no object of its own shares the object of the verb coordinated after it (not
         # force: "attacked and captured X" is one operation, coded by its outcome; but force used
-        # on people before they are arrested is an act of its own on them: "beat and detained X")
+        # on people before they are arrested, or on a ship before it is boarded, is an act of its
+        # own on them: "beat and detained X", "rammed and boarded X")
         shared = [o for c in kids(r.head) if c.dep_ == "conj" and c.pos_ == "VERB"
-                  and (r.code[:2] not in FORCE_TARGET_ROOTS or _coercion_only(c, lexicon))
+                  and (r.code[:2] not in FORCE_TARGET_ROOTS or _no_force(c, lexicon))
                   for o in objects(c, is_passive(c))]
         targets = [a for a in actors_of(doc, shared) if not same_actor(a, sources)] \
             or owner_actors(doc, shared, sources)
@@ -289,10 +290,13 @@ def _the_act_told(r: Reading) -> bool:
     """Whether the act's own object noun is definite ("filed the complaint"): the one told before."""
     return any(c.dep_ == "dobj" and c.i in r.consumed and any(d.dep_ == "det" and d.lower_ == "the" for d in kids(c))
                for c in kids(r.head))
-def _coercion_only(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether every pattern of ``verb`` codes coercion (17x: "detain", "arrest", "jail"), no force."""
+
+
+def _no_force(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether no pattern of ``verb`` codes force: it codes coercion only (17x: "detain",
+    "arrest", "jail") or no act at all ("boarded")."""
     roots = {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), []) if p.cameo}
-    return roots == {COERCION_ROOT}
+    return roots <= {COERCION_ROOT}
 
 
 def _meeting(code: str) -> bool:

@@ -29,6 +29,10 @@ headline-like clause the model may read the past-tense verb as a modifier of its
 becomes the root, with the agent the verb's subject or the object's modifier; the repair makes the
 verb the clause's head, the agent its subject and the noun its object. "Uganda detained opposition
 leader Kizza Besigye": a name read as a loose noun modifier of the verb is its object.
+
+"Chinese vessels rammed and boarded Philippine boats": the model may read the second verb as a
+participle modifying the shared object, and the object as the first verb's conjunct; the repair
+makes the participle the verb's conjunct and the noun its object.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ def repair_parse(doc: Doc) -> Doc:
         _participle_with_an_object(root)
         _name_read_as_adverb(root)
     for tok in doc:
+        if tok.pos_ == "VERB" and tok.i + 2 < len(doc):
+            _coordinated_verb_read_as_modifier(tok)
         if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("NOUN", "PROPN"):
             _headline_verb_read_as_modifier(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
@@ -88,6 +94,21 @@ def _plural_read_as_verb(tok: Token) -> bool:
     return tok.tag_ == "VBZ" and tok.lower_.endswith("s") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "dobj", "ccomp", "xcomp")
                     for c in tok.children)
+
+
+def _coordinated_verb_read_as_modifier(verb: Token) -> None:
+    """ "rammed and boarded Philippine boats": a verb with no object of its own, followed by "and"
+    and a past-tense form read as a modifier of the verb's noun conjunct, shares that noun as the
+    object of the second verb."""
+    doc = verb.doc
+    cc, second = doc[verb.i + 1], doc[verb.i + 2]
+    noun = second.head
+    if cc.dep_ != "cc" or cc.head.i != verb.i or second.dep_ != "amod" or second.tag_ not in ("VBD", "VBN") \
+            or noun.dep_ != "conj" or noun.head.i != verb.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    second.head, second.dep_, second.pos_, second.tag_ = verb, "conj", "VERB", "VBD"
+    noun.head, noun.dep_ = second, "dobj"
 
 
 def _verb_read_as_participle(root: Token) -> None:
