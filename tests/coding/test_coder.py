@@ -183,6 +183,16 @@ def test_talks_that_ended_without_a_deal_collapsed(code, text, collapsed):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the party that speaks of talks with another is the other party to them
+    ("Washington said talks with Tehran had collapsed.", {("USAGOV", "IRNGOV", "046"), ("USAGOV", "IRNGOV", "164")}),
+    ("Moscow said negotiations with Kyiv ended without agreement.", {("RUSGOV", "UKRGOV", "164")}),
+])
+def test_talks_with_a_party_reported_by_the_other(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Iran has long backed Houthi rebels in Yemen.", ("IRN", "YEMREB", "070")),
     ("Washington's support for the Kurdish militia angered Ankara.", ("USAGOV", "TURREB", "070")),
     ("France supported the Malian government.", ("FRA", "MLIGOV", "051")),

@@ -687,6 +687,10 @@ class EventCoder:
             sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
         if not sources and b.pattern.reverse:
             sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+        if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
+            # "Washington said talks with Tehran had collapsed": the party that speaks of talks
+            # with another is the other party to them
+            sources = subject_actors(doc, _reporter_of(b.head))
         targets = actors_of(doc, target_tokens)
         if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
             # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
@@ -1475,3 +1479,12 @@ def _ended_in_failure(verb: Token) -> bool:
     preps = [c for c in kids(verb) if c.dep_ == "prep"]
     return any(p.lower_ == "without" for p in preps) \
         or any(p.lower_ == "in" and o.lemma_.lower() in FAILED_OUTCOMES for p in preps for o in kids(p))
+
+
+def _reporter_of(noun: Token) -> list[Token]:
+    """The subject of the reporting verb whose reported clause has ``noun`` as its subject
+    ("Washington said talks with Tehran had collapsed": Washington)."""
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return []
+    return verb_subjects(clause.head)
