@@ -60,6 +60,9 @@ def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
      "results.", ("NGAOPP", "NGAGOV", "120")),
     ("Japan's parliament voted on a resolution condemning China's policies. Beijing rejected the resolution.",
      ("CHNGOV", "JPNLEG", "120")),
+    # a stance about it: "expressed concern about the results"
+    ("Venezuela's electoral council announced the results on Monday. France expressed concern about the results.",
+     ("FRA", "VENGOV", "110")),
 ])
 def test_a_reaction_to_an_outcome_is_aimed_at_the_body_that_produced_it(code, text, expected):
     got = triples(code(text, pub_date="2024-05-01"))

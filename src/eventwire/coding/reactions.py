@@ -27,6 +27,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
 OUTCOME_NOUNS = frozenset({"resolution", "package", "result", "ruling", "verdict", "bill", "budget", "declaration",
@@ -75,8 +76,12 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
 
 
 def _reacted_to(verb: Token, actors) -> Token | None:
-    """The definite, ownerless event noun a reaction is about ("condemned the seizure")."""
-    for noun in (c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.pos_ == "NOUN"):
+    """The definite, ownerless event noun a reaction is about ("condemned the seizure"), or what
+    a stance of it is about ("expressed concern about the results")."""
+    objs = [c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.pos_ == "NOUN"]
+    topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+              for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for noun in objs + topics:
         own = kids(noun)
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in own):
             continue
