@@ -126,6 +126,10 @@ def test_unconventional_violence(code, text, date, expected):
     ("Armenian and Azerbaijani forces exchanged rocket fire overnight.", "2020-10-01", ("ARMMIL", "AZEMIL", "194")),
     ("Indian and Pakistani troops exchanged fire across the Line of Control.", "2020-10-01",
      ("INDMIL", "PAKMIL", "190")),
+    # a bare national adjective shares the sector noun written once after the second one
+    ("Kyrgyz and Tajik troops exchanged fire near a disputed village.", "2022-09-16", ("KGZMIL", "TJKMIL", "190")),
+    ("Serbian and Kosovar police clashed at a northern crossing.", "2023-05-29", ("SRBCOP", "XKXCOP", "190")),
+    ("Eritrean and Ethiopian soldiers fought near the border town.", "1999-06-01", ("ERIMIL", "ETHMIL", "190")),
     ("Sudan's paramilitary RSF shelled El Fasher on Sunday.", "2024-06-10", ("SDNREB", "SDN", "194")),
     ("A Russian missile strike on a shopping centre in Kremenchuk killed 20.", "2022-06-28", ("RUS", "UKR", "194")),
     ("A rocket attack by Hezbollah on Kiryat Shmona wounded three.", "2023-11-20", ("LBNREB", "ISR", "194")),

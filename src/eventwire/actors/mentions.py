@@ -64,6 +64,9 @@ LOCATED = {"base", "headquarter", "locate"}
 PART_NOUNS = {"half", "part", "entity", "republic", "region", "enclave", "community", "zone", "north", "south"}
 FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
 THEN = {"then", "then-"}
+# "the deposed President X", "ousted Prime Minister Y": modifiers that, like "former", say the
+# office is lost (but not the verb: "soldiers deposed President X" ousts a sitting president)
+DEPOSED = {"deposed", "ousted", "toppled", "overthrown", "removed", "dethroned", "unseated"}
 # services whose ranks a person keeps from office to office ("General", "Judge", "Inspector")
 RANK_SECTORS = frozenset({"MIL", "COP", "JUD", "SPY"})
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "junior", "under", "interim", "former", "ex", "co"}
@@ -388,13 +391,15 @@ class MentionResolver:
             # "supporters of former President X": the head's own words, not its "of" phrase's
             inner = doc[first:group.head.i + 1]
         modifiers = _modifier_words(doc, first) | {t.lower_ for t in inner if t.lower_ in FORMER}
-        former = bool(modifiers & FORMER)
+        former = bool(modifiers & FORMER) or _deposed(doc, first, inner)
         then = bool(modifiers & THEN)
         titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
         title_texts = [p.text for p in titles]
         sectors = [self.kb.sectors[piece_of(p).key] for p in group.kinds("sector") if p is not head_term]
         if head_term is not None:
             sectors.append(self.kb.sectors[piece_of(head_term).key])  # the head noun gives the sector
+        elif not sectors and (shared := _elided_head_term(doc, group)) is not None:
+            sectors.append(self.kb.sectors[piece_of(shared).key])  # "Kyrgyz [troops] and Tajik troops"
         flags: list[Flag] = []
         resolved_by = "dictionary"
         person = None
@@ -763,6 +768,12 @@ def _modifier_words(doc: Doc, start: int) -> set[str]:
     return words
 
 
+def _deposed(doc: Doc, start: int, inner: Span) -> bool:
+    """Whether "deposed", "ousted" or the like modifies the phrase as an adjective ("the ousted
+    President X"), not as the verb of the clause ("the army ousted President X")."""
+    return any(t.lower_ in DEPOSED and t.dep_ in ("amod", "compound") for t in [*doc[max(0, start - 2):start], *inner])
+
+
 def _head_body(kb: KnowledgeBase, group: MentionGroup):
     """A body named after a person ("Trump administration", "Rouhani's government")."""
     names = [p for p in group.pieces if piece_of(p).kind in ("person", "surname", "entity")]
@@ -819,6 +830,22 @@ def _listed(doc: Doc, places: list[Span]) -> list[Span]:
         if not len(between) or any(t.lower_ not in LIST_WORDS for t in between):
             return []
     return ordered
+
+
+def _elided_head_term(doc: Doc, group: MentionGroup) -> Span | None:
+    """ "Kyrgyz and Tajik troops": a national adjective written alone and conjoined to a phrase
+    of another nation's adjective and a sector noun shares that noun, written once; the parser
+    makes the bare adjective the head and the second phrase its conjunct."""
+    head = group.head
+    if not any(piece_of(p).kind == "adjective" and p.start <= head.i < p.end for p in group.pieces):
+        return None
+    noun = next((c for c in kids(head) if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if noun is None or not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in kids(noun)):
+        return None
+    pieces = doc.spans.get(PIECES_KEY, [])
+    if not any(piece_of(p).kind == "adjective" and p.root.head.i == noun.i for p in pieces):
+        return None  # "Kyrgyz and foreign troops": the second phrase names no other nation
+    return next((p for p in pieces if piece_of(p).kind == "sector" and p.start <= noun.i < p.end), None)
 
 
 def _main_sector(terms) -> str | None:
