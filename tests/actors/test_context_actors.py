@@ -297,6 +297,16 @@ def test_a_titled_person_the_kb_does_not_know_takes_the_country_of_the_context(e
     assert found["Quilapan"].cameo == "VENOPP"
 
 
+@pytest.mark.parametrize("text,name,cameo", [
+    # the state itself acting on the titled person gives the country, as its bodies do
+    ("Iran jailed journalist Tarane Moshiri on Sunday.", "journalist Tarane Moshiri", "IRNMED"),
+    ("Egypt released blogger Hazem Tawil after two years.", "blogger Hazem Tawil", "EGYMED"),
+    ("Belarus arrested opposition leader Pavel Sevko.", "opposition leader Pavel Sevko", "BLROPP"),
+])
+def test_a_titled_person_the_kb_does_not_know_takes_the_state_acting_on_them(ew, text, name, cameo):
+    assert mentions(ew, text, "2024-06-01")[name].cameo == cameo
+
+
 def test_a_bare_name_introduced_without_title_or_country_stays_unresolved(ew):
     found = mentions(ew, "Iran criticised the decision. Tomas Quilapan said the talks would fail.", "2024-06-01")
     assert "Tomas Quilapan" not in found

@@ -210,6 +210,13 @@ pytestmark = pytest.mark.slow
      ('IGOEUREEC', 'CHN', '163')),
     ('2023-09-15', "Gabon's junta released former President Ali Bongo.",
      ('GABGOV', 'GABELI', '0841')),
+    # "deposed", "ousted" before a title say, like "former", that the office is lost
+    ('2023-09-15', "Gabon's junta freed the deposed President Ali Bongo.",
+     ('GABGOV', 'GABELI', '0841')),
+    ('2023-10-01', "Niger's junta charged the ousted President Mohamed Bazoum with treason.",
+     ('NERGOV', 'NERELI', '173')),
+    ('2023-08-30', "Soldiers deposed President Ali Bongo on Wednesday.",
+     ('GAB', 'GABGOV', '192')),
     ('2024-06-15', "Malaysia summoned the Chinese ambassador over the incursion.",
      ('MYS', 'CHNGOV', '114')),
     ('2024-06-15', "Japan restricted exports of chip-making equipment to China.",

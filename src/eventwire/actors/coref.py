@@ -403,9 +403,9 @@ class CoreferenceResolver:
 
     def _titled_stranger(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int) -> ActorMention | None:
         """A person the KB does not know, introduced by a title alone: the place the clause names,
-        the state body that acts on them in the same clause ("Venezuelan authorities arrested
-        opposition leader X"), else the country the article's places are in; never merely the
-        country named last ("a Russian strike on Dnipro killed 12, regional governor X said")."""
+        the state or state body that acts on them in the same clause ("Venezuelan authorities
+        arrested opposition leader X", "Iran jailed journalist X"), else the country the article's
+        places are in; never merely the country named last ("a Russian strike on Dnipro killed 12, regional governor X said")."""
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
@@ -413,7 +413,7 @@ class CoreferenceResolver:
         for entry in reversed(recent):
             m = entry.mention
             if verb is not None and entry.sentence == sentence and entry.is_subject and entry.token.head.i == verb.i \
-                    and m.country and m.sector in STATE_BODY_SECTORS:
+                    and m.country and _state_or_body(m):
                 return _with_country(base, m.country)
         setting = _setting(doc, self._items, None, least=2, dateline=self._dateline)
         return _with_country(base, setting) if setting else None
@@ -912,6 +912,12 @@ def _fits_plural(noun: str, mention: ActorMention, kb: KnowledgeBase) -> bool:
     if noun in ("minister", "ministers"):
         return "minister" in words
     return True
+
+
+def _state_or_body(mention: ActorMention) -> bool:
+    """A state ("Iran jailed journalist X") or one of its bodies ("Venezuelan police arrested X")."""
+    return mention.sector in STATE_BODY_SECTORS or (
+        mention.sector is None and not mention.members and (mention.id or "").startswith("country:"))
 
 
 def _official(e: Entry) -> bool:
