@@ -514,3 +514,17 @@ def test_a_capital_a_movement_starts_or_ends_at_is_a_place(ew, text, expected):
     found = mentions(ew, text, "2022-04-01")
     capital = next(m for t, m in found.items() if t in ("Kyiv", "Kabul", "Kigali"))
     assert capital.cameo == expected, found
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a seat of power, a capital or a leader modifying "critic", "opponent", "foe" names the
+    # government's opponents, not the government
+    ("Police arrested a prominent Kremlin critic in Moscow.", "Kremlin", "RUSOPP"),
+    ("Kremlin foes fled abroad after the invasion.", "Kremlin", "RUSOPP"),
+    ("Beijing critics were detained in Hong Kong.", "Beijing", "CHNOPP"),
+    ("Police detained a Lukashenko opponent in Minsk.", "Lukashenko", "BLROPP"),
+    ("The Kremlin criticised the sanctions.", "Kremlin", "RUSGOV"),
+    ("The Kremlin's enemies include Ukraine.", "Kremlin", "RUSGOV"),
+])
+def test_a_critic_of_a_government_named_by_its_seat_is_its_opposition(ew, text, name, expected):
+    assert mentions(ew, text, "2024-05-01")[name].cameo == expected

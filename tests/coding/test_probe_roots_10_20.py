@@ -967,7 +967,7 @@ def test_no_false_event(code, text, code_):
     ("Myanmar's junta locked up Aung San Suu Kyi.", ("MMRGOV", "MMROPP", "173")),
     ("Russia indicted the American journalist on spying charges.", ("RUS", "USAMED", "173")),
     ("Venezuelan security forces apprehended opposition activists.", ("VENCOP", "VENOPP", "173")),
-    ("The Kremlin critic was taken into custody by Russian police.", ("RUSCOP", "RUSGOV", "173")),
+    ("The Kremlin critic was taken into custody by Russian police.", ("RUSCOP", "RUSOPP", "173")),
     ("Tunisian authorities arrested the head of the Ennahda party.", ("TUNGOV", "TUNPTY", "173")),
     ("Dozens of opposition activists were detained by Belarusian police.", ("BLRCOP", None, "173")),
     ("The arrest of the Istanbul mayor by Turkish police sparked protests.", ("TURCOP", "TURGOV", "173")),

@@ -468,6 +468,9 @@ class MentionResolver:
                 office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
                 if office is not None:
                     cameo, country, sector, role = person.office_code(office)
+            if country and _critic_of(group, group.kinds("person", "surname", "entity")):
+                # "a Putin critic": an opponent of the leader's government, not the leader
+                return _opposition_of(mention, country, self.kb)
             mention.name, mention.id = person.name, person.id
             if former and not then:
                 sector, cameo = "ELI", (country or "") + "ELI"
@@ -596,6 +599,8 @@ class MentionResolver:
             sector = None
             if piece.kind in ("capital", "seat") and not sectors:
                 sector = piece.sector
+                if _critic_of(group, places[-1:]):
+                    return _opposition_of(mention, iso3, self.kb)  # "a Kremlin critic", "Beijing critics"
             if sectors:
                 # ("a Pentagon spokesman": a title with no sector of its own speaks for the seat)
                 sector = _main_sector(sectors) or (piece.sector if piece.kind == "seat" else None)
@@ -766,6 +771,26 @@ def _modifier_words(doc: Doc, start: int) -> set[str]:
         if tok.lower_.startswith("ex-"):
             words.add("ex")
     return words
+
+
+# "a Kremlin critic", "Putin foes": a noun for someone who stands against the government that a
+# seat of power, a capital or a leader's name modifies
+CRITIC_NOUNS = frozenset({"critic", "opponent", "foe", "detractor", "enemy", "challenger"})
+
+
+def _critic_of(group: MentionGroup, names: list[Span]) -> bool:
+    """Whether the phrase is headed by a critic noun the government's name modifies ("Kremlin
+    critic"; but "Beijing's critics" may be foreign states)."""
+    head = group.head
+    return head.lemma_.lower() in CRITIC_NOUNS and any(
+        p.root.head.i == head.i and p.root.dep_ in ("compound", "nmod") for p in names)
+
+
+def _opposition_of(mention: ActorMention, iso3: str, kb: KnowledgeBase) -> ActorMention:
+    mention.country, mention.sector, mention.cameo = iso3, "OPP", iso3 + "OPP"
+    mention.id, mention.role = f"country:{iso3}", "opposition"
+    mention.name = kb.countries[iso3].name if iso3 in kb.countries else iso3
+    return mention
 
 
 def _deposed(doc: Doc, start: int, inner: Span) -> bool:
