@@ -422,3 +422,17 @@ def test_a_definite_noun_is_the_organisation_named_with_it(ew):
 ])
 def test_a_reporting_body_is_of_the_state_whose_act_it_reports(ew, text, word, expected):
     assert mentions(ew, text, "2024-06-01")[word].cameo == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where parties negotiate or sign is a venue: they take the article's country
+    ("Peru's government has fought the Shining Path for years. The government and the rebels opened "
+     "formal negotiations in Havana on Monday.", ("PERGOV", "PERREB")),
+    ("Chad's army has battled insurgents in the north. The government and the rebels signed a truce "
+     "in Doha.", ("TCDGOV", "TCDREB")),
+    ("Sudan's army has fought the rebels in Darfur for years. The government and the rebels held talks in Juba.",
+     ("SDNGOV", "SDNREB")),
+])
+def test_parties_to_talks_do_not_take_the_country_of_the_venue(ew, text, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert (found["government"].cameo, found["rebels"].cameo) == expected

@@ -19,15 +19,11 @@ from eventwire.nlp import doc_actors, parse_text, sentence_text, token_span, tok
 from .coref import CoreferenceResolver
 from .groups import ContextHint
 from .kb import KnowledgeBase, ascii_fold, default_kb
-from .mentions import MentionGroup, MentionResolver, group_pieces, np_head
+from .mentions import VENUE_NOUNS, MentionGroup, MentionResolver, group_pieces, np_head
 from .pieces import PIECES_KEY, ActorPieceFinder
 
 __all__ = ["ActorStage", "actor_for", "np_head"]
 
-# nouns a city can name the venue of
-VENUE_NOUNS = frozenset({"talk", "talks", "summit", "conference", "meeting", "process", "negotiation", "negotiations",
-                         "accord", "accords", "agreement", "deal", "declaration", "protocol", "round", "forum",
-                         "convention", "dialogue", "format", "ceasefire", "truce", "communique", "framework"})
 
 
 class ActorStage:

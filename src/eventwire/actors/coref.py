@@ -25,6 +25,7 @@ from .mentions import (
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
     TRAVELLING_BODIES,
+    VENUE_NOUNS,
     _text,
     _titles_compatible,
 )
@@ -652,6 +653,10 @@ class CoreferenceResolver:
             return None
         # the verb, its infinitive or adverbial clause, and its object ("seized power in Bangkok")
         clauses = [verb, *(c for c in kids(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+        if _gathering(clauses):
+            # "the government and the rebels began negotiations in Havana", "signed a truce in
+            # Doha": where parties negotiate is a venue, not their country
+            return None
         victim = not _is_subject(tok)
         if victim and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
             # "shelled Kharkiv, killing three civilians": the victims were where the main clause struck
@@ -912,6 +917,16 @@ def _fits_plural(noun: str, mention: ActorMention, kb: KnowledgeBase) -> bool:
     if noun in ("minister", "ministers"):
         return "minister" in words
     return True
+
+
+# verbs whose place is where parties meet to agree, not where they are from
+NEGOTIATING_VERBS = frozenset({"negotiate", "sign", "talk", "confer", "parley", "initial"})
+
+
+def _gathering(clauses: list[Token]) -> bool:
+    """Whether a clause holds or makes talks or an accord ("held talks", "signed a ceasefire")."""
+    return any(v.lemma_.lower() in NEGOTIATING_VERBS or any(
+        o.dep_ == "dobj" and o.lemma_.lower() in VENUE_NOUNS for o in kids(v)) for v in clauses)
 
 
 def _state_or_body(mention: ActorMention) -> bool:

@@ -57,6 +57,10 @@ PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "arou
 # bodies that travel to where they negotiate: where they are is no country of theirs
 TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",
                      "envoy", "envoys", "mission"}
+# nouns a city can name the venue of ("the Geneva talks", "a ceasefire signed in Doha")
+VENUE_NOUNS = frozenset({"talk", "talks", "summit", "conference", "meeting", "process", "negotiation", "negotiations",
+                         "accord", "accords", "agreement", "deal", "declaration", "protocol", "round", "forum",
+                         "convention", "dialogue", "format", "ceasefire", "truce", "communique", "framework"})
 # a place named through these lies beside the group's place, not around it ("in the border region
 # with Iraq", "in towns near the Syrian frontier")
 BESIDE_PREPS = {"with", "near", "along", "to", "outside", "beyond", "between"}
