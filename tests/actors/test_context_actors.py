@@ -436,3 +436,25 @@ def test_a_reporting_body_is_of_the_state_whose_act_it_reports(ew, text, word, e
 def test_parties_to_talks_do_not_take_the_country_of_the_venue(ew, text, expected):
     found = mentions(ew, text, "2024-05-01")
     assert (found["government"].cameo, found["rebels"].cameo) == expected
+
+
+KYRGYZ_TAJIK = ("Kyrgyzstan and Tajikistan have argued over their border for decades. Kyrgyz officials said "
+                "Tajik forces fired on a village on Monday. Russia and Kazakhstan called for calm. The two "
+                "countries have clashed repeatedly since 2021. Russia urged both sides to show restraint.")
+ARMENIA_AZERBAIJAN = ("Armenia accused Azerbaijan of shelling border villages on Tuesday. Azerbaijan denied the "
+                      "claim. France and Iran expressed concern about the fighting. The two countries fought a war "
+                      "in 2020. Iran called on both sides to return to talks.")
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # the pair the article set up, named more than the third parties that came up since
+    (KYRGYZ_TAJIK, "countries", ["KGZ", "TJK"]),
+    (KYRGYZ_TAJIK, "sides", ["KGZ", "TJK"]),
+    (ARMENIA_AZERBAIJAN, "countries", ["ARM", "AZE"]),
+    (ARMENIA_AZERBAIJAN, "sides", ["ARM", "AZE"]),
+    # named no more often than the last pair: the last pair
+    ("The US sanctioned Iran over its drone programme. China and Russia condemned the move. "
+     "The two countries said the sanctions were illegal.", "countries", ["CHN", "RUS"]),
+])
+def test_two_sides_are_the_pair_the_article_is_about(ew, text, word, expected):
+    assert _members(mentions(ew, text, "2024-05-01")[word]) == expected

@@ -751,21 +751,28 @@ class CoreferenceResolver:
         # for "sides", the brokers of talks: "talks mediated by X and Y")
         states = _distinct_countries([e for e in recent if e.key not in excluded and not (
             tok.lemma_.lower() in SIDE_NOUNS and _named_as_brokers(e.token.head if e.token.dep_ == "conj" else e.token))])
+        # (a pair named together stands unless two other parties have come up since; a pair that
+        # set up the article stands while named more often than the last pair: "Kyrgyzstan and
+        # Tajikistan ... Russia and Kazakhstan called for calm ... the two countries" are the
+        # pair the article is about)
+        parties = [e for e in recent if e.key not in excluded]
+        latest = set(states[-3:])
         if tok.lemma_.lower() in SIDE_NOUNS:
-            bodies = _paired_bodies([e for e in recent if e.key not in excluded])
-            if bodies and {_party(e.mention) for e in bodies} <= set(states[-3:]):
+            bodies = _paired_bodies(parties)
+            if bodies and ({_party(e.mention) for e in bodies} <= latest or bodies[0].is_subject
+                           and _named(recent, {_party(e.mention) for e in bodies}) > _named(recent, set(states[-2:]))):
                 # "fighting between Sudan's army and the RSF ... both sides": the bodies named
-                # together (unless two other parties have come up since), not their states
+                # together, not their states
                 members = [_point(base, e, doc, tok) for e in bodies]
                 return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
         if tok.lemma_.lower() in COUNTRY_PLURALS:
             # "the two countries" are states, not the UN named in between
             states = [c for c in states if c in self.kb.countries]
         # (else a pair already referred to as one: "the advisers of both countries ... both sides")
-        pair = _paired(recent) or _paired([g for g in self._groups if g.token.i < tok.i
-                                           and not any(m.sector or m.role for m in g.mention.members)])
-        if pair and set(pair) <= set(states[-3:]):
-            states = pair  # the pair named together, unless two other parties have come up since
+        pair = _salient_pair(parties, recent, latest) or _paired(
+            [g for g in self._groups if g.token.i < tok.i and not any(m.sector or m.role for m in g.mention.members)])
+        if pair and set(pair) <= set(states):
+            states = pair
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
@@ -969,21 +976,47 @@ def _distinct_countries(entries: list[Entry]) -> list[str]:
     return out
 
 
-def _paired(entries: list[Entry]) -> list[str]:
-    """The two parties last named together ("the US and the EU", "between Egypt and Israel"):
-    "the two sides" are the pair the article set up, even when another country came up since."""
+def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
+    """The pairs of parties named together ("the US and the EU", "between Egypt and Israel") or
+    as an act's subject and object ("Ecuador warned Colombia"), in order, each with whether it
+    was named together and whether it sets up the article: as its clause's subject or as the
+    lead's act ("Armenia accused Azerbaijan")."""
     by_token = {e.token.i: e for e in entries}
-    for e in reversed(entries):
+    pairs = []
+    for e in entries:
         if len(e.mention.members) == 2:
-            pair = [_party(m) for m in e.mention.members]
-            if all(pair) and pair[0] != pair[1]:
-                return pair
-        if e.token.dep_ != "conj" or e.token.head.i not in by_token or _named_as_brokers(e.token.head):
-            continue
-        pair = [_party(by_token[e.token.head.i].mention), _party(e.mention)]
-        if all(pair) and pair[0] != pair[1]:
-            return pair
-    return []
+            pairs.append(([_party(m) for m in e.mention.members], True, e.is_subject))
+        elif e.token.dep_ == "conj" and e.token.head.i in by_token and not _named_as_brokers(e.token.head):
+            first = by_token[e.token.head.i]
+            pairs.append(([_party(first.mention), _party(e.mention)], True, first.is_subject))
+        elif e.token.dep_ == "dobj":
+            subject = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
+            if subject is not None:
+                pairs.append(([_party(subject.mention), _party(e.mention)], False, e.sentence == 0))
+    return [pair for pair in pairs if all(pair[0]) and pair[0][0] != pair[0][1]]
+
+
+def _paired(entries: list[Entry]) -> list[str]:
+    """The two parties last named together: "the two sides" are the pair the article set up."""
+    return next((p for p, together, _ in reversed(_pairs(entries)) if together), [])
+
+
+def _salient_pair(entries: list[Entry], salience: list[Entry], latest: set[str]) -> list[str]:
+    """The pair "the two sides" are, of the last pair named, the pairs named together among the
+    ``latest`` parties and the pairs that set up the article: the one the article names most
+    (counted in ``salience``), the later on a tie. (An act later on may be a third party's
+    comment: "the foreign minister also criticised the French president".)"""
+    pairs = _pairs(entries)
+    candidates = [p for p, together, set_up in pairs if together and set(p) <= latest or set_up]
+    candidates += [pairs[-1][0]] if pairs else []
+    return max(reversed(candidates), key=lambda p: _named(salience, set(p)), default=[])
+
+
+def _named(entries: list[Entry], parties: set[str | None]) -> int:
+    """How often the article has named any of these parties as actors (by name or title: not as
+    places, "in Syria", and not by pronouns, which only repeat their antecedent)."""
+    return sum(1 for e in entries if _party(e.mention) in parties and e.mention.resolved_by != "coreference"
+               and not _named_as_place(e.token))
 
 
 def _paired_bodies(entries: list[Entry]) -> list[Entry]:
