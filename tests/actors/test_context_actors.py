@@ -458,3 +458,14 @@ ARMENIA_AZERBAIJAN = ("Armenia accused Azerbaijan of shelling border villages on
 ])
 def test_two_sides_are_the_pair_the_article_is_about(ew, text, word, expected):
     assert _members(mentions(ew, text, "2024-05-01")[word]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act's subject and object are the two sides, as bodies
+    ("Sudan's army has been fighting the RSF since April. Saudi Arabia hosted talks in Jeddah. "
+     "Egypt called on both sides to stop the fighting.", ["SDNMIL", "SDNREB"]),
+    ("Colombia's government has been fighting the ELN for decades. The two sides signed a ceasefire "
+     "in Doha on Monday.", ["COLGOV", "COLREB"]),
+])
+def test_two_sides_are_the_subject_and_object_of_the_conflict(ew, text, expected):
+    assert _members(mentions(ew, text, "2024-05-01")["sides"]) == expected

@@ -1021,12 +1021,18 @@ def _named(entries: list[Entry], parties: set[str | None]) -> int:
 
 def _paired_bodies(entries: list[Entry]) -> list[Entry]:
     """The two actors last named together with different codes ("the army and the RSF",
-    "Israel and Hamas"): "the two sides" are those bodies, as named, not their states."""
+    "Israel and Hamas") or as an act's subject and object: "the two sides" are those bodies, as
+    named, not their states."""
     by_token = {e.token.i: e for e in entries}
     for e in reversed(entries):
-        if e.token.dep_ != "conj" or e.token.head.i not in by_token:
+        if e.token.dep_ == "dobj" and e.mention.resolved_by != "coreference":
+            # "Sudan's army is fighting the RSF": an act's subject and object are two sides too
+            # (not "the army sent envoys": its own people, the context's)
+            first = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
+        else:
+            first = by_token.get(e.token.head.i) if e.token.dep_ == "conj" else None
+        if first is None:
             continue
-        first = by_token[e.token.head.i]
         if _named_as_brokers(first.token):
             continue  # "talks brokered by Saudi Arabia and the US": the brokers are no sides
         if first.mention.cameo and e.mention.cameo and first.mention.cameo != e.mention.cameo \
