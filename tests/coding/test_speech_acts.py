@@ -475,3 +475,30 @@ def test_admitting_something_that_is_no_use_of_force_claims_nothing(code):
 def test_acknowledging_another_party_s_act_or_one_suffered_claims_nothing(code, text, acknowledger):
     got = triples(code(text))
     assert not any(s == acknowledger or c == "015" for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past act coordinated after a reported "would", "to" or (for reproach) "had" is the
+    # reporter's own, not inside what is reported, denied or foreseen
+    ("Tajikistan denied that its troops had crossed the border and accused Kyrgyzstan of provoking the clash.",
+     ("TJK", "KGZ", "1123", "asserted")),
+    ("Russia denied it had attacked the convoy and blamed Ukraine.", ("RUS", "UKR", "112", "asserted")),
+    ("Pakistan said it would retaliate and condemned India.", ("PAK", "IND", "111", "asserted")),
+    ("Iran said it would not attend the talks and accused Washington of bad faith.",
+     ("IRN", "USAGOV", "112", "asserted")),
+    # an accusation followed by "a charge X denied" is asserted
+    ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", ("ETH", "SDN", "112", "asserted")),
+    # a sentence-initial acronym read as a verb; a name ending in "He"; a split "persona non grata"
+    ("ECOWAS froze Niger's assets.", ("IGOWAFECO", "NER", "163", "asserted")),
+    ("ECOWAS imposed sanctions on Niger.", ("IGOWAFECO", "NER", "163", "asserted")),
+    ("Chinese Vice Premier Liu He held talks with Japan.", ("CHNGOV", "JPN", "046", "asserted")),
+    ("Peru declared the Mexican ambassador persona non grata.", ("PER", "MEXGOV", "161", "asserted")),
+])
+def test_acts_misread_by_the_parser(code, text, expected):
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo, e.factuality) for e in code(text)}
+    assert expected in got
+
+
+def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
+    got = code("Russia denied that its forces had entered Ukraine and shelled the town.")
+    assert got and all(e.factuality == "denied" for e in got)

@@ -134,3 +134,92 @@ def test_a_name_read_as_a_loose_modifier_of_the_verb_is_its_object(nlp, text, ve
 def test_real_modifiers_and_adverbs_are_left_alone(nlp, text, word, dep):
     doc = nlp(text)
     assert next(t for t in doc if t.text == word).dep_ == dep
+
+
+@pytest.mark.parametrize("text,verb,main", [
+    ("Pakistan said it would retaliate and condemned India.", "condemned", "said"),
+    ("Iran said it would not attend the talks and accused Washington of bad faith.", "accused", "said"),
+    ("The rebels vowed to fight on and accused the government of massacres.", "accused", "vowed"),
+    ("Russia denied it had attacked the convoy and blamed Ukraine.", "blamed", "denied"),
+    ("Tajikistan denied that its troops had crossed the border and accused Kyrgyzstan of provoking the clash.",
+     "accused", "denied"),
+])
+def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter_s(nlp, text, verb, main):
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert (v.dep_, v.head.text) == ("conj", main)
+
+
+@pytest.mark.parametrize("text,verb,clause", [
+    # a material act may share the reported "had"; a bare past shares the reported clause's tense
+    ("Russia denied that its forces had entered Ukraine and shelled the town.", "shelled", "entered"),
+    ("Russia denied that its troops crossed the border and attacked villages.", "attacked", "crossed"),
+    ("Israel said it would resume strikes and retake the town.", "retake", "resume"),
+])
+def test_an_act_that_may_share_the_reported_clause_stays_in_it(nlp, text, verb, clause):
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert v.head.text == clause
+
+
+@pytest.mark.parametrize("text,subject,verb,lemma", [
+    ("ECOWAS froze Niger's assets.", "ECOWAS", "froze", "freeze"),
+    ("ECOWAS imposed sanctions on Niger.", "ECOWAS", "imposed", "impose"),
+    ("ECOWAS lifted sanctions on Mali.", "ECOWAS", "lifted", "lift"),
+    ("IGAD condemned the fighting.", "IGAD", "condemned", "condemn"),
+])
+def test_a_sentence_initial_acronym_read_as_a_verb_is_the_subject(nlp, text, subject, verb, lemma):
+    doc = nlp(text)
+    s, v = (next(t for t in doc if t.text == w) for w in (subject, verb))
+    assert (s.dep_, s.head.i, s.pos_) == ("nsubj", v.i, "PROPN")
+    assert (v.dep_, v.pos_, v.lemma_) == ("ROOT", "VERB", lemma)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO condemned Russia.",
+    "ECOWAS leaders met in Abuja.",
+])
+def test_an_acronym_read_right_is_left_alone(nlp, text):
+    doc = nlp(text)
+    assert doc[0].dep_ in ("nsubj", "amod", "compound")
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Chinese Vice Premier Liu He held talks with Janet Yellen.", "held"),
+    ("Liu He held talks with Janet Yellen.", "held"),
+    ("Vice Premier Liu He criticized the United States.", "criticized"),
+])
+def test_a_capitalised_he_after_a_name_word_ends_the_name(nlp, text, verb):
+    doc = nlp(text)
+    he = next(t for t in doc if t.text == "He")
+    assert (he.pos_, he.dep_, he.head.text) == ("PROPN", "nsubj", verb)
+    assert (doc[he.i - 1].dep_, doc[he.i - 1].head.i) == ("compound", he.i)
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_sentence_initial_he_stays_a_pronoun(nlp):
+    doc = nlp("Putin met Xi. He said the talks went well.")
+    assert next(t for t in doc if t.text == "He").pos_ == "PRON"
+
+
+@pytest.mark.parametrize("text,accusation,noun,denial", [
+    ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", "accused", "charge", "denied"),
+    ("Kenya accused Uganda of arming militias, an allegation Kampala rejected.", "accused", "allegation", "rejected"),
+])
+def test_an_accusation_read_as_its_apposition_s_denied_content_is_the_root(nlp, text, accusation, noun, denial):
+    doc = nlp(text)
+    a, n, d = (next(t for t in doc if t.text == w) for w in (accusation, noun, denial))
+    assert a.dep_ == "ROOT" and (n.head.i, d.head.i, d.dep_) == (a.i, n.i, "relcl")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text,envoy", [
+    ("Peru declared the Mexican ambassador persona non grata.", "ambassador"),
+    ("Russia declared two Estonian diplomats persona non grata.", "diplomats"),
+    ("Kenya declared the British envoy persona non grata last week.", "envoy"),
+])
+def test_persona_non_grata_read_as_a_clause_is_the_object_s_predicate(nlp, text, envoy):
+    doc = nlp(text)
+    e, grata = (next(t for t in doc if t.text == w) for w in (envoy, "grata"))
+    assert (e.dep_, e.head.text) == ("dobj", "declared") and (grata.dep_, grata.head.text) == ("oprd", "declared")
+    assert all(doc[grata.i - k].head.i == grata.i for k in (1, 2))

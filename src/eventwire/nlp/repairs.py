@@ -33,6 +33,24 @@ leader Kizza Besigye": a name read as a loose noun modifier of the verb is its o
 "Chinese vessels rammed and boarded Philippine boats": the model may read the second verb as a
 participle modifying the shared object, and the object as the first verb's conjunct; the repair
 makes the participle the verb's conjunct and the noun its object.
+"Pakistan said it would retaliate and condemned India", "Russia denied it had attacked the convoy
+and blamed Ukraine": the model hangs a past-tense verb with no subject of its own on the reported
+clause's verb; a past form cannot share that clause's "would" or "to", nor (for a verb of
+reproach or speech) its "had": it is the reporting subject's second act.
+
+"Ethiopia accused Sudan of backing rebels, a charge Khartoum denied": the model may make the
+denial the root and the accusation what it denies; the repair makes the accusation the root and
+"a charge Khartoum denied" a phrase said of it.
+
+"ECOWAS froze Niger's assets": the model may read a sentence-initial acronym as a verb and the
+verb after it as a modifier; the repair makes the acronym the subject of that verb.
+
+"Vice Premier Liu He held talks": the model reads the capitalised "He" inside a name as the
+pronoun; the repair makes it the name's last word.
+
+"Peru declared the Mexican ambassador persona non grata": the model may read "persona" as the verb
+of a clause with the envoy as its subject; the repair makes the envoy the object and the phrase
+its predicate.
 """
 
 from __future__ import annotations
@@ -50,9 +68,21 @@ CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
 CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "like", "than"})
 
 
-@Language.component(COMPONENT)
-def repair_parse(doc: Doc) -> Doc:
+@Language.factory(COMPONENT)
+def make_parse_repairs(nlp: Language, name: str):
+    # the inflected forms of irregular verbs ("froze", "sent"), by the lemmatizer's exceptions
+    verb_forms = dict(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"])
+    return lambda doc: repair_parse(doc, verb_forms)
+
+
+def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
+    for tok in doc:
+        if tok.text == "He":
+            _name_part_read_as_pronoun(tok)
     for root in [sent.root for sent in doc.sents]:
+        _acronym_read_as_verb(root, verb_forms)
+    for root in [sent.root for sent in doc.sents]:
+        _clause_read_as_what_its_apposition_denies(root)
         _verb_read_as_participle(root)
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
@@ -60,6 +90,10 @@ def repair_parse(doc: Doc) -> Doc:
     for tok in doc:
         if tok.pos_ == "VERB" and tok.i + 2 < len(doc):
             _coordinated_verb_read_as_modifier(tok)
+        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+            _second_act_read_as_reported(tok)
+        if tok.lower_ == "persona":
+            _latin_predicate_read_as_clause(tok)
         if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("NOUN", "PROPN"):
             _headline_verb_read_as_modifier(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
@@ -238,3 +272,128 @@ def _headline_comma_subjects(verb: Token) -> None:
             subj.head, subj.dep_ = first, "conj"
             comma.head = first
         return
+
+
+# verbs of reproach and speech: a past form of one after a reported perfect ("denied it had
+# attacked the convoy and blamed Ukraine") is the reporting subject's act, not the clause's
+REPROACH_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "say", "urge",
+                            "warn", "vow", "insist", "charge", "slam", "fault", "reject", "dismiss"})
+
+
+def _second_act_read_as_reported(verb: Token) -> None:
+    """ "Pakistan said it would retaliate and condemned India": a past-tense verb with no subject
+    or auxiliary of its own, coordinated with a reported verb under "would" or "to", is
+    coordinated with the reporting verb (a past form cannot share the modal); under "had" only a
+    verb of reproach or speech is ("denied it had attacked the convoy and blamed Ukraine"): "had
+    entered Ukraine and shelled the town" may well share it."""
+    clause = verb.head
+    main = clause.head
+    if clause.dep_ not in ("ccomp", "xcomp") or main.tag_ != "VBD" or main.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    modal = clause.tag_ == "VB" and any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
+    perfect = clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) \
+        and verb.lemma_.lower() in REPROACH_VERBS
+    if not (modal or perfect):
+        return
+    for c in list(clause.children):
+        if c.dep_ in ("cc", "punct") and c.i == verb.i - 1:
+            c.head = main  # the "and" joins the two acts
+    verb.head = main
+
+
+def _acronym_read_as_verb(root: Token, verb_forms: dict[str, list[str]]) -> None:
+    """ "ECOWAS froze Niger's assets", "ECOWAS imposed sanctions on Niger", "IGAD condemned the
+    fighting": a sentence-initial acronym read as the verb (or as an auxiliary), with the verb
+    after it read as a modifier, is that verb's subject."""
+    first = root.sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) >= 3) or first.i + 1 >= root.sent.end:
+        return
+    verb = first.doc[first.i + 1]
+    past = verb.tag_ in ("VBD", "VBN") or verb.lower_.endswith("ed") or verb.lower_ in verb_forms
+    if not past or verb.pos_ in ("NOUN", "PROPN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    if first.dep_ == "aux" and first.head.i == verb.i:
+        first.dep_ = "nsubj"
+    elif first.i == root.i and any(c.i > verb.i and c.dep_ not in ("punct", "cc") for c in first.children):
+        verb.head, verb.dep_ = verb, "ROOT"
+        for c in list(first.children):
+            if c.i != verb.i:
+                c.head = verb
+        first.head, first.dep_ = verb, "nsubj"
+    else:
+        return
+    first.pos_, first.tag_, first.lemma_ = "PROPN", "NNP", first.text
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    if verb.lower_ in verb_forms:
+        verb.lemma_ = verb_forms[verb.lower_][0]  # ("froze" read as an adjective keeps its form)
+
+
+# the parts of a name's attachment that make it an argument of the clause
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
+
+
+def _name_part_read_as_pronoun(he: Token) -> None:
+    """ "Chinese Vice Premier Liu He held talks", "talks with Liu He": a capitalised "He" right
+    after a capitalised name word is the name's last word (the model reads the pronoun, and
+    may end a sentence at the name before it)."""
+    if he.i == 0 or he.pos_ != "PRON":
+        return
+    name = he.doc[he.i - 1]
+    if name.pos_ != "PROPN" or not (name.is_title and name.is_alpha) or name.head.i == he.i and name.dep_ != "compound":
+        return
+    he.pos_, he.tag_, he.lemma_ = "PROPN", "NNP", he.text
+    if name.head.i == he.i:
+        return
+    if name.dep_ in ARGUMENT_DEPS or name.head.pos_ == "ADP":
+        # ("talks with Liu He": the name's own attachment is the phrase's)
+        he.head, he.dep_ = name.head, ("pobj" if name.head.pos_ == "ADP" else name.dep_)
+    name.head, name.dep_ = he, "compound"
+
+
+# report nouns an apposition names a clause by ("..., a charge X denied")
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+
+
+def _clause_read_as_what_its_apposition_denies(root: Token) -> None:
+    """ "Ethiopia accused Sudan of backing rebels, a charge Khartoum denied": the model may make
+    the denial the root, with the accusation its complement and "a charge" its fronted object;
+    the accusation is the root, and the charge and its relative clause are said of it."""
+    if root.lemma_.lower() not in DENIAL_VERBS:
+        return
+    charge = next((c for c in root.lefts if c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS), None)
+    clause = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if charge is None or clause is None or clause.right_edge.i + 2 != charge.left_edge.i \
+            or root.doc[clause.right_edge.i + 1].text != ",":
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in list(root.children):
+        if c.dep_ == "punct" and (c.i < charge.i or c.i == c.sent.end - 1):
+            c.head = clause  # the comma and the full stop are the clause's
+    charge.head, charge.dep_ = clause, "npadvmod"
+    root.head, root.dep_ = charge, "relcl"
+
+
+def _latin_predicate_read_as_clause(persona: Token) -> None:
+    """ "declared the Mexican ambassador persona non grata", "was declared persona non grata by
+    Peru": the model may read "persona" as a verb with the envoy as its subject, or as the
+    predicate with "grata" its object; "grata" heads the predicate, the envoy is the object."""
+    doc = persona.doc
+    if persona.i + 2 >= len(doc) or doc[persona.i + 1].lower_ != "non" or doc[persona.i + 2].lower_ != "grata" \
+            or persona.dep_ not in ("ccomp", "xcomp", "oprd") or persona.head.pos_ not in ("VERB", "AUX"):
+        return
+    verb, non, grata = persona.head, doc[persona.i + 1], doc[persona.i + 2]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    grata.head, grata.dep_, grata.pos_, grata.tag_, grata.lemma_ = verb, "oprd", "NOUN", "NN", "grata"
+    for c in list(persona.children):
+        if c.i in (non.i, grata.i):
+            continue
+        c.head = verb
+        if c.dep_ == "nsubj":
+            c.dep_ = "dobj"  # the envoy declared so
+        elif passive and c.lower_ == "by":
+            c.dep_ = "agent"
+    persona.head, persona.dep_, persona.pos_, persona.tag_, persona.lemma_ = grata, "compound", "NOUN", "NN", "persona"
+    non.head, non.dep_ = grata, "compound"
