@@ -502,3 +502,13 @@ def test_acts_misread_by_the_parser(code, text, expected):
 def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
     got = code("Russia denied that its forces had entered Ukraine and shelled the town.")
     assert got and all(e.factuality == "denied" for e in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun set after a clause to name its act is the act of that clause's subject
+    ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", ("SDNGOV", "ETH", "016")),
+    ("India accused Pakistan of sheltering militants, a claim Islamabad denies.", ("PAKGOV", "IND", "016")),
+    ("Kenya recalled its ambassador from Somalia, a decision Mogadishu criticized.", ("SOMGOV", "KEN", "111")),
+])
+def test_a_reaction_to_a_clause_named_by_an_apposition_is_aimed_at_its_subject(code, text, expected):
+    assert expected in triples(code(text))

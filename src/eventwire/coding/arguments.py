@@ -641,7 +641,7 @@ def owner_actors(doc: Doc, tokens: list[Token], exclude: list[ActorMention] | No
         # "the UK's pounds 3bn rebate": a possessor the parser hung on a modifier of the noun
         inner = [g for c in kids(tok) if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                  for g in kids(c) if g.dep_ == "poss"]
-        found = fresh(actors_of(doc, inner + _makers(tok)))
+        found = fresh(actors_of(doc, inner + _makers(tok) + _summarised_act_subjects(tok)))
         if found:
             return found
     for _ in range(depth):
@@ -676,6 +676,14 @@ def _makers(tok: Token) -> list[Token]:
     return found + [s for c in kids(tok) if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
                     and (not is_passive(c) or c.lemma_.lower() in MAKING_VERBS)
                     for s in verb_subjects(c)]
+
+
+def _summarised_act_subjects(tok: Token) -> list[Token]:
+    """ "Ethiopia accused Sudan of backing rebels, a charge Khartoum denied": a noun set after a
+    clause to name its act ("a charge", "a move") is the act of that clause's subject."""
+    if tok.dep_ not in ("npadvmod", "appos") or tok.head.pos_ != "VERB" or tok.i < tok.head.i:
+        return []
+    return verb_subjects(tok.head)
 
 
 HOUSING_VERBS = frozenset({"house", "host", "station", "hold", "shelter"})
