@@ -493,6 +493,7 @@ def test_acknowledging_another_party_s_act_or_one_suffered_claims_nothing(code, 
     ("ECOWAS imposed sanctions on Niger.", ("IGOWAFECO", "NER", "163", "asserted")),
     ("Chinese Vice Premier Liu He held talks with Japan.", ("CHNGOV", "JPN", "046", "asserted")),
     ("Peru declared the Mexican ambassador persona non grata.", ("PER", "MEXGOV", "161", "asserted")),
+    ("Two Estonian diplomats were declared persona non grata by Russia.", ("RUS", "ESTGOV", "161", "asserted")),
 ])
 def test_acts_misread_by_the_parser(code, text, expected):
     got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo, e.factuality) for e in code(text)}

@@ -365,6 +365,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             # the object)
             matches = [c for o in objs if o.dep_ in ("oprd", "dobj", "obj") for c in kids(o)
                        if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
+        if not matches and passive:
+            # "was declared persona non grata by Peru": a passive keeps its object's predicate
+            matches = [c for c in kids(tok) if c.dep_ == "oprd" and word_matches(clause.obj, c)]
         if not matches:
             # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
             matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
