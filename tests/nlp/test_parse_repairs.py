@@ -197,8 +197,13 @@ def test_a_capitalised_he_after_a_name_word_ends_the_name(nlp, text, verb):
     assert len(list(doc.sents)) == 1
 
 
-def test_a_sentence_initial_he_stays_a_pronoun(nlp):
-    doc = nlp("Putin met Xi. He said the talks went well.")
+@pytest.mark.parametrize("text", [
+    "Putin met Xi. He said the talks went well.",
+    "Zelensky Tells Biden He Needs More Air Defense",  # a title-case headline
+    "Trump Warns Kim He Will Face Fire",
+])
+def test_a_pronoun_he_stays_a_pronoun(nlp, text):
+    doc = nlp(text)
     assert next(t for t in doc if t.text == "He").pos_ == "PRON"
 
 

@@ -343,6 +343,8 @@ def _name_part_read_as_pronoun(he: Token) -> None:
     name = he.doc[he.i - 1]
     if name.pos_ != "PROPN" or not (name.is_title and name.is_alpha) or name.head.i == he.i and name.dep_ != "compound":
         return
+    if any(t.pos_ in ("VERB", "AUX") and t.is_title and t.i != t.sent.start for t in [*name.sent, *he.sent]):
+        return  # a headline in title case ("Biden Tells Netanyahu He Opposes Offensive"): a pronoun
     he.pos_, he.tag_, he.lemma_ = "PROPN", "NNP", he.text
     if name.head.i == he.i:
         return
