@@ -316,8 +316,9 @@ def _acronym_read_as_verb(root: Token, verb_forms: dict[str, list[str]]) -> None
         return
     if first.dep_ == "aux" and first.head.i == verb.i:
         first.dep_ = "nsubj"
-    elif first.i == root.i and any(c.i > verb.i and c.dep_ not in ("punct", "cc") for c in first.children):
-        verb.head, verb.dep_ = verb, "ROOT"
+    elif first.dep_ in ("ROOT", "ccomp") and any(c.i > verb.i and c.dep_ not in ("punct", "cc") for c in first.children):
+        # ("ECOWAS froze Niger's assets, diplomats said": the clause reported)
+        verb.head, verb.dep_ = (verb, "ROOT") if first.dep_ == "ROOT" else (first.head, first.dep_)
         for c in list(first.children):
             if c.i != verb.i:
                 c.head = verb
