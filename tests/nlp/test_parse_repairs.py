@@ -143,6 +143,7 @@ def test_real_modifiers_and_adverbs_are_left_alone(nlp, text, word, dep):
     ("Russia denied it had attacked the convoy and blamed Ukraine.", "blamed", "denied"),
     ("Tajikistan denied that its troops had crossed the border and accused Kyrgyzstan of provoking the clash.",
      "accused", "denied"),
+    ("Russia denied that its troops crossed the border and accused Ukraine of provocations.", "accused", "denied"),
 ])
 def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter_s(nlp, text, verb, main):
     doc = nlp(text)

@@ -285,7 +285,8 @@ def _second_act_read_as_reported(verb: Token) -> None:
     or auxiliary of its own, coordinated with a reported verb under "would" or "to", is
     coordinated with the reporting verb (a past form cannot share the modal); under "had" only a
     verb of reproach or speech is ("denied it had attacked the convoy and blamed Ukraine"): "had
-    entered Ukraine and shelled the town" may well share it."""
+    entered Ukraine and shelled the town" may well share it. After a denial, reproach is the
+    denier's reply whatever the tense."""
     clause = verb.head
     main = clause.head
     if clause.dep_ not in ("ccomp", "xcomp") or main.tag_ != "VBD" or main.pos_ != "VERB" \
@@ -293,9 +294,11 @@ def _second_act_read_as_reported(verb: Token) -> None:
         return
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     modal = clause.tag_ == "VB" and any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
-    perfect = clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) \
-        and verb.lemma_.lower() in REPROACH_VERBS
-    if not (modal or perfect):
+    reproach = verb.lemma_.lower() in REPROACH_VERBS
+    perfect = reproach and clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+    # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
+    retort = reproach and main.lemma_.lower() in DENIAL_VERBS
+    if not (modal or perfect or retort):
         return
     for c in list(clause.children):
         if c.dep_ in ("cc", "punct") and c.i == verb.i - 1:
