@@ -144,6 +144,8 @@ def test_real_modifiers_and_adverbs_are_left_alone(nlp, text, word, dep):
     ("Tajikistan denied that its troops had crossed the border and accused Kyrgyzstan of provoking the clash.",
      "accused", "denied"),
     ("Russia denied that its troops crossed the border and accused Ukraine of provocations.", "accused", "denied"),
+    ("Tajikistan rejected claims that its troops had crossed the border and blamed Kyrgyzstan.", "blamed", "rejected"),
+    ("Iran has denied that it supplied drones to Russia and has accused Ukraine of lying.", "accused", "denied"),
 ])
 def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter_s(nlp, text, verb, main):
     doc = nlp(text)
@@ -156,6 +158,7 @@ def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter
     ("Russia denied that its forces had entered Ukraine and shelled the town.", "shelled", "entered"),
     ("Russia denied that its troops crossed the border and attacked villages.", "attacked", "crossed"),
     ("Israel said it would resume strikes and retake the town.", "retake", "resume"),
+    ("Russia has said that it has sent troops and has seized the town.", "seized", "sent"),
 ])
 def test_an_act_that_may_share_the_reported_clause_stays_in_it(nlp, text, verb, clause):
     doc = nlp(text)

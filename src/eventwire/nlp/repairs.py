@@ -91,6 +91,7 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
         if tok.pos_ == "VERB" and tok.i + 2 < len(doc):
             _coordinated_verb_read_as_modifier(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN"):
             _second_act_read_as_reported(tok)
         if tok.lower_ == "persona":
             _latin_predicate_read_as_clause(tok)
@@ -286,20 +287,27 @@ def _second_act_read_as_reported(verb: Token) -> None:
     coordinated with the reporting verb (a past form cannot share the modal); under "had" only a
     verb of reproach or speech is ("denied it had attacked the convoy and blamed Ukraine"): "had
     entered Ukraine and shelled the town" may well share it. After a denial, reproach is the
-    denier's reply whatever the tense."""
+    denier's reply whatever the tense; and a verb with the reporting verb's own auxiliaries is
+    its second act ("has denied that it supplied drones and has accused Ukraine")."""
     clause = verb.head
-    main = clause.head
-    if clause.dep_ not in ("ccomp", "xcomp") or main.tag_ != "VBD" or main.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    # (what a report noun says: "denied reports that its troops had crossed ... and accused X")
+    main = clause.head.head if clause.dep_ == "acl" and clause.head.dep_ == "dobj" else clause.head
+    if clause.dep_ not in ("ccomp", "xcomp", "acl") or main.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
         return
-    auxes = [c for c in clause.children if c.dep_ == "aux"]
-    modal = clause.tag_ == "VB" and any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes)
-    reproach = verb.lemma_.lower() in REPROACH_VERBS
-    perfect = reproach and clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
-    # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
-    retort = reproach and main.lemma_.lower() in DENIAL_VERBS
-    if not (modal or perfect or retort):
-        return
+    own, reported, reporting = ([c.lemma_ for c in v.children if c.dep_ == "aux"] for v in (verb, clause, main))
+    if own:
+        if own != reporting or own == reported:
+            return
+    else:
+        modal = clause.tag_ == "VB" and any(a in ("to", "will", "would", "shall", "can", "could", "may", "might",
+                                                  "must", "should") for a in reported)
+        reproach = verb.lemma_.lower() in REPROACH_VERBS
+        perfect = reproach and clause.tag_ == "VBN" and "have" in reported
+        # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
+        retort = reproach and main.lemma_.lower() in DENIAL_VERBS
+        if verb.tag_ != "VBD" or main.tag_ != "VBD" or not (modal or perfect or retort):
+            return
     for c in list(clause.children):
         if c.dep_ in ("cc", "punct") and c.i == verb.i - 1:
             c.head = main  # the "and" joins the two acts
