@@ -216,6 +216,7 @@ def test_a_pronoun_he_stays_a_pronoun(nlp, text):
 @pytest.mark.parametrize("text,accusation,noun,denial", [
     ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", "accused", "charge", "denied"),
     ("Kenya accused Uganda of arming militias, an allegation Kampala rejected.", "accused", "allegation", "rejected"),
+    ("Moscow accused Kyiv of shelling the plant, charges Ukraine denied.", "accused", "charges", "denied"),
 ])
 def test_an_accusation_read_as_its_apposition_s_denied_content_is_the_root(nlp, text, accusation, noun, denial):
     doc = nlp(text)

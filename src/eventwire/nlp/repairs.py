@@ -83,6 +83,7 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
         _acronym_read_as_verb(root, verb_forms)
     for root in [sent.root for sent in doc.sents]:
         _clause_read_as_what_its_apposition_denies(root)
+        _plural_charge_read_as_verb(root)
         _verb_read_as_participle(root)
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
@@ -388,6 +389,26 @@ def _clause_read_as_what_its_apposition_denies(root: Token) -> None:
             c.head = clause  # the comma and the full stop are the clause's
     charge.head, charge.dep_ = clause, "npadvmod"
     root.head, root.dep_ = charge, "relcl"
+
+
+def _plural_charge_read_as_verb(root: Token) -> None:
+    """ "Moscow accused Kyiv of shelling the plant, charges Ukraine denied": the model may read the
+    plural report noun as the root verb, with the accusation and the denial its complements; the
+    accusation is the root and "charges Ukraine denied" a phrase said of it."""
+    lemma = root.lower_[:-1]
+    if root.tag_ != "VBZ" or lemma not in CHARGE_NOUNS or root.i == 0 or root.doc[root.i - 1].text != ",":
+        return
+    clause = next((c for c in root.lefts if c.dep_ == "ccomp" and c.right_edge.i == root.i - 2), None)
+    denial = next((c for c in root.rights if c.dep_ == "ccomp" and c.lemma_.lower() in DENIAL_VERBS
+                   and any(s.dep_ == "nsubj" for s in c.lefts)), None)
+    if clause is None or denial is None:
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in list(root.children):
+        if c.dep_ == "punct":
+            c.head = clause
+    root.head, root.dep_, root.pos_, root.tag_, root.lemma_ = clause, "npadvmod", "NOUN", "NNS", lemma
+    denial.dep_ = "relcl"
 
 
 def _latin_predicate_read_as_clause(persona: Token) -> None:
