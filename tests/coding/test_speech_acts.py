@@ -516,6 +516,7 @@ def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
     ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", ("SDNGOV", "ETH", "016")),
     ("India accused Pakistan of sheltering militants, a claim Islamabad denies.", ("PAKGOV", "IND", "016")),
     ("Moscow accused Kyiv of shelling the plant, charges Ukraine denied.", ("UKR", "RUSGOV", "016")),
+    ("Israel bombed Lebanon, a move France condemned.", ("FRA", "ISR", "111")),
     ("Kenya recalled its ambassador from Somalia, a decision Mogadishu criticized.", ("SOMGOV", "KEN", "111")),
 ])
 def test_a_reaction_to_a_clause_named_by_an_apposition_is_aimed_at_its_subject(code, text, expected):

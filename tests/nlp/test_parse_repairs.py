@@ -235,3 +235,18 @@ def test_persona_non_grata_read_as_a_clause_is_the_object_s_predicate(nlp, text,
     e, grata = (next(t for t in doc if t.text == w) for w in (envoy, "grata"))
     assert (e.dep_, e.head.text) == ("dobj", "declared") and (grata.dep_, grata.head.text) == ("oprd", "declared")
     assert all(doc[grata.i - k].head.i == grata.i for k in (1, 2))
+
+
+@pytest.mark.parametrize("text,noun,verb", [
+    ("Israel bombed Lebanon, a move France condemned.", "move", "bombed"),
+    ("Israel struck Hamas positions in Gaza, a move Egypt condemned.", "move", "struck"),
+])
+def test_a_noun_naming_the_clause_s_act_is_no_apposition_of_a_name(nlp, text, noun, verb):
+    doc = nlp(text)
+    n = next(t for t in doc if t.text == noun)
+    assert (n.dep_, n.head.text) == ("npadvmod", verb)
+
+
+def test_an_apposition_of_a_name_is_left_alone(nlp):
+    doc = nlp("Israel bombed Beirut, the capital of Lebanon.")
+    assert next(t for t in doc if t.text == "capital").dep_ == "appos"

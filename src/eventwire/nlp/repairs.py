@@ -94,6 +94,8 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN"):
             _second_act_read_as_reported(tok)
+        if tok.dep_ == "appos":
+            _act_summary_read_as_name_apposition(tok)
         if tok.lower_ == "persona":
             _latin_predicate_read_as_clause(tok)
         if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("NOUN", "PROPN"):
@@ -389,6 +391,29 @@ def _clause_read_as_what_its_apposition_denies(root: Token) -> None:
             c.head = clause  # the comma and the full stop are the clause's
     charge.head, charge.dep_ = clause, "npadvmod"
     root.head, root.dep_ = charge, "relcl"
+
+
+# nouns that name the act of a clause they follow ("..., a move France condemned")
+ACT_SUMMARY_NOUNS = CHARGE_NOUNS | {"move", "step", "decision", "act", "action"}
+
+
+def _act_summary_read_as_name_apposition(noun: Token) -> None:
+    """ "Israel bombed Lebanon, a move France condemned": the model may read the noun that names
+    the clause's act as an apposition of the name that ends the clause; a name is no act, so the
+    noun is said of the clause's verb."""
+    name = noun.head
+    if noun.dep_ != "appos" or noun.lemma_.lower() not in ACT_SUMMARY_NOUNS or name.pos_ != "PROPN" \
+            or not any(c.dep_ == "relcl" for c in noun.children):
+        return
+    verb = name
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    for c in list(name.children):
+        if c.dep_ == "punct" and c.i == noun.left_edge.i - 1:
+            c.head = verb  # the comma closes the clause
+    noun.head, noun.dep_ = verb, "npadvmod"
 
 
 def _plural_charge_read_as_verb(root: Token) -> None:
