@@ -91,7 +91,6 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
     for tok in doc:
         if tok.pos_ == "VERB" and tok.i + 2 < len(doc):
             _coordinated_verb_read_as_modifier(tok)
-        if tok.dep_ == "conj" and tok.tag_ == "VBD":
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN"):
             _second_act_read_as_reported(tok)
         if tok.dep_ == "appos":
