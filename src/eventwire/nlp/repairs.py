@@ -88,27 +88,32 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
         _name_read_as_adverb(root)
+    n = len(doc)
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.i + 2 < len(doc):
+        # (each attribute read once: these loops run over every token of every document)
+        dep, pos, tag = tok.dep_, tok.pos_, tok.tag_
+        if pos == "VERB" and tok.i + 2 < n:
             _coordinated_verb_read_as_modifier(tok)
-        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN"):
+        if dep == "conj" and tag in ("VBD", "VBN"):
             _second_act_read_as_reported(tok)
-        if tok.dep_ == "appos":
+        if dep == "appos":
             _act_summary_read_as_name_apposition(tok)
         if tok.lower_ == "persona":
             _latin_predicate_read_as_clause(tok)
-        if tok.dep_ in ("ROOT", "ccomp") and tok.pos_ in ("NOUN", "PROPN"):
+        if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
             _headline_verb_read_as_modifier(tok)
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
+        if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
             tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
             continue
-        if tok.dep_ == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < len(doc):
+        if dep == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < n:
             obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
             if obj is not None:
                 obj.head, obj.dep_ = tok, "pobj"  # "called on X": X is the object of "on"
             continue
-        attack = tok.tag_ == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
-        if not (attack or _plural_read_as_verb(tok)) or tok.i == 0 or tok.dep_ not in CLAUSE_DEPS:
+        if tag not in ("VBG", "VBZ") or tok.i == 0 or dep not in CLAUSE_DEPS:
+            continue
+        attack = tag == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
+        if not (attack or _plural_read_as_verb(tok)):
             continue
         before = doc[tok.i - 1]
         prep = before.head
