@@ -26,6 +26,7 @@ from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
 from .arguments import (
+    AGENT_EVENT_PREPS,
     actors_of,
     adverbial_host,
     is_country_place,
@@ -67,7 +68,6 @@ PREVENT_FRAME = "prevent"
 PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
-AGENT_EVENT_PREPS = frozenset({"in", "during", "amid"})
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
