@@ -16,6 +16,7 @@ class Cues:
     according_to: tuple[str, ...]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    false_predicates: frozenset[str]  # "reports that X ... were false": the report judged untrue
     denial_phrases: tuple[str, ...]
     modal_hypothetical: frozenset[str]
     plan_verbs: frozenset[str]

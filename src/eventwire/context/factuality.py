@@ -49,10 +49,6 @@ def _conditional(tok: Token) -> bool:
     return any(ch.dep_ == "mark" and ch.lower_ in cues().conditional_marks for ch in tok.children)
 
 
-FALSE_WORDS = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake",
-                         "incorrect", "wrong", "inaccurate", "lies"})
-
-
 def denial(anchor: Token) -> Token | None:
     """The denying verb whose content contains ``anchor``, if any."""
     c = cues()
@@ -68,7 +64,7 @@ def denial(anchor: Token) -> Token | None:
                     and head.dep_ in ("dobj", "obj", "pobj", "nsubjpass"):
                 return verb
             # "reports that Egypt had closed the crossing were false": the report judged untrue
-            false = next((a for a in verb.children if a.dep_ == "acomp" and a.lower_ in FALSE_WORDS), None) \
+            false = next((a for a in verb.children if a.dep_ == "acomp" and a.lower_ in c.false_predicates), None) \
                 if head.dep_ == "nsubj" and verb.lemma_ == "be" else None
             if false is not None:
                 return false
