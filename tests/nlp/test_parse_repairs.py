@@ -250,3 +250,40 @@ def test_a_noun_naming_the_clause_s_act_is_no_apposition_of_a_name(nlp, text, no
 def test_an_apposition_of_a_name_is_left_alone(nlp):
     doc = nlp("Israel bombed Beirut, the capital of Lebanon.")
     assert next(t for t in doc if t.text == "capital").dep_ == "appos"
+
+
+def _reading(doc):
+    return [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "Four civilians were killed in Russian shelling in Kherson.",
+    "Two soldiers were killed in Syrian army shelling near Idlib.",
+    "Turkey withdrew from the Syria ceasefire talks on Monday.",
+    "Iranian gunboats rammed and boarded British tankers.",
+    "Kenya and Uganda are mediating between the two factions over the ceasefire.",
+    "Members of parliament from Ghana's New Patriotic Party called on Energy Minister Matthew Prempeh to resign.",
+    "Iran said it would retaliate and blamed Israel.",
+    "Russia annexed Crimea, a move Britain condemned.",
+    "Mali declared the French ambassador persona non grata.",
+    "Russia jailed opposition politician Ilya Yashin.",
+])
+def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
+    """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
+    token instead changes the parse only at those."""
+    from eventwire.nlp import repairs
+
+    with nlp.select_pipes(disable=[repairs.COMPONENT]):
+        doc = nlp(text)
+    verb_forms = dict(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"])
+    repairs._repair_names(doc)
+    repairs._repair_sentence_roots(doc, verb_forms)
+    candidates = set(repairs._token_repair_candidates(doc))
+    changed = []
+    for tok in doc:
+        before = _reading(doc)
+        repairs._repair_token(tok)
+        if _reading(doc) != before:
+            changed.append(tok.i)
+    assert changed, "no repair to make: the sentence tests nothing"
+    assert set(changed) <= candidates

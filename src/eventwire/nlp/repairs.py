@@ -55,6 +55,8 @@ its predicate.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -76,9 +78,25 @@ def make_parse_repairs(nlp: Language, name: str):
 
 
 def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
-    for tok in doc:
-        if tok.text == "He":
-            _name_part_read_as_pronoun(tok)
+    """Apply every repair, in three rounds that each see the parse the previous one left: names
+    ("Liu He"), then each sentence's root, then the tokens one by one in document order.
+
+    This runs on every document, so no round visits every token: the tokens a repair may apply
+    to are picked out of the doc's attribute arrays, and only they become ``Token`` objects."""
+    _repair_names(doc)
+    _repair_sentence_roots(doc, verb_forms)
+    for i in _token_repair_candidates(doc):
+        _repair_token(doc[i])
+    return doc
+
+
+def _repair_names(doc: Doc) -> None:
+    for i in numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["He"]).tolist():
+        _name_part_read_as_pronoun(doc[i])
+
+
+def _repair_sentence_roots(doc: Doc, verb_forms: dict[str, list[str]]) -> None:
+    # (the acronym repair may move a sentence's root: the others see the roots it leaves)
     for root in [sent.root for sent in doc.sents]:
         _acronym_read_as_verb(root, verb_forms)
     for root in [sent.root for sent in doc.sents]:
@@ -88,45 +106,77 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
         _name_read_as_adverb(root)
+
+
+def _repair_token(tok: Token) -> None:
+    """The repairs opened by one token, on the parse the repairs of earlier tokens left."""
+    doc = tok.doc
     n = len(doc)
-    for tok in doc:
-        # (each attribute read once: these loops run over every token of every document)
-        dep, pos, tag = tok.dep_, tok.pos_, tok.tag_
-        if pos == "VERB" and tok.i + 2 < n:
-            _coordinated_verb_read_as_modifier(tok)
-        if dep == "conj" and tag in ("VBD", "VBN"):
-            _second_act_read_as_reported(tok)
-        if dep == "appos":
-            _act_summary_read_as_name_apposition(tok)
-        if tok.lower_ == "persona":
-            _latin_predicate_read_as_clause(tok)
-        if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
-            _headline_verb_read_as_modifier(tok)
-        if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
-            tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
-            continue
-        if dep == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < n:
-            obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
-            if obj is not None:
-                obj.head, obj.dep_ = tok, "pobj"  # "called on X": X is the object of "on"
-            continue
-        if tag not in ("VBG", "VBZ") or tok.i == 0 or dep not in CLAUSE_DEPS:
-            continue
-        attack = tag == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
-        if not (attack or _plural_read_as_verb(tok)):
-            continue
-        before = doc[tok.i - 1]
-        prep = before.head
-        # ("in Syrian government shelling" hangs the verb on the preposition itself)
-        if before.dep_ != "pobj" or prep.pos_ != "ADP" or tok.head.i not in (prep.head.i, prep.i):
-            continue
-        if not attack and prep.lower_ in CLAUSE_OPENERS:
-            continue  # "as the army talks with elders" may be a clause
-        # the preposition's object is the -ing noun (or the plural); the word before it modifies it
-        tok.head, tok.dep_ = prep, "pobj"
-        tok.pos_, tok.tag_, tok.lemma_ = ("NOUN", "NN", tok.lower_) if attack else ("NOUN", "NNS", tok.lemma_)
-        before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
-    return doc
+    dep, pos, tag = tok.dep_, tok.pos_, tok.tag_  # (each read once; a repair below may change them)
+    if pos == "VERB" and tok.i + 2 < n:
+        _coordinated_verb_read_as_modifier(tok)
+    if dep == "conj" and tag in ("VBD", "VBN"):
+        _second_act_read_as_reported(tok)
+    if dep == "appos":
+        _act_summary_read_as_name_apposition(tok)
+    if tok.lower_ == "persona":
+        _latin_predicate_read_as_clause(tok)
+    if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
+        _headline_verb_read_as_modifier(tok)
+    if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
+        tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
+        return
+    if dep == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < n:
+        obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
+        if obj is not None:
+            obj.head, obj.dep_ = tok, "pobj"  # "called on X": X is the object of "on"
+        return
+    if tag not in ("VBG", "VBZ") or tok.i == 0 or dep not in CLAUSE_DEPS:
+        return
+    attack = tag == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
+    if not (attack or _plural_read_as_verb(tok)):
+        return
+    before = doc[tok.i - 1]
+    prep = before.head
+    # ("in Syrian government shelling" hangs the verb on the preposition itself)
+    if before.dep_ != "pobj" or prep.pos_ != "ADP" or tok.head.i not in (prep.head.i, prep.i):
+        return
+    if not attack and prep.lower_ in CLAUSE_OPENERS:
+        return  # "as the army talks with elders" may be a clause
+    # the preposition's object is the -ing noun (or the plural); the word before it modifies it
+    tok.head, tok.dep_ = prep, "pobj"
+    tok.pos_, tok.tag_, tok.lemma_ = ("NOUN", "NN", tok.lower_) if attack else ("NOUN", "NNS", tok.lemma_)
+    before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
+
+
+def _token_repair_candidates(doc: Doc) -> list[int]:
+    """The indices, in order, of the tokens whose part of speech, dependency, tag or form opens
+    one of the repairs of :func:`_repair_token` (which still checks its conditions on the live
+    token). Read from the attributes before that round, so the set must also hold every
+    token an earlier token's repair can turn into a candidate: today only the participle that
+    ``_coordinated_verb_read_as_modifier`` makes a verb ("rammed and boarded ...": amod VBD/VBN
+    becomes a VERB conj). A new repair that rewrites a later token's attributes adds it here."""
+    ids = doc.vocab.strings
+    pos, dep, tag, lower = doc.to_array([POS, DEP, TAG, LOWER]).T
+
+    def among(values: numpy.ndarray, *labels: str) -> numpy.ndarray:
+        found = values == ids[labels[0]]
+        for label in labels[1:]:
+            found |= values == ids[label]
+        return found
+
+    past = among(tag, "VBD", "VBN")
+    candidates = (
+        among(pos, "VERB")  # a verb coordinated with a participle read as a modifier
+        | among(dep, "amod") & past  # ... and that participle, once the repair makes it a verb
+        | among(dep, "conj") & past  # a second act read as the reported clause's
+        | among(dep, "appos", "nsubj", "nsubjpass", "prep")  # a noun naming the clause's act; a subject
+        # hung on an auxiliary; "called on X" with "on" left empty
+        | among(lower, "persona")  # "persona non grata"
+        | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
+        | among(tag, "VBG", "VBZ") & among(dep, *CLAUSE_DEPS)  # an -ing noun or a plural read as a verb
+    )
+    return numpy.flatnonzero(candidates).tolist()
 
 
 def _plural_read_as_verb(tok: Token) -> bool:
