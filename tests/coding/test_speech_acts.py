@@ -455,6 +455,27 @@ def test_a_claimed_attack_is_the_claimant_s_own(code):
     assert {("PSEREB", "ISR", "015"), ("PSEREB", "ISR", "194")} <= got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Taliban claimed that their fighters had ambushed a Pakistani army convoy.",
+     {("AFGREB", "PAKMIL", "015"), ("AFGREB", "PAKMIL", "190")}),
+    ("Hezbollah claimed that it fired rockets at an Israeli army post.",
+     {("LBNREB", "ISRMIL", "015"), ("LBNREB", "ISRMIL", "194")}),
+    ("Al-Shabab claimed to have killed 12 Kenyan soldiers.", {("SOMREB", "KENMIL", "015"), ("SOMREB", "KENMIL", "190")}),
+])
+def test_claiming_one_s_own_use_of_force_is_a_claim_of_responsibility(code, text, expected):
+    got = triples(code(text, pub_date="2012-05-01"))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text,claimer", [
+    ("Moscow claimed that Ukrainian drones had struck a Russian refinery.", "RUSGOV"),
+    ("Kyiv claimed that Russian forces shelled Kharkiv overnight.", "UKRGOV"),
+])
+def test_claiming_another_party_s_act_claims_no_responsibility(code, text, claimer):
+    got = triples(code(text))
+    assert not any(c == "015" for _, _, c in got), got
+
+
 def test_an_act_not_admitted_is_not_asserted(code):
     events = code("The Syrian army did not admit killing Turkish civilians.")
     assert [(e.cameo, e.factuality) for e in events] == [("015", "negated")], events
