@@ -171,9 +171,11 @@ def test_a_framed_end_presupposes_nothing(code):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # destroying an armed body's assets is military force; destroying property stays 1712
+    # destroying an armed body's assets is military force; destroying property stays 1712, and
+    # is a riot (145) when a crowd does it
     ("Israeli troops destroyed Hamas rocket launchers in Gaza.", ("ISRMIL", "PSEREB", "190")),
-    ("Rioters in Abidjan destroyed French shops.", ("CIVOPP", "FRA", "1712")),
+    ("Israeli troops destroyed Palestinian homes in Gaza.", ("ISRMIL", "PSE", "1712")),
+    ("Rioters in Abidjan destroyed French shops.", ("CIVOPP", "FRA", "145")),
 ])
 def test_destroying_an_armed_body_is_force(code, text, expected):
     got = triples(code(text))

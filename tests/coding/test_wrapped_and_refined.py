@@ -209,6 +209,17 @@ def test_a_crowd_that_fights_the_police_protests_violently(code, text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Protesters torched the French embassy in Kinshasa.", ("CODOPP", "FRAGOV", "145")),
+    ("Kenyan protesters burned down a police station in Nairobi.", ("KENOPP", "KENCOP", "145")),
+    ("The Danish consulate was set on fire by rioters in Beirut.", ("LBNOPP", "DNKGOV", "145")),
+    # troops wrecking property are no rioters
+    ("Russian troops destroyed a Ukrainian bridge.", ("RUSMIL", "UKR", "1712")),
+])
+def test_a_crowd_that_wrecks_property_protests_violently(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Armenia agreed to Russian mediation.", ("ARM", "RUS", "038")),
     ("Niger's junta agreed to Algerian mediation.", ("NERGOV", "DZA", "038")),
     ("Turkey agreed to mediate between Kyiv and Moscow.", ("TUR", "UKRGOV", "039")),

@@ -255,8 +255,13 @@ def _one_person(r: Reading, target: ActorMention) -> bool:
 
 def _crowd_violence(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Protesters or rioters who clash with or attack police ("protesters clashed with police in
-    Nairobi") protest violently (145); they are no armed party."""
-    if r.code not in CROWD_FORCE_CODES or source is None or source.sector != "OPP" or armed(source):
+    Nairobi") protest violently (145); they are no armed party. So do those who wreck property
+    ("rioters torched the embassy"): the CAMEO manual's riot destroys things."""
+    if source is None or source.sector != "OPP" or armed(source):
+        return None
+    if r.code == PROPERTY_DESTRUCTION_CODE:
+        return VIOLENT_PROTEST_CODE
+    if r.code not in CROWD_FORCE_CODES:
         return None
     return VIOLENT_PROTEST_CODE if target is None or target.sector in SECURITY_SECTORS | {"GOV"} else None
 
