@@ -333,6 +333,20 @@ def test_unnamed_rebels_are_of_the_dateline_and_region_the_story_is_set_in(ew):
     assert found["Rebels"].cameo == "SDNREB"
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    ("Rebels shelled Homs overnight.", "Rebels", "SYRREB"),
+    ("Insurgents overran Kunduz on Monday.", "Insurgents", "AFGINS"),
+    ("Rebels shelled Syria's second city Aleppo on Monday.", "Rebels", "SYRREB"),
+])
+def test_unnamed_rebels_who_strike_a_town_fight_in_its_country(ew, text, word, expected):
+    assert mentions(ew, text, "2016-01-10")[word].cameo == expected
+
+
+def test_unnamed_troops_who_strike_a_town_take_no_country_from_it(ew):
+    found = mentions(ew, "Troops shelled Kharkiv overnight.", "2024-01-10")
+    assert "Troops" not in found or found["Troops"].country != "UKR"
+
+
 def test_local_officials_are_of_the_dateline_country(ew):
     found = mentions(ew, "KHARTOUM (Reuters) - Local officials said 12 soldiers were killed.", "2024-01-10")
     assert found["officials"].cameo == "SDNGOV"

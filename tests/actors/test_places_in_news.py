@@ -45,6 +45,8 @@ TOWNS = [
     ("Gunmen killed soldiers near Tillaberi.", "Tillaberi", "NER"),
     ("Insurgents attacked a camp in Gwoza.", "Gwoza", "NGA"),
     ("Rebels closed in on Goma.", "Goma", "COD"),
+    # a city named beside "city", "port" or "town" untagged by the model
+    ("Drones struck the Red Sea port city Hodeidah.", "Hodeidah", "YEM"),
     # Haiti, Myanmar, Afghanistan, Pakistan, Taiwan
     ("Gunmen torched homes in Kenscoff.", "Kenscoff", "HTI"),
     ("The rebel alliance captured Lashio.", "Lashio", "MMR"),

@@ -484,6 +484,10 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
+        if base.sector in ("REB", "INS"):
+            struck = self._struck_town(tok)
+            if struck:
+                return _with_country(base, struck)
         # "local officials", and a state's own media ("state television reported"): of the place
         # the article is set in
         state_media = base.sector == "MED" and any(c.lower_ in STATE_MEDIA for c in tok.subtree if c.i < tok.i)
@@ -719,6 +723,18 @@ class CoreferenceResolver:
                         return hint.fallback
         acted_on = tok.head.pos_ == "VERB" or tok.head.pos_ == "ADP" and tok.head.head.pos_ == "VERB"
         return self._own_place(tok) if victim and acted_on and tok.lower_ not in TRAVELLING_BODIES else None
+
+    def _struck_town(self, tok: Token) -> str | None:
+        """ "Rebels shelled Aleppo", "insurgents overran Kunduz": unnamed rebels who strike or
+        take a town named outright fight in its country (not so troops, often a foreign army's)."""
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            return None
+        for o in kids(tok.head):
+            found = self._items.get(o.i) if o.dep_ == "dobj" else None
+            if found is not None and found.country and not found.sector and not found.members \
+                    and (found.id or "").startswith("place:") and o.text in found.text.split():
+                return found.country
+        return None
 
     def _own_place(self, tok: Token) -> str | None:
         """The place a victim's own phrase puts it in: "fired on crowds waiting for food near an

@@ -205,6 +205,8 @@ MIN_CITY_POPULATION = 100_000  # smaller places are too often also names of peop
 # "in Mykolaiv", "near Goma": after these a proper noun the tagger took for a person, a work or
 # nothing at all is the city of that name
 CITY_PREPS = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward"})
+# a noun a city's name is set beside: "the second city Aleppo", "the port city Hodeidah"
+TOWN_NOUNS = frozenset({"city", "town", "capital", "port", "village"})
 MIN_UNTAGGED_CITY = 5  # letters: short names are too often other words ("Gao", "Goma"-like surnames)
 
 
@@ -221,13 +223,14 @@ def _untagged_cities(doc: Doc) -> list[Span]:
     rows = doc.to_array([POS, ENT_TYPE])
     for i in ((rows[:, 0] == PROPN_ID) & (rows[:, 1] == 0)).nonzero()[0]:
         tok = doc[int(i)]
-        if tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS:
+        named = tok.dep_ == "appos" and tok.head.lemma_.lower() in TOWN_NOUNS  # "Syria's second city Aleppo"
+        if not named and (tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS):
             continue
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
         span = doc[start:tok.i + 1]
-        if _placed(span):
+        if named or _placed(span):
             iso3 = city_country(span.text)
             if iso3:
                 found.append(Span(doc, span.start, span.end, label=Piece("city", iso3).label))
