@@ -84,3 +84,13 @@ def test_petrarch_gold_lists_a_symmetric_event_once():
         {"source": "LBNGOV", "target": "USAMIL", "event": "0332"}]})
     assert [(e.source.cameo, e.target.cameo, e.cameo) for e in doc.events] == [
         ("USAMIL", "LBNGOV", "046"), ("USAMIL", "LBNGOV", "0332"), ("LBNGOV", "USAMIL", "0332")]
+
+
+def test_petrarch_gold_null_actor_is_no_actor():
+    from eventwire.evaluate.gold import _petrarch_doc
+
+    doc = _petrarch_doc({"id": "x", "text": "Opponents of the senate protested.", "expected": [
+        {"source": "RWALEG", "target": "---", "event": "140"},
+        {"source": "---GOV", "target": "CHN", "event": "013"}]})
+    assert doc.events[0].target is None
+    assert doc.events[1].source is not None and doc.events[1].source.cameo == "---GOV"

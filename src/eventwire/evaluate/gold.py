@@ -97,8 +97,14 @@ def _petrarch_doc(obj: dict) -> GoldDoc:
             if key in seen:
                 continue
             seen.add(key)
-            events.append(GoldEvent([obj["text"]], GoldActor.from_code(pair[0]), GoldActor.from_code(pair[1]), code))
+            events.append(GoldEvent([obj["text"]], _petrarch_actor(pair[0]), _petrarch_actor(pair[1]), code))
     return GoldDoc(obj["id"], obj["text"], obj.get("date"), events, kind="dyad")
+
+
+def _petrarch_actor(code: str | None) -> GoldActor | None:
+    """PETRARCH's ``---`` alone is its null actor (no target found), as the unit suite reads it;
+    ``---GOV`` stays an actor of unknown country."""
+    return None if code is None or code.strip().strip('"') == "---" else GoldActor.from_code(code)
 
 
 def _plover_docs(records: list[dict]) -> list[GoldDoc]:
