@@ -103,3 +103,13 @@ def test_an_attack_before_a_capture_is_still_one_operation(code):
 def test_the_act_a_party_reacts_to_is_coded_too(code, text, date, act, reaction):
     got = triples(code(text, pub_date=date))
     assert act in got and reaction in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel carried out a strike targeting a Hezbollah commander in Beirut.", ("ISR", "LBNREB", "190")),
+    ("Israeli jets launched air strikes targeting Hamas positions in Gaza.", ("ISRMIL", "PSEREB", "195")),
+    ("Russia launched attacks aimed at Ukrainian power plants.", ("RUS", "UKR", "190")),
+    ("Turkey conducted drone strikes targeting PKK hideouts.", ("TUR", "TURREB", "195")),
+])
+def test_an_attack_noun_is_aimed_at_what_its_participle_targets(code, text, expected):
+    assert expected in triples(code(text))

@@ -237,6 +237,29 @@ def is_event_noun(tok: Token, event_nouns: frozenset[str]) -> bool:
     return tok.tag_ == "VBG" and tok.lower_ in event_nouns
 
 
+# a participle after an act noun that names what it is aimed at: "a strike targeting a Hezbollah
+# commander", "attacks aimed at Ukrainian energy facilities"
+TARGETING_VERBS = frozenset({"target"})
+AIMING_VERBS = frozenset({"aim", "direct"})
+AIMING_PREPS = frozenset({"at", "against"})
+
+
+def targeted(noun: Token) -> list[Token]:
+    """What an act noun's participle says it was aimed at ("a strike targeting X", "an attack
+    aimed at X")."""
+    out = []
+    for c in kids(noun):
+        if c.dep_ != "acl" or c.pos_ != "VERB":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in TARGETING_VERBS:
+            out += [o for o in kids(c) if o.dep_ in ("dobj", "obj")]
+        elif lemma in AIMING_VERBS:
+            out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in kids(p)
+                    if o.dep_ == "pobj"]
+    return out
+
+
 def modifier_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
     """Actors named by the modifiers of an argument that is a thing, not an actor: "killed by a
     Taliban roadside bomb", "a Hamas rocket hit Sderot"."""

@@ -27,6 +27,7 @@ from .arguments import (
     owner_actors,
     source_tokens,
     subject_actors,
+    targeted,
     verb_subjects,
     verdict_arguments,
 )
@@ -207,6 +208,8 @@ class SentenceCoder:
                 # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
                 # object (not for "ties between T", whose parties are all targets)
                 fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
+            if p.pos == "noun" and not b.targets and p.cameo[:2] in HARM_ROOTS:
+                fallback += targeted(b.head)  # "a strike targeting a Hezbollah commander"
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
