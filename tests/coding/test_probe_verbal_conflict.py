@@ -297,3 +297,14 @@ def test_a_disaster_or_escalation_foreseen_is_no_verdict(code, text):
 ])
 def test_a_warning_of_a_practice_is_no_threat(code, text):
     assert not any(c.startswith("13") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan launched a scathing attack on the European Union.", ("TURGOV", "IGOEUREEC", "111")),
+    ("The Venezuelan president mounted a blistering attack on Washington.", ("VENGOV", "USAGOV", "111")),
+    ("Trump launched a verbal attack on the Chinese government.", ("USAELI", "CHNGOV", "111")),
+])
+def test_launching_a_verbal_attack_is_criticism_not_force(code, text, expected):
+    got = triples(code(text, pub_date="2024-06-01"))
+    assert expected in got, got
+    assert not any(c[:2] == "19" for _, _, c in got), got
