@@ -176,6 +176,10 @@ def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, 
     ("Azerbaijani forces captured Shusha.", ("AZEMIL", "AZE", None)),  # own territory: no event
     ("Russian troops captured Mariupol.", ("RUSMIL", "UKR", "192")),
     ("Houthi fighters seized Aden.", ("YEMREB", "YEM", "192")),
+    # a share of a named place is territory too
+    ("Islamic State captured large swathes of Iraq.", ("IMGMOSISI", "IRQ", "192")),
+    ("Russian forces seized much of eastern Ukraine.", ("RUSMIL", "UKR", "192")),
+    ("Islamic State fighters seized parts of Syria.", ("IMGMOSISI", "SYR", "192")),
     ("Islamic State captured two Syrian soldiers.", ("IMGMOSISI", "SYRMIL", "190")),
     ("Al-Shabaab captured four Kenyan teachers.", ("SOMREB", "KEN", "181")),
     # a state's forces that capture one person, known or named by a title, arrest them

@@ -43,6 +43,8 @@ REGRETTED_ACTS = frozenset({"decision", "move", "plan", "policy", "step", "refus
 CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
+TERRITORY_PARTS = frozenset({"part", "swathe", "swath", "area", "chunk", "much", "most", "half", "portion", "stretch",
+                             "territory", "tract", "expanse"})
 CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "liberate", "take", "retake", "overrun"})
 ARREST_CODE = "173"
 PROTECTION_INTENT_CODE = "0334"  # express intent to provide military protection or peacekeeping
@@ -233,7 +235,7 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
         return None
     # a place, or a country named as one ("seized Ukraine"), not its people ("Nigerian aid
     # workers") or things ("seized Russian assets", "Palestinian land")
-    named = r.targets and all(t.pos_ == "PROPN" for t in r.targets)
+    named = r.targets and all(t.pos_ == "PROPN" or _part_of_a_place(t) for t in r.targets)
     place = named and ((target.id or "").startswith("place:") or target.role == "capital"
                        or (target.cameo == target.country and not target.members))
     if place:
@@ -243,6 +245,14 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
     if r.rules[-1] == CAPTURE_RULE:
         return FORCE_CODE if armed(target) else ABDUCTION_CODE
     return None
+
+
+def _part_of_a_place(tok: Token) -> bool:
+    """ "parts of Iraq and Syria", "large swathes of Iraq", "much of eastern Ukraine": a share of a
+    named place is territory too."""
+    return tok.lemma_.lower() in TERRITORY_PARTS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in kids(p))
+        for p in kids(tok))
 
 
 def _one_person(r: Reading, target: ActorMention) -> bool:
