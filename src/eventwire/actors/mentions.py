@@ -311,6 +311,12 @@ class MentionResolver:
                 return self.kb.people[leaders[0]]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
+    def _namesakes_country(self, group: MentionGroup) -> str | None:
+        """The one state every known bearer of the group's surname served, if there is one."""
+        ids = [pid for span in group.kinds("surname") for pid in self.kb.surnames.get(piece_of(span).key, [])]
+        countries = {self.kb.people[pid].country for pid in ids}
+        return countries.pop() if len(countries) == 1 and None not in countries else None
+
     def _served_in_rank(self, pool: list[str], titles: list[str]) -> list[str]:
         """ "General Sharif", "Judge Khan": a rank names a service, not an office, so it fits no
         office by name; the people who held an office in that service (the army chief, not the
@@ -451,6 +457,14 @@ class MentionResolver:
         mention = ActorMention(doc_id=doc._.ew_doc_id or "", text=_text(doc, start, end), start=start, end=end,
                                resolved_by=resolved_by, flags=flags)
         body = _head_body(self.kb, group)
+        if person is None and body is not None and body.kind == "body" and body.sector:
+            # "the Bush administration", "a Clinton White House": namesakes of one state (father
+            # and son, husband and wife) leave the person open, not the state whose body it is
+            country = self._namesakes_country(group)
+            if country is not None:
+                mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
+                mention.id, mention.role = f"country:{country}", body.role
+                return mention
         if person is not None:
             for span in group.kinds("person", "surname", "entity"):
                 known[ascii_fold(span.text)] = person.id
