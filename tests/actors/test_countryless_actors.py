@@ -20,7 +20,32 @@ def code_of(found, phrase):
     ("The Bush administration warned Pyongyang on Friday.", "Bush administration", "USAGOV"),
     ("The Clinton administration lifted the embargo on Vietnam.", "Clinton administration", "USAGOV"),
     ("Officials of the Clinton administration met Irish leaders in Belfast.", "Clinton administration", "USAGOV"),
+    # a region's own code, as in IGOEUREEC, IGOAFRAFU, IGOARBALG
+    ("A European court fined Poland over its judicial reforms.", "European court", "EURJUD"),
+    ("African diplomats met the Kenyan foreign minister in Nairobi.", "African diplomats", "AFRGOV"),
+    ("Dozens of Arab intellectuals signed a letter criticising Cairo.", "Arab intellectuals", "ARB"),
+    ("West African leaders threatened the junta with sanctions.", "West African leaders", "WAFGOV"),
+    # a country's own adjective stays the country
+    ("South African troops arrested two poachers.", "South African troops", "ZAFMIL"),
+    # a faith or a plural group in a text that names no state
+    ("Shiites have called for a general strike.", "Shiites", "MOSSHI"),
+    ("Sunnis accused the militia of abducting their clerics.", "Sunnis", "MOSSUN"),
+    ("Fundamentalist leaders told their followers to stop the protests.", "Fundamentalist leaders", "RAD"),
+    ("Hundreds of militants attacked the convoy at dawn.", "militants", "REB"),
 ])
 def test_actor_without_a_named_state(ew, text, phrase, code):
     assert code_of(mentions(ew, text, "2024-05-01"), phrase) == code
 
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a state the text names is still theirs
+    ("Shiites protested in Baghdad on Friday.", "Shiites", "IRQCVL"),
+    ("Egyptian fundamentalist leaders condemned the treaty.", "fundamentalist leaders", "EGYRAD"),
+    # one unnamed person, a government of no state and a region's adjective on a thing name no actor
+    ("A protester smashed the window.", "protester", None),
+    ("Students carried out exercises near the lake.", "Students", None),
+    ("The government raised taxes again.", "government", None),
+    ("The European economy slowed in the spring.", "European economy", None),
+])
+def test_named_state_or_no_actor(ew, text, phrase, code):
+    assert code_of(mentions(ew, text, "2024-05-01"), phrase) == code

@@ -122,7 +122,7 @@ def test_statements(code, text, expected):
     ("Pakistan requested information from Afghanistan about the militants.", ("PAK", "AFG", "0214")),
     ("The Dutch prosecutors asked Moscow to share information about the downing of the plane.", ("NLDJUD", "RUSGOV", "0214")),
     ("Germany asked Washington to share intelligence on the pipeline blasts.", ("DEU", "USAGOV", "0214")),
-    ("Zelenskiy sought support from African leaders for his peace plan.", ("UKRGOV", None, "022")),
+    ("Zelenskiy sought support from African leaders for his peace plan.", ("UKRGOV", "AFRGOV", "022")),
     ("Taiwan asked Paraguay for backing at the United Nations.", ("TWN", "PRY", "022")),
     ("Venezuela's opposition leader asked the European Union for support.", ("VENOPP", "IGOEUREEC", "022")),
     ("The Palestinian Authority sought backing from Arab states for its UN membership bid.", ("PSEGOV", "IGOUNO", "022")),

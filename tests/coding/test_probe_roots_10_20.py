@@ -600,7 +600,7 @@ def test_force_posture(code, text, expected):
     # 1661
     ("Mali expelled UN peacekeepers.", ("MLI", "IGOUNO", "1661")),
     ("Mali ordered UN peacekeepers to leave.", ("MLI", "IGOUNO", "1661")),
-    ("Congo expelled the East African peacekeepers.", ("COD", None, "1661")),
+    ("Congo expelled the East African peacekeepers.", ("COD", "EAFMIL", "1661")),
     # 1662
     ("Iran expelled IAEA inspectors.", ("IRN", "IGOUNO", "1662")),
     ("Russia expelled OSCE monitors.", ("RUS", "IGOEUROSC", "1662")),

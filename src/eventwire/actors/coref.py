@@ -135,6 +135,8 @@ def _quoted(doc: Doc) -> set[int]:
 
 QUOTED_KEY = "ew_quoted_tokens"
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# movements coded by their sector alone when no state is named (CAMEO: "REB", "RAD")
+MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "OPP", "UAF"})
 
 class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -170,6 +172,9 @@ class CoreferenceResolver:
                       and self._plural_kind(doc[i]) == "state"}
         resolved: dict[int, ActorMention] = {}
         self._resolved = resolved
+        # a text that names no state at all ("Sunnis have demanded ...", "Islamist leaders urged
+        # ..."): its unnamed groups and bodies keep the codes they have without one
+        stateless = not any(m.country for m in by_head.values())
         self._groups: list[Entry] = []  # plurals resolved to their members ("both countries")
         subject_entities: dict[int, str] = {}
         for i in sorted(items):
@@ -185,6 +190,8 @@ class CoreferenceResolver:
                 resolved[i] = mention
             else:
                 found = self._resolve(doc, tok, mention, history, sentence, subject_entities)
+                if (found is None or found.cameo is None and not found.members) and stateless:
+                    found = self._countryless(tok, mention)
                 if found is not None and found.cameo is None and not found.members:
                     continue
                 if found is None:
@@ -633,6 +640,21 @@ class CoreferenceResolver:
                     return _with_country(base, later.country)
         if hint.fallback:
             return _with_country(base, hint.fallback)
+        return None
+
+    def _countryless(self, tok: Token, mention: ActorMention) -> ActorMention | None:
+        """A pending group or body mention in a text that names no state: a faith or region's own
+        code (Sunnis MOSSUN), else a plural movement's sector alone (CAMEO's code for an actor of no
+        named country: "fundamentalist leaders" RAD); pronouns and bare descriptions stay unresolved."""
+        if not mention.text:
+            return None
+        hint = self._hints.get(tok.i)
+        if hint is not None and hint.stateless:
+            return replace(mention, cameo=hint.stateless, country=None)
+        if mention.sector in MOVEMENT_SECTORS and tok.tag_ in ("NNS", "NNPS"):
+            # (a movement of people, not one unnamed person, "a protester demolished the building",
+            # nor people of a walk of life, "students carried out exercises")
+            return replace(mention, cameo=mention.sector, country=None)
         return None
 
     def _coordinated_state(self, tok: Token) -> str | None:

@@ -27,11 +27,13 @@ ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the
 @dataclass(frozen=True)
 class ContextHint:
     """How coreference should give a pending mention its country: one of ``candidates`` (None:
-    any country) named in the article, else ``fallback``; never one of ``excluded``."""
+    any country) named in the article, else ``fallback``; never one of ``excluded``. An article
+    that names no state at all leaves it the group's own ``stateless`` code ("Sunnis": MOSSUN)."""
 
     candidates: tuple[str, ...] | None
     fallback: str | None
     excluded: tuple[str, ...] = ()
+    stateless: str | None = None
 
 
 def preceded_by_ethnic(doc: Doc, first: int) -> bool:
@@ -72,7 +74,14 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
     piece = piece_of(span)
     group = kb.groups[piece.key]
     if group.kind == SUPRANATIONAL:
-        return None  # "Latin American countries", "South American leaders": many states, none of them
+        # "Latin American countries", "a European court": many states, none of them; the region's
+        # own code where it has one (CAMEO's region codes, as in IGOEUREEC), else no actor
+        if group.cameo is None or (span.start > head.i or head.i >= span.end) and sector is None and role is None:
+            return None
+        mention.sector, mention.role = sector, role
+        mention.name, mention.id, mention.country = group.names[0] if group.names else span.text, group.id, None
+        mention.cameo = group.cameo + (sector or "")
+        return mention
     is_region = piece.kind == "region"
     own_head = span.start <= head.i < span.end
     if own_head:
@@ -95,7 +104,8 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
         if is_region and sector is None:
             mention.id = f"place:{span.text}"
         if hints is not None:
-            hints[head.i] = ContextHint(tuple(candidates) if candidates else None, group.fallback(day))
+            hints[head.i] = ContextHint(tuple(candidates) if candidates else None, group.fallback(day),
+                                        stateless=group.cameo and group.cameo + ((sector or "") if sector != group.head_sector else ""))
         return mention
     return with_country(mention, country, place=is_region and sector is None and own_head, text=span.text)
 

@@ -224,6 +224,7 @@ class Group:
     countries: list[dict] = field(default_factory=list)
     default: str | None = None
     sector: str | None = None
+    cameo: str | None = None  # its own code where no state is named: a faith (Sunnis MOSSUN), a region (European EUR)
     notes: str = ""
 
     @property
