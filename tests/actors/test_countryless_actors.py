@@ -49,3 +49,23 @@ def test_actor_without_a_named_state(ew, text, phrase, code):
 ])
 def test_named_state_or_no_actor(ew, text, phrase, code):
     assert code_of(mentions(ew, text, "2024-05-01"), phrase) == code
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # a named association, forum or committee the knowledge base does not know: a non-state body
+    ("The Ceasefire Monitoring Committee accused both armies of breaking the truce.", "Ceasefire Monitoring Committee"),
+    ("The Federation of Mine Workers called a strike.", "Federation of Mine Workers"),
+    ("The Bar Association of Freedonia condemned the arrests.", "Bar Association of Freedonia"),
+])
+def test_unlisted_named_body_is_ngo(ew, text, phrase):
+    assert code_of(mentions(ew, text, "2024-05-01"), phrase) == "NGO"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # a state the name gives, or a body the knowledge base knows, keeps its code
+    ("The Nigerian Bar Association condemned the arrests.", "Nigerian Bar", "NGA"),
+    ("The African Union suspended Niger.", "African Union", "IGOAFRAFU"),
+    ("The Arab League met in Cairo.", "Arab League", "IGOARBALG"),
+])
+def test_named_body_with_a_state_or_listed(ew, text, phrase, code):
+    assert code_of(mentions(ew, text, "2024-05-01"), phrase) == code

@@ -684,6 +684,14 @@ class MentionResolver:
             return None
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
+        if _unlisted_body(group):
+            # "the Ceasefire Violations Committee", "the Third World Water Forum": a named body the
+            # knowledge base does not know, of no state the name gives, is a non-governmental one
+            first, last = _entity_bounds(group.head)
+            mention.start, mention.end = token_span(doc, doc[first], doc[last])
+            mention.text = _text(doc, mention.start, mention.end)
+            mention.cameo, mention.id, mention.name = "NGO", f"org:{ascii_fold(mention.text)}", mention.text
+            return mention
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
                                     and not _title_like(group.head, None) for p in group.kinds("sector")) \
                 and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")) \
@@ -815,6 +823,34 @@ def _deposed(doc: Doc, start: int, inner: Span) -> bool:
     """Whether "deposed", "ousted" or the like modifies the phrase as an adjective ("the ousted
     President X"), not as the verb of the clause ("the army ousted President X")."""
     return any(t.lower_ in DEPOSED and t.dep_ in ("amod", "compound") for t in [*doc[max(0, start - 2):start], *inner])
+
+
+# the head nouns of the names of associations, forums and the like (not of parties, fronts,
+# movements, armies or councils and commissions, which are often a state's or an armed group's)
+UNLISTED_BODY_NOUNS = frozenset({"association", "committee", "forum", "conference", "society", "federation",
+                                 "foundation", "institute", "network", "coalition", "league", "organisation",
+                                 "organization", "union", "congress", "assembly", "club", "centre", "center"})
+
+
+def _unlisted_body(group: MentionGroup) -> bool:
+    """Whether the group's head is a body noun heading an organisation name the tagger found,
+    in which the dictionary knows no state, organisation, people or person ("the Third World
+    Water Forum", "the Federation of Mine Workers")."""
+    head = group.head
+    return head.ent_type_ == "ORG" and head.lower_ in UNLISTED_BODY_NOUNS and head.text[:1].isupper() \
+        and all(piece_of(p).kind in ("entity", "sector", "surname") for p in group.pieces)
+
+
+def _entity_bounds(tok: Token) -> tuple[int, int]:
+    """The first and last token of the named entity ``tok`` is in (its article aside)."""
+    doc, first, last = tok.doc, tok.i, tok.i
+    while doc[first].ent_iob_ == "I" and first > 0:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if doc[first].lower_ in ("the", "a", "an") and first < tok.i:
+        first += 1
+    return first, last
 
 
 def _head_body(kb: KnowledgeBase, group: MentionGroup):
