@@ -542,3 +542,22 @@ def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
 ])
 def test_a_reaction_to_a_clause_named_by_an_apposition_is_aimed_at_its_subject(code, text, expected):
     assert expected in triples(code(text))
+
+
+# -- a document's participle: what an issued statement says is its issuer's act ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan opposition issued a statement condemning Uganda.", ("KENOPP", "UGA", "111")),
+    ("Rwanda sent a letter accusing Congo of backing the rebels.", ("RWA", "COD", "112")),
+    ("The Arab League adopted a resolution urging Israel to halt the raids.", ("IGOARBALG", "ISR", "0256")),
+    ("Chadian unions published a communique demanding that Sudan free the hostages.", ("TCDLAB", "SDN", "1053")),
+    ("The Kenyan opposition published a declaration demanding free elections.", ("KENOPP", None, "1041")),
+])
+def test_an_issued_document_says_what_its_issuer_does(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_document_one_criticises_is_not_ones_own(code):
+    # the statement's author is not named: the critic does not condemn Kenya
+    got = triples(code("Uganda criticised a statement condemning Kenya."))
+    assert not any(c == "111" and t == "KEN" for _, t, c in got), got

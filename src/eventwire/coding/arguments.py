@@ -128,11 +128,20 @@ UNDERTAKING_VERBS = frozenset({"announce", "unveil", "make", "take", "launch", "
                                "continue"})
 
 
+# "issued a statement condemning X", "published a declaration demanding Y": what a document no
+# actor owns says is said by whoever issues it
+DOCUMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "resolution",
+                            "petition", "manifesto", "memorandum", "message", "appeal", "ultimatum", "motion"})
+ISSUING_VERBS = frozenset({"issue", "publish", "release", "adopt", "sign", "send", "circulate", "deliver", "read",
+                           "submit", "present", "pass", "draft", "write", "distribute", "post", "put"})
+
+
 def purpose_owner(noun: Token, depth: int) -> list[Token]:
     verb = noun.head
-    if (noun.lemma_.lower() in PURPOSE_NOUNS and noun.dep_ in ("dobj", "obj")
-            and verb.lemma_.lower() in UNDERTAKING_VERBS and actor_for(noun.doc, noun) is None
-            and not any(c.dep_ == "poss" for c in kids(noun))):
+    lemma = noun.lemma_.lower()
+    if (noun.dep_ in ("dobj", "obj") and (lemma in PURPOSE_NOUNS and verb.lemma_.lower() in UNDERTAKING_VERBS
+                                          or lemma in DOCUMENT_NOUNS and verb.lemma_.lower() in ISSUING_VERBS)
+            and actor_for(noun.doc, noun) is None and not any(c.dep_ == "poss" for c in kids(noun))):
         return verb_subjects(verb, depth + 1)
     # "his bid to withdraw": a pronoun possessor's mention is the pronoun, not the noun's phrase
     # (but "its allies fighting X" are the allies, not their partner)

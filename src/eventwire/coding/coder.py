@@ -19,6 +19,7 @@ from eventwire.nlp import article_text, doc_actors, kids, sentence_text, token_s
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
+    DOCUMENT_NOUNS,
     actors_of,
     custodian,
     first_actor,
@@ -1077,8 +1078,9 @@ def speech_act_owners(noun: Token) -> list[Token]:
 
 
 def _describing(head: Token) -> bool:
-    """A present participle that describes a noun ("forces fighting in Syria")."""
-    return head.tag_ == "VBG" and head.dep_ == "acl"
+    """A present participle that describes a noun ("forces fighting in Syria"), not what a
+    document says ("a declaration demanding elections")."""
+    return head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def _owned_thing(tokens: list[Token]) -> bool:
