@@ -32,6 +32,8 @@ def code_of(found, phrase):
     ("Sunnis accused the militia of abducting their clerics.", "Sunnis", "MOSSUN"),
     ("Fundamentalist leaders told their followers to stop the protests.", "Fundamentalist leaders", "RAD"),
     ("Hundreds of militants attacked the convoy at dawn.", "militants", "REB"),
+    # "Islamic" is the faith's adjective, like "Muslim"
+    ("Islamic fundamentalist leaders told their followers to stay home.", "Islamic fundamentalist leaders", "MOSRAD"),
 ])
 def test_actor_without_a_named_state(ew, text, phrase, code):
     assert code_of(mentions(ew, text, "2024-05-01"), phrase) == code
@@ -41,6 +43,8 @@ def test_actor_without_a_named_state(ew, text, phrase, code):
     # a state the text names is still theirs
     ("Shiites protested in Baghdad on Friday.", "Shiites", "IRQCVL"),
     ("Egyptian fundamentalist leaders condemned the treaty.", "fundamentalist leaders", "EGYRAD"),
+    ("Islamic militants attacked a police post in northern Nigeria.", "Islamic militants", "NGAREB"),
+    ("The Islamic Republic rejected the offer.", "Islamic Republic", "IRN"),
     # one unnamed person, a government of no state and a region's adjective on a thing name no actor
     ("A protester smashed the window.", "protester", None),
     ("Students carried out exercises near the lake.", "Students", None),
