@@ -222,3 +222,28 @@ def test_a_speaker_behind_an_act_claims_it_and_not_behind_denies_it(code):
     assert {("PSEREB", "ISR", "015"), ("PSEREB", "ISR", "194")} <= got, got
     got = triples(code("Hamas said it was not behind the bombing of the Israeli bus."))
     assert got == {("PSEREB", "ISR", "016")}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict that rests on a source: the source judges (a report stands for its author)
+    ("Uganda's government is responsible for the killings in the north, according to a UN report.",
+     ("IGOUNO", "UGAGOV", "112")),
+    ("The Kenyan army is guilty of abuses against civilians, according to Amnesty International.",
+     ("NGOHRI", "KENMIL", "112")),
+    ("The Ugandan army was behind the massacre, according to a report by Human Rights Watch.",
+     ("NGOHRI", "UGAMIL", "112")),
+    ("Kenya is a reliable partner, according to a US official.", ("USAGOV", "KEN", "051")),
+])
+def test_a_verdict_according_to_a_source(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_verdict_according_to_no_actor_is_no_event(code):
+    assert not triples(code("Kenya is responsible for border security, according to the treaty."))
+
+
+def test_a_verdict_according_to_a_source_is_not_attributed_to_it(code):
+    # the source's verdict is the event itself, not an act reported on its word
+    [ev] = [e for e in code("The Kenyan army is guilty of abuses against civilians, according to Amnesty International.")
+            if e.cameo == "112"]
+    assert ev.attributed_to is None

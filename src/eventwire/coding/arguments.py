@@ -761,6 +761,27 @@ VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain"
 VIEW_VERBS = frozenset({"see", "view", "regard"})
 
 
+# what a source that is a document or a finding stands for: its author ("a UN report", "a report by X")
+REPORT_NOUNS = frozenset({"report", "study", "investigation", "inquiry", "probe", "finding", "findings", "survey",
+                          "review", "statement", "ruling", "verdict", "audit", "document"})
+
+
+def according_to(verb: Token) -> list[Token]:
+    """The actor tokens of a clause's "according to X" (of X's author, when X is a report: "a
+    UN report", "a report by Amnesty")."""
+    found = []
+    for prep in kids(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "according":
+            continue
+        for src in (p for to in kids(prep) if to.lower_ == "to" for p in pobjs(to)):
+            if actor_for(src.doc, src) is not None or src.lemma_.lower() not in REPORT_NOUNS:
+                found.append(src)
+                continue
+            found += [c for c in kids(src) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < src.i]
+            found += [p for a in preps_of(src, frozenset({"by", "from", "of"})) for p in pobjs(a)]
+    return [t for t in found if actor_for(t.doc, t) is not None]
+
+
 def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
     """``(judging clause, speaker, judged)`` tokens for a predicate of judgement ("illegal", "a provocation") in a
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". The clause's
@@ -799,6 +820,10 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
 def _reported_verdict(clause: Token, judged: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
     """The judging clause with the speakers of the speech verb that reports it, and what is judged."""
     speech = clause.head
+    if judged and clause.dep_ == "ROOT":
+        # "X is responsible for the killings, according to a UN report": the source it rests on
+        speakers = according_to(clause)
+        return (clause, speakers, judged) if speakers else None
     if not judged or clause.dep_ not in ("ccomp", "parataxis") or speech.lemma_.lower() not in VERDICT_SPEECH:
         return None
     speakers = verb_subjects(speech)

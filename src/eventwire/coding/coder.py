@@ -669,7 +669,10 @@ class EventCoder:
             # the report is the event itself (not attributed to its own speaker); the evidence
             # runs from the thing judged to the judgement. The copula is the judgement's own, so
             # its negation negates it ("said the sanctions were not illegal")
-            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i})
+            # ("..., according to a UN report": the source the verdict rests on is its judge, so the
+            # event is not also reported on its word)
+            according = {c.i for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "according"}
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i} | according)
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)

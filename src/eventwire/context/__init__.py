@@ -93,6 +93,8 @@ class ContextStage:
             speaker, verb = attribute(doc, anchor, ev.source_ref) if not background else (None, None)
             if verb is not None and verb.i in consumed:
                 speaker = None  # "announced that it will deploy": the event is that announcement's own
+            elif verb is None and any(doc[i].lower_ == "according" for i in consumed):
+                speaker = None  # "X is to blame, according to Y": Y's verdict is the event itself
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker
