@@ -373,3 +373,16 @@ def test_an_act_coordinated_with_the_asked_act_s_complement_is_asked_too(code):
                        "and compensate them for the seized equipment."))
     assert ("EGYMED", "EGYGOV", "0251") in got, got
     assert not any(c.startswith("08") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announcement of an act already done is that act, not an intent to do it
+    ("The Kenyan teachers union announced that it has called off its strike.", ("KENLAB", None, "082")),
+    ("Kenya announced that it had lifted the curfew in Mombasa.", ("KEN", None, "0813")),
+    ("Uganda announced that it had withdrawn its troops from Congo.", ("UGA", "COD", "0874")),
+    # one of an act to come is still the intent
+    ("The Kenyan teachers union announced that it would call off its strike.", ("KENLAB", None, "0352")),
+    ("Kenya announced that it will lift the curfew.", ("KEN", None, "0351")),
+])
+def test_an_announced_act_done_is_the_act(code, text, expected):
+    assert expected in triples(code(text))

@@ -275,6 +275,8 @@ class SentenceCoder:
             visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and destination(self.doc, x)
             for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
+                if p.frame == "announce" and r is not None and _done(x):
+                    code = r.code  # "announced that it has called off the strike": the act done, no intent
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
                     # "remains committed to Assad's removal": a standing aim at another's removal is
                     # a demand for it (convention 4), not an intent to step down
@@ -1078,6 +1080,14 @@ def speech_act_owners(noun: Token) -> list[Token]:
     ("Iran's offer", "Turkish demands", "a US request") or "by"/"from" phrase ("demands by Ankara")."""
     return [c for c in kids(noun) if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")] \
         + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
+
+
+def _done(verb: Token) -> bool:
+    """Whether a clause's verb tells a past or completed act ("had expelled", "has called off",
+    "withdrew"), not a future one."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb))
 
 
 def _describing(head: Token) -> bool:
