@@ -23,7 +23,7 @@ from eventwire.actors import actor_for, np_head
 from eventwire.actors.mentions import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
-from eventwire.nlp import doc_actors, kids, token_span
+from eventwire.nlp import doc_actors, kids, misattached_conjunct, token_span
 
 from .matcher import (
     HYPHEN_AGENT_DEPS,
@@ -72,7 +72,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             return verb_subjects(head, depth + 1)
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(head, depth + 1)
+        return verb_subjects(misattached_conjunct(tok) or head, depth + 1)
     if tok.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Article, Coder, Event
-from eventwire.nlp import article_text, doc_actors, kids, sentence_text, token_span
+from eventwire.nlp import article_text, doc_actors, kids, misattached_conjunct, sentence_text, token_span
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
@@ -428,7 +428,8 @@ class EventCoder:
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    for x in fb.wrapped if _modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
-                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_),
+                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
+                                  and misattached_conjunct(c) is None),
                              *_complement_conjuncts(x)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
@@ -449,7 +450,8 @@ class EventCoder:
         # (its head and the acts it wraps, not the background hung on it: "since he was detained")
         asked = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in ASKING_FRAMES
                  for c in kids(fb.head) if _purpose_clause(c)
-                 for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj"))]}
+                 for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj")
+                                and misattached_conjunct(x) is None)]}
         # the condition of a consequence foretold is no act ("Damascus would face consequences if
         # it struck a deal with the YPG"): nobody plans it
         content |= {c.i for h in sent if h.lemma_.lower() in HARM_SUFFERED
@@ -1336,6 +1338,10 @@ def _content(r: Reading) -> set[int]:
             if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(r, child)) \
                     or child.dep_ in ("ccomp", "pcomp"):
                 out.update(t.i for t in child.subtree)
+                # (not a finite act the parser hung on the content's verb: "warned that it will
+                # treat X as war and threatens to ...")
+                out.difference_update(t.i for c in kids(child) if c.dep_ == "conj" and misattached_conjunct(c)
+                                      for t in c.subtree)
         if host.pos_ in ("NOUN", "PROPN") and not (r.code[:2] == "12" or r.code == "016"):
             # (what a rejected or denied report says is still coded, as denied)
             out.update(t.i for c in content_clauses(host) for t in c.subtree)

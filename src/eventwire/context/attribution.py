@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for
 from eventwire.model import ActorMention
+from eventwire.nlp import misattached_conjunct
 
 from .cues import cues
 
@@ -25,7 +26,7 @@ def speaker_verb(anchor: Token) -> Token | None:
     c = cues()
     tok = anchor
     for _ in range(8):
-        head = tok.head
+        head = misattached_conjunct(tok) or tok.head
         if head == tok or tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             break  # background in a relative clause or a participle on a noun is not the reported content
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in c.speech_verbs:
@@ -34,6 +35,8 @@ def speaker_verb(anchor: Token) -> Token | None:
             break  # "X said A, while Germany said B": a contrasted clause is no part of X's report
         if tok.dep_ == "acl" and any(k.dep_ == "poss" for k in head.children):
             break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
+        if tok.dep_ == "conj" and head.lemma_.lower() in c.speech_verbs and not _own_subject(tok):
+            return None  # "warned Japan and threatened to ...": the speaker's second act, not what it reports
         if head.lemma_.lower() in c.speech_verbs and tok.dep_ in REPORT_DEPS:
             return head
         tok = head
@@ -52,6 +55,10 @@ def speaker_verb(anchor: Token) -> Token | None:
             if child.dep_ in ("ccomp", "parataxis") and child.i < anchor.i and root.lemma_.lower() in c.speech_verbs:
                 return root
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in verb.children)
 
 
 def speaker_tokens(verb: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp import sentence_text
+from eventwire.nlp import misattached_conjunct, sentence_text
 
 from .cues import cues
 
@@ -131,7 +131,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
     for step in range(6):
         if (_modal(tok) and not (stance and step == 0)) or _conditional(tok):
             return "hypothetical", None
-        head = tok.head
+        # (a finite conjunct the parser hung on an infinitive belongs with the finite verb above:
+        # "warned that it will treat X as war and threatens to ..." is no "will threaten")
+        head = misattached_conjunct(tok) or tok.head
         if head == tok or tok.dep_ not in CLAUSE_UP_DEPS or tok.dep_ == "relcl" \
                 or (tok.dep_ == "acl" and tok.tag_ == "VBN") \
                 or _own_past(tok):

@@ -147,3 +147,26 @@ def kids(tok: Token) -> tuple[Token, ...]:
     if found is None:
         found = cache[tok.i] = tuple(tok.children)
     return found
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+
+
+def misattached_conjunct(tok: Token) -> Token | None:
+    """The finite verb a finite conjunct really coordinates with when the parser hung it on an
+    infinitive inside that verb's complement: "urged China to resume talks and pressed Beijing",
+    "warned Japan that it will treat X as war and threatens to exclude Tokyo". A past or present
+    tense cannot share an infinitive's "to" or "will" (VBP is left out: the tagger confuses it
+    with the base form)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VB":
+        return None
+    for _ in range(4):
+        if head.dep_ not in GOVERNOR_DEPS or head.head == head:
+            return None
+        head = head.head
+        if head.tag_ in FINITE_TAGS or head.tag_ == "VBN" and any(
+                a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in kids(head)):
+            return head
+    return None

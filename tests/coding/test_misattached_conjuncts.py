@@ -1,0 +1,46 @@
+"""A finite verb the parser coordinates with an infinitive inside another verb's complement
+("urged X to do A and pressed Y", "warned X that it will do A and threatens Y") is the main
+verb's second act: it has that verb's subject, is no part of what was asked for or warned of,
+and takes no "will" from the complement. A second act conjoined to a reporting verb with no
+subject of its own is the speaker's own act, not reported by it. Sentences written for these
+tests; none is taken from an evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The French foreign minister urged Iran on Tuesday to rein in its proxies in Iraq to avoid a wider war "
+     "and pressed Tehran to free the detained diplomats.", ("FRAGOV", "IRNGOV", "0253")),
+    ("Britain urged Nigeria on Monday to allow aid into the north to ease the famine and pressed Abuja to "
+     "release the detained charity workers.", ("GBR", "NGAGOV", "0253")),
+    ("Japan has warned China that it will respond to incursions and threatens to expel Chinese diplomats.",
+     ("JPN", "CHNGOV", "1313")),
+    ("Germany told Serbia that it will block its EU membership talks and threatens to cut funding to Belgrade.",
+     ("DEU", "SRBGOV", "1311")),
+])
+def test_finite_conjunct_is_the_main_verbs_second_act(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Germany told Serbia that it will block its EU membership talks and threatens to cut funding to Belgrade.",
+     "1311"),
+    ("Russia has told Moldova that it will cut gas supplies and accuses Chisinau of stealing fuel.", "1121"),
+])
+def test_finite_conjunct_takes_no_modal_from_the_complement(code, text, code_):
+    ev = next(e for e in code(text) if e.cameo == code_)
+    assert ev.factuality == "asserted"
+    assert ev.attributed_to is None
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Iran said it would retaliate and threatened to close the strait.", "1381"),
+    ("North Korea warned Japan on Monday and threatened to exclude Tokyo from the talks.", "134"),
+])
+def test_speakers_second_act_is_not_reported_by_the_first(code, text, code_):
+    ev = next(e for e in code(text) if e.cameo == code_)
+    assert ev.attributed_to is None
