@@ -150,3 +150,21 @@ def test_a_dotted_abbreviation_names_the_hyphenated_agent(code):
     got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo)
            for e in code("U.S.-led coalition air strikes killed dozens of Syrian soldiers.", pub_date="2017-10-10")}
     assert ("USAMIL", "SYRMIL", "195") in got
+
+
+@pytest.mark.parametrize("text,reaction,alleged", [
+    ("The UN Security Council condemned alleged attacks by Sudan on Chad.",
+     ("IGOUNO", "SDN", "111"), ("SDN", "TCD", "190")),
+    ("Israel condemned suspected rocket attacks by Hezbollah on northern towns.",
+     ("ISR", "LBNREB", "111"), ("LBNREB", None, "194")),
+    ("The EU criticised the purported deportation of refugees by Greece to Turkey.",
+     ("IGOEUREEC", "GRC", "111"), ("GRC", "TUR", "174")),
+])
+def test_an_act_named_as_alleged_or_reported_is_no_event(code, text, reaction, alleged):
+    got = triples(code(text))
+    assert reaction in got, got
+    assert not any((s, c[:2]) == (alleged[0], alleged[2][:2]) for s, _, c in got), got
+
+
+def test_the_same_act_named_plainly_is_an_event(code):
+    assert ("SDN", "TCD", "190") in triples(code("The UN Security Council condemned attacks by Sudan on Chad."))

@@ -98,6 +98,10 @@ OWN_BODIES = frozenset({"country", "government", "nation", "state", "administrat
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove"})
+# an act named as only reported or suspected ("condemned reported military actions by Rwanda",
+# "the alleged attacks by Sudan") is what another act is about, not a fact the text states
+ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
+                               "supposed", "claimed"})
 
 
 @dataclass
@@ -458,6 +462,8 @@ class EventCoder:
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
+        content |= {i for i in sc.actions if doc[i].pos_ == "NOUN"
+                    and any(m.dep_ == "amod" and m.lower_ in ALLEGED_MODIFIERS for m in kids(doc[i]))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
