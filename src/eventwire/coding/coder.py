@@ -476,8 +476,10 @@ class EventCoder:
             for i in heads:
                 if i in consumed or i in asked or (i in content and i not in sc.frames):
                     continue
+                also = False  # after an also_act frame: the head's own action, once
                 for reading in sc.readings(doc[i]):
-                    if reading.content or _purpose_says_more(sc, reading):
+                    if reading.content or _purpose_says_more(sc, reading) \
+                            or (also and reading.binding.pattern.frame):
                         continue
                     if targetless and i in arguments:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
@@ -495,6 +497,9 @@ class EventCoder:
                         if key not in seen:
                             seen.add(key)
                             events.append(ev)
+                    if reading.binding.pattern.also_act and not also:
+                        also = True
+                        continue
                     break
         # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}

@@ -672,6 +672,9 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
     if clause.wrapped == "that":
         if tok.pos_ in ("NOUN", "PROPN"):
             return content_clauses(tok)  # "its demand that Baku withdraw", "a warning that it would ..."
+        if obj_noun is not None and obj_noun.pos_ in ("NOUN", "PROPN"):
+            # the clause of the object noun a pattern names: "backed his allegations that X ..."
+            return content_clauses(obj_noun)
         # a clause, even when the tagger made its verb a noun ("demanded that Myanmar release");
         # a clause before a verb that has an object of its own is the sentence the verb was
         # attached to ("A want B - C urged an increase"), not its content; the object of a verb
