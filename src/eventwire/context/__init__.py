@@ -28,6 +28,8 @@ ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
 PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
 STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
+# speech acts: what their source states is the act itself ("said it wanted talks" is the wish, not a report)
+SPOKEN_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 class ContextStage:
@@ -95,6 +97,13 @@ class ContextStage:
                 speaker = None  # "announced that it will deploy": the event is that announcement's own
             elif verb is None and any(doc[i].lower_ == "according" for i in consumed):
                 speaker = None  # "X is to blame, according to Y": Y's verdict is the event itself
+            if speaker is not None and verb is not None and ev.cameo[:2] in SPOKEN_ROOTS and ev.source is not None \
+                    and speaker.cameo == ev.source.cameo and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "rebels freed two soldiers, saying they wanted to rebuild confidence in talks": a
+                # wish, appeal or charge stated in a participle on the source's own act is that
+                # speech act, not a report of it (a spokesman's word for his government is a report)
+                speaker = None
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker
