@@ -173,6 +173,29 @@ def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, 
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a stay or move announced for its purpose commits to the purpose (033x), asserted
+    ("Britain said it would stay in Afghanistan to protect the government.", ("GBR", "AFGGOV", "0334")),
+    ("Paris said French troops will remain in Mali to protect the Malian state.", ("FRAGOV", "MLI", "0334")),
+    ("Tehran said its forces would remain in Iraq to help the Iraqi army.", ("IRNGOV", "IRQMIL", "033")),
+    # "must" of one's own side is a commitment, not a demand on oneself
+    ('"We must stay in Chad to protect the Chadian state," the French president said.', ("FRAGOV", "TCD", "0334")),
+    ("The German chancellor said German troops must remain in Lithuania to protect the Baltic state.", ("DEUGOV", "LTU", "0334")),
+    # a second reported clause joined by "and" is reported too
+    ("The president of Kenya said the money must be spent well and Kenyan troops must stay in Somalia "
+     "to protect the Somali government.", ("KENGOV", "SOMGOV", "0334")),
+])
+def test_a_commitment_of_one_s_own_side_for_a_purpose_is_an_intent(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c[:2] in ("07", "10") for _, _, c in got), got
+
+
+def test_must_of_another_party_stays_a_demand(code):
+    got = triples(code("The Iranian foreign minister said US forces must leave Iraq."))
+    assert any(c[:2] == "10" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Azerbaijani forces captured Shusha.", ("AZEMIL", "AZE", None)),  # own territory: no event
     ("Russian troops captured Mariupol.", ("RUSMIL", "UKR", "192")),
     ("Houthi fighters seized Aden.", ("YEMREB", "YEM", "192")),

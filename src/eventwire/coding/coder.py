@@ -264,7 +264,13 @@ class SentenceCoder:
                 continue  # "said Libya must hand over": only the modal makes the report a demand
             if p.own_act and not self._own_act(fb.head, x):
                 continue  # "Peru said Chile would withdraw" is no commitment of Peru's
+            if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
+                continue  # "US troops must stay, the president said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
+            if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
+                # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
+                # no act of its own is committed to for its purpose (convention 15: 033x)
+                inner = [r for c in kids(x) if _purpose_clause(c) for r in self.readings(c, depth + 1)]
             if p.frame == ADMIT_FRAME:
                 # "acknowledged that Russian forces captured the town" admits no act of one's own
                 inner = [r for r in inner if self._admits_own(fb.head, r)]
@@ -354,6 +360,14 @@ class SentenceCoder:
         actors = actors_of(self.doc, subjects[:1])
         return bool(speakers and actors) and all(
             a.country and any(a.country == s.country for s in speakers) for a in actors)
+
+    def _own_side(self, speaker_verb: Token, x: Token) -> bool:
+        """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own
+        country ("US troops must stay ..., Trump said"); "they" may be anyone."""
+        subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ in ("they", "he", "she", "it"):
+            return False
+        return self._own_act(speaker_verb, x)
 
     def _admits_own(self, verb: Token, act: Reading) -> bool:
         """Whether the act an admission names is the admitter's own: done by it ("admitted
@@ -1178,6 +1192,8 @@ def _by_force(x: Token) -> bool:
 
 
 ASKING_FRAMES = frozenset({"appeal", "demand"})
+# frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
+PURPOSE_FRAMES = frozenset({"pledge", "intent"})
 
 
 def _purpose_clause(c: Token) -> bool:
