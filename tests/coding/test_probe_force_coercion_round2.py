@@ -333,3 +333,25 @@ def test_alerts_borders_truces(code, text, date, expected):
 def test_no_force(code, text):
     got = triples(code(text, pub_date="2024-05-10"))
     assert not any(c[:2] in ("15", "17", "18", "19", "20") or c.startswith("138") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a fight named by a noun, led or joined: the leader or joiner uses force against the enemy
+    ("Washington's fight against the Taliban lasted two decades.", "2015-05-01", ("USAGOV", "AFGREB", "190")),
+    ("Kurdish forces in Syria led the fight against Islamic State in Raqqa.", "2017-10-20",
+     ("SYRREB", "IMGMOSISI", "190")),
+    ("Chad joined the fight against Boko Haram in 2015.", "2016-01-10", ("TCD", "NGAREB", "190")),
+    ("French soldiers have served in the war against al-Qaeda in Mali.", "2019-01-10", ("FRAMIL", "IMGMOSALQ", "190")),
+])
+def test_a_fight_led_joined_or_served_in(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain joined the campaign against Iran's nuclear programme.",
+    "The activist joined the fight against corruption.",
+    "The Palestinians pressed on with their struggle against Israel.",
+])
+def test_a_political_campaign_or_struggle_is_no_fight(code, text):
+    assert not any(e.cameo[:2] in ("18", "19", "20") for e in code(text))
