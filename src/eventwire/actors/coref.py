@@ -211,6 +211,8 @@ class CoreferenceResolver:
 
     # ------------------------------------------------------------------------------------------
     def _is_reference(self, tok: Token) -> bool:
+        if tok.lower_ == "whose" and tok.dep_ == "poss":
+            return True
         if tok.pos_ not in ("PRON", "NOUN", "NUM", "ADJ", "PROPN"):
             return False
         low = tok.lower_
@@ -254,6 +256,11 @@ class CoreferenceResolver:
             # introduced by a title with no country ("opposition leader Freddy Superlano"): of
             # the country strong context gives; a later bare "Superlano" points back to this
             return self._titled_stranger(doc, tok, base, recent, sentence) if base.sector else None
+        if low == "whose":
+            # "Obama, whose address from Cairo ...": the noun the relative clause modifies
+            ante = _relative_antecedent(tok)
+            pick = next((e for e in reversed(history) if ante is not None and e.token.i == ante.i), None)
+            return _point(base, pick, doc, tok) if pick else None
         plural = self._plural_kind(tok)
         if plural:
             return self._plural(doc, tok, base, recent, plural)
@@ -857,6 +864,14 @@ NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "
 
 BLOC_NOUNS = {"bloc", "alliance"}
 SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative clause holding ``tok`` modifies ("X, whose visit ... was")."""
+    t = tok
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "relcl" else None
 
 
 def _bloc_reference(tok: Token) -> bool:
