@@ -22,6 +22,13 @@ DATE = "2023-05-10"
     ("Olaf Scholz kicked off a three-day visit to Nigeria on Sunday.", ("DEUGOV", "NGA", "042")),
     ("Rishi Sunak began a tour of Asia in Japan.", ("GBRGOV", "JPN", "042")),
     ("Antony Blinken's tour of Japan ended on Friday.", ("USAGOV", "JPN", "042")),
+    # 042.give-speech-in, 042.speech-in-noun: a speech given in a foreign capital is a visit there
+    ("Olaf Scholz gave a speech in Beijing on Friday.", ("DEUGOV", "CHN", "042")),
+    ("The French president delivered a lecture in Tokyo on Monday.", ("FRAGOV", "JPN", "042")),
+    ("Narendra Modi's address from the Kenyan capital was broadcast live.", ("INDGOV", "KEN", "042")),
+    # "whose": the noun the relative clause modifies owns the act
+    ("Kenya praised Olaf Scholz, whose visit to Nairobi ended on Friday.", ("DEUGOV", "KENGOV", "042")),
+    ("Berlin criticised Emmanuel Macron, whose speech in Beijing angered Washington.", ("FRAGOV", "CHN", "042")),
 ])
 def test_visits_and_hosting(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -88,3 +95,11 @@ def test_ratifying_an_owned_bid_supports_its_owner(code, text, expected):
 def test_persuading_a_party_to_act_is_an_appeal(code):
     got = triples(code("France lobbied Germany to back the plan.", "2023-06-01"))
     assert any(s == "FRA" and t == "DEU" and c.startswith("02") for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz gave a speech in Berlin on Friday.",
+    "The German chancellor gave a speech in parliament.",
+])
+def test_a_speech_at_home_is_no_visit(code, text):
+    assert not [e for e in code(text, pub_date=DATE) if e.cameo.startswith("04")]
