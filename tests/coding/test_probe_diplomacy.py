@@ -103,3 +103,15 @@ def test_persuading_a_party_to_act_is_an_appeal(code):
 ])
 def test_a_speech_at_home_is_no_visit(code, text):
     assert not [e for e in code(text, pub_date=DATE) if e.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an invitation received to visit a place was made by the host (036), not by the invitee
+    ("Olaf Scholz has received an invitation to visit China.", ("CHN", "DEUGOV", "036")),
+    ("The Kenyan president got an invitation to visit Beijing.", ("CHNGOV", "KENGOV", "036")),
+    ("Vladimir Putin received an invitation to visit Pyongyang.", ("PRKGOV", "RUSGOV", "036")),
+])
+def test_an_invitation_received_is_the_host_s(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+    assert not any(s == expected[1] and c.startswith("03") for s, _, c in got), got
