@@ -1,5 +1,7 @@
 """Which date an undated event takes from the sentences before it."""
 
+import pytest
+
 
 def _dates(code, text: str, pub: str) -> dict[str, str | None]:
     return {e.cameo[:2]: e.date.value for e in code(text, pub)}
@@ -84,3 +86,19 @@ def test_how_long_an_act_lasted_is_no_date(code):
     # "for two days" bounds the act, it does not make it undated like "for decades"
     assert _dates(code, "Venezuela closed its border with Colombia for two days.", "2025-01-10")["19"] == "2025-01-10"
     assert _dates(code, "Venezuela has closed its border with Colombia for decades.", "2025-01-10")["19"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Putin promised to visit China in 2025.",
+    "Xi Jinping invited Vladimir Putin to visit China in 2025.",
+    "Putin has received an invitation to visit China in 2025.",
+])
+def test_a_date_after_publication_is_the_promised_act_s_not_the_promise_s(code, text):
+    # the promise or invitation happened; the later date is the visit's, which is content
+    events = [e for e in code(text, "2024-05-02") if e.cameo.startswith("03")]
+    assert events and all(e.date.value is None for e in events), [(e.cameo, e.date.value) for e in events]
+
+
+def test_a_hypothetical_act_keeps_its_future_date(code):
+    events = code("Putin will visit China in 2025.", "2024-05-02")
+    assert [e.date.value for e in events if e.cameo.startswith("04")] == ["2025"]
