@@ -27,6 +27,10 @@ def speaker_verb(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(8):
         head = misattached_conjunct(tok) or tok.head
+        head = tok.head
+        if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in c.speech_nouns \
+                and any(k.dep_ == "mark" and k.lower_ == "that" for k in tok.children):
+            return head  # "confirmed Cavusoglu's announcement that Trump has received ...": his report
         if head == tok or tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             break  # background in a relative clause or a participle on a noun is not the reported content
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in c.speech_verbs:
@@ -62,6 +66,8 @@ def _own_subject(verb: Token) -> bool:
 
 
 def speaker_tokens(verb: Token) -> list[Token]:
+    if verb.pos_ == "NOUN":
+        return [c for c in verb.children if c.dep_ == "poss"]  # a report noun's owner
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj:
         return subj
@@ -84,6 +90,11 @@ def attribute(doc: Doc, anchor: Token, source: ActorMention | None) -> tuple[Act
     """The actor the event is reported by, and the reporting verb (or ``None``)."""
     verb = speaker_verb(anchor)
     tokens = speaker_tokens(verb) if verb is not None else according_to(anchor)
+    if verb is not None and verb.pos_ == "NOUN" and source is not None and any(
+            (m := actor_for(doc, t)) is not None and m.cameo == source.cameo for t in tokens):
+        # "according to X, Trump's statement that he would not certify ...": the statement is the
+        # act itself, reported on X's word
+        verb, tokens = None, according_to(anchor)
     for tok in tokens:
         mention = actor_for(doc, tok)
         if mention is not None and mention.cameo:

@@ -16,6 +16,7 @@ class Cues:
     according_to: tuple[str, ...]
     denial_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    speech_nouns: frozenset[str]  # "X's announcement that ...": the owner reports the clause
     false_predicates: frozenset[str]  # "reports that X ... were false": the report judged untrue
     denial_phrases: tuple[str, ...]
     modal_hypothetical: frozenset[str]
