@@ -69,7 +69,10 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         if key in kept or again in restated:
             continue
         kept[key] = ev
-        restated.add(again)
+        if ev.evidence_span[1] > headline_end:
+            # (a headline's act is no telling the story's lead restates: the lead is the record,
+            # and the headline gives way to it below)
+            restated.add(again)
     # convention 16: talks held take precedence over the visit for that pair, by country, in one
     # sentence ("flew to Seoul and held talks with Moon") or across the article ("held talks with
     # Sharon ... Before visiting Israel, Mr Blair ..."), when nothing dates them apart

@@ -40,3 +40,23 @@ def test_headline_end():
     assert headline_end("Iran rejects call\n\nTEHRAN - Iran rejected it.") == len("Iran rejects call")
     assert headline_end("Iran rejected the call.\n\nMore.") == 0
     assert headline_end("One paragraph only") == 0
+
+
+@pytest.mark.parametrize("text,source,target,root", [
+    ("Iran launches drones at Israel\n\nJERUSALEM (Wire) - Iran launched more than 100 drones at Israel overnight, "
+     "the army said. Iran and Israel have fought a shadow war for years.", "IRN", "ISR", "19"),
+    ("China sanctions US defence firms\n\nBEIJING, Dec 5 (Wire) - China imposed sanctions on 13 U.S. defence companies "
+     "over arms sales to Taiwan. Beijing has sanctioned American firms before.", "CHN", "USA", "16"),
+    ("Ecuador expels Mexican ambassador\n\nQUITO (Wire) - Ecuador expelled Mexico's ambassador, the foreign ministry "
+     "said. Ecuador has expelled Mexican diplomats in the past.", "ECU", "MEX", "16"),
+    ("Serbia accuses Kosovo of provocation\n\nBELGRADE (Wire) - Serbia accused Kosovo of provoking violence in the "
+     "north. Belgrade has accused Pristina of such acts for years.", "SRB", "XKX", "11"),
+])
+def test_the_lead_that_tells_the_headline_s_act_stays_when_the_story_tells_the_pair_again(code, text, source, target, root):
+    # the headline gives way to the lead, so the lead must not give way to the headline first
+    events = code(text, pub_date="2024-10-26")
+    body = text.index("\n\n")
+    later = text.index(text.rsplit(". ", 1)[1])  # the story's second telling of the pair
+    told = [e for e in events if e.cameo[:2] == root and e.source.country == source and e.target
+            and e.target.country == target and body < e.evidence_span[0] < later]
+    assert told, [(e.source.cameo, e.target and e.target.cameo, e.cameo, e.evidence) for e in events]
