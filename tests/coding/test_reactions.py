@@ -142,3 +142,21 @@ def test_a_denial_answers_the_accusation_just_made(code):
                        "The RSF denied involvement.", pub_date="2023-10-26"))
     assert ("SDNREB", "IGOUNO", "016") in got, got
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the reaction's noun names the act in its own word ("attack", "killing", "strikes"): that
+    # act, not the latest act of its kind told in between (the victim's response)
+    ("Russia launched a missile attack on Kyiv on Monday. Ukrainian air defences shot down most of the missiles. "
+     "Britain condemned the attack.", ("GBR", "RUS", "111")),
+    ("Israeli jets killed a senior Hamas commander in Beirut on Tuesday. Hamas fighters fired rockets at southern "
+     "Israel. Iran condemned the killing.", ("IRN", "ISRMIL", "111")),
+    ("Pakistan carried out air strikes in eastern Afghanistan overnight. Afghan forces shelled Pakistani border "
+     "posts in response. The Taliban government condemned the strikes.", ("AFGGOV", "PAK", "111")),
+    ("North Korea fired a ballistic missile over Japan on Tuesday in its most provocative test in years. South "
+     "Korean and U.S. jets held drills in response. Japan's prime minister condemned the test.", ("JPNGOV", "PRK", "111")),
+    ("Turkish troops attacked Kurdish positions in northern Syria on Sunday. Kurdish fighters fired mortars at a "
+     "Turkish border town. The Arab League condemned the attack.", ("IGOARBALG", "TURMIL", "111")),
+])
+def test_a_reaction_is_aimed_at_the_act_its_noun_names(code, text, expected):
+    assert expected in triples(code(text, pub_date="2024-06-15"))

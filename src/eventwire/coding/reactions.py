@@ -11,6 +11,8 @@ aimed at the body the sentences before say produced it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from eventwire.model import ActorMention, Event
@@ -27,6 +29,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
+WORDS = re.compile(r"[a-z]+")
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
@@ -56,6 +60,17 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     # a noun that names a speech act answers one ("rejected the warning", "denied the
     # accusations"); other reactions are to deeds, never to another reaction
     spoken = roots & ANSWERING_ROOTS
+    if not any_act:
+        # "Iran launched drones at Israel in its first direct attack ... Biden condemned the
+        # attack": the act told in the noun's own word, however far back, over the latest act
+        # of its kind ("Jordan shot down Iranian drones" in between)
+        forms = _word_forms(noun)
+        for m, prior in reversed(earlier):
+            if n - m > NAMED_ACT_SENTENCES_BACK:
+                break
+            if m != n and prior.source_ref is not None and prior.cameo[:2] not in ANSWERING_ROOTS - spoken \
+                    and forms & set(WORDS.findall(prior.evidence.lower())):
+                return prior.source_ref
     for m, prior in reversed(earlier):
         if n - m > (1 if any_act else SENTENCES_BACK):
             break
@@ -73,6 +88,14 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
                 and prior.target_ref.country in home and prior.source_ref.country not in home:
             return prior.source_ref
     return None
+
+
+def _word_forms(noun: Token) -> set[str]:
+    """The words that tell the act a noun names: "attack" -> attack(s|ed|ing), "killing" -> kill(s|ed|ing)."""
+    stem = noun.lemma_.lower()
+    if stem.endswith("ing") and len(stem) > 5:
+        stem = stem[:-3]
+    return {stem, stem + "s", stem + "ed", stem + "ing", stem + "d"} if len(stem) > 3 else set()
 
 
 def _reacted_to(verb: Token, actors) -> Token | None:
