@@ -43,9 +43,12 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
                        "counterpart", "chief", "leaders", "presidents", "ministers"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
-                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military"}
+                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military",
+                      "junta"}
 # "the two governments", "both armies": each state's sector
-PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL"}
+PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL", "junta": "GOV"}
+# "the three countries": more states than a pair, named together before
+MORE_THAN_TWO = {"three": 3, "four": 4, "five": 5}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
@@ -235,6 +238,8 @@ class CoreferenceResolver:
         children = {c.lower_ for c in kids(tok)}
         if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in children:
             return "any"
+        if children & set(MORE_THAN_TWO) and children & DEFINITE and tok.lemma_ in PLURAL_STATE_NOUNS:
+            return "state"  # "the three countries", "the three juntas": the states named last
         if ("two" in children and children & DEFINITE) or "both" in children:
             if tok.lemma_ in PLURAL_PERSON_NOUNS:
                 return "person"
@@ -802,6 +807,16 @@ class CoreferenceResolver:
         # pair the article is about)
         parties = [e for e in recent if e.key not in excluded]
         latest = set(states[-3:])
+        count = next((MORE_THAN_TWO[c.lower_] for c in kids(tok) if c.lower_ in MORE_THAN_TWO), 2)
+        if count > 2:
+            # "Mali, Burkina Faso and Niger ... the three juntas": the last states named, as many
+            # as the number says (no pair to weigh)
+            states = [c for c in states if c in self.kb.countries]
+            if len(states) < count:
+                return None
+            sector = PLURAL_SECTORS.get(tok.lemma_.lower())
+            members = [_with_country(replace(base, sector=sector, id=None), c) for c in states[-count:]]
+            return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
         if tok.lemma_.lower() in SIDE_NOUNS:
             bodies = _paired_bodies(parties)
             if bodies and ({_party(e.mention) for e in bodies} <= latest or bodies[0].is_subject
