@@ -49,6 +49,7 @@ class ActorStage:
             if mention is not None and not self._names_venue(group, mention):
                 by_head[group.head.i] = mention
         by_head.update(_acronyms(doc, by_head))
+        by_head.update(_short_names(doc, by_head))
         doc._.ew_actors = self.coref(doc, by_head, hints)
         doc._.ew_discarded = self._discarded(doc)
         return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
@@ -104,6 +105,39 @@ def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMent
             start, end = token_span(doc, tok, tok)
             found[i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
                                antecedent=(owner.start, owner.end), flags=[])
+    return found
+
+
+def _short_names(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
+    """A body named in full and then by its head noun alone: "the European Commission ... the
+    Commission said", "the National Assembly ... the Assembly voted" (the latest body so named
+    before it)."""
+    from dataclasses import replace
+
+    heads: dict[str, list[tuple[int, ActorMention]]] = {}
+    for i, mention in by_head.items():
+        if not (mention.id or "").startswith("org:") or not mention.cameo:
+            continue
+        # (the name may own the phrase's head: "the European Commission's plan")
+        for tok in (doc[i], *(c for c in doc[i].children if c.dep_ == "poss")):
+            if tok.pos_ == "PROPN" and tok.text.istitle() \
+                    and any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in tok.children):
+                heads.setdefault(tok.text, []).append((tok.i, mention))
+    found: dict[int, ActorMention] = {}
+    if not heads:
+        return found
+    uses = re.finditer("|".join(rf"(?<=\b[Tt]he ){re.escape(word)}\b" for word in heads), parse_text(doc))
+    for tok in (doc[i] for i in tokens_at(doc, (m.start() for m in uses))):
+        named = heads.get(tok.text)
+        if named is None or tok.i in by_head or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        prior = [m for i, m in named if i < tok.i]
+        if prior:
+            owner = prior[-1]
+            start, end = token_span(doc, tok, tok)
+            found[tok.i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
+                                   antecedent=(owner.start, owner.end), flags=[])
     return found
 
 

@@ -47,6 +47,8 @@ def _bare(text: str, pos: int) -> bool:
     if prev is None:
         return True
     word, gap = prev.groups()
+    if word.lower() == "the" and not gap.strip():
+        return False  # "the Security Council ... the Council condemned": a body's head noun, no surname
     if gap.strip():
         return True  # "... said. Trump", "(Trump", ", Trump"
     return word[0].islower() or (word in NOT_FIRST_NAMES and word not in TITLES)
