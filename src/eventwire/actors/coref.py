@@ -602,13 +602,19 @@ class CoreferenceResolver:
         if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN"):
             return None
         # (the national adjective is the head noun's own mention, or one of its modifiers')
-        mods = [tok.head, *(m for m in kids(tok.head) if m.i < tok.head.i and m.dep_ in ("amod", "compound", "poss"))]
+        mods = [tok.head, *(m for m in kids(tok.head) if m.i < tok.head.i and m.dep_ in ("amod", "compound", "poss", "nmod"))]
+        # ("U.S. and British warplanes and warships": each country the head noun is qualified by)
+        mods += [c for m in mods[1:] for c in kids(m) if c.dep_ == "conj"]
+        countries: list[str] = []
         for mod in mods:
             named = self._items.get(mod.i)
             if named is not None and named.country and not named.sector and not named.members \
-                    and (named.id or "").startswith("country:"):
-                return _with_country(base, named.country)
-        return None
+                    and (named.id or "").startswith("country:") and named.country not in countries:
+                countries.append(named.country)
+        if len(countries) > 1:
+            members = [_with_country(replace(base, id=None), c) for c in countries]
+            return replace(base, members=members, name=" and ".join(m.cameo or "" for m in members))
+        return _with_country(base, countries[0]) if countries else None
 
     def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "its citizens", "his government": the body or group of the pronoun's referent (an
