@@ -24,9 +24,9 @@ INDEX = json.loads((ARTICLES / "index.json").read_text())
 # dyad+root (recall, precision) each article reached after this round's fixes
 FLOORS = {
     "r3_01_sudan_jeddah": (0.41, 0.55),
-    "r3_02_karabakh": (0.44, 0.53),
+    "r3_02_karabakh": (0.50, 0.60),
     "r3_03_hezbollah": (0.59, 0.59),
-    "r3_04_red_sea": (0.42, 0.37),
+    "r3_04_red_sea": (0.50, 0.50),
     "r3_05_haiti": (0.15, 0.13),
     "r3_06_banjska": (0.45, 0.47),
     "r3_07_iran_israel": (0.47, 0.56),
@@ -90,7 +90,25 @@ def test_article_keeps_its_dyad_root_recall_and_precision(ew, name):
     ("2024-06-01", "Washington quadrupled tariffs on Chinese solar cells.", {("USAGOV", "CHN", "163")}),
     ("2023-09-20", "Mali and Burkina Faso formed a mutual defence pact in September.", {("MLI", "BFA", "057")}),
     ("2023-09-20", "Russia formed a pact with North Korea in June.", {("RUS", "PRK", "057")}),
+    # a protest is against whom its purpose clause makes the demand of
+    ("2023-09-21", "Thousands of protesters gathered outside parliament in Yerevan to demand Pashinyan's "
+     "resignation.", {("ARMOPP", "ARMGOV", "141")}),
+    ("2024-02-15", "Thousands of farmers gathered outside parliament in Warsaw to demand the agriculture "
+     "minister's resignation.", {("POLAGR", "POLGOV", "141")}),
+    # a conjunct shares every country its head noun is qualified by
+    ("2024-01-12", "U.S. and British warplanes and warships struck more than 60 targets in Yemen overnight.",
+     {("USAMIL", "YEM", "195"), ("GBRMIL", "YEM", "195")}),
 ])
 def test_round3_mechanisms(code, pub_date, text, expected):
     got = triples(code(text, pub_date=pub_date))
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("text,place", [
+    ("U.S. and British warplanes and warships struck more than 60 targets in Yemen overnight.", "YEM"),
+    ("French and British jets and drones struck Islamic State positions in Syria on Sunday.", "SYR"),
+])
+def test_a_conjunct_of_national_forces_is_not_the_struck_country_s(code, text, place):
+    # ("warships" shares "U.S. and British", not the country of the place struck)
+    got = triples(code(text, pub_date="2024-06-15"))
+    assert got and not any(s and s.startswith(place) for s, _, _ in got), got

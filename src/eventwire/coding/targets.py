@@ -88,6 +88,8 @@ CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "meet", "visit"
 CONTACT_PREPS = frozenset({"with", "to"})
 CONVERSATIONS = frozenset({"call", "conversation", "meeting", "talk", "discussion", "exchange", "encounter"})
 VENUE_PREPS = frozenset({"in", "at", "outside"})
+# what a protest's purpose clause asks: "rallied to demand his resignation"
+PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
@@ -219,6 +221,13 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             # foreigners protesting in a country's capital or cities protest to that country
             # ("British activists staged a protest in Beijing"); at home, a place names no one
             targets = _foreign_venue(doc, [b.head, *b.obj_nouns], {s.country for s in sources})
+        if not targets and sources:
+            # "protesters gathered in Yerevan to demand Pashinyan's resignation": a protest is
+            # against whom its purpose makes the demand of
+            asks = [c for c in kids(r.head) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSES]
+            asked = [o for c in asks for o in objects(c, is_passive(c))]
+            targets = [a for a in actors_of(doc, asked) if not same_actor(a, sources)] \
+                or owner_actors(doc, asked, sources)
         if not targets and sources and against_the_state(named):
             # "anti-government protests erupted across Iran": against the protesters' own state
             targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
