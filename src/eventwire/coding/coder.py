@@ -789,7 +789,8 @@ class EventCoder:
         # "France and Germany called for a ceasefire": co-askers ask others, not each other
         asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not _each_other(sent)
         if not targets and len(sources) >= 2 and not asking and (
-                mutual or not r.no_target and (is_symmetric(r.code) or (_reciprocal(sent, r) and not givers))):
+                mutual or not r.no_target and (is_symmetric(r.code) and not _intent_alone(r)
+                                               or (_reciprocal(sent, r) and not givers))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
             sources = _as_parties(sources)
@@ -1421,6 +1422,12 @@ def _shared_act_wrapped(r: Reading) -> bool:
     with their code, and the last rule is the wrapped act's."""
     code = r.rules[-1].split(".", 1)[0] if len(r.rules) > 1 else ""
     return code.isdigit() and is_symmetric(code) and not is_symmetric(r.code)
+
+
+def _intent_alone(r: Reading) -> bool:
+    """ "Benin, Chad and Bangladesh offered to send personnel": an intent frame whose wrapped act
+    no pattern knows (030 only for want of it) is each party's offer to a third, not to each other."""
+    return len(r.rules) == 1 and r.rules[0].startswith("intent.")
 
 
 def _agreed_together(r: Reading) -> bool:
