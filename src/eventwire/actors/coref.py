@@ -831,8 +831,9 @@ class CoreferenceResolver:
                 # together, not their states
                 members = [_point(base, e, doc, tok) for e in bodies]
                 return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
-        if tok.lemma_.lower() in COUNTRY_PLURALS:
-            # "the two countries" are states, not the UN named in between
+        if tok.lemma_.lower() in COUNTRY_PLURALS or tok.lemma_.lower() in PLURAL_SECTORS:
+            # "the two countries" are states, not the UN named in between ("the two governments"
+            # not a rights group)
             states = [c for c in states if c in self.kb.countries]
         # (else a pair already referred to as one: "the advisers of both countries ... both sides")
         pair = _salient_pair(parties, recent, latest) or _paired(
