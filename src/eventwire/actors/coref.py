@@ -41,7 +41,7 @@ FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
-                       "counterpart", "chief", "leaders", "presidents", "ministers"}
+                       "counterpart", "chief", "leaders", "presidents", "ministers", "general", "commander"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military",
                       "junta"}
