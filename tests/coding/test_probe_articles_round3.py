@@ -23,7 +23,7 @@ ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 INDEX = json.loads((ARTICLES / "index.json").read_text())
 # dyad+root (recall, precision) each article reached after this round's fixes
 FLOORS = {
-    "r3_01_sudan_jeddah": (0.41, 0.55),
+    "r3_01_sudan_jeddah": (0.45, 0.57),
     "r3_02_karabakh": (0.50, 0.60),
     "r3_03_hezbollah": (0.59, 0.59),
     "r3_04_red_sea": (0.50, 0.50),
@@ -98,6 +98,14 @@ def test_article_keeps_its_dyad_root_recall_and_precision(ew, name):
     # a conjunct shares every country its head noun is qualified by
     ("2024-01-12", "U.S. and British warplanes and warships struck more than 60 targets in Yemen overnight.",
      {("USAMIL", "YEM", "195"), ("GBRMIL", "YEM", "195")}),
+    # "the two generals", "the two commanders": the two persons named last
+    ("2023-11-08", "Army chief General Abdel Fattah al-Burhan vowed to keep fighting. RSF commander Mohamed Hamdan "
+     "Dagalo said his forces would not surrender. Guterres urged the two generals to silence the guns.",
+     {("IGOUNO", "SDNGOV", "0256"), ("IGOUNO", "SDNREB", "0256")}),
+    ("2024-06-15", "Ukrainian commander Oleksandr Syrskyi met Valerii Zaluzhnyi in Kyiv. President Volodymyr "
+     "Zelenskiy later praised the two commanders.", {("UKRGOV", "UKRMIL", "051")}),
+    # "silence the guns" is a truce, not censorship
+    ("2023-11-08", "Sudan's army and the RSF agreed to silence their guns for a week.", {("SDNMIL", "SDNREB", "0871")}),
 ])
 def test_round3_mechanisms(code, pub_date, text, expected):
     got = triples(code(text, pub_date=pub_date))
