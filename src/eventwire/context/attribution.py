@@ -27,7 +27,6 @@ def speaker_verb(anchor: Token) -> Token | None:
     tok = anchor
     for _ in range(8):
         head = misattached_conjunct(tok) or tok.head
-        head = tok.head
         if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in c.speech_nouns \
                 and any(k.dep_ == "mark" and k.lower_ == "that" for k in tok.children):
             return head  # "confirmed Cavusoglu's announcement that Trump has received ...": his report
