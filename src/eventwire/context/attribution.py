@@ -29,7 +29,7 @@ def speaker_verb(anchor: Token) -> Token | None:
         head = misattached_conjunct(tok) or tok.head
         if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in c.speech_nouns \
                 and any(k.dep_ == "mark" and k.lower_ == "that" for k in tok.children):
-            return head  # "confirmed Cavusoglu's announcement that Trump has received ...": his report
+            return head  # "confirmed the minister's announcement that talks had begun": his report
         if head == tok or tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
             break  # background in a relative clause or a participle on a noun is not the reported content
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.lemma_.lower() in c.speech_verbs:
@@ -91,7 +91,7 @@ def attribute(doc: Doc, anchor: Token, source: ActorMention | None) -> tuple[Act
     tokens = speaker_tokens(verb) if verb is not None else according_to(anchor)
     if verb is not None and verb.pos_ == "NOUN" and source is not None and any(
             (m := actor_for(doc, t)) is not None and m.cameo == source.cameo for t in tokens):
-        # "according to X, Trump's statement that he would not certify ...": the statement is the
+        # "according to X, the president's statement that he would sign the accord ...": the statement is the
         # act itself, reported on X's word
         verb, tokens = None, according_to(anchor)
     for tok in tokens:
