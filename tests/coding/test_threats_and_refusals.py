@@ -339,3 +339,22 @@ def test_a_warning_that_a_party_will_pay_is_a_threat(code, text, expected):
 
 def test_a_warning_that_a_party_will_pay_a_sum_is_no_threat(code):
     assert not triples(code("The IMF warned that Argentina will pay more for its debt."))
+
+
+@pytest.mark.parametrize("text", [
+    # people threatened with a hardship are in danger, not threatened by anyone
+    "The UN said it was feeding millions of Ethiopians threatened with hunger.",
+    "Rain brought relief to Malawian farmers threatened with drought.",
+    "The WFP is trying to reach half a million Yemenis threatened with famine.",
+])
+def test_threatened_with_a_hardship_is_no_threat(code, text):
+    assert not any(c.startswith("13") for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran threatened Israel with retaliation.", ("IRN", "ISR", "138")),
+    # (a threat a government makes with a measure of its own is one)
+    ("Kenya threatened the squatters with eviction.", ("KEN", None, "132")),
+])
+def test_a_threat_with_a_penalty_is_still_a_threat(code, text, expected):
+    assert expected[2] in {c for _, _, c in triples(code(text))}
