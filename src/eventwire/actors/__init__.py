@@ -25,7 +25,6 @@ from .pieces import PIECES_KEY, ActorPieceFinder
 __all__ = ["ActorStage", "actor_for", "np_head"]
 
 
-
 class ActorStage:
     """Record-level stage: ``process(article, doc)`` fills ``doc._.ew_actors``."""
 

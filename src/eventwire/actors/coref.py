@@ -981,8 +981,6 @@ def _definite(tok: Token) -> bool:
         for o in kids(p) if o.dep_ == "pobj")
 
 
-
-
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})

@@ -965,8 +965,8 @@ class EventCoder:
         r = refine(r, source, target, src_tokens)
         code = self.codes[r.code]
         if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
-            # "fired shells at Seoul": a capital under attack is a place, so the bare country
-
+            # "fired shells at Seoul": a capital under attack is a place, so the bare country is
+            # the target, not the government that sits there
             target = replace(target, cameo=target.country, sector=None)
         start, end = _clause_span(doc, r, src_tokens, sent)
         tstart, tend = _trigger_span(doc, r)
