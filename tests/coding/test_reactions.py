@@ -160,3 +160,13 @@ def test_a_denial_answers_the_accusation_just_made(code):
 ])
 def test_a_reaction_is_aimed_at_the_act_its_noun_names(code, text, expected):
     assert expected in triples(code(text, pub_date="2024-06-15"))
+
+
+@pytest.mark.parametrize("text,doers", [
+    # an irregular past tells the act too: "struck" for "the strikes", "shot" for "the shooting"
+    ("U.S. and British warplanes struck Houthi targets in Yemen overnight. Houthi fighters fired missiles at a "
+     "U.S. destroyer on Friday. Iran condemned the strikes.", {"USAMIL", "GBRMIL"}),
+])
+def test_a_reaction_noun_finds_the_act_told_with_an_irregular_past(code, text, doers):
+    got = triples(code(text, pub_date="2024-01-12"))
+    assert any(s == "IRN" and t in doers and c == "111" for s, t, c in got), got

@@ -31,6 +31,9 @@ ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announc
 SENTENCES_BACK = 5
 NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
 WORDS = re.compile(r"[a-z]+")
+# the past forms a regular ending misses: "struck targets in Yemen ... condemned the strikes"
+IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought",), "seize": ("seized",),
+                   "bomb": ("bombed",), "shell": ("shelled",)}
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
@@ -95,7 +98,9 @@ def _word_forms(noun: Token) -> set[str]:
     stem = noun.lemma_.lower()
     if stem.endswith("ing") and len(stem) > 5:
         stem = stem[:-3]
-    return {stem, stem + "s", stem + "ed", stem + "ing", stem + "d"} if len(stem) > 3 else set()
+    if len(stem) <= 3:
+        return set()
+    return {stem, stem + "s", stem + "ed", stem + "ing", stem + "d", *IRREGULAR_PASTS.get(stem, ())}
 
 
 def _reacted_to(verb: Token, actors) -> Token | None:
