@@ -136,6 +136,11 @@ def resolve_relative(tok: Token) -> Token:
         return tok.head.head
     if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "ccomp" and tok.head.head.dep_ == "relcl":
         return tok.head.head.head  # through a report inside the clause: "Syria, which he said had ..."
+    if tok.lower_ == "that" and tok.dep_ in ("dobj", "obj") and 0 < tok.i < tok.head.i \
+            and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "relcl":
+        # "praised the troops that Russia is attacking": an object "that" before its verb is a
+        # relative pronoun, though the parser made its clause a complement of the main verb
+        return tok.doc[tok.i - 1]
     return tok
 
 
