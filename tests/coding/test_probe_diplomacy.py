@@ -115,3 +115,11 @@ def test_an_invitation_received_is_the_host_s(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
     assert not any(s == expected[1] and c.startswith("03") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "In a speech on Tuesday, Vladimir Putin accused Ukraine of terrorism.",
+    "In an address on Monday, the Chinese president warned Taiwan.",
+])
+def test_a_speech_is_no_visit_to_the_party_it_speaks_of(code, text):
+    assert not [e for e in code(text, pub_date=DATE) if e.cameo.startswith("04")]

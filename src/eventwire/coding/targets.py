@@ -201,6 +201,10 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
     return targets
 
 
+# a speech is given in a place, to no counterpart: "in a speech on Tuesday, X accused Y" is no visit to Y
+SPEECH_NOUNS = frozenset({"speech", "address", "lecture"})
+
+
 def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_tokens: list[Token],
                        lexicon: Lexicon, n: int, earlier: list[tuple[int, Event]],
                        ) -> tuple[list[ActorMention], Reading]:
@@ -208,7 +212,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     phrases name none; with the reading, re-anchored when a gathering's party is found."""
     b = r.binding
     targets: list[ActorMention] = []
-    if b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete and b.head.lemma_.lower() not in GATHERINGS:
+    if b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete \
+            and b.head.lemma_.lower() not in GATHERINGS | SPEECH_NOUNS:
         # "told the Argentine president in a phone call that ...": the counterpart of a call or
         # meeting in an adverbial phrase is the addressee of the clause it sits in
         targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
