@@ -102,3 +102,12 @@ def test_a_date_after_publication_is_the_promised_act_s_not_the_promise_s(code, 
 def test_a_hypothetical_act_keeps_its_future_date(code):
     events = code("Putin will visit China in 2025.", "2024-05-02")
     assert [e.date.value for e in events if e.cameo.startswith("04")] == ["2025"]
+
+
+@pytest.mark.parametrize("text,cameo,day", [
+    ("In a speech broadcast on Tuesday, Putin accused Ukraine of terrorism.", "1121", "2024-04-30"),
+    ("In a statement issued on Monday, the EU criticised Russia.", "111", "2024-04-29"),
+])
+def test_the_date_of_the_occasion_told_by_its_participle(code, text, cameo, day):
+    # "in a statement issued on Monday": the act said in it has the occasion's date
+    assert [e.date.value for e in code(text, "2024-05-01") if e.cameo == cameo] == [day]

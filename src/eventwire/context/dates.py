@@ -452,6 +452,11 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
             ranked.append((0, ent))
         elif any(t.i == pred.i for t in chain):
             ranked.append((1 + [t.i for t in chain].index(pred.i), ent))
+        elif (pred.dep_ == "acl" and pred.tag_ == "VBN" and (occasion := pred.head).dep_ == "pobj"
+              and occasion.head.lower_ in OCCASION_PREPS and (host := nominal_host(occasion)) is not None
+              and host.i in [t.i for t in chain] and not _share_in(occasion.head, host)):
+            # "in an interview aired on Sunday, X said": the date of the occasion, told by its participle
+            ranked.append((1 + [t.i for t in chain].index(host.i), ent))
         elif (pred.dep_ == "pobj" and pred.head.lower_ in OCCASION_PREPS and (host := nominal_host(pred)) is not None
               and host.i in [t.i for t in chain] and not _share_in(pred.head, host)):
             # "spoke with X in a phone call on Tuesday": the date of the occasion the act happened in
