@@ -94,9 +94,16 @@ def test_how_long_an_act_lasted_is_no_date(code):
     "Putin has received an invitation to visit China in 2025.",
 ])
 def test_a_date_after_publication_is_the_promised_act_s_not_the_promise_s(code, text):
-    # the promise or invitation happened; the later date is the visit's, which is content
+    # the promise or invitation happened; the later date is the visit's, which is content, so the
+    # promise is dated as if no date were stated: by the story (here its publication)
     events = [e for e in code(text, "2024-05-02") if e.cameo.startswith("03")]
-    assert events and all(e.date.value is None for e in events), [(e.cameo, e.date.value) for e in events]
+    assert events and all(e.date.value == "2024-05-02" for e in events), [(e.cameo, e.date.value) for e in events]
+
+
+def test_a_promise_with_a_later_date_takes_the_date_of_the_sentence_before(code):
+    text = "Russia and China signed a gas deal on Monday. Putin also invited Xi to visit Russia in 2026."
+    events = [e for e in code(text, "2024-05-02") if e.cameo.startswith("03")]
+    assert events and all(e.date.value == "2024-04-29" for e in events), [(e.cameo, e.date.value) for e in events]
 
 
 def test_a_hypothetical_act_keeps_its_future_date(code):

@@ -61,8 +61,9 @@ class ContextStage:
             if factuality == "asserted" and own is not None and own.value and article.pub_date \
                     and own.value[:len(article.pub_date)] > article.pub_date[:len(own.value)]:
                 # "received an invitation to visit Turkey in 2019" (in a 2018 text): a date after
-                # publication is the content's (the visit's), not the speech act's that happened
-                own = None
+                # publication is the content's (the visit's), not the speech act's, which takes the
+                # date it would have had with no date stated
+                own, found = None, False
             if own is not None and own.basis.startswith("anchored:"):
                 # "two days later", "the next day": counted from the event the story last dated
                 days = int(own.basis.split(":")[1])
