@@ -45,6 +45,11 @@ def _data() -> tuple[dict[str, City], dict[str, str]]:
     return cities, {fold(c["name"]): c["iso3"] for c in countries.values()}
 
 
+def load() -> None:
+    """Read the places now, not on the first lookup (the pipeline loads them with its stages)."""
+    _data()
+
+
 def city(name: str) -> City | None:
     """The largest city of that name (or alternate name)."""
     return _data()[0].get(fold(name))

@@ -7,6 +7,7 @@ way: ingest -> nlp -> actors -> coding -> context -> store.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -120,6 +121,7 @@ class Eventwire:
     def __init__(self, config: Config | None = None, save_intermediate: str | Path | None = None) -> None:
         self.config = config or Config.load()
         self.save_dir = Path(save_intermediate) if save_intermediate else None
+        self._frozen = False  # the loaded stages left out of garbage collection (see _build)
         if self.save_dir:
             self.save_dir.mkdir(parents=True, exist_ok=True)
 
@@ -163,6 +165,28 @@ class Eventwire:
     def version(self) -> str:
         return coder_version()
 
+    def _build(self, stages: list[str]) -> None:
+        """Build the model and the configured stages before the first document, then move what
+        they loaded out of the garbage collector's way. The model, knowledge base, lexicons and
+        places are some 250,000 Python objects that live as long as the process, and each full
+        collection re-scans them all: that was about 7% of the CPU time of coding news.
+        ``gc.freeze`` leaves them out of every later collection (nothing is garbage right after
+        loading, so nothing is kept that should not be)."""
+        if self._frozen:
+            return
+        from eventwire import gazetteer
+        from eventwire.ingest.casing import default_lexicon as default_casing_lexicon
+
+        _ = self.nlp
+        for stage, built in (("actors", "actors"), ("coding", "coder"), ("context", "context")):
+            if stage in stages:
+                getattr(self, built)
+        if {"actors", "context"} & set(stages):
+            gazetteer.load()  # (both stages look places up, from the first document on)
+        default_casing_lexicon()  # (the parse view's, read on the first all-caps text)
+        gc.freeze()
+        self._frozen = True
+
     # -- coding -------------------------------------------------------------------------------
     def parse(self, articles: Iterable[Article]):
         from eventwire.nlp import parse
@@ -177,6 +201,7 @@ class Eventwire:
     def code_documents(self, articles: Iterable[Article]) -> Iterator[Coded]:
         """Each article with its events and its actor mentions (what the store keeps), in order."""
         stages = self.config.get("pipeline.stages")
+        self._build(stages)
         for article, doc in self.parse(articles):
             self._save("articles", [article.as_dict()])
             events: list[Event] = []
