@@ -1,6 +1,8 @@
-"""The core object's own work around the stages: what it builds before the first document."""
+"""The core object's own work around the stages: what it builds before the first document, and
+the records it saves with ``--save-intermediate``."""
 
 import gc
+import json
 
 import pytest
 
@@ -18,3 +20,15 @@ def test_the_loaded_stages_are_left_out_of_garbage_collection():
     scanned = {id(o) for o in gc.get_objects()}
     assert id(ew.kb) not in scanned and id(ew.coder.lex) not in scanned
 
+
+def test_save_intermediate_writes_each_stage_s_records(tmp_path):
+    from eventwire import Eventwire
+
+    ew = Eventwire(save_intermediate=tmp_path)
+    _, events = ew.code_text(TEXT, doc_id="t1", pub_date="2024-05-01")
+    rows = {stage: [json.loads(line) for line in (tmp_path / f"{stage}.jsonl").read_text().splitlines()]
+            for stage in ("articles", "actors", "coding", "context")}
+    assert [r["doc_id"] for r in rows["articles"]] == ["t1"]
+    assert {r["text"] for r in rows["actors"]} >= {"Iran", "Israel", "Egypt", "Qatar"}
+    assert rows["coding"] and len(rows["context"]) >= len(events)
+    assert {r["cameo"] for r in rows["context"]} >= {e.cameo for e in events}
