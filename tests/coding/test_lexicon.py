@@ -55,3 +55,16 @@ def test_check_flags_a_preposition_read_as_the_object(tmp_path):
     with open(data / "events" / "15.jsonl", "a", encoding="utf-8") as f:
         f.write('{"id": "154.x-move", "cameo": "154", "pattern": "S movement of troop to|near T", "pos": "noun"}\n')
     assert any(p.startswith("154.x-move: a preposition") for p in check(data))
+
+
+@pytest.mark.parametrize("pattern,words", [
+    ("S hold talk|negotiation with T", [{"talk", "negotiation"}]),  # the target's "with" is not required
+    ("S call on T to X", []),  # nor the target's "on": without it the act is still read (no target)
+    ("S turn down T", [{"down"}]),
+    ("S react a:angrily to T", [{"angrily"}]),
+    ("S refuse to meet with T", []),
+    ("S accuse T of war_crime|genocide", [{"of"}]),
+])
+def test_a_pattern_names_the_words_a_sentence_needs_for_it_to_match(pattern, words):
+    entry = {"id": "x", "pattern": pattern, **({"frame": "appeal"} if "X" in pattern else {"cameo": "040"})}
+    assert [set(w) for w in compile_pattern(entry).sentence_words] == words

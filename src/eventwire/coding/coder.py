@@ -167,12 +167,13 @@ class SentenceCoder:
                     {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
                 discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
                 for pattern in patterns:
-                    obj = pattern.clause.obj
-                    if obj is not None and not obj.lemmas & self.words:
-                        continue  # its object word is nowhere in the sentence: it cannot match
-                    b = match(pattern, tok)
-                    if b is not None and not self._discarded(b, discards):
-                        out.setdefault(tok.i, []).append(b)
+                    for words in pattern.sentence_words:
+                        if words.isdisjoint(self.words):
+                            break  # a word it needs is nowhere in the sentence: it cannot match
+                    else:
+                        b = match(pattern, tok)
+                        if b is not None and not self._discarded(b, discards):
+                            out.setdefault(tok.i, []).append(b)
 
     def _discarded(self, b: Binding, discards) -> bool:
         object_words = None

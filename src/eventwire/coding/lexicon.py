@@ -133,6 +133,21 @@ class Pattern:
     def size(self) -> int:
         return self.clause.size
 
+    @cached_property
+    def sentence_words(self) -> tuple[frozenset[str], ...]:
+        """Sets of words of which the sentence must hold one for the pattern to match, so the
+        coder can skip it before any matching work: its object word (lemmas; a pattern is not
+        tried without it, though the matcher also knows other forms of a word: "talks" tagged
+        NN is "talk"), and the particle, adverb and prepositions of each of its clauses, which
+        the matcher finds by their exact forms ("S call on T to X": "on")."""
+        out = [self.clause.obj.lemmas] if self.clause.obj is not None else []
+        clause: Clause | None = self.clause
+        while clause is not None:
+            out += [words for words in (clause.particle, clause.adverbs) if words]
+            out += [lemmas for lemmas, _ in clause.preps]
+            clause = clause.xcomp
+        return tuple(out)
+
 
 def _alts(token: str) -> frozenset[str]:
     return frozenset(token.split("|"))

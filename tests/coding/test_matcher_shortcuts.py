@@ -1,0 +1,42 @@
+"""The coder's shortcuts give the bindings the full matching gives: patterns skipped because a
+word they need is not in the sentence."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SENTENCES = [
+    "Russia accused Ukraine of war crimes in the Donbas on Monday.",
+    "Egypt called on Israel to halt its offensive in Rafah.",
+    "The rebels turned down the government's offer of talks.",
+    "China reacted angrily to the visit by American lawmakers.",
+    "Iran and the United States held indirect talks in Oman.",
+    "Talks between Serbia and Kosovo were held in Brussels.",
+    "Ghana handed the suspects over to Togo on Friday.",
+    "The junta refused to meet with ECOWAS envoys.",
+    "Turkey threatened to cut off trade with Sweden.",
+    "Kenya pledged to send 1,000 police officers to Haiti.",
+]
+
+
+def _bindings(sc):
+    return {kind: {i: [(b.pattern.id, b.head.i, sorted(b.consumed)) for b in bs] for i, bs in found.items()}
+            for kind, found in (("actions", sc.actions), ("frames", sc.frames))}
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_skipping_patterns_whose_words_the_sentence_lacks_loses_no_binding(ew, text):
+    from eventwire.coding.coder import SentenceCoder
+
+    doc = next(ew.nlp.pipe([text]))
+    sent = next(iter(doc.sents))
+    lex = ew.coder.lex
+    shortcut = SentenceCoder(lex, doc, sent)
+    shortcut.bind()
+    every = SentenceCoder(lex, doc, sent)
+    # (a sentence that held every word any pattern needs: no pattern is skipped)
+    every.words = every.words | {w for p in lex.events + lex.frames for ws in p.sentence_words for w in ws}
+    every.bind()
+    assert _bindings(shortcut) == _bindings(every)
+    assert shortcut.actions or shortcut.frames
+
