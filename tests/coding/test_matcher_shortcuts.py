@@ -1,5 +1,5 @@
 """The coder's shortcuts give the bindings the full matching gives: patterns skipped because a
-word they need is not in the sentence."""
+word they need is not in the sentence, and the per-token values cached for a document."""
 
 import pytest
 
@@ -40,3 +40,13 @@ def test_skipping_patterns_whose_words_the_sentence_lacks_loses_no_binding(ew, t
     assert _bindings(shortcut) == _bindings(every)
     assert shortcut.actions or shortcut.frames
 
+
+@pytest.mark.parametrize("text", SENTENCES[:4])
+def test_values_cached_per_token_are_those_computed_afresh(ew, text):
+    from eventwire.coding.matcher import _names, head_keys, is_passive
+
+    first, second = ew.nlp.pipe([text, "Protesters were arrested after the rally, police said."])
+    for doc in (first, second, first):  # (each document its own cache)
+        for tok in doc:
+            for cached in (head_keys, _names, is_passive):
+                assert cached(tok) == cached.__wrapped__(tok)

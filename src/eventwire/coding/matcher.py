@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.nlp import kids
+from eventwire.nlp import kids, per_token
 
 from .lexicon import Clause, Pattern, Word
 
@@ -51,7 +51,8 @@ class Binding:
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
-def head_keys(tok: Token) -> list[str]:
+@per_token
+def head_keys(tok: Token) -> tuple[str, ...]:
     """The words a pattern head may name ``tok`` by, in a fixed order: its lemma, its form, and
     for a gerund the tagger made a noun the verbs it may be ("mediating": mediat, mediate)."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -60,16 +61,17 @@ def head_keys(tok: Token) -> list[str]:
         stem = lower[:-3]  # "sending" -> send, "stopping" -> stop(p)
         keys += [k for k in [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
                  if k not in keys]
-    return keys
+    return tuple(keys)
 
 
-def _names(tok: Token) -> set[str]:
+@per_token
+def _names(tok: Token) -> frozenset[str]:
     names = set(head_keys(tok))
     # a plural the tagger read as singular keeps its "s" in the lemma ("a million euros"/NN)
     if tok.tag_ == "NN" and tok.lemma_.lower() == tok.lower_ and len(tok.lower_) > 3 \
             and tok.lower_.endswith("s") and not tok.lower_.endswith(("ss", "us", "is")):
         names.add(tok.lower_[:-1])
-    return names
+    return frozenset(names)
 
 
 def word_matches(word: Word, tok: Token) -> bool:
@@ -90,6 +92,7 @@ def word_matches(word: Word, tok: Token) -> bool:
     return False
 
 
+@per_token
 def is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
         return True

