@@ -60,7 +60,8 @@ ASSASSINATION_CODE = "186"
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
                                    "airstrike", "air strike", "air raid", "drone strike", "bomber", "warplanes",
-                                   "air force", "glide bomb", "guided bomb", "airforce"}),
+                                   "air force", "glide bomb", "guided bomb", "airforce", "fighter jet", "fighter plane",
+                                   "fighter aircraft", "combat aircraft", "fighter bomber", "attack helicopter"}),
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
                                    "rocket fire", "shellfire", "missile", "rocket"}),
