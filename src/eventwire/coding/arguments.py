@@ -196,6 +196,7 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
 # accusations ("died in an attack on X", "after accusations by X"): their agent is someone else.
 PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead", "for", "by"})
 PARTICIPANT_ROOTS = ("03", "04", "05", "06")
+ADVERBIAL_PLACE_PREPS = frozenset({"in", "on", "at"})
 
 
 def clause_participants(tok: Token) -> list[Token]:
@@ -209,6 +210,14 @@ def clause_participants(tok: Token) -> list[Token]:
     if prep.dep_ == "agent" and host.pos_ == "VERB":
         # "Trump's decision was prompted by a phone call with X": whose decision it was
         return [c for s in kids(host) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
+    for _ in range(3):
+        # "met on the island in talks with X": the parser hangs the phrase on the place the
+        # clause names, whose own phrase hangs on the verb (or on an idiom: "met face to face")
+        if host.dep_ != "pobj" or host.head.dep_ != "prep" \
+                or not (host.head.lower_ in ADVERBIAL_PLACE_PREPS or host.lower_ in (
+                    w.lower_ for w in (host.head.head, *host.head.head.children) if w.i < host.head.i)):
+            break
+        prep, host = host.head, host.head.head
     if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
         return []
     return verb_subjects(adverbial_host(host))
