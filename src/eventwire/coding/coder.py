@@ -1380,8 +1380,9 @@ def _content(r: Reading) -> set[int]:
 RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile", "agree", "unite", "ally", "sever",
                     "break", "cut", "restore", "establish", "normalize", "normalise", "resume", "sign", "fight"}
 EXCHANGE_VERBS = {"exchange", "swap", "trade"}
-# "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13)
-MUTUAL_VERBS = {"agree"}
+# "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13);
+# "X and Y clashed", "fought a war": each side used force on the other (seed convention 7)
+MUTUAL_VERBS = {"agree", "clash", "fight", "skirmish"}
 # who arranges talks: the brokers, and those who host or convene them
 ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organise", "host", "convene"}
 # a pattern whose target follows one of these reads reciprocally with a compound subject and no
