@@ -20,7 +20,7 @@ from . import triples
 pytestmark = pytest.mark.slow
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-INDEX = json.loads((ARTICLES / "index.json").read_text())
+INDEX = {k: v for k, v in json.loads((ARTICLES / "index.json").read_text()).items() if k.startswith("r3_")}
 # dyad+root (recall, precision) each article reached after this round's fixes
 FLOORS = {
     "r3_01_sudan_jeddah": (0.45, 0.57),
