@@ -100,3 +100,22 @@ def test_round4_mechanisms_stay_within_their_scope(code, text):
 def test_a_clash_with_a_named_other_side_stays_one_directed_event(code):
     got = triples(code("India clashed with China in the Galwan Valley in June.", pub_date="2025-07-25"))
     assert ("IND", "CHN", "190") in got and ("CHN", "IND", "190") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # agreeing not to threaten or attack is an asserted commitment to restraint (0356), not the threat
+    ("Maduro and Ali agreed on Thursday not to threaten or use force against each other.", ("VENGOV", "GUYGOV", "0356")),
+    ("India and China agreed not to attack each other's positions.", ("IND", "CHN", "0356")),
+    ("Israel agreed not to strike Iran's oil facilities.", ("ISR", "IRN", "0356")),
+])
+def test_an_agreement_not_to_use_force_is_restraint(code, text, expected):
+    events = code(text, pub_date="2025-07-25")
+    got = triples(events)
+    assert expected in got, got
+    assert not any(c[:2] in ("13", "19") for _, _, c in got), got
+    assert all(e.factuality == "asserted" for e in events if e.cameo == "0356"), events
+
+
+def test_agreeing_not_to_act_is_still_an_asserted_agreement(code):
+    events = code("Venezuela and Guyana agreed not to use force against each other.", pub_date="2025-07-25")
+    assert events and all(e.factuality == "asserted" for e in events), [(e.cameo, e.factuality) for e in events]

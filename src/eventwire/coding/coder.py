@@ -943,6 +943,14 @@ class EventCoder:
         head = r.head
         negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
+        if not negs and head.lemma_.lower() in AGREEING_VERBS and r.rules[0].startswith("agree."):
+            # "agreed not to threaten or use force against each other": the agreement happened;
+            # what the parties agree not to do is restraint (0356), not the threat or attack
+            inner = [c for x in kids(head) if x.dep_ == "xcomp" for c in kids(x) if c.dep_ == "neg"]
+            if inner and (r.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT, "15"} or len(r.rules) == 1):
+                code = RESTRAINT_CODE if len(r.rules) > 1 else r.code
+                return replace(r, code=code, rules=[*r.rules, "agreed-restraint"],
+                               consumed=r.consumed | {c.i for c in inner}, plover=None)
         if not negs and r.code[:2] in (INTENT_ROOT, THREAT_ROOT) and head.lemma_.lower() in DECISION_VERBS:
             # "decided not to meet the government", "vowed not to lift the sanctions": a decision
             # or vow against a cooperative act is its refusal (an intent code's reject row);
@@ -1025,6 +1033,7 @@ HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliat
                         "vengeance", "reprisals"})
 PAYING_DEARLY = frozenset({"dearly", "heavily"})  # "will pay dearly": suffer for one's act
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
+AGREEING_VERBS = frozenset({"agree", "consent"})
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
