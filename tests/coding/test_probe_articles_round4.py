@@ -119,3 +119,15 @@ def test_an_agreement_not_to_use_force_is_restraint(code, text, expected):
 def test_agreeing_not_to_act_is_still_an_asserted_agreement(code):
     events = code("Venezuela and Guyana agreed not to use force against each other.", pub_date="2025-07-25")
     assert events and all(e.factuality == "asserted" for e in events), [(e.cameo, e.factuality) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # export or import curbs and restrictions are trade sanctions (163), like export bans and controls
+    ("Japan imposed export curbs on South Korea in 2019.", ("JPN", "KOR", "163")),
+    ("The United States tightened export restrictions on China on Monday.", ("USA", "CHN", "163")),
+    ("China imposed import curbs on Australia.", ("CHN", "AUS", "163")),
+    ("Beijing condemned U.S. export controls against Huawei.", ("USA", "CHNBUS", "163")),
+])
+def test_export_curbs_are_sanctions(code, text, expected):
+    got = triples(code(text, pub_date="2025-07-25"))
+    assert expected in got, got

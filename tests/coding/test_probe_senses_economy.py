@@ -148,7 +148,7 @@ def test_political_sense_still_codes(code, text, expected):
     ("Saudi Arabia pledged to invest 20 billion dollars in Pakistan.", ("SAU", "PAK", "0311")),
     ("France agreed to write off Iraq's debt.", ("FRA", "IRQ", "0331")),
     ("Australia filed a WTO complaint against China over barley tariffs.", ("AUS", "CHN", "115")),
-    ("South Korea and Japan agreed to lift export curbs on chip materials.", ("JPN", "KOR", "0351")),
+    ("South Korea and Japan agreed to lift export curbs on chip materials.", ("JPN", "KOR", "0354")),
     ("Japan restricted exports of chemicals to South Korea.", ("JPN", "KOR", "163")),
     ("Qatar signed a 27-year gas supply deal with China.", ("QAT", "CHN", "057")),
     ("Kuwait provided Jordan with a 500 million dollar grant.", ("KWT", "JOR", "071")),
