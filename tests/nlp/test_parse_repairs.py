@@ -267,6 +267,7 @@ def _reading(doc):
     "Russia annexed Crimea, a move Britain condemned.",
     "Mali declared the French ambassador persona non grata.",
     "Russia jailed opposition politician Ilya Yashin.",
+    "Israel intensified its bombing and shelling campaign against Hezbollah.",
 ])
 def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
     """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
@@ -287,3 +288,20 @@ def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
             changed.append(tok.i)
     assert changed, "no repair to make: the sentence tests nothing"
     assert set(changed) <= candidates
+
+
+@pytest.mark.parametrize("text,verb,campaign", [
+    ("Russia stepped up its bombing and shelling campaign against Ukrainian cities.", "stepped", "campaign"),
+    ("Ethiopian forces began a fresh bombing and shelling operation against Tigrayan rebels.", "began", "operation"),
+    ("Israel intensified its bombing and shelling campaign against Hezbollah in southern Lebanon.", "intensified",
+     "campaign"),
+])
+def test_an_attack_noun_read_as_a_verb_before_a_campaign_noun_modifies_it(nlp, text, verb, campaign):
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ == campaign)
+    shelling = next(t for t in doc if t.lower_ == "shelling")
+    bombing = next(t for t in doc if t.lower_ == "bombing")
+    assert (noun.dep_, noun.head.lower_) == ("dobj", verb)
+    assert (bombing.head.i, shelling.head.i, shelling.dep_, shelling.pos_) == (noun.i, bombing.i, "conj", "NOUN")
+    assert next(t for t in doc if t.lower_ == "against").head.i == noun.i
+

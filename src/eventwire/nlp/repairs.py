@@ -134,6 +134,8 @@ def _repair_token(tok: Token) -> None:
     if tag not in ("VBG", "VBZ") or tok.i == 0 or dep not in CLAUSE_DEPS:
         return
     attack = tag == "VBG" and tok.lower_ in ATTACK_ING_NOUNS
+    if attack and dep in ("conj", "advcl") and _attack_modifier_read_as_coordinated_verb(tok):
+        return
     if not (attack or _plural_read_as_verb(tok)):
         return
     before = doc[tok.i - 1]
@@ -511,3 +513,33 @@ def _latin_predicate_read_as_clause(persona: Token) -> None:
             c.dep_ = "agent"
     persona.head, persona.dep_, persona.pos_, persona.tag_, persona.lemma_ = grata, "compound", "NOUN", "NN", "persona"
     non.head, non.dep_ = grata, "compound"
+
+
+# nouns an attack noun may name the kind of ("a bombing and shelling offensive", "campaign")
+CAMPAIGN_NOUNS = frozenset({"offensive", "campaign", "operation", "assault", "attack", "attacks", "blitz",
+                            "barrage", "raid", "raids", "strike", "strikes", "spree", "onslaught"})
+
+
+def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
+    """ "launched a new bombing and shelling offensive against X", "stepped up its bombing and
+    shelling campaign": the model may read the second attack noun as a verb coordinated with (or
+    an adverbial clause of) the main verb, taking the campaign noun as its object, so the main verb's object is "bombing" and
+    the offensive (with its target) is no one's act. Both attack nouns modify the campaign noun,
+    which is the main verb's object (as in the parse of "a shelling and rocket offensive")."""
+    doc = ing.doc
+    verb, cc, first = ing.head, doc[ing.i - 1], doc[ing.i - 2] if ing.i >= 2 else None
+    campaign = doc[ing.i + 1] if ing.i + 1 < len(doc) else None
+    if first is None or campaign is None or cc.dep_ != "cc" or campaign.dep_ != "dobj" \
+            or campaign.head.i != ing.i or campaign.lower_ not in CAMPAIGN_NOUNS \
+            or first.dep_ != "dobj" or first.head.i != verb.i or first.pos_ != "NOUN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in ing.children):
+        return False
+    campaign.head, campaign.dep_ = verb, "dobj"
+    for c in [*first.lefts, *ing.rights]:
+        if c.i != campaign.i:
+            c.head = campaign  # "a new ...", "... against X" are the campaign's
+    first.head, first.dep_ = campaign, "compound"
+    cc.head = first
+    ing.head, ing.dep_, ing.pos_, ing.tag_, ing.lemma_ = first, "conj", "NOUN", "NN", ing.lower_
+    return True
+
