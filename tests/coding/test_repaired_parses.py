@@ -1,6 +1,8 @@
 """Events that only a parse repair (:mod:`eventwire.nlp.repairs`) lets the coder see: an attack
 campaign whose kind the model read as a verb stealing it ("began a fresh bombing and shelling
-operation against X"). Sentences written for these tests; none is taken from an evaluation set."""
+operation against X"); the act a clause's summary noun names, read by the model as an apposition
+of the place ending the clause ("offered to send peacekeepers to Moldova, a proposal that
+Chisinau rejected"). Sentences written for these tests; none is taken from an evaluation set."""
 
 import pytest
 
@@ -16,3 +18,17 @@ pytestmark = pytest.mark.slow
 def test_a_bombing_and_shelling_campaign_has_its_target(code, text, expected):
     assert expected in triples(code(text))
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia offered to send peacekeepers to Moldova, a proposal that Chisinau rejected.", ("MDAGOV", "RUS", "120")),
+    ("Serbia asked for talks with Kosovo, a request that Pristina rejected.", ("XKXGOV", "SRB", "120")),
+    ("Egypt suggested deploying observers in Gaza, a plan that Israel opposed.", ("ISR", "EGY", "110")),
+])
+def test_a_reaction_to_a_proposal_named_after_a_place_is_to_its_author(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_proposal_that_met_opposition_is_no_meeting_with_the_place(code):
+    text = "The general asked for troops to be moved into northern Syria, a proposal that has met strong opposition."
+    assert not any(e.cameo == "040" for e in code(text))

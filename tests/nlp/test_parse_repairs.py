@@ -240,6 +240,10 @@ def test_persona_non_grata_read_as_a_clause_is_the_object_s_predicate(nlp, text,
 @pytest.mark.parametrize("text,noun,verb", [
     ("Israel bombed Lebanon, a move France condemned.", "move", "bombed"),
     ("Israel struck Hamas positions in Gaza, a move Egypt condemned.", "move", "struck"),
+    ("Russia offered to send peacekeepers to Moldova, a proposal that Chisinau rejected.", "proposal", "send"),
+    ("Serbia asked for talks with Kosovo, a request that Pristina rejected.", "request", "asked"),
+    ("The general asked for troops to be moved into northern Syria, a proposal that has met strong opposition.",
+     "proposal", "moved"),
 ])
 def test_a_noun_naming_the_clause_s_act_is_no_apposition_of_a_name(nlp, text, noun, verb):
     doc = nlp(text)
@@ -265,6 +269,7 @@ def _reading(doc):
     "Members of parliament from Ghana's New Patriotic Party called on Energy Minister Matthew Prempeh to resign.",
     "Iran said it would retaliate and blamed Israel.",
     "Russia annexed Crimea, a move Britain condemned.",
+    "Egypt suggested deploying observers in Gaza, a plan that Israel opposed.",
     "Mali declared the French ambassador persona non grata.",
     "Russia jailed opposition politician Ilya Yashin.",
     "Israel intensified its bombing and shelling campaign against Hezbollah.",

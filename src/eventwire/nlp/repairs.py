@@ -449,14 +449,17 @@ def _clause_read_as_what_its_apposition_denies(root: Token) -> None:
     root.head, root.dep_ = charge, "relcl"
 
 
-# nouns that name the act of a clause they follow ("..., a move France condemned")
-ACT_SUMMARY_NOUNS = CHARGE_NOUNS | {"move", "step", "decision", "act", "action"}
+# nouns that name the act of a clause they follow ("..., a move France condemned", "..., a proposal
+# that Moldova rejected")
+ACT_SUMMARY_NOUNS = CHARGE_NOUNS | {"move", "step", "decision", "act", "action", "proposal", "plan", "request",
+                                   "offer"}
 
 
 def _act_summary_read_as_name_apposition(noun: Token) -> None:
-    """ "Israel bombed Lebanon, a move France condemned": the model may read the noun that names
-    the clause's act as an apposition of the name that ends the clause; a name is no act, so the
-    noun is said of the clause's verb."""
+    """ "Israel bombed Lebanon, a move France condemned", "offered to send peacekeepers to Moldova,
+    a proposal that Chisinau rejected": the model may read the noun that names the clause's act
+    as an apposition of the name that ends the clause (so the place or party is what was
+    rejected, or met opposition); a name is no act, so the noun is said of the clause's verb."""
     name = noun.head
     if noun.dep_ != "appos" or noun.lemma_.lower() not in ACT_SUMMARY_NOUNS or name.pos_ != "PROPN" \
             or not any(c.dep_ == "relcl" for c in noun.children):
