@@ -2,7 +2,8 @@
 campaign whose kind the model read as a verb stealing it ("began a fresh bombing and shelling
 operation against X"); the act a clause's summary noun names, read by the model as an apposition
 of the place ending the clause ("offered to send peacekeepers to Moldova, a proposal that
-Chisinau rejected"). Sentences written for these tests; none is taken from an evaluation set."""
+Chisinau rejected"); an object put after a fronted verdict ("condemned as provocative the naval
+exercises by X"). Sentences written for these tests; none is taken from an evaluation set."""
 
 import pytest
 
@@ -32,3 +33,12 @@ def test_a_reaction_to_a_proposal_named_after_a_place_is_to_its_author(code, tex
 def test_a_proposal_that_met_opposition_is_no_meeting_with_the_place(code):
     text = "The general asked for troops to be moved into northern Syria, a proposal that has met strong opposition."
     assert not any(e.cameo == "040" for e in code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China condemned as provocative the naval exercises by the Philippines.", ("CHN", "PHL", "111")),
+    ("Beijing denounced as provocative the joint drills held by Japan and the Philippines.",
+     ("CHNGOV", "PHL", "111")),
+])
+def test_a_verdict_put_before_its_object_has_the_object_s_party_as_target(code, text, expected):
+    assert expected in triples(code(text))

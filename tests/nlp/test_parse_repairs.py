@@ -270,6 +270,8 @@ def _reading(doc):
     "Iran said it would retaliate and blamed Israel.",
     "Russia annexed Crimea, a move Britain condemned.",
     "Egypt suggested deploying observers in Gaza, a plan that Israel opposed.",
+    "China condemned as provocative the naval exercises by the Philippines.",
+    "Kenya rejected as baseless accusations by Somalia.",
     "Mali declared the French ambassador persona non grata.",
     "Russia jailed opposition politician Ilya Yashin.",
     "Israel intensified its bombing and shelling campaign against Hezbollah.",
@@ -310,3 +312,27 @@ def test_an_attack_noun_read_as_a_verb_before_a_campaign_noun_modifies_it(nlp, t
     assert (bombing.head.i, shelling.head.i, shelling.dep_, shelling.pos_) == (noun.i, bombing.i, "conj", "NOUN")
     assert next(t for t in doc if t.lower_ == "against").head.i == noun.i
 
+
+
+@pytest.mark.parametrize("text,verb,noun,adjective", [
+    ("Kenya rejected as baseless accusations by Somalia.", "rejected", "accusations", "baseless"),
+    ("Moscow condemned as hostile the expulsion of its diplomats by Poland.", "condemned", "expulsion", "hostile"),
+    ("China condemned as provocative the naval exercises by the Philippines.", "condemned", "exercises",
+     "provocative"),
+    ("Beijing denounced as provocative the joint drills held by Japan.", "denounced", "drills", "provocative"),
+])
+def test_the_object_after_a_fronted_verdict_is_the_verb_s_object(nlp, text, verb, noun, adjective):
+    doc = nlp(text)
+    n = next(t for t in doc if t.text == noun)
+    adj = next(t for t in doc if t.text == adjective)
+    assert (n.dep_, n.head.text) == ("dobj", verb)
+    assert adj.head.i in (n.i, doc[adj.i - 1].i)  # the noun's modifier, or the object of "as"
+
+
+def test_an_as_phrase_after_an_object_is_left_alone(nlp):
+    from eventwire.nlp import repairs
+
+    text = "Kenya rejected the accusations as baseless."
+    with nlp.select_pipes(disable=[repairs.COMPONENT]):
+        raw = _reading(nlp(text))
+    assert _reading(nlp(text)) == raw

@@ -126,6 +126,9 @@ def _repair_token(tok: Token) -> None:
     if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
         tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
         return
+    if dep == "prep" and tok.lower_ == "as" and tok.head.lemma_ in VERDICT_VERBS and tok.i + 2 < n \
+            and _verdict_object_read_as_as_object(tok):
+        return
     if dep == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < n:
         obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
         if obj is not None:
@@ -546,3 +549,38 @@ def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
     ing.head, ing.dep_, ing.pos_, ing.tag_, ing.lemma_ = first, "conj", "NOUN", "NN", ing.lower_
     return True
 
+
+
+# verbs of a verdict the object comes after when the verdict is short ("condemned as illegal the
+# sanctions imposed by X")
+VERDICT_VERBS = frozenset({"condemn", "denounce", "reject", "dismiss", "decry", "criticise", "criticize"})
+
+
+def _verdict_object_read_as_as_object(as_: Token) -> bool:
+    """ "Kenya rejected as baseless accusations by Somalia", "Beijing denounced as provocative the
+    joint drills held by Japan": with the verdict put before a long object, the model reads the
+    object as the object of "as" (or of the adjective), so the verb has none and the party behind
+    the object is no one's target. The noun is the verb's object (as in "rejected the
+    accusations as baseless"); the adjective right after "as" stays its modifier, or, before a
+    determiner, the object of "as"."""
+    verb, doc = as_.head, as_.doc
+    if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return False
+    first = doc[as_.i + 1]
+    if first.pos_ != "ADJ" or first.left_edge.i != first.i:
+        return False
+    if first.head.i == as_.i:
+        # ("as provocative the joint drills": the noun hangs on the adjective)
+        noun = next((c for c in first.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None or noun.left_edge.i != first.i + 1:
+            return False
+        noun.head, noun.dep_ = verb, "dobj"
+        first.dep_ = "pobj"
+        return True
+    noun = first.head
+    if noun.head.i != as_.i or noun.dep_ != "pobj" or noun.pos_ != "NOUN" or first.dep_ != "amod" \
+            or noun.left_edge.i != first.i or first.right_edge.i != first.i:
+        return False
+    noun.head, noun.dep_ = verb, "dobj"
+    as_.head, as_.dep_ = first, "advmod"  # "as baseless": the verdict on the noun
+    return True
