@@ -483,3 +483,29 @@ def test_two_sides_are_the_pair_the_article_is_about(ew, text, word, expected):
 ])
 def test_two_sides_are_the_subject_and_object_of_the_conflict(ew, text, expected):
     assert _members(mentions(ew, text, "2024-05-01")["sides"]) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a place named in the actor's own clause, under the target of its attack, wins over the
+    # country named in the sentence before
+    ("Kenyan officers have led the mission since June. Gangs launched attacks on police posts in "
+     "Port-au-Prince on Friday.", "Gangs", "HTICRM"),
+    ("French troops left the country last year. Militias staged raids on villages in Ituri on Sunday.",
+     "Militias", "COD"),
+    ("Kenyan officers have led the mission since June. Gangs torched houses across Port-au-Prince on Friday.",
+     "Gangs", "HTICRM"),
+])
+def test_unnamed_group_takes_the_place_its_clause_names(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert found[word].cameo.startswith(expected)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("SEOUL (Reuters) - The president faced mounting pressure. In Washington, officials said they were "
+     "watching closely. Thousands of protesters marched outside parliament on Saturday.", "protesters", "KOROPP"),
+    ("LIMA (Reuters) - The economy shrank again. In Madrid, bankers said they were worried. Angry "
+     "protesters blocked roads on Monday.", "protesters", "PEROPP"),
+])
+def test_home_groups_follow_the_dateline_over_a_passing_foreign_paragraph(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert found[word].cameo.startswith(expected)

@@ -35,6 +35,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
 VICTIM_SECTORS = frozenset({"CVL", "CRM"})
+HOME_SECTORS = frozenset({"OPP", "CRM", "LAB"})  # unnamed groups that act where they live
 NAMED_BY_HEAD_SENTENCES = 3
 # a state's posts abroad: where they stand names another state
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
@@ -569,6 +570,11 @@ class CoreferenceResolver:
             if agent is not None and entry.token.i == agent.i:
                 continue
             if entry.mention.country and entry.mention.sector != "MED":
+                if base.sector in HOME_SECTORS and self._dateline and entry.mention.country != self._dateline \
+                        and entry.token.i < tok.sent.start:
+                    # protesters, strikers, gangs act at home: in a story datelined Seoul, those
+                    # after a passing paragraph on Washington are still South Korean
+                    return _with_country(base, self._dateline)
                 return _with_country(base, entry.mention.country)
         if agent is not None:
             later = next((m for i, m in sorted(self._items.items()) if tok.i < i < tok.sent.end and m.country
@@ -711,7 +717,7 @@ class CoreferenceResolver:
             for o in heads[len(clauses):]:
                 found = self._items.get(o.i)
                 if found is not None and found.country and not found.sector and not found.members \
-                        and (found.id or "").startswith("place:") and o.text in found.text.split():
+                        and (found.id or "").startswith("place:") and _word_of(o, found):
                     return found.country
         # "opened fire on protesters in Rangoon": the object of the verb's preposition
         heads += [o for v in clauses for p in kids(v) if (p.dep_ == "prep" and p.lower_ not in LOCATIVE_PREPS
@@ -727,7 +733,7 @@ class CoreferenceResolver:
             for prep in kids(h):
                 if prep.dep_ != "prep" or not (prep.lower_ in LOCATIVE_PREPS
                                                or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS
-                                               or h.i in struck and prep.lower_ in STRUCK_PREPS):
+                                               or (h.i in struck or h.dep_ == "dobj") and prep.lower_ in STRUCK_PREPS):
                     continue  # "in Minsk", "the streets of Minsk"
                 # ("in the east of the Gaza Strip": the place a part is of)
                 objs = [o for o in kids(prep) if o.dep_ == "pobj"]
@@ -739,6 +745,11 @@ class CoreferenceResolver:
                                for w in kids(p) if w.dep_ == "pobj"]
                     objs += [w for o in things for p in kids(o)
                              if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for w in kids(p) if w.dep_ == "pobj"]
+                elif h.dep_ == "dobj" and prep.lower_ in STRUCK_PREPS:
+                    # "launched attacks on police stations in Port-au-Prince": where the target
+                    # of the clause's object is (not the target itself: "attacks on Israel")
+                    objs = [w for o in objs if not self._is_place(o) for p in kids(o)
+                            if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for w in kids(p) if w.dep_ == "pobj"]
                 objs += [w for o in objs if o.lemma_.lower() in PLACE_PARTS for p in kids(o)
                          if p.dep_ == "prep" and p.lower_ == "of" for w in kids(p) if w.dep_ == "pobj"]
                 # "at a market in Maiduguri": the named place the spot is in
@@ -751,7 +762,7 @@ class CoreferenceResolver:
                     if found is None or found.members or found.sector \
                             or not (found.id or "place:").startswith(("place:", "country:")):
                         continue  # a place, not a body of that country ("in Israeli tank shelling")
-                    if obj.text not in found.text.split():
+                    if not _word_of(obj, found):
                         continue  # "in Israeli air strikes": a national modifier, not a place
                     country = self.kb.countries.get(found.country or "")
                     if country is not None and obj.text in country.adjectives:
@@ -764,6 +775,10 @@ class CoreferenceResolver:
         acted_on = tok.head.pos_ == "VERB" or tok.head.pos_ == "ADP" and tok.head.head.pos_ == "VERB"
         return self._own_place(tok) if victim and acted_on and tok.lower_ not in TRAVELLING_BODIES else None
 
+    def _is_place(self, tok: Token) -> bool:
+        found = self._items.get(tok.i)
+        return found is not None and not found.sector and (found.id or "").startswith(("place:", "country:"))
+
     def _struck_town(self, tok: Token) -> str | None:
         """ "Rebels shelled Aleppo", "insurgents overran Kunduz": unnamed rebels who strike or
         take a town named outright fight in its country (not so troops, often a foreign army's)."""
@@ -772,7 +787,7 @@ class CoreferenceResolver:
         for o in kids(tok.head):
             found = self._items.get(o.i) if o.dep_ == "dobj" else None
             if found is not None and found.country and not found.sector and not found.members \
-                    and (found.id or "").startswith("place:") and o.text in found.text.split():
+                    and (found.id or "").startswith("place:") and _word_of(o, found):
                 return found.country
         return None
 
@@ -784,7 +799,7 @@ class CoreferenceResolver:
                 continue
             found = self._items.get(w.i)
             if found is not None and found.country and not found.sector and not found.members \
-                    and (found.id or "").startswith(("place:", "country:")) and w.text in found.text.split():
+                    and (found.id or "").startswith(("place:", "country:")) and _word_of(w, found):
                 return found.country
         return None
 
@@ -851,6 +866,12 @@ class CoreferenceResolver:
             members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _word_of(tok: Token, found: ActorMention) -> bool:
+    """The token is a word of the mention's name, not a modifier beside it ("in Israeli air
+    strikes"); a hyphenated name counts by its parts ("Prince" of "Port-au-Prince")."""
+    return tok.text in re.split(r"[\s-]+", found.text)
 
 
 def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ...] | None,
