@@ -509,3 +509,20 @@ def test_unnamed_group_takes_the_place_its_clause_names(ew, text, word, expected
 def test_home_groups_follow_the_dateline_over_a_passing_foreign_paragraph(ew, text, word, expected):
     found = mentions(ew, text, "2024-05-01")
     assert found[word].cameo.startswith(expected)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a party name several countries' parties bear takes the country the story is set in
+    ("SEOUL (Reuters) - The opposition Democratic Party boycotted the budget vote on Thursday.",
+     "Democratic Party", "KORPTY"),
+    ("SEOUL (Reuters) - Democrats walked out of the chamber in protest.", "Democrats", "KORPTY"),
+    ("VILNIUS (Reuters) - The Conservatives criticised the coalition's tax plan.", "Conservatives", "LTUPTY"),
+    ("OTTAWA (Reuters) - The Conservative Party demanded an early election.", "Conservative Party", "CANPTY"),
+    # the dictionary's own party when the story is about none of the namesakes
+    ("Democrats criticised the Republican budget plan on Thursday.", "Democrats", "USAPTY"),
+    ("LONDON (Reuters) - The Conservatives chose a new leader on Friday.", "Conservatives", "GBRPTY"),
+])
+def test_shared_party_names_take_the_story_country(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    hit = next(m for t, m in found.items() if word in t)
+    assert hit.cameo == expected

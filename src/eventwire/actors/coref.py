@@ -649,7 +649,7 @@ class CoreferenceResolver:
             # the places of its own sentence first ("... in Kurdish-held Syria ... Kurdish
             # militias"), then the article's
             setting = _setting(doc, self._items, hint.candidates, within=(tok.sent.start, tok.sent.end)) \
-                or _setting(doc, self._items, hint.candidates)
+                or _setting(doc, self._items, hint.candidates, dateline=self._dateline)
             if setting:
                 return _with_country(base, setting)
         for entry in reversed(recent):
