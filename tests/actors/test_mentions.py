@@ -528,3 +528,16 @@ def test_a_capital_a_movement_starts_or_ends_at_is_a_place(ew, text, expected):
 ])
 def test_a_critic_of_a_government_named_by_its_seat_is_its_opposition(ew, text, name, expected):
     assert mentions(ew, text, "2024-05-01")[name].cameo == expected
+
+
+@pytest.mark.parametrize("text,date,name,expected", [
+    # a bare surname several listed people bear, none in office on the date: the one who led a state
+    ("Clinton praised Blair's peace efforts.", "2017-10-10", "Clinton", "USAELI"),
+    ("Clinton praised Blair's peace efforts.", "2017-10-10", "Blair", "GBRELI"),
+    ("Bush defended the invasion in a speech on Monday.", "2015-03-02", "Bush", "USAELI"),
+    # the one in office on the date still comes first
+    ("Blair defended the invasion in a speech on Monday.", "2003-03-20", "Blair", "GBRGOV"),
+    ("Clinton defended the bombing in a speech on Monday.", "1999-04-01", "Clinton", "USAGOV"),
+])
+def test_a_bare_surname_with_no_bearer_in_office_means_the_former_leader(ew, text, date, name, expected):
+    assert mentions(ew, text, date)[name].cameo == expected

@@ -29,7 +29,7 @@ from .groups import (
     stateless_sector,
     with_country,
 )
-from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, ascii_fold
+from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, ascii_fold, date_key
 from .pieces import PAIR, PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
@@ -309,6 +309,17 @@ class MentionResolver:
                                                    for o in self.kb.people[pid].offices_on(_day(day)))]
             if len(leaders) == 1:
                 return self.kb.people[leaders[0]]
+            if not dated and len(pool) > 1:
+                # no bearer in office ("Clinton met Blair" years later): the one who led a state,
+                # not a spouse who was a minister or a namesake backbencher
+                led = [pid for pid in pool if any(self.kb.is_leader_role(o.role) and o.ended_before(_day(day))
+                                                  for o in self.kb.people[pid].offices)]
+                if len(led) == 1:
+                    return self.kb.people[led[0]]
+                if led and len({self.kb.people[pid].country for pid in led}) == 1:
+                    # father and son who both led one state ("Bush"): the later, the same code either way
+                    return self.kb.people[max(led, key=lambda pid: max(
+                        date_key(o.end, end=True) or "" for o in self.kb.people[pid].offices))]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
     def _namesakes_country(self, group: MentionGroup) -> str | None:
