@@ -526,3 +526,31 @@ def test_shared_party_names_take_the_story_country(ew, text, word, expected):
     found = mentions(ew, text, "2024-05-01")
     hit = next(m for t, m in found.items() if word in t)
     assert hit.cameo == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # an unnamed rebel, policeman or judge acting on a body or people of the one state its
+    # sentence names is of that state
+    ("Rebels ambushed a Malian army convoy on Sunday.", "Rebels", "MLIREB"),
+    ("Militants stormed a Pakistani police checkpoint overnight.", "Militants", "PAK"),
+    ("Police detained four Ugandan opposition activists on Friday.", "Police", "UGACOP"),
+    ("Judge Ana Ruiz ordered the arrest of two Bolivian ministers.", "Ana Ruiz", "BOLJUD"),
+])
+def test_an_unnamed_sector_actor_takes_the_sole_state_it_acts_on(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    hit = next(m for t, m in found.items() if word in t)
+    assert (hit.cameo or "").startswith(expected)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a named office holder is placed by the knowledge base, never by the other party's state
+    ("President Dos Santos met the Zambian foreign minister on Monday.", "Dos Santos"),
+    # troops are often a foreign army's
+    ("Troops attacked a Nigerian army base.", "Troops"),
+    # two states named: no single one to take
+    ("Rebels attacked Nigerian and Chadian army posts.", "Rebels"),
+])
+def test_an_unnamed_sector_actor_does_not_take_another_party_s_state(ew, text, word):
+    found = mentions(ew, text, "2024-05-01")
+    hit = next((m for t, m in found.items() if word in t), None)
+    assert hit is None or hit.cameo is None or hit.country not in ("ZMB", "NGA")

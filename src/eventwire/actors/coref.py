@@ -35,6 +35,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
 VICTIM_SECTORS = frozenset({"CVL", "CRM"})
+LATER_STATE_SECTORS = frozenset({"REB", "INS", "COP", "JUD", "CRM"})  # see CorefResolver._sole_state_later
 HOME_SECTORS = frozenset({"OPP", "CRM", "LAB"})  # unnamed groups that act where they live
 NAMED_BY_HEAD_SENTENCES = 3
 # a state's posts abroad: where they stand names another state
@@ -437,7 +438,33 @@ class CoreferenceResolver:
                     and m.country and _state_or_body(m):
                 return _with_country(base, m.country)
         setting = _setting(doc, self._items, None, least=2, dateline=self._dateline)
-        return _with_country(base, setting) if setting else None
+        if setting:
+            return _with_country(base, setting)
+        later = self._sole_state_later(tok, base)
+        return _with_country(base, later) if later else None
+
+    def _sole_state_later(self, tok: Token, base: ActorMention) -> str | None:
+        """ "Rebels attacked a Nigerian army base", "Judge X ordered the arrest of three Peruvian
+        officials": an unnamed rebel, policeman or judge with nothing before it to place it, acting
+        on people or a place of the one state its sentence names, is of that state. Not troops
+        (often a foreign army's), nor a named person with an office ("President X met the Zambian
+        foreign minister"), which the knowledge base places."""
+        if base.sector not in LATER_STATE_SECTORS or not _is_subject(tok):
+            return None
+        if any(i != tok.i and not m.country and (m.id or "").startswith("org:")
+               for i, m in self._items.items() if tok.sent.start <= i < tok.sent.end):
+            return None  # a stateless group named beside it ("militants linked to Islamic State")
+        found = {m.country for i, m in self._items.items() if tok.sent.start <= i < tok.sent.end and i != tok.i
+                 and m.country and not m.members and not (m.sector == "MED" and (m.id or "").startswith("org:"))}
+        if len(found) != 1:
+            return None
+        # (the party its own clause acts on is of that state: a body or people, not merely a
+        # place it is in, nor the media reporting the act)
+        clause = tok.head
+        later = next((i for i, m in self._items.items() if tok.i < i < tok.sent.end and m.country and m.sector
+                      and clause.left_edge.i <= i <= clause.right_edge.i
+                      and not (tok.doc[i].dep_ in ("nsubj", "nsubjpass") and tok.doc[i].head.i != clause.i)), None)
+        return found.pop() if later is not None else None
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the wire dateline's place ("KYIV (Reuters) -", "JEDDAH, Saudi Arabia
@@ -586,7 +613,8 @@ class CoreferenceResolver:
             own = next((e for e in reversed(recent) if e.token.i == agent.i and e.mention.country), None)
             if own is not None:
                 return _with_country(base, own.mention.country)
-        return None
+        later = self._sole_state_later(tok, base)
+        return _with_country(base, later) if later else None
 
     @staticmethod
     def _named_by_head(doc: Doc, tok: Token, recent: list[Entry]) -> Entry | None:
