@@ -114,3 +114,15 @@ def test_a_people_of_one_state_stays_that_state_s_where_it_is_met(ew):
 def test_a_people_counted_is_the_actor(ew, text, expected):
     found = mentions(ew, text, pub_date="2023-05-01")
     assert any(m.cameo == expected and ("Yazidis" in t or "Rohingya" in t) for t, m in found.items()), found
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a region's people named through a possessive are the group known by that name, not the kin state's
+    ("Nagorno-Karabakh's ethnic Armenians began leaving for Armenia on Sunday.", "ethnic Armenians", "AZECVL"),
+    ("Karabakh's Armenians rejected the offer.", "Armenians", "AZECVL"),
+    ("Karabakh's Armenian fighters handed over their weapons.", "fighters", "AZE"),
+])
+def test_a_region_s_people_through_a_possessive_are_its_group(ew, text, word, expected):
+    found = mentions(ew, text, "2023-09-25")
+    hit = next(m for t, m in found.items() if word in t)
+    assert (hit.cameo or "").startswith(expected)

@@ -614,6 +614,14 @@ class MentionResolver:
             if len(members) > 1:
                 return replace(mention, members=members, sector=sector, role=members[0].role,
                                name=" and ".join(m.name or "" for m in members))
+        regional_people = False
+        if places and peoples and piece_of(peoples[0]).kind == "region" and peoples[0].end <= places[-1].start:
+            # "Nagorno-Karabakh's ethnic Armenians": a people of a region that the knowledge base
+            # knows by that name ("Karabakh Armenians") are that group, not their kin state's
+            kin = self.kb.groups.get(piece_of(peoples[0]).key)
+            last = places[-1].text.lower()
+            if kin is not None and any(len(n.split()) > 1 and n.split()[-1].lower() == last for n in kin.names):
+                places, regional_people = [], True
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
@@ -670,7 +678,7 @@ class MentionResolver:
                     mention.sector, mention.role = None, None
             return mention
         if peoples:
-            sector = _main_sector(sectors) if sectors else None
+            sector = _main_sector(sectors) if sectors else ("CVL" if regional_people else None)
             if former and sector:
                 sector = "ELI"
             role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
