@@ -554,3 +554,14 @@ def test_an_unnamed_sector_actor_does_not_take_another_party_s_state(ew, text, w
     found = mentions(ew, text, "2024-05-01")
     hit = next((m for t, m in found.items() if word in t), None)
     assert hit is None or hit.cameo is None or hit.country not in ("ZMB", "NGA")
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # with nothing else named, home groups are of the dateline's country
+    ("SEOUL (Reuters) - Thousands of protesters marched through the capital on Saturday.", "protesters", "KOROPP"),
+    ("NAIROBI (Reuters) - Protesters blocked the main highway on Tuesday.", "Protesters", "KENOPP"),
+])
+def test_home_groups_with_nothing_else_named_take_the_dateline(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    hit = next(m for t, m in found.items() if word in t)
+    assert hit.cameo == expected

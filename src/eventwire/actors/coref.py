@@ -614,6 +614,8 @@ class CoreferenceResolver:
             if own is not None:
                 return _with_country(base, own.mention.country)
         later = self._sole_state_later(tok, base)
+        if later is None and base.sector in HOME_SECTORS and self._dateline:
+            later = self._dateline  # "SEOUL (Reuters) - Protesters rallied ...": at home, where the story is
         return _with_country(base, later) if later else None
 
     @staticmethod
