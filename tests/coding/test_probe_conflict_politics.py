@@ -1,4 +1,4 @@
-"""Wire phrasings of armed conflict and domestic repression: impeachments, ramming at sea,
+"""Wire phrasings of armed conflict and domestic repression: impeachments (115), ramming at sea,
 cross-border strikes, casualties of gunfights and shooting attacks, street marches, naval
 build-ups, strikes on headquarters and bans on party activity. Hand-written sentences, one
 phrasing per case."""
@@ -11,9 +11,15 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a legislature impeaching a president charges them (173)
-    ("Peru's Congress impeached President Martin Vizcarra.", ("PERLEG", "PERGOV", "173")),
-    ("Lawmakers in South Korea voted to impeach President Yoon Suk Yeol.", ("KORLEG", "KORGOV", "173")),
+    # a legislature impeaching an official brings formal charges: CAMEO 173 sends charges and
+    # lawsuits to 115, so an impeachment is a proceeding (115), not an arrest
+    ("Peru's Congress impeached President Martin Vizcarra.", ("PERLEG", "PERGOV", "115")),
+    ("Lawmakers in South Korea voted to impeach President Yoon Suk Yeol.", ("KORLEG", "KORGOV", "115")),
+    ("The Ukrainian parliament impeached the prosecutor general.", ("UKRLEG", "UKRJUD", "115")),
+    ("Opposition lawmakers in Manila launched impeachment proceedings against Vice President Sara Duterte.",
+     ("PHLOPP", "PHLGOV", "115")),
+    ("Kenya's National Assembly passed an impeachment motion against the country's deputy president.",
+     ("KENLEG", "KENGOV", "115")),
     # ramming a vessel at sea is force (190)
     ("A Chinese coast guard ship rammed a Philippine vessel near the Spratly Islands.", ("CHNCOP", "PHL", "190")),
     # strikes carried out inside another country
