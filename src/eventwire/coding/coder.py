@@ -288,6 +288,8 @@ class SentenceCoder:
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame == "announce" and r is not None and _done(x):
                     code = r.code  # "announced that it has called off the strike": the act done, no intent
+                if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
+                    code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
                     # "remains committed to Assad's removal": a standing aim at another's removal is
                     # a demand for it (convention 4), not an intent to step down
@@ -1118,6 +1120,16 @@ def speech_act_owners(noun: Token) -> list[Token]:
     ("Iran's offer", "Turkish demands", "a US request") or "by"/"from" phrase ("demands by Ankara")."""
     return [c for c in kids(noun) if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")] \
         + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
+
+
+def _with_immediate_effect(verb: Token) -> bool:
+    """"would leave the bloc with immediate effect": an act announced as taking effect now is
+    decided, not promised (a pledge of a reduction in relations is otherwise a threat, 13x)."""
+    for c in kids(verb):
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.lemma_.lower() == "effect" and any(a.lower_ == "immediate" for a in kids(o)) for o in pobjs(c)):
+            return True
+    return False
 
 
 def _done(verb: Token) -> bool:
