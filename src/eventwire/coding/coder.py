@@ -84,6 +84,7 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
+IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
 # or visiting stays the meeting, negated ("will not attend")
@@ -208,6 +209,9 @@ class SentenceCoder:
                 out += self._frame_readings(fb, depth)
         for b in self.actions.get(tok.i, []):
             p = b.pattern
+            if p.igo_target and not any((a.cameo or "").startswith(IGO_PREFIX)
+                                        for a in actors_of(self.doc, b.targets)):
+                continue  # "quit ECOWAS", not "left Kyiv" or "withdrew its oil rig"
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
             if p.pos == "noun" and p.has_source:
@@ -753,6 +757,11 @@ class EventCoder:
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
         targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
                                                modifier, self.lex, n, self._earlier)
+        if any(rule in self.lex.igo_rules for rule in r.rules):
+            # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
+            targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]
+            if not targets:
+                return []
         mediated = self._mediated(doc, r, sources, targets)
         if mediated:
             r, sources, targets = mediated

@@ -128,6 +128,9 @@ class Pattern:
     # the CAMEO code of an act the pattern's object presupposes happened ("ended its operation
     # against X": the operation, 190, as well as its end)
     presupposes: str | None = None
+    # the target must be an international organisation ("quit ECOWAS", "left the alliance"; not
+    # "left Kyiv"): leaving a body is a reduction of relations with it
+    igo_target: bool = False
 
     @property
     def size(self) -> int:
@@ -268,6 +271,7 @@ def compile_pattern(entry: dict) -> Pattern:
         suffered=bool(entry.get("suffered", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
+        igo_target=bool(entry.get("igo_target", False)),
     )
 
 
@@ -300,12 +304,14 @@ class Lexicon:
     frames_by_head: dict[str, list[Pattern]] = field(default_factory=dict)
     discards_by_head: dict[str, list[Discard]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # heads of nominal events ("attack", "strike", "arrest")
+    igo_rules: frozenset[str] = frozenset()  # ids of patterns whose target must be an international body
 
     def __post_init__(self) -> None:
         self.by_head = _index(self.events)
         self.event_nouns = frozenset(lemma for p in self.events if p.pos == "noun" and not p.content
                                      for lemma in p.clause.head.lemmas)
         self.frames_by_head = _index(self.frames)
+        self.igo_rules = frozenset(p.id for p in self.events if p.igo_target)
         by_head: dict[str, list[Discard]] = defaultdict(list)
         for d in self.discards:
             for head in sorted(d.heads):

@@ -56,6 +56,7 @@ PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
 # people and bodies outside the state: their boycott is a protest, not a sanction
 CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
+RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
@@ -350,13 +351,26 @@ def _state_protest(r: Reading, source: Actor, target: Actor, src: list[Token]) -
     return OFFICIAL_COMPLAINT_CODE if owners and state else None
 
 
+def _leaving_a_body(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Withdrawing from an international organisation ("withdrew from the Council of Europe",
+    "announced its withdrawal from ECOWAS") ends diplomatic exchange with it (161: CAMEO counts
+    withdrawal and the termination of diplomatic activities there), not a military retreat (0874);
+    armed forces pulling out of a place are (0874)."""
+    if target is None or not (target.cameo or "").startswith("IGO") or (source is not None and armed(source)):
+        return None
+    if r.code == RETREAT_CODE or (r.code == "0356" and r.rules[0].startswith("announce.")
+                                  and any(rule.startswith(RETREAT_CODE) for rule in r.rules)):
+        return LEAVE_BODY_CODE
+    return None
+
+
 # (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
-                            _regret_over_an_act, _civic_boycott, _state_protest,
+                            _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
                             _armed_partner,
                             _military_threat]
 
