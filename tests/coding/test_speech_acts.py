@@ -238,7 +238,8 @@ def test_a_noun_s_infinitive_is_the_act_it_wraps(code, text, expected):
 
 def test_rejecting_a_demand_targets_the_party_that_made_it(code):
     got = triples(code("Seoul rejected Pyongyang's demand to end its alliance with Washington."))
-    assert ("KORGOV", "PRKGOV", "120") in got, got
+    # (a demand to cut ties is one for a policy change: its rejection is 1232)
+    assert ("KORGOV", "PRKGOV", "1232") in got, got
 
 
 @pytest.mark.parametrize("text,expected", [
