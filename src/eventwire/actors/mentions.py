@@ -704,7 +704,7 @@ class MentionResolver:
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if _unlisted_body(group):
-            # "the Ceasefire Violations Committee", "the Third World Water Forum": a named body the
+            # "the Border Monitoring Committee", "the Global Fisheries Forum": a named body the
             # knowledge base does not know, of no state the name gives, is a non-governmental one
             first, last = _entity_bounds(group.head)
             mention.start, mention.end = token_span(doc, doc[first], doc[last])

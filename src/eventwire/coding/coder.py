@@ -270,7 +270,7 @@ class SentenceCoder:
             if p.own_act and not self._own_act(fb.head, x):
                 continue  # "Peru said Chile would withdraw" is no commitment of Peru's
             if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
-                continue  # "US troops must stay, the president said": his own side's duty, a commitment
+                continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
             if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
                 # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
@@ -291,7 +291,7 @@ class SentenceCoder:
             for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame == "announce" and r is not None and _done(x):
-                    code = r.code  # "announced that it has called off the strike": the act done, no intent
+                    code = r.code  # "announced that it had lifted the curfew": the act done, no intent
                 if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
                     code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
@@ -370,7 +370,7 @@ class SentenceCoder:
 
     def _own_side(self, speaker_verb: Token, x: Token) -> bool:
         """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own
-        country ("US troops must stay ..., Trump said"); "they" may be anyone."""
+        country ("German troops must remain ..., the chancellor said"); "they" may be anyone."""
         subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].lower_ in ("they", "he", "she", "it"):
             return False

@@ -691,7 +691,7 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
         own_object = tok.lemma_.lower() not in AUDIENCE_VERBS and any(c.dep_ in ("dobj", "obj") for c in kids(tok))
         found = [c for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and not (own_object and c.i < tok.i) and (
             c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("nsubj", "mark") for g in kids(c)))]
-        # "said the money must be used well and US troops must stay": a second clause with its own
+        # "said the aid must reach Gaza and Egyptian troops must stay": a second clause with its own
         # subject joined to the reported one is reported too
         return found + [j for c in found for j in kids(c) if j.dep_ == "conj" and j.pos_ in ("VERB", "AUX")
                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(j))]

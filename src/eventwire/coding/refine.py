@@ -250,7 +250,7 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
 
 
 def _part_of_a_place(tok: Token) -> bool:
-    """ "parts of Iraq and Syria", "large swathes of Iraq", "much of eastern Ukraine": a share of a
+    """ "parts of Mali and Niger", "large swathes of Sudan", "much of eastern Ukraine": a share of a
     named place is territory too."""
     return tok.lemma_.lower() in TERRITORY_PARTS and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in kids(p))

@@ -527,7 +527,7 @@ CAMPAIGN_NOUNS = frozenset({"offensive", "campaign", "operation", "assault", "at
 
 
 def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
-    """ "launched a new bombing and shelling offensive against X", "stepped up its bombing and
+    """ "began a fresh bombing and shelling operation against X", "stepped up its bombing and
     shelling campaign": the model may read the second attack noun as a verb coordinated with (or
     an adverbial clause of) the main verb, taking the campaign noun as its object, so the main verb's object is "bombing" and
     the offensive (with its target) is no one's act. Both attack nouns modify the campaign noun,
