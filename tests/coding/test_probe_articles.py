@@ -1,0 +1,43 @@
+"""Whole wire articles written and hand-coded by us before they were first run (round 3: ten
+stories, round 4: six; see ``tests/fixtures/articles``). Each must keep the dyad+root recall and
+precision the coder reached on it, so a regression fails."""
+
+import pytest
+
+from .articles import article_dates, dyad_root_recall_precision, evidence_missing
+
+pytestmark = pytest.mark.slow
+
+PUB_DATES = article_dates("r")
+# dyad+root (recall, precision) each article reached after the round that added it
+FLOORS = {
+    "r3_01_sudan_jeddah": (0.45, 0.57),
+    "r3_02_karabakh": (0.50, 0.60),
+    "r3_03_hezbollah": (0.59, 0.59),
+    "r3_04_red_sea": (0.50, 0.50),
+    "r3_05_haiti": (0.15, 0.16),
+    "r3_06_banjska": (0.45, 0.47),
+    "r3_07_iran_israel": (0.47, 0.56),
+    "r3_08_korea_martial_law": (0.22, 0.23),
+    "r3_09_sahel_ecowas": (0.50, 0.76),
+    "r3_10_eu_china_ev": (0.25, 0.36),
+    "r4_01_galwan": (0.56, 0.56),
+    "r4_02_tigray_pretoria": (0.38, 0.38),
+    "r4_03_essequibo": (0.56, 0.50),
+    "r4_04_thai_cambodia": (0.54, 0.75),
+    "r4_05_turkey_sweden": (0.64, 0.73),
+    "r4_06_nk_drills": (0.50, 0.58),
+}
+
+
+def test_every_article_has_its_hand_coding_and_a_floor():
+    assert set(PUB_DATES) == set(FLOORS)
+    for name in PUB_DATES:
+        assert not evidence_missing(name), name
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_article_keeps_its_dyad_root_recall_and_precision(ew, name):
+    recall, precision = dyad_root_recall_precision(ew, name, PUB_DATES[name])
+    floor_r, floor_p = FLOORS[name]
+    assert recall >= floor_r and precision >= floor_p, (name, round(recall, 3), round(precision, 3))
