@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.model import Event
+from eventwire.store.base import Interval
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Political event data from news articles.")
 err = Console(stderr=True, soft_wrap=True)  # error lines stay whole (and greppable) at any width
@@ -273,12 +274,6 @@ class StatsFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
-
-
-class Interval(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
 
 
 class ExportFormat(StrEnum):

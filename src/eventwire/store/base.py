@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Literal
 
 from eventwire.model import ActorMention, Article, Event
@@ -24,8 +25,24 @@ from eventwire.model import ActorMention, Article, Event
 from .dedup import DedupSettings
 
 LEVELS = ("auto", "event", "mention")
-INTERVALS = ("day", "week", "month")
-ROLES = ("any", "source", "target")
+
+
+class Interval(StrEnum):
+    """Length of one period of a time series (``Store.series``)."""
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class Role(StrEnum):
+    """Which side of an event an actor counts on (``Store.top_actors``)."""
+    any = "any"
+    source = "source"
+    target = "target"
+
+
+INTERVALS = tuple(Interval)
+ROLES = tuple(Role)
 
 
 @dataclass

@@ -7,10 +7,11 @@ back end without them answers 501 (see ``errors.py``).
 from __future__ import annotations
 
 from collections import defaultdict
-from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+
+from eventwire.store.base import Interval, Role
 
 from ..deps import State
 from ..filters import MAX_INT, Filters, check_actor, filter_params
@@ -21,18 +22,6 @@ RESPONSES = {
     422: {"model": ErrorBody, "description": "A filter is malformed."},
     501: {"model": ErrorBody, "description": "The database back end cannot aggregate yet."},
 }
-
-
-class Interval(StrEnum):
-    day = "day"
-    week = "week"
-    month = "month"
-
-
-class Role(StrEnum):
-    any = "any"
-    source = "source"
-    target = "target"
 
 
 @router.get("/dyads/{a}/{b}/series", responses=RESPONSES)
