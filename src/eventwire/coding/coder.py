@@ -1346,12 +1346,6 @@ def _claimed_nouns(r: Reading) -> list[Token]:
     return r.binding.targets or [x for p in preps_of(r.head, CLAIMED_PREPS) for x in pobjs(p)]
 
 
-def _content_clauses(noun: Token) -> list[Token]:
-    """The clauses a speech-act noun introduces ("accusations that X smuggled arms")."""
-    return [c for c in kids(noun) if c.dep_ in ("acl", "ccomp") and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
-
-
 def _accused(noun: Token) -> list[Token]:
     """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
     accused (the content itself is not an event)."""
