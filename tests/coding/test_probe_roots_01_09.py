@@ -852,6 +852,20 @@ def test_aid(code, text, expected):
     ("Russian forces retreated from the Kharkiv region.", ("RUSMIL", "UKR", "0874")),
     ("The Ukrainian army withdrew from Avdiivka.", ("UKRMIL", None, "0874")),
     ("Israeli troops pulled out of Khan Younis.", ("ISRMIL", "PSE", "0874")),
+    # giving in to a demand is the concession the demand asked for (whatever the parser hangs it on)
+    ("The Malian junta bowed to demands from the African Union to hand power to a civilian government.",
+     ("MLIGOV", "IGOAFRAFU", "0831")),
+    ("Kenyan President William Ruto gave in to demands from protesters for his resignation.",
+     ("KENGOV", "KENOPP", "0831")),
+    ("The Kenyan government accepted demands from opposition parties that it release all political prisoners.",
+     ("KENGOV", "KENOPP", "0841")),
+    ("Kenya acceded to Somali demands that it withdraw its troops.", ("KEN", "SOM", "0874")),
+    ("The Kenyan government yielded to demands from the opposition to overhaul the electoral commission.",
+     ("KENGOV", "KENOPP", "0834")),
+    ("The Rwandan government accepted demands from opposition parties that it initiate democratic reforms.",
+     ("RWAGOV", "RWAOPP", "083")),
+    # a demand for something that is no concession leaves the plain yielding
+    ("Iran accepted a Russian request for talks.", ("IRN", "RUS", "080")),
 ])
 def test_yielding(code, text, expected):
     got = triples(code(text, pub_date=DATE))

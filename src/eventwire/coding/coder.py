@@ -235,6 +235,36 @@ class SentenceCoder:
         self._readings[tok.i] = out
         return out
 
+    def yielded(self, r: Reading) -> Reading:
+        """ "bowed to demands from the AU to hand power to civilians", "accepted calls to free the
+        prisoners": giving in to a demand or appeal is the concession it asked for (the ``yield``
+        rows of frame_codes.tsv: a handover of power is 0831, a release 0841), not a bare 080."""
+        if r.code != YIELD_CODE or r.inner:
+            return r
+        head = r.head
+        nouns = [n for n in [*r.binding.obj_nouns, *(o for p in kids(head) if p.dep_ == "prep" for o in pobjs(p))]
+                 if n.lemma_.lower() in YIELDED_NOUNS]
+        for noun in nouns:
+            for asked in self.readings(noun):
+                if asked.default or asked.code[:2] not in ASKING_ROOTS or len(asked.rules) < 2:
+                    continue
+                act = asked.rules[-1].split(".", 1)[0]  # a pattern's id starts with its code
+                code = self.lex.frame_code(YIELD_FRAME, act)
+                if code and code != r.code:
+                    return replace(r, code=code, rules=[*r.rules, *asked.rules[1:]], plover=None)
+        # "conceded to demands from UNITA to overhaul the judiciary": the parser may hang what was
+        # demanded on the verb (an infinitive with no mark of purpose, "in order to")
+        for c in kids(head) if nouns else ():
+            if c.dep_ != "advcl" or c.pos_ != "VERB" or any(m.dep_ == "mark" for m in kids(c)) \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+                continue
+            for asked in self.readings(c)[:1]:
+                code = self.lex.frame_code(YIELD_FRAME, asked.code)
+                if code and code != r.code:
+                    return replace(r, code=code, rules=[*r.rules, *asked.rules], plover=None,
+                                   consumed=r.consumed | asked.consumed)
+        return r
+
     def _condition(self, r: Reading, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
         """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
         demand (10x) from the party that sets it to the party that must meet it (the clause's
@@ -506,6 +536,7 @@ class EventCoder:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
                     if reading.inner and reading.consumed & consumed:
                         continue  # the act a frame wraps was coded on its own already: not twice
+                    reading = sc.yielded(reading)
                     found = self._events(article, doc, sent, n, reading, targetless, fallback_only,
                                          consumed, arguments)
                     if not found:
@@ -1021,6 +1052,10 @@ class EventCoder:
 
 
 OF = frozenset({"of"})
+# giving in to what another party asked for (SentenceCoder.yielded)
+YIELD_CODE, YIELD_FRAME = "080", "yield"
+YIELDED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "condition"})
+ASKING_ROOTS = frozenset({"02", "10"})
 CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
