@@ -400,6 +400,10 @@ def test_appeals(code, text, expected):
     ("Egypt has offered to broker a ceasefire between Israel and Hamas.", ("EGY", "ISR", "039")),
     ("Turkey's offer to mediate between Israel and Hamas was rebuffed.", ("TUR", "ISR", "039")),
     ("Turkey offered its good offices to Somalia and Ethiopia.", ("TUR", "ETH", "039")),
+    # a consensus reached to do something is the agreement to do it (not the business "consensus")
+    ("Israel and Jordan reached a consensus to share intelligence on militants.", ("ISR", "JOR", "0314")),
+    ("Egypt and Sudan reached a consensus to exchange data on the Nile dam.", ("EGY", "SDN", "0314")),
+    ("Ethiopia and Sudan reached a consensus to hold talks on the border.", ("ETH", "SDN", "036")),
 ])
 def test_intents(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -947,6 +951,8 @@ def test_investigations(code, text, expected):
     ("The Ukrainian president overhauled the army command.", "083"),
     # an ordinary crime investigation is no war-crimes investigation
     ("Mexican police opened a crime investigation into the Colombian gang.", "094"),
+    # a plain consensus reached is an accord, not the agreement to an act
+    ("Israel and Jordan reached consensus on water sharing.", "036"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
