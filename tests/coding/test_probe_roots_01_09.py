@@ -89,6 +89,10 @@ DATE = "2024-03-12"
     ("The French president said he shared the concerns of Poland about Russia.", ("FRAGOV", "POL", "019")),
     ("The Saudi crown prince agreed with Biden on the need for a ceasefire.", ("SAUGOV", "USAGOV", "019")),
     ("Brazil and China reached a consensus on climate change.", ("BRA", "CHN", "019")),
+    # agreeing on a view, with or without its "that", is accord, not an agreement to act
+    ("Russia and China agreed there was an urgent need for a political solution in Syria.", ("RUS", "CHN", "019")),
+    ("Egypt and Jordan agreed there was no military solution to the war in Sudan.", ("EGY", "JOR", "019")),
+    ("Brazil and India agreed that there was a need for reform of the UN Security Council.", ("BRA", "IND", "019")),
 ])
 def test_statements(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -953,6 +957,8 @@ def test_investigations(code, text, expected):
     ("Mexican police opened a crime investigation into the Colombian gang.", "094"),
     # a plain consensus reached is an accord, not the agreement to an act
     ("Israel and Jordan reached consensus on water sharing.", "036"),
+    # a finite clause without its "that" is no infinitive: no agreement to act
+    ("Egypt and Jordan agreed there was no military solution to the war in Sudan.", "030"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))

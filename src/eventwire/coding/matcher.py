@@ -653,9 +653,12 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
              obj_noun: Token | None = None, addressees: list[Token] | None = None) -> list[Token]:
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
+        # nor a finite verb with no "to" ("agreed there was a need", "agreed the crisis required
+        # ..."): a that-clause without its "that"
         found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
-                             for g in kids(c))]
+                             for g in kids(c))
+                 and not (c.tag_ in FINITE_TAGS and not _has_to(c))]
         # "the decision to withdraw", "its pledge to hold talks": a noun's infinitive is an acl,
         # also that of the object noun a pattern names ("accepted an invitation to visit Jakarta")
         for noun in (tok, obj_noun):
