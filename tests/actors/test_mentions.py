@@ -55,6 +55,10 @@ def test_pronoun_and_latter_resolve_to_named_people(ew):
     ("Iraqi police arrested protesters in Baghdad.", {"Iraqi police": "IRQCOP"}),
     ("Thousands of Nigerians marched in Lagos.", {"Nigerians": "NGA"}),
     ("Rebels in the Ivory Coast blocked the road.", {"Rebels": "CIVREB"}),
+    # the organisation a named country is a member of is no actor of its own
+    ("NATO-member Norway sent troops to Latvia.", {"NATO-member Norway": "NOR"}),
+    ("EU member state Hungary blocked the aid package.", {"EU member state Hungary": "HUN"}),
+    ("OPEC-member Nigeria cut its output.", {"OPEC-member Nigeria": "NGA"}),
 ])
 def test_dictionary_paths(ew, text, expected):
     found = mentions(ew, text, "2010-01-01")

@@ -51,6 +51,8 @@ PLACE_PARTS = frozenset({"street", "square", "centre", "center", "outskirts", "o
                          "part", "edge", "gate", "environs", "periphery",
                          "town", "village", "port", "province", "region", "north", "south", "east", "west",
                          "northeast", "northwest", "southeast", "southwest", "interior", "rest"})
+# "NATO member Norway", "EU ally Poland": the word that makes an organisation a country's club
+MEMBERSHIP_NOUNS = frozenset({"member", "ally", "partner"})
 STANCE_NOUNS = frozenset({"opposition", "resistance"})  # "opposition to X" is a stance, not a party
 STANCE_VERBS = frozenset({"voice", "express", "signal", "reiterate", "register", "state", "declare", "announce"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
@@ -541,6 +543,8 @@ class MentionResolver:
         # talks" name no group: the mention is the UN's)
         orgs = [o for o in group.kinds("org") if not (names_a_stance(doc, o.start, o.end)
                                                        and (sectors or group.kinds("group", "region")))]
+        # "NATO-member Norway", "EU member state Hungary": the body the named country belongs to
+        orgs = [o for o in orgs if not _membership(doc, o, group)]
         if orgs and not sectors and self._igo_topic(doc, group, orgs[-1]):
             orgs = []  # "Sweden's NATO bid", "Turkey's EU membership": the possessor's, about the IGO
         if orgs:
@@ -790,6 +794,15 @@ def _special_code(mention: ActorMention, person: Person, cameo: str, titles: lis
 
 
 COALITIONS = {"coalition", "force", "forces", "alliance"}
+
+
+def _membership(doc: Doc, org: Span, group: MentionGroup) -> bool:
+    """Whether ``org`` only says what the country heading the phrase is a member of: "NATO-member
+    Norway", "fellow Opec member Nigeria", "EU member state Hungary" (not "NATO members")."""
+    nxt = org.end + (org.end < len(doc) and doc[org.end].text == "-")
+    if nxt >= len(doc) or nxt == group.head.i or doc[nxt].lemma_.lower() not in MEMBERSHIP_NOUNS:
+        return False
+    return any(nxt < p.start <= group.head.i < p.end for p in group.kinds("country"))
 
 
 def _leads_a_coalition(doc: Doc, end: int) -> bool:
