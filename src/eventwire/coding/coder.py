@@ -78,6 +78,9 @@ TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is l
 # "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
 # the clause it sits in, and less certain than the clause's own predicate
 MODIFIER_CONFIDENCE = 0.55
+# "will release the minister, whom they had taken hostage": an act told in a relative clause
+# describes a party of the sentence's own act, as background, and is less certain than it
+RELATIVE_CLAUSE_CONFIDENCE = 0.8
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -883,6 +886,8 @@ class EventCoder:
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
         if modifier:
             confidence *= MODIFIER_CONFIDENCE
+        elif _in_relative_clause(b.head):
+            confidence *= RELATIVE_CLAUSE_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -1347,6 +1352,14 @@ def _made_to_suffer(clause: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY or c.dep_ == "prep" and c.lower_ == "for"
             for c in kids(clause))
     return lemma == "regret" or lemma == "punish" and any(c.dep_ == "auxpass" for c in kids(clause))
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _light_verb_shadowed(r: Reading, readings: list[Reading]) -> bool:
