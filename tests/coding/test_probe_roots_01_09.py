@@ -35,6 +35,13 @@ DATE = "2024-03-12"
     ("The Qatari prime minister said he was hopeful about a deal between Israel and Hamas.", ("QATGOV", "ISR", "013")),
     ("The Serbian president voiced hope for better relations with Kosovo.", ("SRBGOV", "XKX", "013")),
     ("Egypt is hopeful about the negotiations with Ethiopia.", ("EGY", "ETH", "013")),
+    # optimism or doubt that another party will act is aimed at that party
+    ("The Turkish president said he was confident that Washington would lift the sanctions.",
+     ("TURGOV", "USAGOV", "013")),
+    ("Egypt is hopeful that Ethiopia will return to the talks.", ("EGY", "ETH", "013")),
+    ("Qatar expressed hope that Hamas would release the hostages.", ("QAT", "PSEREB", "013")),
+    ("Egypt is doubtful that Ethiopia will return to the talks.", ("EGY", "ETH", "012")),
+    ("The Israeli prime minister was doubtful that Hamas would accept the deal.", ("ISRGOV", "PSEREB", "012")),
     ("Germany is weighing new sanctions against Iran.", ("DEU", "IRN", "014")),
     ("The European Union is considering a proposal from Ukraine on frozen Russian assets.", ("IGOEUREEC", "UKR", "014")),
     ("Japan said it would review its policy toward China.", ("JPN", "CHN", "014")),
@@ -959,6 +966,10 @@ def test_investigations(code, text, expected):
     ("Israel and Jordan reached consensus on water sharing.", "036"),
     # a finite clause without its "that" is no infinitive: no agreement to act
     ("Egypt and Jordan agreed there was no military solution to the war in Sudan.", "030"),
+    # what a party hopes another will do is only expected: no release
+    ("Qatar expressed hope that Hamas would release the hostages.", "0841"),
+    # hope about one's own act is aimed at no one
+    ("Iran said it was confident that it would reach a deal.", "013"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))

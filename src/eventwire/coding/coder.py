@@ -101,7 +101,7 @@ OWN_BODIES = frozenset({"country", "government", "nation", "state", "administrat
                         "troops", "army", "military", "party", "movement", "group", "organisation", "organization"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
-ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove"})
+ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlook", "doubt"})
 # an act named as only reported or suspected ("condemned reported military actions by Rwanda",
 # "the alleged attacks by Sudan") is what another act is about, not a fact the text states
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
@@ -1121,7 +1121,8 @@ DIRECT_TALK_CODES = frozenset({"040", "046"})
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
-CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME})
+CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME,
+                            "outlook", "doubt"})
 # frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
 CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
 
