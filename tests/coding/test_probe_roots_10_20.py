@@ -1098,3 +1098,16 @@ def test_third_round(code, text, expected):
 def test_fourth_round(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+# Fifth probe round: failed agreements, reneged promises, copular readiness under demands, passive
+# accusations whose agent the parser hangs on the charge.
+@pytest.mark.parametrize("text,expected", [
+    ("Israel and Hamas failed to reach an agreement on a ceasefire.", ("ISR", "PSEREB", "164")),
+    ("Russia and Ukraine failed to reach a deal after two days of talks.", ("RUS", "UKR", "164")),
+    ("Iran failed to reach agreement with the EU on its nuclear program.", ("IRN", "IGOEUREEC", "164")),
+    ("Serbian and Kosovar negotiators failed to strike a deal in Brussels on Monday.", ("SRB", "XKX", "164")),
+])
+def test_fifth_round(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
