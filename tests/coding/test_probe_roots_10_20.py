@@ -1107,6 +1107,12 @@ def test_fourth_round(code, text, expected):
     ("Russia and Ukraine failed to reach a deal after two days of talks.", ("RUS", "UKR", "164")),
     ("Iran failed to reach agreement with the EU on its nuclear program.", ("IRN", "IGOEUREEC", "164")),
     ("Serbian and Kosovar negotiators failed to strike a deal in Brussels on Monday.", ("SRB", "XKX", "164")),
+    # a passive accusation's agent hung on the charge's noun or gerund
+    ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
+    ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
+    ("The former Haitian president has been accused of embezzling millions in public funds by Haitian prosecutors.",
+     ("HTIJUD", "HTIELI", "1121")),
+    ("Israel was criticised for its treatment of prisoners by the United Nations.", ("IGOUNO", "ISR", "111")),
 ])
 def test_fifth_round(code, text, expected):
     got = triples(code(text, pub_date=DATE))

@@ -248,14 +248,29 @@ LEADERSHIP_NOUNS = frozenset({"administration", "government", "presidency", "pre
 
 # the entities a by-phrase names as a party, not a means ("by air", "by force")
 AGENT_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# the preposition that names what a passive speech act charges its subject with ("accused of")
+CHARGE_PREPS = frozenset({"of", "for", "over"})
 
 
 def _agent_after_gerund(tok: Token) -> list[Token]:
     """ "Cuba was accused of sending troops to Venezuela by the United States": the parser hangs
-    the passive's by-phrase on the active gerund before it, which has no agent of its own."""
-    gerunds = [g for p in kids(tok) if p.dep_ == "prep" for g in kids(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return [x for g in gerunds for a in preps_of(g, AGENT_PREPS) for x in pobjs(a)
-            if x.ent_type_ in AGENT_ENTITIES or x.pos_ == "PROPN"]
+    the passive's by-phrase on the active gerund before it, which has no agent of its own (also
+    a party its national adjective names: "by Haitian officials"); "Nigeria was accused of
+    abuses by Amnesty International": or on the charge's noun, when the by-phrase names an
+    organisation, state or person (not "abuses by its forces")."""
+    out = []
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ not in CHARGE_PREPS:
+            continue
+        for g in kids(p):
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                out += [x for a in preps_of(g, AGENT_PREPS) for x in pobjs(a)
+                        if x.ent_type_ in AGENT_ENTITIES or x.pos_ == "PROPN"
+                        or any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in kids(x))]
+            elif g.dep_ == "pobj" and g.pos_ == "NOUN":
+                out += [x for a in preps_of(g, AGENT_PREPS) for x in pobjs(a)
+                        if x.pos_ == "PROPN" and x.ent_type_ in ("ORG", "GPE", "PERSON")]
+    return out
 
 
 def _under_leader(tok: Token) -> list[Token]:
