@@ -1117,3 +1117,14 @@ def test_fourth_round(code, text, expected):
 def test_fifth_round(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,code_", [
+    # an act judged possible, wise or wrong in an extraposed for-to clause is no act
+    ("Moscow said it was possible for Kyiv to resume talks with Russia.", "046"),
+    ("Erdogan said it would be wrong for Sweden to expel Turkish diplomats.", "161"),
+    ("It is unlikely for Serbia to recognise Kosovo.", "054"),
+])
+def test_fifth_round_no_event(code, text, code_):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == code_ for _, _, c in got), got

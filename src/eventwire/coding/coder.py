@@ -516,6 +516,11 @@ class EventCoder:
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
+        # "said it was possible for Turkey to renege on the deal", "it would be unwise for X to
+        # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
+        judged = {y.i for m in sent if m.lower_ == "for" and m.dep_ == "mark" and _extraposed(m.head)
+                  for y in [m.head, *(c for c in kids(m.head) if c.dep_ == "conj")]}
+        content |= judged
         content |= {i for i in sc.actions if doc[i].pos_ == "NOUN"
                     and any(m.dep_ == "amod" and m.lower_ in ALLEGED_MODIFIERS for m in kids(doc[i]))}
         arguments: set[int] = set()  # tokens coded events took their sources from
@@ -528,7 +533,7 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed or i in asked or (i in content and i not in sc.frames):
+                if i in consumed or i in asked or i in judged or (i in content and i not in sc.frames):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 for reading in sc.readings(doc[i]):
@@ -1140,6 +1145,14 @@ def _context_words(tokens: list[Token]) -> set[str]:
     words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:], strict=False)
               if b.i == a.i + 1}
     return words
+
+
+def _extraposed(clause: Token) -> bool:
+    """A for-to clause hung on a copula whose subject is an expletive "it" ("it was possible for
+    Turkey to renege"): the clause is the copula's real subject."""
+    head = clause.head
+    return clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) \
+        and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(head))
 
 
 def _refused_by_no_one(fb: Binding, x: Token) -> bool:
