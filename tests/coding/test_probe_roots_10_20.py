@@ -1107,6 +1107,14 @@ def test_fourth_round(code, text, expected):
     ("Russia and Ukraine failed to reach a deal after two days of talks.", ("RUS", "UKR", "164")),
     ("Iran failed to reach agreement with the EU on its nuclear program.", ("IRN", "IGOEUREEC", "164")),
     ("Serbian and Kosovar negotiators failed to strike a deal in Brussels on Monday.", ("SRB", "XKX", "164")),
+    # going back on one's own word rejects what was promised, aimed where the promised act was
+    ("Kenya reneged on its commitment to send police officers to Haiti.", ("KEN", "HTI", "1224")),
+    ("Israel went back on its promise to withdraw troops from Lebanon.", ("ISR", "LBN", "1246")),
+    ("The US backtracked on its offer of military aid to Ukraine.", ("USA", "UKR", "1222")),
+    ("Iran has reneged on its pledge to cooperate with the IAEA.", ("IRN", "IGOUNO", "120")),
+    ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "127")),
+    ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "057")),
+    ("Ethiopia backtracked on its deal with Somaliland.", ("ETH", "SOM", "127")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
@@ -1124,6 +1132,7 @@ def test_fifth_round(code, text, expected):
     ("Moscow said it was possible for Kyiv to resume talks with Russia.", "046"),
     ("Erdogan said it would be wrong for Sweden to expel Turkish diplomats.", "161"),
     ("It is unlikely for Serbia to recognise Kosovo.", "054"),
+    ("Yildirim said it was possible for Turkey to renege on its agreement with the EU.", "127"),
 ])
 def test_fifth_round_no_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))

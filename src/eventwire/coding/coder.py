@@ -283,7 +283,7 @@ class SentenceCoder:
         return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
                        plover=None, closed=True, context_anchor=verb, no_target=False)
 
-    def _author(self, frame: str | None, x: Token, r: Reading | None) -> list[Token]:
+    def _author(self, frame: str | None, x: Token, r: Reading | None, head: Token | None = None) -> list[Token]:
         """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
         demand targets its author (the possessor or modifier of the wrapped speech-act noun),
         not the parties the proposal is about."""
@@ -292,7 +292,13 @@ class SentenceCoder:
         authors = [c for c in kids(x) if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
                                                                    and c.i < x.i)]
         authors += [o for a in preps_of(x, frozenset({"by", "from"})) for o in pobjs(a)]
-        return [t for t in authors if actors_of(self.doc, [t])]
+        authors = [t for t in authors if actors_of(self.doc, [t])]
+        if authors and head is not None and head.pos_ in ("VERB", "AUX"):
+            # "Kenya reneged on its commitment to send police to Haiti": going back on one's own
+            # word rejects what it promised, aimed where the promised act was
+            own = {a.cameo for a in actors_of(self.doc, verb_subjects(head))}
+            authors = [t for t in authors if not {a.cameo for a in actors_of(self.doc, [t])} <= own]
+        return authors
 
     def _frame_readings(self, fb: Binding, depth: int) -> list[Reading]:
         p = fb.pattern
@@ -350,7 +356,7 @@ class SentenceCoder:
                     # "warned it would retaliate against X" is the speaker's own act, aimed at X
                     addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
                                  and c.lower_ not in OWN_PRONOUNS]
-                targets = fb.targets or addressee or self._author(p.frame, x, r) or self._maker(x, fb.head) \
+                targets = fb.targets or addressee or self._author(p.frame, x, r, fb.head) or self._maker(x, fb.head) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
@@ -358,6 +364,9 @@ class SentenceCoder:
                 fallback = [] if visit else (r.fallback if r else []) + [x] + [
                     c for c in kids(x) if c.dep_ in ("dobj", "obj", "nsubjpass")]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
+                if p.keeps_object and r is not None and x.pos_ == "NOUN":
+                    # "reneged on its deal with the EU": the deal gone back on was made, an act of its own
+                    consumed -= r.consumed | {x.i}
                 out.append(Reading(
                     code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
                     p.confidence * (r.confidence if r else 0.7),
@@ -485,6 +494,7 @@ class EventCoder:
         # intention is about did not happen, even when the frame itself yields no event
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+                   and not fb.pattern.keeps_object
                    for x in fb.wrapped if _modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
                    for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
                                   and misattached_conjunct(c) is None),
@@ -523,6 +533,10 @@ class EventCoder:
         content |= judged
         content |= {i for i in sc.actions if doc[i].pos_ == "NOUN"
                     and any(m.dep_ == "amod" and m.lower_ in ALLEGED_MODIFIERS for m in kids(doc[i]))}
+        # "reneged on its deal with X": the deal gone back on is told only as what was gone back
+        # on, less certain than the reneging
+        presupposed = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.keeps_object
+                       for x in fb.wrapped}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -549,6 +563,8 @@ class EventCoder:
                                          consumed, arguments)
                     if not found:
                         continue
+                    if i in presupposed:
+                        found = [replace(ev, confidence=ev.confidence * PRESUPPOSED_WEIGHT) for ev in found]
                     found += self._answered_acts(article, doc, sent, n, sc, reading)
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | _content(reading)
@@ -1125,6 +1141,8 @@ MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-betwe
 DIRECT_TALK_CODES = frozenset({"040", "046"})
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
+# the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
+PRESUPPOSED_WEIGHT = 0.7
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
 CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME,
                             "outlook", "doubt"})
