@@ -1115,6 +1115,13 @@ def test_fourth_round(code, text, expected):
     ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "127")),
     ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "057")),
     ("Ethiopia backtracked on its deal with Somaliland.", ("ETH", "SOM", "127")),
+    # farmers, truckers or workers blockading a city obstruct passage; threatening to is a threat of protest
+    ("French farmers blockaded Paris with tractors.", ("FRAAGR", "FRAGOV", "144")),
+    ("Polish truck drivers blockaded the border with Ukraine.", ("POLLAB", "UKR", "144")),
+    ("Canadian truckers threatened to blockade Ottawa.", ("CANLAB", "CANGOV", "133")),
+    ("Greek farmers said on Friday they would blockade Athens next week.", ("GRCAGR", "GRCGOV", "133")),
+    ("Russia blockaded Ukraine's ports.", ("RUS", "UKR", "191")),
+    ("Iran threatened to blockade the Strait of Hormuz.", ("IRN", None, "1381")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),

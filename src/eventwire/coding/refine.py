@@ -37,6 +37,7 @@ VISIT_CODE = "042"
 PEACEKEEPING_CODE = "074"
 INTENT_TO_MEDIATE_CODE, ACCEPT_MEDIATION_CODE = "039", "038"
 BLOCKING_CODE, BLOCKADE_CODE = "144", "191"
+BLOCKADE_THREAT_CODE, PROTEST_THREAT_CODE = "1381", "133"
 APOLOGY_CODE, DISAPPROVAL_CODE = "055", "110"
 REGRETTED_ACTS = frozenset({"decision", "move", "plan", "policy", "step", "refusal", "announcement", "vote", "choice",
                             "action", "stance", "position", "withdrawal", "failure", "law", "ban", "measure"})
@@ -312,6 +313,15 @@ def _state_blockade(r: Reading, source: Actor, target: Actor, src: list[Token]) 
     return BLOCKADE_CODE if source.sector == "MIL" or not armed(source) else None
 
 
+def _civic_blockade(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Farmers, truckers or protesters who blockade a city or its roads ("French farmers
+    blockaded Paris") obstruct passage (144), and threatening to is a threat of protest (133):
+    only a state or armed forces impose a blockade (191) or threaten one (1381)."""
+    if source is None or source.sector not in CIVIC_SECTORS:
+        return None
+    return {BLOCKADE_CODE: BLOCKING_CODE, BLOCKADE_THREAT_CODE: PROTEST_THREAT_CODE}.get(r.code)
+
+
 def _regret_over_an_act(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Regret over another party's decision or move is disapproval (110), not an apology (055):
     "Seoul expressed regret over Tokyo's decision"."""
@@ -370,7 +380,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
                                    (_repression, "repression")]
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
-                            _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
+                            _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
                             _armed_partner,
                             _military_threat]
 
