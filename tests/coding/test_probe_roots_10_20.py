@@ -1122,6 +1122,13 @@ def test_fourth_round(code, text, expected):
     ("Greek farmers said on Friday they would blockade Athens next week.", ("GRCAGR", "GRCGOV", "133")),
     ("Russia blockaded Ukraine's ports.", ("RUS", "UKR", "191")),
     ("Iran threatened to blockade the Strait of Hormuz.", ("IRN", None, "1381")),
+    # being ready or committed to an act, asked or demanded, is the act asked for
+    ("Egypt said Turkey must be ready to mediate between Israel and Hamas.", ("EGY", "TUR", "108")),
+    ("Washington said Moscow must be willing to negotiate with Kyiv.", ("USAGOV", "RUSGOV", "106")),
+    ("Germany insisted that Russia must be prepared to withdraw its troops from Ukraine.", ("DEU", "RUS", "1056")),
+    ("The EU urged Serbia to be ready to negotiate with Kosovo.", ("IGOEUREEC", "SRB", "026")),
+    ("The UN called on Ethiopia to be willing to accept international mediation.", ("IGOUNO", "ETH", "028")),
+    ("France urged Iran to commit to releasing the French hostages.", ("FRA", "IRN", "0253")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),

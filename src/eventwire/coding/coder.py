@@ -311,6 +311,10 @@ class SentenceCoder:
             if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
+            if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
+                # "said Turkey must be ready to mediate", "urged Serbia to be willing to talk": the
+                # copula's adjective names what is asked (being ready to mediate is mediating)
+                inner = [r for c in kids(x) if c.dep_ == "acomp" for r in self.readings(c, depth + 1)]
             if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
                 # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
                 # no act of its own is committed to for its purpose (convention 15: 033x)
