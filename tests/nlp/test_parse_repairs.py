@@ -336,3 +336,15 @@ def test_an_as_phrase_after_an_object_is_left_alone(nlp):
     with nlp.select_pipes(disable=[repairs.COMPONENT]):
         raw = _reading(nlp(text))
     assert _reading(nlp(text)) == raw
+
+
+@pytest.mark.parametrize("text,noun,name", [
+    ("The Iran-backed militant group al-Shabab is claiming the attack.", "group", "Shabab"),
+    ("The Islamist militant group al-Shabaab has claimed the bombing.", "group", "Shabaab"),
+    ("The Somali militant group al-Shabab is claiming responsibility.", "group", "Shabab"),
+])
+def test_a_hyphenated_name_read_as_more_subjects_is_in_apposition_to_the_noun(nlp, text, noun, name):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == name)
+    assert (head.dep_, head.head.lower_) == ("appos", noun)
+    assert [t.lower_ for t in doc if t.dep_ == "nsubj"] == [noun]

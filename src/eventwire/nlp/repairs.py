@@ -106,6 +106,7 @@ def _repair_sentence_roots(doc: Doc, verb_forms: dict[str, list[str]]) -> None:
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
         _name_read_as_adverb(root)
+        _name_split_into_subjects(root)
 
 
 def _repair_token(tok: Token) -> None:
@@ -312,6 +313,29 @@ def _name_read_as_adverb(verb: Token) -> None:
         title = objs[0]
         name.dep_ = "dobj"
         title.head, title.dep_ = name, "compound"
+
+
+def _name_split_into_subjects(verb: Token) -> None:
+    """ "The Al Qaeda-linked militant group al-Shabab claimed ...": the model may read each part
+    of a hyphenated name after a descriptive noun as one more subject of the verb; the name is
+    in apposition to the noun (its last part the head, the others compounds of it)."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or subjects[0].pos_ != "NOUN":
+        return
+    noun, parts = subjects[0], subjects[1:]
+    start = noun.right_edge.i + 1
+    for p in parts:
+        # each part a run of name words right after the last, up to the verb's other words
+        if p.pos_ != "PROPN" or p.left_edge.i != start \
+                or not all(w.pos_ == "PROPN" or w.tag_ == "HYPH" for w in p.subtree):
+            return
+        start = p.right_edge.i + 1
+    # (a first part the model already hung on the noun: "group al" + "- Shabab")
+    begun = [c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == noun.right_edge.i]
+    head = parts[-1]
+    head.head, head.dep_ = noun, "appos"
+    for p in begun + parts[:-1]:
+        p.head, p.dep_ = head, "compound"
 
 
 LOOSE_DEPS = frozenset({"dep", "npadvmod", "nmod"})
