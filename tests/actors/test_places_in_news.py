@@ -105,3 +105,13 @@ def test_a_raid_on_a_camp_has_the_camp_country_as_target(ew):
     article = make_article("t", text="Israeli troops raided the Jenin refugee camp.", origin="t", pub_date="2024-06-01")
     events = next(iter(ew.code_articles([article])))[1]
     assert any(e.source.cameo == "ISRMIL" and e.target is not None and e.target.cameo == "PSE" for e in events)
+
+
+@pytest.mark.parametrize("text,people,code", [
+    # unnamed victims at a spot in a part of a place named by its possessor ("Kenya's capital")
+    ("Somali militants attacked worshippers at a church in Kenya's capital.", "worshippers", "KENREL"),
+    ("Turkish drones hit farmers at a market in Syria's north.", "farmers", "SYRAGR"),
+    ("Ethiopian troops detained students at a school in Sudan's east.", "students", "SDNEDU"),
+])
+def test_victims_in_a_possessed_part_of_a_place_are_of_that_place(ew, text, people, code):
+    assert mentions(ew, text)[people].cameo == code

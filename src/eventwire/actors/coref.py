@@ -60,6 +60,10 @@ STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"
 MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
 
 
+# parts of a place named by its possessor: "in Kenya's capital", "in Syria's north"
+OWNED_PLACE_PARTS = PLACE_PARTS | {"capital"}
+
+
 @dataclass
 class Entry:
     mention: ActorMention
@@ -792,7 +796,7 @@ class CoreferenceResolver:
                     if found is None or found.members or found.sector \
                             or not (found.id or "place:").startswith(("place:", "country:")):
                         continue  # a place, not a body of that country ("in Israeli tank shelling")
-                    if not _word_of(obj, found):
+                    if not _word_of(obj, found) and not _owned_part(obj, found):
                         continue  # "in Israeli air strikes": a national modifier, not a place
                     country = self.kb.countries.get(found.country or "")
                     if country is not None and obj.text in country.adjectives:
@@ -896,6 +900,12 @@ class CoreferenceResolver:
             members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _owned_part(tok: Token, found: ActorMention) -> bool:
+    """The token is a part of the place the mention names as its possessor ("in Kenya's capital",
+    "in Syria's north")."""
+    return tok.lemma_.lower() in OWNED_PLACE_PARTS and any(w.dep_ == "poss" and _word_of(w, found) for w in kids(tok))
 
 
 def _word_of(tok: Token, found: ActorMention) -> bool:
