@@ -113,3 +113,18 @@ def test_the_act_a_party_reacts_to_is_coded_too(code, text, date, act, reaction)
 ])
 def test_an_attack_noun_is_aimed_at_what_its_participle_targets(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a claim of responsibility is aimed where the act it claims was: what the attack's participle
+    # targets, or the place it names the targets at
+    ("Hamas claimed responsibility for an attack targeting Israeli soldiers.", ("PSEREB", "ISRMIL", "015")),
+    ("Al-Shabab claimed responsibility for a bombing targeting tourists at a hotel in Nairobi.", ("SOMREB", "KENCVL", "015")),
+    ("Islamic State claimed responsibility for an attack targeting worshippers at a church in Kenya's capital.",
+     ("IMGMOSISI", "KENREL", "015")),
+    # ... and the act claimed is coded too ("an attack" is force, not a verdict)
+    ("Hamas claimed responsibility for an attack targeting Israeli soldiers.", ("PSEREB", "ISRMIL", "190")),
+    ("Al-Shabab claimed responsibility for an attack targeting tourists at a hotel in Nairobi.", ("SOMREB", "KENCVL", "190")),
+])
+def test_a_claimed_attack_is_aimed_at_what_its_participle_targets(code, text, expected):
+    assert expected in triples(code(text))

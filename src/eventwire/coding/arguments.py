@@ -260,11 +260,13 @@ def is_event_noun(tok: Token, event_nouns: frozenset[str]) -> bool:
 TARGETING_VERBS = frozenset({"target"})
 AIMING_VERBS = frozenset({"aim", "direct"})
 AIMING_PREPS = frozenset({"at", "against"})
+TARGETED_SPOT_PREPS = frozenset({"at", "in", "near"})
 
 
 def targeted(noun: Token) -> list[Token]:
     """What an act noun's participle says it was aimed at ("a strike targeting X", "an attack
-    aimed at X")."""
+    aimed at X"); after unnamed people, the spot the participle names them at ("an attack
+    targeting shoppers at a mall in Nairobi": the mall, whose own place names the country)."""
     out = []
     for c in kids(noun):
         if c.dep_ != "acl" or c.pos_ != "VERB":
@@ -272,6 +274,8 @@ def targeted(noun: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if lemma in TARGETING_VERBS:
             out += [o for o in kids(c) if o.dep_ in ("dobj", "obj")]
+            out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ in TARGETED_SPOT_PREPS for o in kids(p)
+                    if o.dep_ == "pobj"]
         elif lemma in AIMING_VERBS:
             out += [o for p in kids(c) if p.dep_ == "prep" and p.lower_ in AIMING_PREPS for o in kids(p)
                     if o.dep_ == "pobj"]

@@ -223,6 +223,10 @@ class SentenceCoder:
                 fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
             if p.pos == "noun" and not b.targets and p.cameo[:2] in HARM_ROOTS:
                 fallback += targeted(b.head)  # "a strike targeting a Hezbollah commander"
+            if p.cameo == CLAIM_CODE:
+                # "claimed responsibility for an attack targeting shoppers at a mall in Nairobi":
+                # the claim is aimed where the act claimed was
+                fallback += [x for t in b.targets for x in targeted(t)]
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
@@ -653,7 +657,9 @@ class EventCoder:
         if r.inner:  # an admission frame: the act it wraps, as the frame read it
             acts = [x for w in r.binding.wrapped for x in sc.readings(w) if x.rules == r.rules[1:]][:1]
         else:
-            acts = [x for noun in _claimed_nouns(r) for x in sc.readings(noun)[:1] if not x.content]
+            # (the act, not the judgement a copula would make of it: "an attack" claimed is force)
+            acts = [x for noun in _claimed_nouns(r)
+                    for x in [y for y in sc.readings(noun) if not y.binding.pattern.verdict][:1] if not x.content]
         claimants = source_tokens(r.binding, self.lex.event_nouns)
         if r.binding.pattern.verdict:
             claimants = (verdict_arguments(r.head) or (None, [], []))[1]
