@@ -90,6 +90,18 @@ def test_asking_a_party_to_act_against_a_third_is_diplomatic_cooperation(code, t
 
 
 @pytest.mark.parametrize("text,expected", [
+    # asking a party to use force on a third one is an appeal (demand) for military cooperation
+    ("The United States urged Turkey to strike Islamic State positions.", ("USA", "TUR", "0212")),
+    ("Kyiv asked NATO to shoot down Russian drones over Ukraine.", ("UKRGOV", "IGOWSTNAT", "0212")),
+    ("Washington wants Ankara to attack the militants.", ("USAGOV", "TURGOV", "0212")),
+    ("Mali called on Russia to bomb rebel bases in the north.", ("MLI", "RUS", "0212")),
+])
+def test_asking_a_party_to_use_force_on_a_third_is_military_cooperation(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
     # light verbs: undertaking a mission, lodging or filing a complaint
     ("The African Union chief undertook a mediation mission between Sudan and Chad.", ("IGOAFRAFU", "SDN", "045")),
     ("Egypt lodged a protest with Israel over the shooting.", ("EGY", "ISR", "114")),
