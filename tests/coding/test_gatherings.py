@@ -36,3 +36,14 @@ def test_attending_a_named_gathering_of_its_own_is_not_the_hosted_one(code):
     text = "Qatar hosted talks on Sudan on Monday. Kenya will attend the Geneva conference next month."
     got = triples(code(text, pub_date="2023-06-01"))
     assert not [t for t in got if t[2] == "042" and t[1].startswith("QAT")], got
+
+
+@pytest.mark.parametrize("text,host,guest", [
+    # a host who receives or welcomes a guest was visited by them: both acts are coded
+    ("Putin received the Indian prime minister in the Kremlin.", "RUSGOV", "INDGOV"),
+    ("Erdogan welcomed Scholz on arrival in Ankara.", "TURGOV", "DEUGOV"),
+    ("The Saudi crown prince received the Iraqi foreign minister.", "SAUGOV", "IRQGOV"),
+])
+def test_a_received_guest_visited_the_host(code, text, host, guest):
+    got = triples(code(text, pub_date="2023-03-01"))
+    assert {(host, guest, "043"), (guest, host, "042")} <= got, got

@@ -941,6 +941,11 @@ class EventCoder:
             # "ended its operation against X": the operation happened, and so did its end
             done = replace(r, code=presupposed, rules=[*r.rules, "presupposed"], plover=None)
             events += [self._event(article, doc, sent, n, done, s, t, span_tokens, confidence) for s, t in pairs]
+        if b.pattern.visited and r.rules == [b.pattern.id]:
+            # "Putin received the Indian prime minister": the host received a visit the guest paid
+            visit = replace(r, code=VISIT_CODE, rules=[*r.rules, "visited"], plover=None)
+            events += [self._event(article, doc, sent, n, visit, t, s, span_tokens, confidence)
+                       for s, t in pairs if t is not None]
         return events
 
     def _hostile_act(self, noun: Token) -> bool:

@@ -128,6 +128,9 @@ class Pattern:
     # the CAMEO code of an act the pattern's object presupposes happened ("ended its operation
     # against X": the operation, 190, as well as its end)
     presupposes: str | None = None
+    # the target came to the source ("received the Indian prime minister"): the host's act, and
+    # the visit the text thereby says the target paid (042), are both coded
+    visited: bool = False
     # the target must be an international organisation ("quit ECOWAS", "left the alliance"; not
     # "left Kyiv"): leaving a body is a reduction of relations with it
     igo_target: bool = False
@@ -271,6 +274,7 @@ def compile_pattern(entry: dict) -> Pattern:
         suffered=bool(entry.get("suffered", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
+        visited=bool(entry.get("visited", False)),
         igo_target=bool(entry.get("igo_target", False)),
     )
 
