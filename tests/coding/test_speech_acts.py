@@ -218,6 +218,17 @@ def test_an_offer_named_by_its_content_keeps_its_maker_as_target(code):
     assert ("NPL", "IGOUNO", "126") in triples(code("Nepal rejected the UN offer of mediation."))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Washington pressed Islamabad to accept an Indian offer of talks.", ("IND", "PAKGOV", "036")),
+    ("The EU called on Serbia to accept Kosovo's offer of talks.", ("XKX", "SRB", "036")),
+    ("The US urged Armenia to accept Azerbaijan's proposal of negotiations.", ("AZE", "ARM", "036")),
+    ("Armenia refused to accept the Azerbaijani offer of talks.", ("AZE", "ARM", "036")),
+])
+def test_an_offer_one_is_asked_to_accept_was_made_to_that_party(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 def test_describing_a_leader_as_a_hope_is_praise(code):
     got = triples(code("The Egyptian president described the Israeli premier as the best chance for peace."))
     assert ("EGYGOV", "ISRGOV", "051") in got

@@ -626,7 +626,16 @@ class EventCoder:
         demanded of Baghdad; "Beijing denied the American allegations of hacking"), made to the
         party that refuses it unless it names its own addressee ("Turkish demands that Syria ...")."""
         out: list[Event] = []
-        for b in [r.binding, *r.inner]:
+        bindings = [r.binding, *r.inner]
+        wrapped: list = []
+        if r.inner:
+            # the act the frames wrap ("pressed Beijing to accept a Taiwan offer of talks"): its
+            # own binding, which the frame reading keeps only as its rule; the party an appeal
+            # asks to answer is the one that answers
+            wrapped = [a.binding for x in r.inner[-1].wrapped for a in sc.readings(x)
+                       if a.rules == r.rules[-1:] and not a.inner and a.binding is not r.inner[-1]][:1]
+            bindings += wrapped
+        for b in bindings:
             # (the noun may be the object, the act wrapped, or the target: "rejected Turkish demands")
             for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped, *b.targets]):
                 root = SPEECH_ACT_NOUNS.get(noun.lemma_.lower())
@@ -638,6 +647,8 @@ class EventCoder:
                 if not makers or act is None:
                     continue
                 addressees = subject_actors(doc, verb_subjects(b.head))
+                if b in wrapped and r.inner[-1].pattern.frame in ASKING_FRAMES and r.inner[-1].targets:
+                    addressees = actors_of(doc, r.inner[-1].targets) or addressees
                 if root != OFFER_ROOT:
                     addressees = actors_of(doc, _own_addressees(act)) or addressees
                 # (told only as what the answer is about, it is no more certain than the answer)
