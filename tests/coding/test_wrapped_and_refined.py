@@ -421,3 +421,20 @@ def test_an_act_coordinated_with_the_asked_act_s_complement_is_asked_too(code):
 ])
 def test_an_announced_act_done_is_the_act(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # trying to reach a deal with a party is negotiating with it (046), not a deal signed
+    ("Kazakhstan is trying to strike a gas deal with China.", ("KAZ", "CHN", "046")),
+    ("Serbia attempted to reach an agreement with Kosovo on electricity.", ("SRB", "XKX", "046")),
+    ("Chile has been trying to sign a fishing accord with Peru.", ("CHL", "PER", "046")),
+])
+def test_trying_to_reach_a_deal_is_negotiating(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "057" for _, _, c in got), got
+
+
+def test_trying_to_attack_stays_the_attack(code):
+    got = triples(code("The rebels tried to attack the Malian army."))
+    assert any(c.startswith("19") for _, _, c in got), got
