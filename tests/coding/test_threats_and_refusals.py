@@ -87,6 +87,20 @@ def test_a_threat_to_harm_captives_targets_the_party_that_must_comply(code):
     assert any(s == "AFGREB" and t == "AFGGOV" and c[:2] == "13" for s, t, c in got), got
 
 
+@pytest.mark.parametrize("text,target", [
+    ("Abu Sayyaf demanded that Manila free its jailed members and threatened to behead the hostages "
+     "if its demands were not met.", "PHL"),
+    ("Hamas made demands of Israel on Monday. It threatened to kill the soldier unless its conditions "
+     "were met.", "ISR"),
+    ("Boko Haram demanded a prisoner release from the Nigerian government, saying it would kill the "
+     "engineers if the demands were not met.", "NGA"),
+])
+def test_a_threat_on_condition_that_demands_are_met_targets_whoever_they_were_made_of(code, text, target):
+    got = triples(code(text))
+    assert any(c[:2] == "13" and (t or "")[:3] == target for _, t, c in got), got
+
+
+
 # -- a vow that the speaker's side will act ---------------------------------------------------
 
 def test_a_vow_that_the_speaker_s_side_will_expel_another_is_a_threat(code):

@@ -475,6 +475,7 @@ class EventCoder:
         self.codes = cameo_codes()
         self.targetless = targetless
         self._earlier: list[tuple[int, Event]] = []
+        self._current: list[Event] = []  # the events of the sentence being coded, so far
 
     def process(self, article: Article, doc: Doc) -> list[Event]:
         actors = doc_actors(doc)
@@ -547,6 +548,7 @@ class EventCoder:
                        for x in fb.wrapped}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
+        self._current = events
         seen: set[tuple] = set()
         # two passes: events with both actors first; then, for predicates still unused, an event
         # whose target the text does not name ("protesters rallied", "NATO declined to comment")
@@ -832,7 +834,7 @@ class EventCoder:
             sources, targets = modifier_actors(doc, attacks), sources
         modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
         targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
-                                               modifier, self.lex, n, self._earlier)
+                                               modifier, self.lex, n, self._earlier, self._current)
         if any(rule in self.lex.igo_rules for rule in r.rules):
             # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
             targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]

@@ -91,6 +91,10 @@ VENUE_PREPS = frozenset({"in", "at", "outside"})
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# a condition that one's demands be met: "if its demands are not met", "unless they are satisfied"
+MEETING_DEMAND_VERBS = frozenset({"meet", "satisfy", "fulfil", "fulfill", "grant", "heed", "accept"})
+DEMAND_NOUNS = frozenset({"demand", "condition", "request", "ultimatum"})
+DEMAND_ROOT = "10"
 # how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
@@ -102,12 +106,13 @@ NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "te
 
 def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],
                     target_tokens: list[Token], src_tokens: list[Token], fallback: list[Token], modifier: bool,
-                    lexicon: Lexicon, n: int, earlier: list[tuple[int, Event]],
+                    lexicon: Lexicon, n: int, earlier: list[tuple[int, Event]], current: list[Event] | None = None,
                     ) -> tuple[list[ActorMention], Reading, list[Token]]:
     """The targets of the act ``r`` (in sentence ``n``) given the ``targets`` its target slot
     names and the ``sources`` found for it. ``fallback`` holds the nouns that may name the target,
-    ``modifier`` says the act is named by a hyphenated modifier ("US-backed"), and ``earlier``
-    the events told before, as (sentence number, event) in text order.
+    ``modifier`` says the act is named by a hyphenated modifier ("US-backed"), ``earlier``
+    the events told before, as (sentence number, event) in text order, and ``current`` those
+    coded so far in this sentence.
 
     Returns the targets, the reading (re-anchored on the attendance a received party comes to)
     and the hostile purpose clauses that named the targets."""
@@ -135,7 +140,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # captives unless Y ...")
         complying = [a for a in actors_of(doc, [s for c in condition_clauses(r) for s in verb_subjects(c)])
                      if not same_actor(a, sources)]
-        targets = complying or victims
+        targets = complying or _asked(r, sources, n, [*earlier, *((n, e) for e in current or [])]) or victims
     if r.code[:2] == THREAT_ROOT:
         # "warned that any attack on his troops would be met with force": a state's own forces are
         # what the threat protects, not whom it threatens
@@ -298,6 +303,26 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                         and (ev.target_ref.cameo in home or ev.target_ref.country in home)), None)
         targets = [accuser] if accuser is not None and not same_actor(accuser, sources) else []
     return targets, r
+
+
+def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
+    """ "demanded a prisoner release from Kabul, saying it would kill a hostage if the demands
+    were not met": a threat on condition that one's demands are met threatens whoever they were
+    made of (the source's own demands told in this sentence or the one before)."""
+    if not any(v.lemma_.lower() in MEETING_DEMAND_VERBS and any(
+            s.lemma_.lower() in DEMAND_NOUNS or s.lower_ in ("they", "these", "those")
+            for s in kids(v) if s.dep_ in ("nsubj", "nsubjpass", "dobj"))
+            for v in condition_clauses(r)):
+        return []
+    home = {s.country for s in sources if s.country} | {s.cameo for s in sources}
+    found: list[ActorMention] = []
+    for m, ev in reversed(earlier):
+        if n - m > 1 or ev.cameo[:2] != DEMAND_ROOT or ev.source_ref is None or ev.target_ref is None:
+            continue
+        if (ev.source_ref.cameo in home or ev.source_ref.country in home) and not same_actor(ev.target_ref, sources) \
+                and all(ev.target_ref is not f for f in found):
+            found.append(ev.target_ref)
+    return found
 
 
 def _the_act_told(r: Reading) -> bool:
