@@ -19,6 +19,7 @@ from .cues import cues
 
 REPORT_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dep")
 CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
 
 
 def speaker_verb(anchor: Token) -> Token | None:
@@ -36,6 +37,9 @@ def speaker_verb(anchor: Token) -> Token | None:
             break  # "Casting Iran as a menace, X said ...": what the speaker does while speaking, not a report
         if tok.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in CONTRAST_MARKS for k in tok.children):
             break  # "X said A, while Germany said B": a contrasted clause is no part of X's report
+        if tok.dep_ == "advcl" and head.lemma_.lower() in c.speech_verbs \
+                and any(k.dep_ == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k in tok.children):
+            break  # "Panama recalled its envoy after Cuba threatened ...": when it spoke (or acted), not what
         if tok.dep_ == "acl" and any(k.dep_ == "poss" for k in head.children):
             break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
         if tok.dep_ == "conj" and head.lemma_.lower() in c.speech_verbs and not _own_subject(tok):
