@@ -393,3 +393,20 @@ def test_the_hyphenated_broker_is_no_partner_of_the_talks(code):
 def test_leaving_talks_a_compound_names_is_leaving_talks(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ties cut with no "with" named are those with the party of the clause told beside
+    ("Morocco recalled its envoy from Tehran after Iran threatened to break off relations.", ("IRN", "MAR", "1313")),
+    ("Senegal closed its embassy in Banjul after the Gambian government severed diplomatic ties.",
+     ("GMBGOV", "SEN", "161")),
+    ("Cuba threatened to cut off relations after Panama jailed four exiles.", ("CUB", "PAN", "1313")),
+])
+def test_ties_cut_with_no_party_named_are_with_the_party_of_the_linked_clause(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_ties_cut_with_no_party_named_in_a_lone_clause_stay_untargeted(code):
+    got = triples(code("Nicaragua severed diplomatic ties on Monday."))
+    assert not any(t for _, t, c in got if c.startswith("16")), got

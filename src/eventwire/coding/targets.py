@@ -91,6 +91,7 @@ VENUE_PREPS = frozenset({"in", "at", "outside"})
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
 # a condition that one's demands be met: "if its demands are not met", "unless they are satisfied"
 MEETING_DEMAND_VERBS = frozenset({"meet", "satisfy", "fulfil", "fulfill", "grant", "heed", "accept"})
 DEMAND_NOUNS = frozenset({"demand", "condition", "request", "ultimatum"})
@@ -222,6 +223,11 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # "told the Argentine president in a phone call that ...": the counterpart of a call or
         # meeting in an adverbial phrase is the addressee of the clause it sits in
         targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
+    if not targets and r.incomplete and "with" in r.missing_preps \
+            and any(doc[i].lemma_.lower() in RELATION_NOUNS for i in r.consumed):
+        # "Panama recalled its envoy after Cuba threatened to break off relations": ties cut
+        # with no "with" named are those with the party of the clause the act is told beside
+        targets = [a for a in actors_of(doc, _linked_subjects(r.head)) if not same_actor(a, sources)]
     if not targets and r.code[:2] == PROTEST_ROOT:
         # "anti-French riots", "anti-American protesters rallied": what the protest is against
         # ("staged anti-French protests", "rioted in anti-French violence")
@@ -323,6 +329,21 @@ def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[
                 and all(ev.target_ref is not f for f in found):
             found.append(ev.target_ref)
     return found
+
+
+def _linked_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses an adverbial clause links to ``verb``'s clause: the clause it
+    hangs on ("Panama recalled its envoy after ...") or the one hung on it ("... after Panama
+    jailed them")."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head == clause:
+            break
+        clause = clause.head
+    linked = [clause.head] if clause.dep_ == "advcl" and clause.head != clause else []
+    inner = [clause, *(c for c in kids(clause) if c.dep_ == "xcomp")]
+    linked += [c for v in inner for c in kids(v) if c.dep_ == "advcl"]
+    return [s for v in linked for s in verb_subjects(v)]
 
 
 def _the_act_told(r: Reading) -> bool:
