@@ -190,3 +190,30 @@ def test_force_on_unnamed_positions_falls_on_their_country_and_aircraft_make_it_
 def test_a_base_is_its_occupants_target(code):
     got = triples(code("Iran fired ballistic missiles at two bases housing American troops in Iraq.", pub_date="2020-01-10"))
     assert ("IRN", "USAMIL", "194") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speech or meeting told by a participle on the noun of an adverbial phrase is the clause
+    # subject's, dated by that clause
+    ("In a keynote speech delivered in Nairobi on Monday, the German chancellor called for a common stand against Russia.",
+     ("DEUGOV", "KEN", "042")),
+    ("In a speech given in Beijing on Tuesday, the French president urged China to curb its exports.",
+     ("FRAGOV", "CHN", "042")),
+    # a participial phrase the parser reads as a subjectless clause before the verb
+    ("In an address delivered in Hanoi, hailed as the high point of his tour, the Japanese prime minister "
+     "praised Vietnam.", ("JPNGOV", "VNM", "042")),
+])
+def test_participle_on_an_adverbial_noun_is_the_subjects_act(code, text, expected):
+    events = code(text)
+    assert expected in triples(events), triples(events)
+    visit = next(e for e in events if e.cameo == "042")
+    assert visit.date.value is not None, visit.date
+    assert visit.evidence.lower().startswith(("a keynote speech", "a speech", "an address")), visit.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The speech delivered in Nairobi angered critics.",  # no clause subject took part in it
+    "In an address delivered in Marseille, Macron warned Russia.",  # a speech at home is no visit
+])
+def test_participle_on_a_noun_without_participant(code, text):
+    assert not any(e.cameo == "042" for e in code(text))

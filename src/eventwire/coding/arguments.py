@@ -70,6 +70,11 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             if raised and not any(c.dep_ == "agent" for c in kids(head)):
                 return raised  # "Japan is expected to sign": Japan signs
             return verb_subjects(head, depth + 1)
+        if tok.dep_ == "ccomp" and tok.i < head.i and tok.tag_ in ("VBN", "VBD") and head.pos_ == "VERB" \
+                and not any(c.dep_.startswith("nsubj") for c in kids(tok)):
+            # "Pitched as the centrepiece of his tour, Pompeo called ...": a participial phrase
+            # the parser reads as a subjectless clause before the verb describes the verb's subject
+            return verb_subjects(head, depth + 1)
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(misattached_conjunct(tok) or head, depth + 1)
@@ -204,12 +209,23 @@ def clause_participants(tok: Token) -> list[Token]:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in PARTICIPANT_PREPS:
         return []
+    if prep.lower_ == "ahead":
+        prep = prep.head
+    if prep.dep_ == "agent" and prep.head.pos_ == "VERB":
+        # "Trump's decision was prompted by a phone call with X": whose decision it was
+        return [c for s in kids(prep.head) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
+    host = _participant_host(tok)
+    return verb_subjects(host) if host is not None else []
+
+
+def _participant_host(tok: Token) -> Token | None:
+    """The verb of the clause a nominal event is an adverbial of (see ``clause_participants``)."""
+    prep = tok.head
     if prep.lower_ == "ahead":  # "ahead of talks with X": "of" hangs on "ahead"
         prep = prep.head
     host = prep.head
     if prep.dep_ == "agent" and host.pos_ == "VERB":
-        # "Trump's decision was prompted by a phone call with X": whose decision it was
-        return [c for s in kids(host) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
+        return None  # a passive's "by" phrase: the owner of its subject (``clause_participants``)
     for _ in range(3):
         # "met on the island in talks with X": the parser hangs the phrase on the place the
         # clause names, whose own phrase hangs on the verb (or on an idiom: "met face to face")
@@ -219,8 +235,26 @@ def clause_participants(tok: Token) -> list[Token]:
             break
         prep, host = host.head, host.head.head
     if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
-        return []
-    return verb_subjects(adverbial_host(host))
+        return None
+    return adverbial_host(host)
+
+
+def participle_participants(b: Binding) -> list[Token]:
+    """ "In a speech delivered in Nairobi, X said", "at talks held in Doha, X agreed": a meeting or
+    visit told by a participle on a noun in an adverbial phrase is the clause subject's, as the
+    noun's own event would be."""
+    return clause_participants(b.head.head) if participle_host(b) is not None else []
+
+
+def participle_host(b: Binding) -> Token | None:
+    """The clause verb whose subject takes part in a meeting or visit told by a participle on a
+    noun of its adverbial phrase (see ``participle_participants``): that clause dates the act."""
+    tok = b.head
+    if (b.pattern.cameo or "")[:2] not in PARTICIPANT_ROOTS or tok.dep_ != "acl" or tok.tag_ != "VBN" \
+            or tok.head.pos_ != "NOUN" or b.agents or tok.head.dep_ != "pobj" \
+            or tok.head.head.lower_ not in PARTICIPANT_PREPS:
+        return None
+    return _participant_host(tok.head)
 
 
 def adverbial_host(verb: Token) -> Token:
@@ -314,7 +348,8 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     if b.passive:
         if any(a.lemma_.lower() in MISHAP_NOUNS for a in b.agents):
             return []  # "killed by the MH17 crash", "by a landslide": a mishap is nobody's act
-        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b) or expelling_state(tok)
+        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b) \
+            or expelling_state(tok) or participle_participants(b)
     subjects = verb_subjects(tok)
     if subjects and all(t.lemma_.lower() in MISHAP_NOUNS for t in subjects):
         return []  # "the Malaysia Airlines crash killed 298 people"

@@ -26,6 +26,7 @@ from .arguments import (
     is_country_place,
     modifier_actors,
     owner_actors,
+    participle_host,
     source_tokens,
     subject_actors,
     targeted,
@@ -766,6 +767,8 @@ class EventCoder:
         if _warns_of_a_state(r):
             return []  # "warned that half of the young are unemployed": a warning of a state, no threat
         src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
+        if r.context_anchor is None and b.passive and (host := participle_host(b)) is not None:
+            r = replace(r, context_anchor=host)  # "in a speech delivered in X, Y said": when Y said it
         target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if any(t.lower_ in REFLEXIVES for t in target_tokens):
             return []  # "help Taiwan defend itself": an act on oneself is no interaction
@@ -1642,6 +1645,8 @@ def _clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> t
     kept = [c for c in kids(head) if not (c.dep_ in CLAUSE_EDGE_DEPS and c.i > head.i)]
     lo = min([head.i] + [c.left_edge.i for c in kept])
     hi = max([head.i] + [c.right_edge.i for c in kept])
+    if r.binding.passive and participle_host(r.binding) is not None:
+        lo = min(lo, head.head.left_edge.i)  # "a speech delivered in X", not "delivered in X"
     for tok in src_tokens:
         if sent.start <= tok.i < sent.end:
             left, right = tok.left_edge, tok.right_edge
