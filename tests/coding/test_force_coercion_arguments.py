@@ -128,3 +128,19 @@ def test_an_attack_noun_is_aimed_at_what_its_participle_targets(code, text, expe
 ])
 def test_a_claimed_attack_is_aimed_at_what_its_participle_targets(code, text, expected):
     assert expected in triples(code(text))
+    # the troops sent into a fight are its party when no one is named as sending them
+    ("US troops in northern Iraq – deployed in the fight against Isis – have also trained local forces.",
+     ("USAMIL", "IMGMOSISI", "190")),
+    ("Hundreds of Chadian soldiers, deployed in the battle against Boko Haram, returned home on Monday.",
+     ("TCDMIL", "NGAREB", "190")),
+    ("The French army has been involved in the war against jihadists in Mali since 2013.",
+     ("FRAMIL", "MLIREB", "190")),
+])
+def test_troops_sent_into_a_fight_take_part_in_it(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
+def test_troops_sent_somewhere_fight_no_one(code):
+    got = triples(code("Two hundred Kenyan soldiers were deployed in Haiti.", pub_date="2024-05-01"))
+    assert not any(c.startswith("19") for _, _, c in got), got

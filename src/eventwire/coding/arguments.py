@@ -348,8 +348,8 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     if b.passive:
         if any(a.lemma_.lower() in MISHAP_NOUNS for a in b.agents):
             return []  # "killed by the MH17 crash", "by a landslide": a mishap is nobody's act
-        return b.agents or nominal_agents(tok, event_nouns) or launch_origin(b) or custodian(b) \
-            or expelling_state(tok) or participle_participants(b)
+        return b.agents or (objects(tok, True) if b.pattern.sent else []) or nominal_agents(tok, event_nouns) \
+            or launch_origin(b) or custodian(b) or expelling_state(tok) or participle_participants(b)
     subjects = verb_subjects(tok)
     if subjects and all(t.lemma_.lower() in MISHAP_NOUNS for t in subjects):
         return []  # "the Malaysia Airlines crash killed 298 people"

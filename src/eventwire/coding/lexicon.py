@@ -119,6 +119,10 @@ class Pattern:
     # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
     # country that holds it (where, or whose custody) the source
     held: bool = False
+    # the subject was sent to take part ("troops deployed in the fight against X", "were involved in
+    # the war against X"): a passive that names no agent has its subject (or the noun a participle
+    # describes) for the source
+    sent: bool = False
     # the subject suffered the act its preposition's object names ("soldiers died in Russian
     # shelling"): the subject is the target, the attack noun's modifiers the source
     suffered: bool = False
@@ -271,6 +275,7 @@ def compile_pattern(entry: dict) -> Pattern:
         content=bool(entry.get("content", False)),
         attitude=bool(entry.get("attitude", False)),
         held=bool(entry.get("held", False)),
+        sent=bool(entry.get("sent", False)),
         suffered=bool(entry.get("suffered", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
