@@ -228,3 +228,14 @@ def test_pacts_and_blocked_aid(code, text, expected):
 def test_trade_ties_and_receipts(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # sanctions whose target only a participle on the object names ("sanctions targeting X")
+    ("The EU adopted new sanctions targeting Russia's banking sector.", ("IGOEUREEC", "RUS", "163")),
+    ("The US imposed sanctions targeting Hezbollah financiers in Lebanon.", ("USA", "LBNREB", "163")),
+    ("Brussels imposed sanctions and new measures targeting Belarus's potash exports.", ("IGOEUREEC", "BLR", "163")),
+])
+def test_sanctions_aimed_by_a_participle(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got

@@ -107,6 +107,9 @@ ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlo
 # "the alleged attacks by Sudan") is what another act is about, not a fact the text states
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
                                "supposed", "claimed"})
+# acts whose noun may say what they are aimed at with a participle: attacks ("a strike targeting
+# X") and sanctions ("sanctions targeting X's banks", "a ban aimed at X")
+TARGETED_ROOTS = HARM_ROOTS | {"16"}
 
 
 @dataclass
@@ -222,12 +225,17 @@ class SentenceCoder:
                 # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
                 # object (not for "ties between T", whose parties are all targets)
                 fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
-            if p.pos == "noun" and not b.targets and p.cameo[:2] in HARM_ROOTS:
+            if p.pos == "noun" and not b.targets and p.cameo[:2] in TARGETED_ROOTS:
                 fallback += targeted(b.head)  # "a strike targeting a Hezbollah commander"
             if p.cameo == CLAIM_CODE:
                 # "claimed responsibility for an attack targeting shoppers at a mall in Nairobi":
                 # the claim is aimed where the act claimed was
                 fallback += [x for t in b.targets for x in targeted(t)]
+            elif not b.targets and p.cameo[:2] in TARGETED_ROOTS:
+                # "imposed sanctions targeting Russia's banks": what the object (or a noun joined to
+                # it: "sanctions and new measures targeting X") is aimed at
+                fallback = [t for o in b.obj_nouns for x in [o, *(c for c in kids(o) if c.dep_ == "conj")]
+                            for t in targeted(x)] + fallback
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
