@@ -247,3 +247,22 @@ def test_a_verdict_according_to_a_source_is_not_attributed_to_it(code):
     [ev] = [e for e in code("The Kenyan army is guilty of abuses against civilians, according to Amnesty International.")
             if e.cameo == "112"]
     assert ev.attributed_to is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reported judgement that a party's acts cause outrage is the speaker's criticism of it
+    ("Erdoğan replied that US policies had caused outrage among the Turkish people.", ("TURGOV", "USA", "111")),
+    ("Beijing said the Japanese move had caused anger among Chinese citizens.", ("CHNGOV", "JPN", "111")),
+    ("The Iranian foreign minister said Israel's settlement plans were stoking fury across the region.",
+     ("IRNGOV", "ISR", "111")),
+])
+def test_a_reported_cause_of_outrage_is_criticism(code, text, expected):
+    assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The decision caused outrage in Ankara.",  # no one judges it
+    "Moscow said the protests had caused anger in the capital.",  # no owner to criticise
+])
+def test_outrage_with_no_judge_or_no_owner(code, text):
+    assert not any(c == "111" for _, _, c in triples(code(text)))
