@@ -545,3 +545,19 @@ def test_a_critic_of_a_government_named_by_its_seat_is_its_opposition(ew, text, 
 ])
 def test_a_bare_surname_with_no_bearer_in_office_means_the_former_leader(ew, text, date, name, expected):
     assert mentions(ew, text, date)[name].cameo == expected
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A Japanese official said on Monday that talks with the US had stalled. President Joe Biden had urged "
+     "Tokyo to act quickly, the official said.", "JPN"),
+    ("A Kenyan official said the deal was off. Ethiopian Prime Minister Abiy Ahmed had rejected it, "
+     "the official added.", "KEN"),
+])
+def test_the_official_is_the_unnamed_official_introduced_before(ew, text, country):
+    # "the official" takes up "a Japanese official", not the named leader mentioned in between
+    from eventwire.ingest import make_article
+
+    article = make_article("m", text=text, origin="m", pub_date="2024-05-01")
+    _, doc = next(ew.parse([article]))
+    found = [m for m in ew.actors.process(article, doc) if m.text.lower() == "official"]
+    assert found and all(m.cameo == f"{country}GOV" for m in found), [(m.text, m.cameo, m.name) for m in found]

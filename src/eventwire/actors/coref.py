@@ -19,6 +19,7 @@ from eventwire.nlp import VIEW_KEY, kids, parse_text, token_span, tokens_at
 from .groups import ContextHint
 from .kb import SECOND_RANKS, KnowledgeBase
 from .mentions import (
+    GENERIC_TITLES,
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
     PLACE_PARTS,
@@ -496,6 +497,13 @@ class CoreferenceResolver:
                     return _with_country(base, entry.mention.country)
             return _with_country(base, countries[0]) if len(countries) == 1 else None
         if base.role and base.sector in ("GOV", "MIL", "LEG", "JUD", None) and _definite(tok):
+            if tok.lower_ in GENERIC_TITLES:
+                # "a Turkish official said ... Trump ... , the official said": the unnamed holder
+                # of that title the article introduced, not a named person of any office
+                same = next((e for e in reversed(recent) if not e.is_person and e.mention.role == base.role
+                             and e.mention.country and e.token.i != tok.i), None)
+                if same is not None:
+                    return _with_country(base, same.mention.country)
             for entry in reversed(recent):
                 m = entry.mention
                 if entry.is_person and (_titles_compatible(base.role, m.role or "") if m.role else False):
