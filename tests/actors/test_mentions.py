@@ -328,6 +328,19 @@ def test_an_envoy_to_a_country_belongs_to_the_sender(ew):
     assert next(m for t, m in found.items() if "Ford" in t).cameo == "USAGOV"
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    ("Chile's deputy U.N. ambassador Paula Narvaez said the draft was too weak.", "Narvaez", "CHLGOV"),
+    ("Norway's UN envoy Tore Hattrem voted for the text.", "Hattrem", "NORGOV"),
+    ("The Polish NATO ambassador said the alliance was ready.", "Polish", "POLGOV"),
+    # the organisation's own envoy stays the organisation's
+    ("The UN's Yemen envoy Hans Grundberg met Houthi leaders.", "Grundberg", "IGOUNO"),
+    ("The U.N. envoy for Libya briefed the council.", "envoy", "IGOUNO"),
+])
+def test_a_states_envoy_at_an_igo_belongs_to_the_state(ew, text, word, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert next(m for t, m in found.items() if word in t).cameo == expected
+
+
 def test_a_side_in_diplomatic_talk_is_the_government(ew):
     found = mentions(ew, "The American side offered a meeting, the Iranian spokesman said.", "2017-10-01")
     assert next(m for t, m in found.items() if "American side" in t).cameo == "USAGOV"

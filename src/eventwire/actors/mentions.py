@@ -547,6 +547,10 @@ class MentionResolver:
         orgs = [o for o in orgs if not _membership(doc, o, group)]
         if orgs and not sectors and self._igo_topic(doc, group, orgs[-1]):
             orgs = []  # "Sweden's NATO bid", "Turkey's EU membership": the possessor's, about the IGO
+        if orgs and any(t.lower().split()[-1] in ENVOY_TITLES for t in title_texts) and any(
+                p.end <= orgs[-1].start for p in group.kinds("country", "adjective")) \
+                and self.kb.organisations[piece_of(orgs[-1]).key].type == "IGO":
+            orgs = []  # "Chile's deputy UN envoy X", "the Polish NATO ambassador": a state's diplomat there
         if orgs:
             org = self.kb.organisations[piece_of(orgs[-1]).key]
             mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
