@@ -565,3 +565,19 @@ def test_home_groups_with_nothing_else_named_take_the_dateline(ew, text, word, e
     found = mentions(ew, text, "2024-05-01")
     hit = next(m for t, m in found.items() if word in t)
     assert hit.cameo == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # "the army" is the armed forces the article named last, not the state named last
+    ("Soldiers in Niamey detained the president on Wednesday. France suspended its aid. "
+     "The European Union urged the army to free him.", "army", "NERMIL"),
+    ("Bolivian troops surrounded the palace. The United States voiced concern. Hours later the army "
+     "withdrew.", "army", "BOLMIL"),
+    ("Thai soldiers took up positions in Bangkok. Japan called for calm, and the military promised "
+     "elections.", "military", "THAMIL"),
+    # or, with none named before, the state of the armed group it is paired with
+    ("Fighting between the army and the Rapid Support Forces spread on Sunday.", "army", "SDNMIL"),
+    ("The war between the army and the Tigray People's Liberation Front killed thousands.", "army", "ETHMIL"),
+])
+def test_the_army_is_the_armed_forces_named_last(ew, text, word, expected):
+    assert mentions(ew, text, "2024-06-01")[word].cameo == expected

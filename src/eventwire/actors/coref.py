@@ -571,6 +571,17 @@ class CoreferenceResolver:
                          and e.mention.sector in (None, "GOV", "MIL")), None)
             if lead is not None:
                 return _with_country(base, lead.mention.country)
+        if base.sector == "MIL" and _definite(tok) and tok.tag_ == "NN":
+            # "the army" with no namesake: the armed forces the article named last ("army officers
+            # seized power ... The US suspended aid ... urged the army"), else the state whose
+            # armed group it is paired with ("the war between the army and the RSF")
+            forces = next((e for e in reversed(recent) if e.mention.country and e.mention.sector == "MIL"
+                           and not e.mention.members), None)
+            if forces is not None:
+                return _with_country(base, forces.mention.country)
+            partner = self._coordinated_group(tok)
+            if partner:
+                return _with_country(base, partner)
         if base.role and _definite(tok) and base.sector in ("GOV", "MIL", "LEG", "JUD", None):
             # "the foreign minister", "the army", "the spokesman" with no namesake: the state the
             # article has as its subject, not whichever country the last sentence ended on
@@ -723,15 +734,19 @@ class CoreferenceResolver:
             return replace(mention, cameo=mention.sector, country=None)
         return None
 
-    def _coordinated_state(self, tok: Token) -> str | None:
+    def _coordinated_state(self, tok: Token, sectors: frozenset = STATE_BODY_SECTORS) -> str | None:
         """The country of a state body coordinated with ``tok`` ("the government and rebels")."""
         partners = [tok.head] if tok.dep_ == "conj" else []
         partners += [c for c in kids(tok) if c.dep_ == "conj"]
         for p in partners:
             found = self._items.get(p.i)
-            if found is not None and found.country and found.sector in STATE_BODY_SECTORS:
+            if found is not None and found.country and found.sector in sectors:
                 return found.country
         return None
+
+    def _coordinated_group(self, tok: Token) -> str | None:
+        """The country of a national armed group coordinated with ``tok`` ("the army and the RSF")."""
+        return self._coordinated_state(tok, ARMED_GROUP_SECTORS)
 
     def _clause_place(self, tok: Token) -> str | None:
         """The country of a place where the mention's clause happens: "troops fired on protesters
