@@ -581,3 +581,17 @@ def test_home_groups_with_nothing_else_named_take_the_dateline(ew, text, word, e
 ])
 def test_the_army_is_the_armed_forces_named_last(ew, text, word, expected):
     assert mentions(ew, text, "2024-06-01")[word].cameo == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a court with no country named judges its own state's people: the country of the party its
+    # clause acts on, not the state the last sentence was about
+    ("Cambodia's army shelled the border on Monday. Thai Prime Minister Paetongtarn Shinawatra was "
+     "suspended by the Constitutional Court on Tuesday.", "Constitutional Court", "THAJUD"),
+    ("Mexico granted asylum to his family. The Supreme Court later sentenced former Peruvian President "
+     "Pedro Castillo to 11 years.", "Supreme Court", "PERJUD"),
+    ("Russia expelled two Estonian diplomats. The court jailed Russian opposition leader Ilya Yashin.",
+     "court", "RUSJUD"),
+])
+def test_a_court_is_of_the_state_whose_people_it_judges(ew, text, word, expected):
+    assert mentions(ew, text, "2024-06-01")[word].cameo == expected

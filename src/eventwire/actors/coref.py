@@ -145,6 +145,8 @@ def _quoted(doc: Doc) -> set[int]:
 
 QUOTED_KEY = "ew_quoted_tokens"
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# a state's own office holders and politicians, whom its courts judge
+STATE_PERSON_SECTORS = STATE_BODY_SECTORS | frozenset({"ELI", "OPP", "PTY"})
 # movements coded by their sector alone when no state is named (CAMEO: "REB", "RAD")
 MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "OPP", "UAF"})
 
@@ -543,6 +545,12 @@ class CoreferenceResolver:
         place = self._clause_place(tok)
         if place:
             return _with_country(base, place)
+        if base.sector == "JUD":
+            # "the prime minister was suspended by the Constitutional Court": a court judges its
+            # own state's people, not those of the country the last sentence ended on
+            party = self._judged_party(tok)
+            if party:
+                return _with_country(base, party)
         if base.sector in ("REB", "INS"):
             struck = self._struck_town(tok)
             if struck:
@@ -741,6 +749,20 @@ class CoreferenceResolver:
         for p in partners:
             found = self._items.get(p.i)
             if found is not None and found.country and found.sector in sectors:
+                return found.country
+        return None
+
+    def _judged_party(self, tok: Token) -> str | None:
+        """The country of the state actor a court's clause acts on: the subject of its passive
+        ("X was suspended by the court") or the object of its verb ("the court jailed X")."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in kids(verb):
+            if c.i == tok.i or c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            found = self._resolved.get(c.i) or self._items.get(c.i)
+            if found is not None and found.country and not found.members and found.sector in STATE_PERSON_SECTORS:
                 return found.country
         return None
 
