@@ -328,6 +328,23 @@ def test_the_island_is_the_island_state_named_last(ew):
     assert found["island"].cameo == "TWN"
 
 
+@pytest.mark.parametrize("text,key,cameo", [
+    ("Jordan's king met the Israeli prime minister in Amman. The kingdom later recalled its ambassador.",
+     "kingdom", "JOR"),
+    ("Iranian and Saudi envoys held talks in Baghdad. The kingdom said the talks were useful.", "kingdom", "SAU"),
+    ("Morocco and Algeria traded accusations on Sunday, and the kingdom closed its border.", "kingdom", "MAR"),
+    ("Thailand's army chief visited Vientiane. The kingdom agreed to reopen the border crossing.",
+     "kingdom", "THA"),
+])
+def test_the_kingdom_is_the_monarchy_named_last_not_the_last_state(ew, text, key, cameo):
+    assert mentions(ew, text, "2023-06-15")[key].cameo == cameo
+
+
+def test_the_kingdom_with_no_monarchy_named_stays_unresolved(ew):
+    found = mentions(ew, "France and Germany signed a pact on Monday. The kingdom welcomed it.", "2023-06-15")
+    assert "kingdom" not in found
+
+
 def test_unnamed_rebels_are_of_the_dateline_and_region_the_story_is_set_in(ew):
     found = mentions(ew, "KHARTOUM (Reuters) - Rebels attacked an army base in Darfur on Tuesday.", "2024-01-10")
     assert found["Rebels"].cameo == "SDNREB"
