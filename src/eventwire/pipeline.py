@@ -69,6 +69,14 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
         if key in kept or again in restated:
             continue
+        if ev.cameo_root == THREAT_ROOT and ev.target and any(
+                k.cameo_root == THREAT_ROOT and k.target and 0 < ev.sentence - k.sentence <= THREAT_RESTATED
+                and _countries(k) == _countries(ev) and k.factuality == ev.factuality
+                and _same_day(k, ev) for k in kept.values()):
+            # a threat restated a few sentences on by another voice of the same state ("Turkey
+            # warned Damascus ... Erdogan said Damascus would face consequences") is one threat,
+            # unless the text dates them apart
+            continue
         kept[key] = ev
         if ev.evidence_span[1] > headline_end:
             # (a headline's act is no telling the story's lead restates: the lead is the record,
@@ -110,7 +118,15 @@ def headline_end(text: str) -> int:
 
 
 TALKS_CODE = "046"
+THREAT_ROOT = "13"
+THREAT_RESTATED = 3  # sentences
 VISIT_CODES = ("042", "043")
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether nothing dates two events apart (the same date, or one undated)."""
+    x, y = a.date.value if a.date else None, b.date.value if b.date else None
+    return not x or not y or x == y
 
 
 def _countries(ev: Event) -> frozenset:

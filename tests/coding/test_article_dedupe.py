@@ -60,3 +60,20 @@ def test_the_lead_that_tells_the_headline_s_act_stays_when_the_story_tells_the_p
     told = [e for e in events if e.cameo[:2] == root and e.source.country == source and e.target
             and e.target.country == target and body < e.evidence_span[0] < later]
     assert told, [(e.source.cameo, e.target and e.target.cameo, e.cameo, e.evidence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey threatened Syria with military action on Monday over its troops in Idlib. "
+    "Erdogan warned Damascus of serious consequences.",
+    "China threatened Taiwan with force on Monday. Xi warned Taipei against any move toward independence.",
+    "Iran threatened Israel with retaliation. The Iranian foreign minister also warned Israel of a harsh response.",
+])
+def test_a_threat_restated_by_another_voice_of_the_same_state_is_one_threat(code, text):
+    events = code(text, pub_date="2018-02-20")
+    assert len([e for e in events if e.cameo[:2] == "13"]) == 1, [(e.source.cameo, e.cameo) for e in events]
+
+
+def test_threats_the_text_dates_apart_stay_two(code):
+    events = code("Russia threatened Moldova with retaliation on Friday. Two days later, Lavrov warned Chisinau "
+                  "of consequences.", pub_date="2018-02-20")
+    assert len([e for e in events if e.cameo[:2] == "13"]) == 2, [(e.source.cameo, e.cameo) for e in events]
