@@ -372,3 +372,35 @@ def test_threatened_with_a_hardship_is_no_threat(code, text):
 ])
 def test_a_threat_with_a_penalty_is_still_a_threat(code, text, expected):
     assert expected[2] in {c for _, _, c in triples(code(text))}
+
+
+# -- "said Y would pay a price": harm foretold to another party ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow said Kyiv would pay a price for the drone attacks on its airfields.", ("RUSGOV", "UKRGOV", "130")),
+    ("Pyongyang said Seoul would pay dearly for the joint drills.", ("PRKGOV", "KORGOV", "130")),
+    ("Iran's foreign minister said Israel will face severe consequences for the killing.", ("IRNGOV", "ISR", "130")),
+    ("Beijing said Manila would regret its decision to let US troops use the bases.", ("CHNGOV", "PHLGOV", "130")),
+    ("Turkey vowed that Sweden would pay a heavy price if it hosted the rally.", ("TUR", "SWE", "130")),
+    ('"Washington will face repercussions," the Iranian foreign ministry said.', ("IRNGOV", "USAGOV", "130")),
+])
+def test_harm_foretold_to_another_party_is_the_speaker_s_threat(code, text, expected):
+    events = code(text)
+    assert expected in triples(events), triples(events)
+    assert [e.factuality for e in events if e.cameo[:2] == "13"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine will pay a price for the war, analysts said.",  # the foretold harm is no one's threat
+    "Russia said Ukraine would pay more for gas next year.",  # a sum paid
+    "Russia said Ukraine would not regret the deal.",  # negated: a reassurance
+    "Ukraine paid a heavy price for the war, Russia said.",  # harm suffered, not foretold
+])
+def test_harm_not_foretold_by_a_speaker_is_no_threat(code, text):
+    assert not any(c[:2] == "13" for _, _, c in triples(code(text)))
+
+
+def test_harm_foretold_for_an_attack_names_no_force_threatened(code):
+    got = triples(code("Moscow said Kyiv would pay a price for the missile attack on Crimea."))
+    assert ("RUSGOV", "UKRGOV", "130") in got, got
+

@@ -865,6 +865,33 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
     return _reported_verdict(copula, judged)
 
 
+# the speech verbs that report harm foretold to another party ("said Y would pay a price");
+# "warned that ..." is the threaten frame's own
+FORETELLING_SPEECH = (VERDICT_SPEECH - {"warn"}) | {"vow", "pledge", "swear", "promise"}
+# what foretells: "would/will/could pay"
+FORETELLING_MODALS = frozenset({"will", "would", "'ll", "wo", "shall", "could", "might"})
+
+
+def foretold_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """``(clause, speaker, foretold)`` tokens for harm a speaker foretells another party ("Moscow
+    said Kyiv would pay a price", "China said Taiwan will regret it"): a future, unnegated clause
+    reported by a speech verb, with an actor as its subject other than the speaker. None
+    otherwise ("Kyiv will pay a price", unreported, is the writer's forecast)."""
+    if pred.dep_ not in ("ccomp", "parataxis") or any(c.dep_ == "neg" for c in kids(pred)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in kids(pred)):
+        return None
+    speech = pred.head
+    if speech.lemma_.lower() not in FORETELLING_SPEECH:
+        return None
+    foretold = [resolve_relative(c) for c in kids(pred) if c.dep_ == "nsubj"]
+    speakers = verb_subjects(speech)
+    actors = doc_actors(pred.doc)
+    if not speakers or not any(actors.get(f.i) is not None for f in foretold):
+        return None
+    return pred, speakers, foretold
+
+
 def _reported_verdict(clause: Token, judged: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
     """The judging clause with the speakers of the speech verb that reports it, and what is judged."""
     speech = clause.head

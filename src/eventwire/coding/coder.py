@@ -23,6 +23,7 @@ from .arguments import (
     actors_of,
     custodian,
     first_actor,
+    foretold_arguments,
     is_country_place,
     modifier_actors,
     owner_actors,
@@ -219,6 +220,8 @@ class SentenceCoder:
             if p.igo_target and not any((a.cameo or "").startswith(IGO_PREFIX)
                                         for a in actors_of(self.doc, b.targets)):
                 continue  # "quit ECOWAS", not "left Kyiv" or "withdrew its oil rig"
+            if p.foretold and foretold_arguments(b.head) is None:
+                continue  # harm no speaker foretells ("a warning that Y would face ...": the frame's)
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
             if p.pos == "noun" and p.has_source:
@@ -798,6 +801,17 @@ class EventCoder:
             # event is not also reported on its word)
             according = {c.i for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "according"}
             r = replace(r, consumed=r.consumed | {clause.i, clause.head.i} | according)
+        if b.pattern.foretold:
+            # "Moscow said Kyiv would pay a price": the speaker threatens the party foretold to
+            # suffer; the report is the threat itself, not attributed to its own speaker
+            found = foretold_arguments(b.head)
+            if found is None:
+                return []
+            clause, src_tokens, target_tokens = found
+            fallback = []
+            # (the saying is the act: its modality, date and word are the threat's, not the
+            # foretold harm's "would")
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
         sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)

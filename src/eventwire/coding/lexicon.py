@@ -126,6 +126,9 @@ class Pattern:
     # the subject suffered the act its preposition's object names ("soldiers died in Russian
     # shelling"): the subject is the target, the attack noun's modifiers the source
     suffered: bool = False
+    # harm foretold to a reported clause's subject ("said Y would pay a price", "will regret it"):
+    # the speaker threatens the subject
+    foretold: bool = False
     # the head must carry a modal of announcement ("would not allow X" is a threat the speaker
     # makes; "did not allow X" is a negated act and "does not allow X" a standing rule)
     announced: bool = False
@@ -251,6 +254,8 @@ def compile_pattern(entry: dict) -> Pattern:
         raise LexiconError(f"{where}: X is only for frames")
     if (entry.get("modal") or entry.get("own_act")) and not frame:
         raise LexiconError(f"{where}: modal and own_act are only for frames")
+    if entry.get("foretold") and (frame or pos != "verb"):
+        raise LexiconError(f"{where}: foretold is only for verb action patterns")
     if entry.get("content") and (frame or pos != "noun"):
         raise LexiconError(f"{where}: content is only for noun action patterns")
     return Pattern(
@@ -277,6 +282,7 @@ def compile_pattern(entry: dict) -> Pattern:
         held=bool(entry.get("held", False)),
         sent=bool(entry.get("sent", False)),
         suffered=bool(entry.get("suffered", False)),
+        foretold=bool(entry.get("foretold", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
         visited=bool(entry.get("visited", False)),

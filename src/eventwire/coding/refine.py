@@ -86,6 +86,8 @@ PEACEKEEPER_WORDS = frozenset({"peacekeeper", "peacekeeping"})
 MILITARY_COOPERATION = {"060": "062", "031": "0312"}
 PARTNER_VERBS = frozenset({"partner", "ally", "cooperate", "co-operate", "collaborate", "team", "coordinate", "work"})
 PLAIN_THREAT_CODE = "130"
+# what a threatened party is foretold to do: suffer ("would pay a price for X", "face consequences")
+SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "bear", "regret"})
 MILITARY_THREAT_CODE = "138"
 # what a threat's own words name when it threatens force: "warned it would treat the sanctions
 # as a declaration of war", "warned that it risked a military confrontation"
@@ -180,6 +182,11 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
     if r.code != PLAIN_THREAT_CODE:
         return None
     agent = {t.i for s in src for t in s.subtree}
+    # what the threatened party is to pay for is its own act ("would pay a price for the attack
+    # on Crimea"), not the force threatened
+    if r.head.lemma_.lower() in SUFFERING_VERBS:
+        owed = [r.head, *(o for o in kids(r.head) if o.dep_ in ("dobj", "obj"))]
+        agent |= {t.i for w in owed for p in kids(w) if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree}
     # the other party's retaliation it is warned against names no force of the warner's ("warned
     # China not to retaliate"); force the warned act names does ("against any military adventure")
     warned = _warned_against(r.head)
