@@ -39,3 +39,25 @@ def test_not_a_retreat_or_no_event(code, text, code_):
 def test_troops_still_retreat(code):
     got = triples(code("Russian troops withdrew from Kherson."))
     assert ("RUSMIL", "UKR", "0874") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger threatened to quit ECOWAS.", ("NER", "IGOWAFECO", "1313")),
+    ("Hungary threatened to leave the European Union over the migrant quotas.", ("HUN", "IGOEUREEC", "1313")),
+    ("Venezuela threatened to exit the Organization of American States.", ("VEN", "IGOAMROAS", "1313")),
+    ("Mali said it would leave ECOWAS.", ("MLI", "IGOWAFECO", "1313")),
+    ("Guinea threatened to leave the bloc, the Economic Community of West African States.",
+     ("GIN", "IGOWAFECO", "1313")),
+])
+def test_a_threat_to_leave_a_body_is_aimed_at_the_body(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "161" for _, _, c in got), got  # threatened, not done
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister threatened to quit.",  # a resignation threatened: no body left
+    "Rebels threatened to leave Goma.",  # a city is no body
+])
+def test_a_threat_to_quit_with_no_body_named_is_no_threat_to_a_body(code, text):
+    assert not any(t and t.startswith("IGO") for _, t, _ in triples(code(text)))

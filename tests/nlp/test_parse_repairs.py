@@ -348,3 +348,21 @@ def test_a_hyphenated_name_read_as_more_subjects_is_in_apposition_to_the_noun(nl
     head = next(t for t in doc if t.text == name)
     assert (head.dep_, head.head.lower_) == ("appos", noun)
     assert [t.lower_ for t in doc if t.dep_ == "nsubj"] == [noun]
+@pytest.mark.parametrize("text,appos,noun", [
+    ("Niger threatened to quit the bloc, the Economic Community of West African States.", "Community", "bloc"),
+    ("Guinea threatened to leave the bloc, the Economic Community of West African States.", "Community", "bloc"),
+])
+def test_an_apposition_hung_on_the_subject_across_the_verb_renames_the_object(nlp, text, appos, noun):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == appos)
+    assert (tok.dep_, tok.head.text) == ("appos", noun)
+
+
+@pytest.mark.parametrize("text,appos,head", [
+    ("Venezuela threatened to leave the group, the Organization of American States.", "Organization", "group"),
+    ("Mali expelled the envoy, the top French diplomat in Bamako.", "diplomat", "envoy"),
+])
+def test_an_apposition_next_to_its_noun_is_left_alone(nlp, text, appos, head):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == appos)
+    assert (tok.dep_, tok.head.text) == ("appos", head)

@@ -120,6 +120,7 @@ def _repair_token(tok: Token) -> None:
         _second_act_read_as_reported(tok)
     if dep == "appos":
         _act_summary_read_as_name_apposition(tok)
+        _apposition_hung_across_a_verb(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
     if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
@@ -153,6 +154,30 @@ def _repair_token(tok: Token) -> None:
     tok.head, tok.dep_ = prep, "pobj"
     tok.pos_, tok.tag_, tok.lemma_ = ("NOUN", "NN", tok.lower_) if attack else ("NOUN", "NNS", tok.lemma_)
     before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
+
+
+# the nouns an apposition may follow directly: the object of a verb or of a preposition
+OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "dative"})
+
+
+def _apposition_hung_across_a_verb(appos: Token) -> None:
+    """ "Niger threatened to quit the bloc, the Economic Community of West African States": the
+    model may hang the apposition on the clause's subject, across the verb; an apposition
+    follows the noun it renames, so it is said of the object that ends right before its comma."""
+    comma_i = appos.left_edge.i - 1
+    if comma_i < 2 or appos.head.i >= comma_i or appos.doc[comma_i].text != ",":
+        return
+    noun = appos.doc[comma_i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in OBJECT_DEPS or noun.i == appos.head.i:
+        return
+    # (only across a verb: the apposition's head is the subject of a verb that governs the noun
+    # outside the subject's own phrase; "opposition to a role for the Kurdish forces, the YPG,"
+    # is the parser's reading to keep)
+    subject = appos.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX") \
+            or not subject.head.is_ancestor(noun) or subject.is_ancestor(noun):
+        return
+    appos.head = noun
 
 
 def _token_repair_candidates(doc: Doc) -> list[int]:
