@@ -128,6 +128,9 @@ def test_an_attack_noun_is_aimed_at_what_its_participle_targets(code, text, expe
 ])
 def test_a_claimed_attack_is_aimed_at_what_its_participle_targets(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
     # the troops sent into a fight are its party when no one is named as sending them
     ("US troops in northern Iraq – deployed in the fight against Isis – have also trained local forces.",
      ("USAMIL", "IMGMOSISI", "190")),
