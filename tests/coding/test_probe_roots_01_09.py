@@ -879,6 +879,11 @@ def test_aid(code, text, expected):
      ("KENGOV", "KENOPP", "0834")),
     ("The Rwandan government accepted demands from opposition parties that it initiate democratic reforms.",
      ("RWAGOV", "RWAOPP", "083")),
+    # a team, group or mission of observers or inspectors received is international involvement
+    ("Armenia received a team of monitors from the European Union.", ("ARM", "IGOEUREEC", "086")),
+    ("The Georgian prime minister welcomed a mission of observers from the OSCE.", ("GEOGOV", "IGOEUROSC", "086")),
+    ("Georgia hosted a group of observers from the OSCE during the election.", ("GEO", "IGOEUROSC", "086")),
+    ("Iran received a team of inspectors from the IAEA.", ("IRN", "IGOUNO", "0862")),
     # a demand for something that is no concession leaves the plain yielding
     ("Iran accepted a Russian request for talks.", ("IRN", "RUS", "080")),
 ])
@@ -970,6 +975,8 @@ def test_investigations(code, text, expected):
     ("Qatar expressed hope that Hamas would release the hostages.", "0841"),
     # hope about one's own act is aimed at no one
     ("Iran said it was confident that it would reach a deal.", "013"),
+    # a delegation received is a visit hosted, not observers let in
+    ("Armenia received a delegation from the European Union.", "086"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
