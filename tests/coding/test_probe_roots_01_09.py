@@ -879,6 +879,9 @@ def test_aid(code, text, expected):
      ("KENGOV", "KENOPP", "0834")),
     ("The Rwandan government accepted demands from opposition parties that it initiate democratic reforms.",
      ("RWAGOV", "RWAOPP", "083")),
+    # restrictions abolished, cancelled or repealed are eased
+    ("Hungary abolished restrictions on opposition rallies.", ("HUN", None, "0811")),
+    ("Belarus cancelled restrictions on Polish truckers.", ("BLR", "POLLAB", "081")),
     # a team, group or mission of observers or inspectors received is international involvement
     ("Armenia received a team of monitors from the European Union.", ("ARM", "IGOEUREEC", "086")),
     ("The Georgian prime minister welcomed a mission of observers from the OSCE.", ("GEOGOV", "IGOEUROSC", "086")),
