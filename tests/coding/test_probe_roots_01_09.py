@@ -251,6 +251,10 @@ def test_statements(code, text, expected):
     ("Ukraine invited the Vatican to mediate the return of children.", ("UKR", "VAT", "028")),
     ("Venezuela called on Brazil to mediate between Caracas and Guyana.", ("VEN", "BRA", "028")),
     ("Kenya urged the African Union to mediate in Sudan.", ("KEN", "IGOAFRAFU", "028")),
+    # a petition handed to a party is an appeal to it (a reform petition, one for reform)
+    ("Egyptian rights groups submitted a petition to the Saudi king.", ("EGYHRI", "SAUGOV", "020")),
+    ("Kenyan opposition activists handed a reform petition to the Ugandan president.", ("KENOPP", "UGAGOV", "024")),
+    ("Hong Kong activists delivered a petition to the British consulate.", ("HKG", "GBRGOV", "020")),
 ])
 def test_appeals(code, text, expected):
     got = triples(code(text, pub_date=DATE))
