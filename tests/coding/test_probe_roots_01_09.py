@@ -251,6 +251,11 @@ def test_statements(code, text, expected):
     ("Ukraine invited the Vatican to mediate the return of children.", ("UKR", "VAT", "028")),
     ("Venezuela called on Brazil to mediate between Caracas and Guyana.", ("VEN", "BRA", "028")),
     ("Kenya urged the African Union to mediate in Sudan.", ("KEN", "IGOAFRAFU", "028")),
+    # respecting rights and electoral laws asked for give the appeal its sub-code
+    ("The UN urged the Taliban to respect human rights.", ("IGOUNO", "AFGGOV", "0243")),
+    ("The EU called on Belarus to uphold civil liberties.", ("IGOEUREEC", "BLR", "0243")),
+    ("Washington urged Cairo to guarantee human rights.", ("USAGOV", "EGYGOV", "0243")),
+    ("The EU urged Georgia to adopt a new electoral code.", ("IGOEUREEC", "GEO", "0244")),
     # a petition handed to a party is an appeal to it (a reform petition, one for reform)
     ("Egyptian rights groups submitted a petition to the Saudi king.", ("EGYHRI", "SAUGOV", "020")),
     ("Kenyan opposition activists handed a reform petition to the Ugandan president.", ("KENOPP", "UGAGOV", "024")),
