@@ -718,6 +718,9 @@ def test_material_cooperation(code, text, expected):
     ("Argentina granted political asylum to the Venezuelan opposition leader.", ("ARG", "VENOPP", "075")),
     ("Sweden granted asylum to the Iraqi cleric.", ("SWE", "IRQREL", "075")),
     ("Brazil gave asylum to the Bolivian former president.", ("BRA", "BOLELI", "075")),
+    # peacekeepers arriving, also counted in batches, are a peacekeeping deployment
+    ("A first batch of Bangladeshi peacekeepers arrived in Mali on Tuesday.", ("BGDMIL", "MLI", "074")),
+    ("A second batch of Kenyan peacekeepers arrived in Haiti.", ("KENMIL", "HTI", "074")),
 ])
 def test_aid(code, text, expected):
     got = triples(code(text, pub_date=DATE))

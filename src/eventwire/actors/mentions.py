@@ -42,7 +42,9 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "crowds", "team", "delegation", "handful", "majority", "most", "some", "many", "all", "couple",
                   # a part of a body acts as the body: "a faction of the Islamic State", "the armed wing of Hamas"
                   "faction", "factions", "wing", "cell", "cells", "branch", "offshoot", "affiliate", "contingent",
-                  "unit", "units", "battalion", "brigade", "detachment"}
+                  "unit", "units", "battalion", "brigade", "detachment",
+                  # "a first batch of Bangladeshi peacekeepers", "a squad of Israeli soldiers"
+                  "batch", "batches", "patch", "squad", "column", "convoy"}
 NP_MODIFIERS = {"compound", "amod", "poss", "flat", "nmod", "nummod", "case", "det", "punct", "npadvmod"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}

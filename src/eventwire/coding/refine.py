@@ -303,7 +303,10 @@ def _peacekeeping(r: Reading, source: Actor, target: Actor, src: list[Token]) ->
     """Peacekeepers arriving in a country are a peacekeeping deployment (074), not a visit."""
     if r.code != VISIT_CODE:
         return None
-    words = {t.lemma_.lower() for s in src for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
+    # ("a first batch of Bangladeshi peacekeepers": the people the quantity is of)
+    heads = [*src, *(o for s in src for p in kids(s) if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in kids(p) if o.dep_ == "pobj")]
+    words = {t.lemma_.lower() for s in heads for t in [s, *kids(s)] if t.dep_ in ("compound", "amod") or t is s}
     return PEACEKEEPING_CODE if words & PEACEKEEPER_WORDS else None
 
 
