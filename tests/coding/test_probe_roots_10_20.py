@@ -1129,6 +1129,9 @@ def test_fourth_round(code, text, expected):
     ("The EU urged Serbia to be ready to negotiate with Kosovo.", ("IGOEUREEC", "SRB", "026")),
     ("The UN called on Ethiopia to be willing to accept international mediation.", ("IGOUNO", "ETH", "028")),
     ("France urged Iran to commit to releasing the French hostages.", ("FRA", "IRN", "0253")),
+    # terrorist activities and operations are unconventional violence (threatened: 1383)
+    ("Hamas threatened to resume terrorist activities in Israel.", ("PSEREB", "ISR", "1383")),
+    ("Islamic State vowed to step up terrorist operations against France.", ("IMGMOSISI", "FRA", "1383")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
