@@ -1132,6 +1132,9 @@ def test_fourth_round(code, text, expected):
     # terrorist activities and operations are unconventional violence (threatened: 1383)
     ("Hamas threatened to resume terrorist activities in Israel.", ("PSEREB", "ISR", "1383")),
     ("Islamic State vowed to step up terrorist operations against France.", ("IMGMOSISI", "FRA", "1383")),
+    # workers who shun or boycott work strike
+    ("Nigerian workers shunned work on Monday to protest against the new fuel prices.", ("NGALAB", None, "143")),
+    ("Kenyan doctors boycotted work for a second week.", ("KENHLH", None, "143")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
