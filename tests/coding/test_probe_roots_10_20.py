@@ -1135,6 +1135,11 @@ def test_fourth_round(code, text, expected):
     # workers who shun or boycott work strike
     ("Nigerian workers shunned work on Monday to protest against the new fuel prices.", ("NGALAB", None, "143")),
     ("Kenyan doctors boycotted work for a second week.", ("KENHLH", None, "143")),
+    # banning aid, or cutting food supplies, reduces aid
+    ("Washington banned military aid to Uganda.", ("USAGOV", "UGA", "1622")),
+    ("The World Food Programme reduced food supplies to refugees in Chad.", ("IGOUNO", "TCDREF", "1623")),
+    ("The WFP halved food supplies to Afghan refugees in Iran.", ("IGOUNO", "AFGREF", "1623")),
+    ("The United States said it would prohibit all aid to Nicaragua.", ("USA", "NIC", "1311")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
