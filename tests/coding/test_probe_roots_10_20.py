@@ -1140,6 +1140,10 @@ def test_fourth_round(code, text, expected):
     ("The World Food Programme reduced food supplies to refugees in Chad.", ("IGOUNO", "TCDREF", "1623")),
     ("The WFP halved food supplies to Afghan refugees in Iran.", ("IGOUNO", "AFGREF", "1623")),
     ("The United States said it would prohibit all aid to Nicaragua.", ("USA", "NIC", "1311")),
+    # handing over the accused (bombers, killers, perpetrators) is judicial cooperation, whatever its target
+    ("Britain said Libya must hand over the bombers.", ("GBR", "LBY", "1013")),
+    ("Rwanda demanded that Congo hand over the killers of its diplomat.", ("RWA", "COD", "1013")),
+    ("Russia refused to turn over the perpetrators.", ("RUS", None, "1213")),
     # a passive accusation's agent hung on the charge's noun or gerund
     ("Nigeria was accused of human rights abuses by Amnesty International.", ("NGOHRI", "NGA", "1122")),
     ("Venezuela has been accused of vote rigging by the Organization of American States.", ("IGOAMROAS", "VEN", "1121")),
