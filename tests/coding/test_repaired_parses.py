@@ -39,6 +39,10 @@ def test_a_proposal_that_met_opposition_is_no_meeting_with_the_place(code):
     ("China condemned as provocative the naval exercises by the Philippines.", ("CHN", "PHL", "111")),
     ("Beijing denounced as provocative the joint drills held by Japan and the Philippines.",
      ("CHNGOV", "PHL", "111")),
+    # the verdict in quotes, straight or wire-style
+    ('Beijing denounced as "provocative" the joint drills held by Japan.', ("CHNGOV", "JPN", "111")),
+    ('Ankara condemned as "unacceptable" remarks by the Dutch premier.', ("TURGOV", "NLDGOV", "111")),
+    ("Paris condemned as`` unacceptable'' claims by Algeria.", ("FRAGOV", "DZA", "111")),
 ])
 def test_a_verdict_put_before_its_object_has_the_object_s_party_as_target(code, text, expected):
     assert expected in triples(code(text))

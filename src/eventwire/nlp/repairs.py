@@ -605,6 +605,9 @@ def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
 VERDICT_VERBS = frozenset({"condemn", "denounce", "reject", "dismiss", "decry", "criticise", "criticize"})
 
 
+QUOTE_TAGS = frozenset({"``", "''"})
+
+
 def _verdict_object_read_as_as_object(as_: Token) -> bool:
     """ "Kenya rejected as baseless accusations by Somalia", "Beijing denounced as provocative the
     joint drills held by Japan": with the verdict put before a long object, the model reads the
@@ -615,20 +618,28 @@ def _verdict_object_read_as_as_object(as_: Token) -> bool:
     verb, doc = as_.head, as_.doc
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return False
-    first = doc[as_.i + 1]
+    # (the verdict may be quoted: 'condemned as "unacceptable" allegations by X')
+    k = as_.i + 1
+    while k < len(doc) - 1 and doc[k].tag_ in QUOTE_TAGS:
+        k += 1
+    first = doc[k]
     if first.pos_ != "ADJ" or first.left_edge.i != first.i:
         return False
+    after = first.i + 1
+    while after < len(doc) - 1 and doc[after].tag_ in QUOTE_TAGS:
+        after += 1
     if first.head.i == as_.i:
         # ("as provocative the joint drills": the noun hangs on the adjective)
-        noun = next((c for c in first.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if noun is None or noun.left_edge.i != first.i + 1:
+        noun = next((c for c in first.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) \
+            or next((c for c in as_.rights if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.i > first.i), None)
+        if noun is None or noun.left_edge.i not in (first.i + 1, after):
             return False
         noun.head, noun.dep_ = verb, "dobj"
         first.dep_ = "pobj"
         return True
     noun = first.head
     if noun.head.i != as_.i or noun.dep_ != "pobj" or noun.pos_ != "NOUN" or first.dep_ != "amod" \
-            or noun.left_edge.i != first.i or first.right_edge.i != first.i:
+            or noun.left_edge.i not in (first.i, as_.i + 1) or first.right_edge.i != first.i:
         return False
     noun.head, noun.dep_ = verb, "dobj"
     as_.head, as_.dep_ = first, "advmod"  # "as baseless": the verdict on the noun
