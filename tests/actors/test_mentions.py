@@ -267,6 +267,16 @@ def test_peacekeepers_are_not_of_the_country_they_serve_in(ew):
     assert found["Bangladeshi peacekeepers"].cameo == "BGDMIL"
 
 
+@pytest.mark.parametrize("text", [
+    # counted peacekeepers are the international force too, not the country named last
+    "Israeli troops pulled back from the border. Rebels later seized dozens of peacekeepers.",
+    "Syrian shelling hit a village near the Golan, wounding several peacekeepers.",
+    "Fighters loyal to the Congolese army detained hundreds of peacekeepers in Goma.",
+])
+def test_counted_peacekeepers_are_the_international_force(ew, text):
+    assert mentions(ew, text, "2019-05-01")["peacekeepers"].cameo == "IGOUNO"
+
+
 def test_a_surname_inside_an_organisation_the_tagger_ran_over_a_verb_is_the_person(ew):
     # the small model tags "Biden invited Modi" as one organisation
     found = mentions(ew, "Biden invited Modi for a state visit.", "2023-06-08")

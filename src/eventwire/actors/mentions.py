@@ -749,8 +749,11 @@ class MentionResolver:
             if unknown is not None:
                 self._remember_local(found, unknown, known)
             return found
+        # "dozens of peacekeepers": a counted body is the phrase's head term for its own code
+        counted = head_term is None and group.head.lower_ in QUANTITY_NOUNS and any(
+            doc[p.end - 1].dep_ == "pobj" and doc[p.end - 1].head.head.i == group.head.i for p in group.kinds("sector"))
         head_stateless = next((t.stateless for t in reversed(sectors) if t.stateless), None) \
-            if head_term is not None else None
+            if head_term is not None or counted else None
         if head_stateless and not descriptions:
             # "rights groups", "jihadists" with no country of their own: a transnational code
             mention.cameo, mention.country, mention.sector = head_stateless, None, None
