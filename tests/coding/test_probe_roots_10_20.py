@@ -761,6 +761,10 @@ def test_assaults(code, text, expected):
     ("Israeli tanks fired on Lebanese army positions.", ("ISRMIL", "LBNMIL", "194")),
     ("Russia fired missiles at Kyiv.", ("RUS", "UKR", "194")),
     ("Russian forces bombarded Ukrainian cities.", ("RUSMIL", "UKR", "194")),
+    # heavy weapons fired at a party are artillery, not small arms (193)
+    ("Hezbollah fired mortars at Israeli positions.", ("LBNREB", "ISR", "194")),
+    ("Ukrainian troops fired howitzers at Russian positions.", ("UKRMIL", "RUS", "194")),
+    ("North Korea fired anti-aircraft batteries at South Korean jets.", ("PRK", "KORMIL", "194")),
     # 195
     ("Israel carried out air strikes on Gaza.", ("ISR", "PSE", "195")),
     ("Russian drones struck Kyiv overnight.", ("RUSMIL", "UKR", "195")),
