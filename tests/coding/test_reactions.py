@@ -170,3 +170,20 @@ def test_a_reaction_is_aimed_at_the_act_its_noun_names(code, text, expected):
 def test_a_reaction_noun_finds_the_act_told_with_an_irregular_past(code, text, doers):
     got = triples(code(text, pub_date="2024-01-12"))
     assert any(s == "IRN" and t in doers and c == "111" for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # yielding, or refusing to yield, to demands told before answers whoever made them
+    ("Brussels demanded that Belgrade recognise Kosovo. Serbia said it would never bow to demands to "
+     "recognise its former province.", ("SRB", "IGOEUREEC", "12")),
+    ("Washington demanded that Caracas free the Americans. Venezuela refused to give in to the demands.",
+     ("VEN", "USAGOV", "12")),
+    ("Russia issued an ultimatum to Ukraine on Monday. Kyiv said it would not yield to ultimatums.",
+     ("UKRGOV", "RUS", "12")),
+    ("Greece demanded that Skopje change its name. North Macedonia eventually bowed to the demands.",
+     ("MKD", "GRC", "08")),
+])
+def test_yielding_to_demands_told_before_answers_their_maker(code, text, expected):
+    got = triples(code(text))
+    src, tgt, root = expected
+    assert any(s == src and t == tgt and c.startswith(root) for s, t, c in got), got

@@ -29,6 +29,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+YIELDED_TO = frozenset({"demand", "ultimatum", "call"})  # what one bows, yields or gives in to
 NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
 WORDS = re.compile(r"[a-z]+")
 # the past forms a regular ending misses: "struck targets in Yemen ... condemned the strikes"
@@ -103,15 +104,23 @@ def _word_forms(noun: Token) -> set[str]:
     return {stem, stem + "s", stem + "ed", stem + "ing", stem + "d", *IRREGULAR_PASTS.get(stem, ())}
 
 
+def yielded_to(verb: Token) -> list[Token]:
+    """ "would not bow to demands to recognise Cyprus", "gave in to the ultimatum": the demands
+    a party yields to (or not) are the ones told before, also when the noun is a bare plural."""
+    return [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to"
+            for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in YIELDED_TO]
+
+
 def _reacted_to(verb: Token, actors) -> Token | None:
     """The definite, ownerless event noun a reaction is about ("condemned the seizure"), or what
     a stance of it is about ("expressed concern about the results")."""
     objs = [c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.pos_ == "NOUN"]
     topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
               for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    for noun in objs + topics:
+    yielded = yielded_to(verb)
+    for noun in objs + topics + yielded:
         own = kids(noun)
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in own):
+        if noun not in yielded and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in own):
             continue
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors for c in own):
             return None  # "the Turkish offensive" names its owner

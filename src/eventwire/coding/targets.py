@@ -47,7 +47,7 @@ from .places import (
     clause_places,
     event_places,
 )
-from .reactions import ANSWERING_ROOTS, earlier_actor
+from .reactions import ANSWERING_ROOTS, earlier_actor, yielded_to
 from .refine import STATE_SECTORS, armed
 
 if TYPE_CHECKING:
@@ -295,10 +295,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [a for a in actors_of(doc, party) if not same_actor(a, sources)]
         if targets and anchor is not None:
             r = replace(r, context_anchor=anchor)  # received when (and if) they attend
-    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES):
+    # "bowed to the demands", "refused to give in to demands": yielding, or not, to demands told before
+    yielding = [v for v in (r.head, *(w for x in r.inner for w in x.wrapped)) if yielded_to(v)][:1]
+    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES
+                        or r.code[:2] == YIELD_ROOT and yielding):
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before (or
         # whoever adopted "the resolution", even when that gave no event)
-        found = earlier_actor(r.head, n, earlier, lambda noun: _event_roots(noun, lexicon), sources)
+        found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: _event_roots(noun, lexicon),
+                              sources)
         targets = [found] if found is not None and not same_actor(found, sources) else []
     if not targets and r.code in DENIAL_CODES and earlier:
         # "The UN accused the RSF of killing hundreds ... The RSF denied involvement": a denial
