@@ -438,3 +438,14 @@ def test_trying_to_reach_a_deal_is_negotiating(code, text, expected):
 def test_trying_to_attack_stays_the_attack(code):
     got = triples(code("The rebels tried to attack the Malian army."))
     assert any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an offer to mediate in talks with a third party is made to both sides of the talks
+    ("Sri Lanka turned down the Indian offer of mediating in talks with the Tamil Tigers.", ("IND", "LKAREB", "039")),
+    ("Bogota rejected a Cuban offer of mediating in talks with the ELN.", ("CUB", "COLREB", "039")),
+    ("Kabul rejected the Qatari offer of mediating in talks with the Taliban.", ("QAT", "AFGREB", "039")),
+])
+def test_an_offer_to_mediate_talks_with_a_party_is_made_to_that_party_too(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

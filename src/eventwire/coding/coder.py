@@ -665,6 +665,11 @@ class EventCoder:
                     addressees = actors_of(doc, r.inner[-1].targets) or addressees
                 if root != OFFER_ROOT:
                     addressees = actors_of(doc, _own_addressees(act)) or addressees
+                elif act.code == MEDIATION_INTENT_CODE:
+                    # "rejected the UN offer of mediating in talks with Maoist rebels": an offer to
+                    # mediate is made to both sides, the one that answers and the other party named
+                    addressees = addressees + [a for a in actors_of(doc, act.targets)
+                                               if not same_actor(a, addressees)]
                 # (told only as what the answer is about, it is no more certain than the answer)
                 weight = min(act.confidence, r.confidence)
                 out += [self._event(article, doc, sent, n, act, m, a, [], weight)
@@ -1180,6 +1185,7 @@ COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 MEDIATION_CODE = "045"
+MEDIATION_INTENT_CODE = "039"
 INVITE_FRAME = "invite"
 VISIT_CODE = "042"
 # verbs whose object is a topic: "discussed the war with Biden"
