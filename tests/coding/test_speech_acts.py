@@ -573,3 +573,14 @@ def test_a_document_one_criticises_is_not_ones_own(code):
     # the statement's author is not named: the critic does not condemn Kenya
     got = triples(code("Uganda criticised a statement condemning Kenya."))
     assert not any(c == "111" and t == "KEN" for _, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan named by what it would do to a thing someone owns is that owner's
+    ("The Dutch premier defended plans to end the European Union's ban on Ukrainian grain.", ("NLDGOV", "IGOEUREEC", "052")),
+    ("Turkey criticised plans to expand Israel's settlements in the West Bank.", ("TUR", "ISR", "111")),
+    ("Brazil welcomed the decision to lift Russia's ban on its beef.", ("BRA", "RUS", "051")),
+])
+def test_a_plan_to_change_an_owned_thing_is_judged_as_its_owner_s(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

@@ -91,6 +91,8 @@ VENUE_PREPS = frozenset({"in", "at", "outside"})
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, defence, criticism and rejection of a thing
+PLAN_NOUNS = frozenset({"plan", "proposal", "bid", "move", "decision", "attempt", "effort"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
 # a condition that one's demands be met: "if its demands are not met", "unless they are satisfied"
 MEETING_DEMAND_VERBS = frozenset({"meet", "satisfy", "fulfil", "fulfill", "grant", "heed", "accept"})
@@ -204,6 +206,14 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
                 targets = [a for a in targets if not any(same_side(a, s) for s in sources)]
             if targets:
                 break
+    if not targets and r.code[:2] in JUDGING_ROOTS:
+        # "defended plans to end the European Union's arms embargo": a plan named by what it would
+        # do to a thing someone owns is that owner's (what is ended, lifted or changed is theirs)
+        acts = [c for t in target_tokens + fallback if t.lemma_.lower() in PLAN_NOUNS
+                for c in kids(t) if c.dep_ == "acl" and any(a.lower_ == "to" for a in kids(c))]
+        owned = [o for c in acts for o in kids(c) if o.dep_ == "dobj"]
+        targets = [a for a in actors_of(doc, [p for o in owned for p in kids(o) if p.dep_ == "poss"])
+                   if not same_actor(a, sources)]
     return targets
 
 
