@@ -147,3 +147,20 @@ def test_troops_sent_into_a_fight_take_part_in_it(code, text, expected):
 def test_troops_sent_somewhere_fight_no_one(code):
     got = triples(code("Two hundred Kenyan soldiers were deployed in Haiti.", pub_date="2024-05-01"))
     assert not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the party that spearheads another's campaign fights with it: both are coded
+    ("The Kurdish militia, which has spearheaded the ground campaign of the US-led coalition against Islamic "
+     "State in Syria, is now under attack.", {("SYRREB", "IMGMOSISI", "190"), ("USAMIL", "IMGMOSISI", "190")}),
+    ("Chadian troops spearheaded Nigeria's military campaign against Boko Haram.",
+     {("TCDMIL", "NGAREB", "190"), ("NGAMIL", "NGAREB", "190")}),
+])
+def test_leading_anothers_campaign_codes_both_fighters(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected <= got, got
+
+
+def test_leading_an_ownerless_offensive_is_one_act(code):
+    got = triples(code("The Syrian army led a ground offensive against the rebels in Idlib.", pub_date="2024-05-01"))
+    assert [t for t in got if t[2] == "190"] == [("SYRMIL", "SYRREB", "190")], got

@@ -101,6 +101,9 @@ class Pattern:
     # the object noun names an act of its own, coded besides this one ("agreed to meet a U.S.
     # request for troops" is the agreement and the request)
     keeps_object: bool = False
+    # the same, only when the object names its own agent ("spearheaded the coalition's campaign
+    # against X": the coalition's campaign is coded too; "led an offensive against X" is one act)
+    keeps_owned_object: bool = False
     # a frame whose head's own action is coded besides it ("backed his allegations that X" is the
     # endorsement of the allegations' owner, 051, and an accusation of X's subject, 112)
     also_act: bool = False
@@ -274,6 +277,7 @@ def compile_pattern(entry: dict) -> Pattern:
         own_act=bool(entry.get("own_act", False)),
         plain_object=bool(entry.get("plain_object", False)),
         keeps_object=bool(entry.get("keeps_object", False)),
+        keeps_owned_object=bool(entry.get("keeps_owned_object", False)),
         also_act=bool(entry.get("also_act", False)),
         reverse=bool(entry.get("reverse", False)),
         verdict=bool(entry.get("verdict", False)),

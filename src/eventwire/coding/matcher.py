@@ -338,9 +338,15 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
             or _under_leader(tok) or _agent_after_gerund(tok)
     if not _match_clause(pattern.clause, tok, binding, top=True):
         return None
-    if pattern.keeps_object and binding.obj_nouns:
+    if binding.obj_nouns and (pattern.keeps_object or pattern.keeps_owned_object and _names_agent(binding.obj_nouns[0])):
         binding.consumed.discard(binding.obj_nouns[0].i)
     return binding
+
+
+def _names_agent(noun: Token) -> bool:
+    """Whether an act noun names its own agent: a possessor ("the coalition's campaign") or an
+    "of" phrase ("the campaign of the coalition")."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and pobjs(c) for c in kids(noun))
 
 
 def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> bool:
