@@ -118,3 +118,16 @@ def test_a_hypothetical_act_keeps_its_future_date(code):
 def test_the_date_of_the_occasion_told_by_its_participle(code, text, cameo, day):
     # "in a statement issued on Monday": the act said in it has the occasion's date
     assert [e.date.value for e in code(text, "2024-05-01") if e.cameo == cameo] == [day]
+
+
+@pytest.mark.parametrize("second,root", [
+    # a present perfect in a relative clause describes the noun: undated background
+    ("Togo denied backing the PKK, a group that has fought an insurgency against Turkey.", "19"),
+    ("Togo praised the militia that has spearheaded the campaign against Islamic State.", "19"),
+])
+def test_a_present_perfect_describing_a_noun_is_undated(code, second, root):
+    assert _later(code, second)[root] is None
+
+
+def test_a_relative_clause_in_the_past_keeps_the_running_date(code):
+    assert _later(code, "Togo praised the militia that attacked Islamic State.")["19"] == "2019-04-29"

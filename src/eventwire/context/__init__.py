@@ -202,8 +202,10 @@ def _open_ended(tok) -> bool:
         if child.dep_ == "aux" and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "be" and verb.tag_ == "VBG":
             return True  # the present progressive: "is seeking", "are pressing"
         if child.dep_ == "aux" and child.tag_ in ("VBZ", "VBP") and child.lemma_ == "have" and verb.tag_ == "VBN" \
-                and verb.dep_ in ("ROOT", "conj") and speaker_verb(verb) is None:
-            return True  # the narrator's present perfect after the lead: "It has also supported rebels"
+                and verb.dep_ in ("ROOT", "conj", "relcl") and speaker_verb(verb) is None:
+            # the narrator's present perfect after the lead: "It has also supported rebels", or
+            # describing a noun: "a group that has fought an insurgency against the state"
+            return True
         if child.dep_ == "advmod" and child.lower_ in c.habitual_adverbs:
             return True
         if child.dep_ == "prep" and child.lower_ in c.open_ended_preps:
