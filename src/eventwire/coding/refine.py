@@ -58,6 +58,7 @@ PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
 CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
 RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
+SUSPENSION_RULE, REDUCE_RELATIONS_CODE = "172.suspend", "160"
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
@@ -384,6 +385,17 @@ def _leaving_a_body(r: Reading, source: Actor, target: Actor, src: list[Token]) 
     return None
 
 
+def _suspended_member(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """An international body suspending a state ("the African Union suspended Niger") suspends its
+    membership: relations with it are reduced (160, as "suspended T from the bloc"), not an
+    administrative sanction on a person ("the court suspended the mayor", 172)."""
+    if r.rules[0] != SUSPENSION_RULE or source is None or target is None:
+        return None
+    if (source.cameo or "").startswith("IGO") and target.country and target.sector in (None, "GOV"):
+        return REDUCE_RELATIONS_CODE
+    return None
+
+
 # (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
@@ -391,6 +403,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
+                            _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body, _suspended_member,
                             _armed_partner,
                             _military_threat]
 

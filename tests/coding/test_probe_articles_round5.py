@@ -1,0 +1,40 @@
+"""Probe of whole wire articles (round 5): eight wire stories written for this probe (the Doha
+declaration between Congo and M23, a Venezuelan candidate's exile, a coast guard clash at a South
+China Sea shoal, a Security Council veto on Sudan, a multi-country prisoner swap, EU sanctions and
+Russia's media ban, a coup in Gabon and the regional bodies' suspensions, a state visit to Belgrade),
+each hand-coded under the seed conventions before it was run (``tests/fixtures/articles/r5_*``).
+Their recall and precision floors are in ``test_probe_articles.py``; here are the single-sentence
+tables for the mechanisms the probe fixed. Texts written for this probe; none is taken from an
+evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an international body suspending a state suspends its membership: reduced relations (160,
+    # as "suspended T from"), not an administrative sanction on a person
+    ("The African Union suspended Niger on Friday over the coup.", ("IGOAFRAFU", "NER", "160")),
+    ("The Commonwealth suspended Fiji after the military takeover.", ("IGOCWN", "FJI", "160")),
+    ("ECOWAS suspended Guinea's military government in September.", ("IGOWAFECO", "GINGOV", "160")),
+    # a court or a government suspending an official is one (172)
+    ("The Constitutional Court suspended Prime Minister Paetongtarn Shinawatra on Tuesday.",
+     ("THAJUD", "THAGOV", "172")),
+])
+def test_round5_mechanisms(code, text, expected):
+    got = triples(code(text, pub_date="2024-09-01"))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # suspending things is coded by what is suspended, never as a suspension of their owner
+    ("The EU suspended Turkey's accession talks.", "172"),
+    ("The United States suspended some aid programmes to Niger.", "172"),
+])
+def test_round5_not_coded(code, text, absent):
+    got = triples(code(text, pub_date="2024-09-01"))
+    assert not any(c == absent for _, _, c in got), got
+
