@@ -38,3 +38,13 @@ def test_round5_not_coded(code, text, absent):
     got = triples(code(text, pub_date="2024-09-01"))
     assert not any(c == absent for _, _, c in got), got
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a seizure of power takes it from the actors' own government (192 on ISO3GOV)
+    ("Army officers in Libreville seized power on Wednesday.", ("GABMIL", "GABGOV", "192")),
+    ("The Burkinabe military staged a coup in January.", ("BFAMIL", "BFAGOV", "192")),
+    ("Soldiers in Niamey seized power in July.", ("NERMIL", "NERGOV", "192")),
+])
+def test_a_seizure_of_power_is_aimed_at_the_government(code, text, expected):
+    got = triples(code(text, pub_date="2024-09-01"))
+    assert expected in got, got

@@ -750,7 +750,7 @@ def test_assaults(code, text, expected):
     ("Israel tightened its siege of Gaza.", ("ISR", "PSE", "191")),
     # 192
     ("Russia annexed four Ukrainian regions.", ("RUS", "UKR", "192")),
-    ("The military seized power in Niger.", ("NERMIL", None, "192")),
+    ("The military seized power in Niger.", ("NERMIL", "NERGOV", "192")),
     ("Russian forces capture Ukrainian village", ("RUSMIL", "UKR", "192")),
     # 193
     ("Pakistani troops shot dead militants in Waziristan.", ("PAKMIL", "PAKREB", "193")),

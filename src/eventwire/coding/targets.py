@@ -102,6 +102,8 @@ DEMAND_ROOT = "10"
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
                    ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
+# patterns of a seizure of power, whose target is the government it is taken from
+SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
 # unnamed agents coded by their country alone (conventions) who are not its state
 NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
@@ -322,6 +324,12 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                         and ev.target_ref is not None and ev.source_ref is not None
                         and (ev.target_ref.cameo in home or ev.target_ref.country in home)), None)
         targets = [accuser] if accuser is not None and not same_actor(accuser, sources) else []
+    if not targets and r.rules[0] in SEIZURES_OF_POWER:
+        # "army officers seized power", "the military staged a coup": power is taken from the
+        # actors' own state (conventions: a seizure of power by force, 192, on the government)
+        targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None, name=None,
+                           members=[], text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
+                   for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
 
 
