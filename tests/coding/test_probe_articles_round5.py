@@ -48,3 +48,18 @@ def test_round5_not_coded(code, text, absent):
 def test_a_seizure_of_power_is_aimed_at_the_government(code, text, expected):
     got = triples(code(text, pub_date="2024-09-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # harm done in the course of an act on a party ("boarded X, seizing ... and injuring ...")
+    # falls on that party when the participle names no one
+    ("Chinese coast guard personnel boarded Philippine navy boats on Monday, seizing rifles and injuring "
+     "several sailors.", ("CHNCOP", "PHLMIL", "171")),
+    ("Chinese coast guard personnel boarded Philippine navy boats on Monday, seizing rifles and injuring "
+     "several sailors.", ("CHNCOP", "PHLMIL", "190")),
+    ("Iranian commandos boarded a British tanker in the Gulf, seizing its cargo and injuring two crew members.",
+     ("IRNMIL", "GBR", "190")),
+])
+def test_harm_in_the_course_of_an_act_falls_on_its_object(code, text, expected):
+    got = triples(code(text, pub_date="2024-06-19"))
+    assert expected in got, got

@@ -102,6 +102,8 @@ DEMAND_ROOT = "10"
 # "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
 NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
                    ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
+# what an act before a harmful participle was done to: "opened fire on X, killing ..."
+HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
 # patterns of a seizure of power, whose target is the government it is taken from
 SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
 # unnamed agents coded by their country alone (conventions) who are not its state
@@ -294,6 +296,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                   for o in objects(c, is_passive(c))]
         targets = [a for a in actors_of(doc, shared) if not same_actor(a, sources)] \
             or owner_actors(doc, shared, sources)
+    participle = _first_conjunct(r.head)
+    if not targets and r.code[:2] in HOSTILE_ROOTS and b.pattern.pos == "verb" and participle.dep_ == "advcl" \
+            and r.head.tag_ == "VBG" and participle.tag_ == "VBG" and participle.head.pos_ == "VERB":
+        # "boarded Philippine navy boats, seizing rifles and injuring sailors": harm done in the
+        # course of an act on a party falls on that party (the object the participle hangs on)
+        main = participle.head
+        acted_on = objects(main, is_passive(main)) + [o for p in preps_of(main, HARM_ON_PREPS) for o in pobjs(p)]
+        targets = [a for a in actors_of(doc, acted_on) if not same_actor(a, sources)][:1]
     if not targets and r.code[:2] in ADDRESSED_ROOTS and b.pattern.pos == "verb":
         # "phoned Zelensky to urge restraint", "wrote to the emir to demand ...": the aim of a
         # contact is said to the one contacted
@@ -366,6 +376,11 @@ def _linked_subjects(verb: Token) -> list[Token]:
     inner = [clause, *(c for c in kids(clause) if c.dep_ == "xcomp")]
     linked += [c for v in inner for c in kids(v) if c.dep_ == "advcl"]
     return [s for v in linked for s in verb_subjects(v)]
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is coordinated with ("seizing X and injuring Y": seizing)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _the_act_told(r: Reading) -> bool:
