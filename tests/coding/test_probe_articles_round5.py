@@ -63,3 +63,15 @@ def test_a_seizure_of_power_is_aimed_at_the_government(code, text, expected):
 def test_harm_in_the_course_of_an_act_falls_on_its_object(code, text, expected):
     got = triples(code(text, pub_date="2024-06-19"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "also" joins the act just told of the same kind (root), even when the codes differ: a bare
+    # expression of concern after a condemnation is aimed at the condemned
+    ("The United States condemned China's manoeuvres. Japan and Australia also voiced concern.", ("JPN", "CHN", "110")),
+    ("The United States condemned China's manoeuvres. Japan and Australia also voiced concern.", ("AUS", "CHN", "110")),
+    ("Britain denounced the missile test by North Korea. South Korea also expressed alarm.", ("KOR", "PRK", "110")),
+])
+def test_also_joins_the_act_just_told_of_the_same_kind(code, text, expected):
+    got = triples(code(text, pub_date="2024-06-19"))
+    assert expected in got, got

@@ -128,7 +128,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
             and (any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)) or _the_act_told(r)):
         # "The EU and Canada also imposed sanctions", "Germany also condemned it", "said it filed
         # the complaint after ...": the act just told, on the same target
-        prior = next((ev for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:3] == r.code[:3]
+        prior = next((ev for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:2] == r.code[:2]
                       and ev.target_ref is not None), None)
         if prior is not None and not same_actor(prior.target_ref, sources):
             targets = [prior.target_ref]
