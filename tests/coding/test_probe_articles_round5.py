@@ -75,3 +75,14 @@ def test_harm_in_the_course_of_an_act_falls_on_its_object(code, text, expected):
 def test_also_joins_the_act_just_told_of_the_same_kind(code, text, expected):
     got = triples(code(text, pub_date="2024-06-19"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visitor welcomed with honours is received (043), not praised (051)
+    ("Vucic welcomed Xi with a military ceremony outside the presidential palace.", ("SRBGOV", "CHNGOV", "043")),
+    ("Erdogan greeted Putin with full military honours in Ankara.", ("TURGOV", "RUSGOV", "043")),
+    ("Biden welcomed Kishida with a state banquet at the White House.", ("USAGOV", "JPNGOV", "043")),
+])
+def test_a_visitor_welcomed_with_honours_is_received(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-08"))
+    assert expected in got, got
