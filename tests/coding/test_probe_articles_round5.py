@@ -86,3 +86,15 @@ def test_also_joins_the_act_just_told_of_the_same_kind(code, text, expected):
 def test_a_visitor_welcomed_with_honours_is_received(code, text, expected):
     got = triples(code(text, pub_date="2024-05-08"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the infinitive of a frame verb after a time phrase of its own ("agreed in January to X") is
+    # its complement, though the parser makes it an adverbial clause
+    ("Manila and Beijing agreed in January to improve maritime communication.", ("PHLGOV", "CHNGOV", "030")),
+    ("The Philippines and Vietnam agreed last week to hold talks.", ("PHL", "VNM", "036")),
+    ("Iran vowed on Monday to retaliate against Israel.", ("IRN", "ISR", "138")),
+])
+def test_a_frame_infinitive_after_a_time_phrase_is_its_complement(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-08"))
+    assert expected in got, got

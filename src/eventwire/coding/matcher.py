@@ -670,6 +670,16 @@ def misattached_purpose(tok: Token) -> Token | None:
     return None
 
 
+def _only_adverbials_between(tok: Token, end: int) -> bool:
+    """Whether the words between ``tok`` and position ``end`` are all the head's own adverbial
+    phrases ("in January", "on Monday", "last week")."""
+    covered = {t.i for c in kids(tok) if c.dep_ in ADVERBIAL_DEPS and tok.i < c.i < end for t in c.subtree}
+    return all(i in covered for i in range(tok.i + 1, end))
+
+
+ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
 def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
              obj_noun: Token | None = None, addressees: list[Token] | None = None) -> list[Token]:
     if clause.wrapped == "inf":
@@ -688,8 +698,11 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
         if not found:
             # "have sworn to fight": the parser may make the infinitive right after the head an
             # adverbial clause; with nothing between them it is the complement, not a purpose
-            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i == tok.i + 2
-                     and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].head.i == c.i
+            # ("agreed in January to improve ...", "vowed on Monday to retaliate": only a time or
+            # place phrase of the head's own between them)
+            found = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > tok.i + 1
+                     and tok.doc[c.i - 1].lower_ == "to" and tok.doc[c.i - 1].head.i == c.i
+                     and _only_adverbials_between(tok, c.i - 1)
                      and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in kids(c))]
         if not found and addressees:
             # "pushed Riyadh to end the war", "called on Nicaragua to free ...": the parser may
