@@ -27,15 +27,14 @@ FLOORS = {
     "r4_04_thai_cambodia": (0.54, 0.75),
     "r4_05_turkey_sweden": (0.64, 0.73),
     "r4_06_nk_drills": (0.50, 0.58),
-    # round 5: not yet measured; floors set once the coder has first run on them
-    "r5_01_doha_congo": (0.0, 0.0),
-    "r5_02_venezuela_exile": (0.0, 0.0),
-    "r5_03_shoal_clash": (0.0, 0.0),
-    "r5_04_unsc_sudan_veto": (0.0, 0.0),
-    "r5_05_ankara_swap": (0.0, 0.0),
-    "r5_06_eu_russia_sanctions": (0.0, 0.0),
-    "r5_07_gabon_coup": (0.0, 0.0),
-    "r5_08_xi_belgrade": (0.0, 0.0),
+    "r5_01_doha_congo": (0.57, 0.65),
+    "r5_02_venezuela_exile": (0.23, 0.54),
+    "r5_03_shoal_clash": (0.52, 0.58),
+    "r5_04_unsc_sudan_veto": (0.65, 0.58),
+    "r5_05_ankara_swap": (0.47, 0.77),
+    "r5_06_eu_russia_sanctions": (0.32, 0.52),
+    "r5_07_gabon_coup": (0.38, 0.45),
+    "r5_08_xi_belgrade": (0.43, 0.43),
 }
 
 
