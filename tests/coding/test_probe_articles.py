@@ -28,7 +28,7 @@ FLOORS = {
     "r4_05_turkey_sweden": (0.64, 0.73),
     "r4_06_nk_drills": (0.50, 0.58),
     "r5_01_doha_congo": (0.57, 0.65),
-    "r5_02_venezuela_exile": (0.23, 0.54),
+    "r5_02_venezuela_exile": (0.32, 0.62),
     "r5_03_shoal_clash": (0.52, 0.58),
     "r5_04_unsc_sudan_veto": (0.65, 0.58),
     "r5_05_ankara_swap": (0.47, 0.77),

@@ -366,3 +366,17 @@ def test_an_apposition_next_to_its_noun_is_left_alone(nlp, text, appos, head):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == appos)
     assert (tok.dep_, tok.head.text) == ("appos", head)
+@pytest.mark.parametrize("text,second", [
+    # a paragraph break ends a sentence, though the parser may run the paragraphs together
+    ("Caracas expelled diplomats from seven countries, including Chile, after they questioned the results.\n\n"
+     "Brazil and Colombia, whose leaders have kept ties with Maduro, have urged Caracas to publish the tallies.",
+     "Brazil"),
+    ("Lawmakers voted to lift the decree shortly after 1 a.m.\n\nThe president said he would comply.", "The"),
+    ("Troops left the town on Monday.\n\nKenya's foreign ministry, which had warned of violence, welcomed the move.",
+     "Kenya"),
+])
+def test_a_paragraph_break_starts_a_sentence(nlp, text, second):
+    doc = nlp(text)
+    after = text.index("\n\n") + 2
+    tok = next(t for t in doc if t.idx == after)
+    assert tok.text == second and tok.is_sent_start

@@ -63,6 +63,7 @@ def load_nlp(model: str = MODEL) -> Language:
     from eventwire.nlp.attribute_rules import install
 
     nlp = install(spacy.load(model))
+    nlp.add_pipe(repairs.PARAGRAPHS, before="parser")
     nlp.add_pipe(repairs.COMPONENT, last=True)
     log.debug("loaded %s with %s", model, nlp.pipe_names)
     return nlp

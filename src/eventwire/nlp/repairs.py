@@ -65,9 +65,23 @@ from spacy.tokens import Doc, Token
 ATTACK_ING_NOUNS = frozenset({"shelling", "bombing", "firing", "shooting", "fighting", "bombardment",
                               "raiding", "gunfire", "mortaring", "rocketing", "strafing", "looting", "rioting"})
 COMPONENT = "ew_parse_repairs"
+PARAGRAPHS = "ew_paragraph_breaks"
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "dep", "conj", "pcomp"})
 # prepositions that may also open a clause, after which a present-tense verb may well be one
 CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "like", "than"})
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser may run a paragraph ending on a full stop
+    into the next one ("... questioned the results.\n\nBrazil and Colombia, whose leaders ...,
+    have urged ..."), which hides the second one's events. Runs before the parser, which keeps
+    the boundaries it is given."""
+    if "\n\n" in doc.text:
+        for tok in doc:
+            if tok.is_space and "\n\n" in tok.text and tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @Language.factory(COMPONENT)
