@@ -42,7 +42,7 @@ def test_dismissing_a_complaint_is_a_rejection_of_its_owner(code):
 
 @pytest.mark.parametrize("text,answer,made", [
     # a demand, request, accusation refused or denied was made, to the party that refuses it
-    ("Hanoi rejected Chinese demands to withdraw its oil rig.", ("VNMGOV", "CHN", "120"), ("CHN", "VNMGOV", "1056")),
+    ("Hanoi rejected Chinese demands to withdraw its oil rig.", ("VNMGOV", "CHN", "1246"), ("CHN", "VNMGOV", "1056")),
     ("Turkish demands were rejected by Sweden.", ("SWE", "TUR", "120"), ("TUR", "SWE", "100")),
     ("Canberra denied the Chinese allegations of spying.", ("AUSGOV", "CHN", "016"), ("CHN", "AUSGOV", "112")),
     ("Lima turned down a Bolivian request for talks.", ("PERGOV", "BOL", "125"), ("BOL", "PERGOV", "026")),

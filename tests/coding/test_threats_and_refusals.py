@@ -404,3 +404,17 @@ def test_harm_foretold_for_an_attack_names_no_force_threatened(code):
     got = triples(code("Moscow said Kyiv would pay a price for the missile attack on Crimea."))
     assert ("RUSGOV", "UKRGOV", "130") in got, got
 
+
+
+# -- "rejected a request from X to ...": the refusal of X's request, with the request's sub-code --
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany rejected a request from Ukraine to supply long-range missiles.", ("DEU", "UKR", "1222")),
+    ("Egypt rejected a request from Israel to open the Rafah crossing.", ("EGY", "ISR", "1241")),
+    ("Turkey turned down a request by Sweden to extradite the two activists.", ("TUR", "SWE", "1213")),
+    ("Berlin rebuffed a request from Warsaw to deliver more tanks.", ("DEUGOV", "POLGOV", "1222")),
+])
+def test_a_refused_request_from_a_party_is_refused_to_it_with_the_request_s_subcode(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "120" for _, _, c in got), got  # not the bare rejection

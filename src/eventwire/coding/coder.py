@@ -377,6 +377,8 @@ class SentenceCoder:
                     addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
                                  and c.lower_ not in OWN_PRONOUNS]
                 targets = fb.targets or addressee or self._author(p.frame, x, r, fb.head) or self._maker(x, fb.head) \
+                author = self._author(p.frame, x, r)
+                targets = fb.targets or addressee or author or self._maker(x, fb.head) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
@@ -399,8 +401,10 @@ class SentenceCoder:
                     default=r is None,
                     # the frame's own addressee ("urged Iran and the EU to reach a deal") or a
                     # content noun fills the gap an inner "with T" / "to T" pattern left
+                    # (and so does the author of a refused request: "rejected a request from Kyiv
+                    # to supply missiles" leaves the missiles' "to T" to the request's content)
                     incomplete=fb.prep_missing or (r is not None and r.incomplete and not fb.targets
-                                                   and not self._content_noun(p, x)),
+                                                   and not author and not self._content_noun(p, x)),
                     missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
                     needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
                     sourceless=r.sourceless if r else False,
