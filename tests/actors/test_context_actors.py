@@ -612,3 +612,16 @@ def test_the_army_is_the_armed_forces_named_last(ew, text, word, expected):
 ])
 def test_a_court_is_of_the_state_whose_people_it_judges(ew, text, word, expected):
     assert mentions(ew, text, "2024-06-01")[word].cameo == expected
+@pytest.mark.parametrize("text,cameo", [
+    ("NAIROBI (Reuters) - The National Assembly approved a motion criticising Uganda.", "KENLEG"),
+    ("DAKAR, Senegal (AP) - The National Assembly criticised France on Monday.", "SENLEG"),
+    ("In Senegal, the National Assembly voted to postpone the election.", "SENLEG"),
+    ("CARACAS (Reuters) - The National Assembly named a new electoral council.", "VENLEG"),
+])
+def test_an_unknown_national_assembly_is_the_legislature_of_the_story_s_state(ew, text, cameo):
+    assert mentions(ew, text, "2024-02-10")["National Assembly"].cameo == cameo
+
+
+def test_an_unknown_national_assembly_takes_no_country_merely_named_last(ew):
+    found = mentions(ew, "Kenya recalled its envoy to Uganda. The National Assembly condemned the move.", "2024-02-10")
+    assert "National Assembly" not in found or found["National Assembly"].cameo in (None, "KENLEG")

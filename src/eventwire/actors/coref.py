@@ -700,6 +700,10 @@ class CoreferenceResolver:
         def allowed(country: str) -> bool:
             return country not in hint.excluded and (hint.candidates is None or country in hint.candidates)
 
+        if hint.home:
+            home = self._dateline or _setting(doc, self._items, None, within=(tok.sent.start, tok.sent.end))
+            return _with_country(base, home) if home else None
+
         partner = self._coordinated_state(tok) if base.sector in ("REB", "INS", "OPP") else None
         if partner and allowed(partner):
             return _with_country(base, partner)  # "the Philippine government and Muslim rebels"

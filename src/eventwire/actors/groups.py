@@ -34,6 +34,9 @@ class ContextHint:
     fallback: str | None
     excluded: tuple[str, ...] = ()
     stateless: str | None = None
+    # a body of the state where the story is set ("the National Assembly"): only the wire
+    # dateline or its own sentence's places give it, never the country named last
+    home: bool = False
 
 
 def preceded_by_ethnic(doc: Doc, first: int) -> bool:

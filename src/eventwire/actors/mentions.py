@@ -719,6 +719,12 @@ class MentionResolver:
             first, last = _entity_bounds(group.head)
             mention.start, mention.end = token_span(doc, doc[first], doc[last])
             mention.text = _text(doc, mention.start, mention.end)
+            if hints is not None and _legislature_name(doc[first:last + 1]):
+                # "the National Assembly", "the Legislative Assembly": a state's legislature, of
+                # the state its clause or the article names (never an NGO)
+                mention.sector, mention.role, mention.resolved_by = "LEG", mention.text, "coreference"
+                hints[group.head.i] = ContextHint(None, None, home=True)
+                return mention
             mention.cameo, mention.id, mention.name = "NGO", f"org:{ascii_fold(mention.text)}", mention.text
             return mention
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
@@ -871,6 +877,16 @@ def _deposed(doc: Doc, start: int, inner: Span) -> bool:
 UNLISTED_BODY_NOUNS = frozenset({"association", "committee", "forum", "conference", "society", "federation",
                                  "foundation", "institute", "network", "coalition", "league", "organisation",
                                  "organization", "union", "congress", "assembly", "club", "centre", "center"})
+
+
+# the words that make an assembly's name a national legislature's ("National Assembly",
+# "Legislative Assembly", "Federal Assembly"), not a forum's or a party congress's
+LEGISLATURE_QUALIFIERS = frozenset({"national", "legislative", "federal", "constituent", "parliamentary"})
+
+
+def _legislature_name(name) -> bool:
+    words = [t.lower_ for t in name]
+    return bool(words) and words[-1] == "assembly" and len(words) == 2 and words[0] in LEGISLATURE_QUALIFIERS
 
 
 def _unlisted_body(group: MentionGroup) -> bool:
