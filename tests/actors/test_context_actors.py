@@ -625,3 +625,22 @@ def test_an_unknown_national_assembly_is_the_legislature_of_the_story_s_state(ew
 def test_an_unknown_national_assembly_takes_no_country_merely_named_last(ew):
     found = mentions(ew, "Kenya recalled its envoy to Uganda. The National Assembly condemned the move.", "2024-02-10")
     assert "National Assembly" not in found or found["National Assembly"].cameo in (None, "KENLEG")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian air defences shot down drones over Kyiv overnight.",
+    "Israel and the United States shot down drones launched toward Israel.",
+    "Ukraine's air force said it destroyed 30 drones overnight.",
+    "Saudi Arabia said its forces intercepted drones over the capital.",
+])
+def test_bare_weapons_acted_on_take_no_country_from_the_co_subject(ew, text):
+    found = mentions(ew, text, "2024-05-01")
+    assert "drones" not in found or found["drones"].cameo is None, found.get("drones")
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Ukrainian forces shot down Russian drones over Odesa.", "RUSMIL"),
+    ("Israel intercepted Iranian drones over Jordan.", "IRNMIL"),
+])
+def test_weapons_whose_owner_the_text_names_keep_it(ew, text, cameo):
+    assert mentions(ew, text, "2024-05-01")["Russian drones" if "Russian" in text else "Iranian drones"].cameo == cameo

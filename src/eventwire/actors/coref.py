@@ -58,7 +58,9 @@ STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the a
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
-MAX_SENTENCES_BACK = 6  # salience fades: do not reach further back than this
+MAX_SENTENCES_BACK = 6
+HARDWARE_ROLE = "Military Hardware"  # the sector entries for weapons ("drones", "warplanes")
+HARDWARE_OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "nsubjpass"})  # salience fades: do not reach further back than this
 
 
 # parts of a place named by its possessor: "in Kenya's capital", "in Syria's north"
@@ -534,6 +536,10 @@ class CoreferenceResolver:
         owner = self._possessor(tok, base) or self._shared_modifier(tok, base)
         if owner is not None:
             return owner
+        if base.role == HARDWARE_ROLE and tok.dep_ in HARDWARE_OBJECT_DEPS:
+            # "Ukrainian air defences shot down drones": weapons acted on are the enemy's, whose
+            # owner only the text can give ("Russian drones"), never the last country named
+            return None
         if tok.lemma_.lower() in FOREIGN_POSTS:
             return None  # "embassies in Kinshasa" are other states' posts, not Congo's
         if base.sector in ("REB", "INS", "OPP"):
