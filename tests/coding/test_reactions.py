@@ -187,3 +187,27 @@ def test_yielding_to_demands_told_before_answers_their_maker(code, text, expecte
     got = triples(code(text))
     src, tgt, root = expected
     assert any(s == src and t == tgt and c.startswith(root) for s, t, c in got), got
+FILLER = ("The missile flew over the northern island. Residents were told to take shelter. Trains were halted. "
+          "Schools closed for the day. The missile fell into the sea. ")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the deed's own noun, told with another verb
+    ("North Korea fired a ballistic missile toward Japan on Tuesday. Japan condemned the launch.",
+     ("JPN", "PRK", "111")),
+    # ... more than five sentences back, when one party alone did such a deed
+    ("North Korea fired a ballistic missile toward Japan on Tuesday. " + FILLER + "Tokyo condemned the launch.",
+     ("JPNGOV", "PRK", "111")),
+    ("Iran launched a missile at an Israeli base on Sunday. " + FILLER + "The United States condemned the launch.",
+     ("USA", "IRN", "111")),
+])
+def test_a_reaction_to_a_deed_told_under_another_word_is_aimed_at_its_doer(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
+def test_a_far_reaction_with_two_doers_in_reach_has_no_target(code):
+    text = ("North Korea fired a ballistic missile on Tuesday. South Korea fired missiles into the sea in response. "
+            + FILLER + "China condemned the launch.")
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert ("CHN", None, "111") in got or not any(s == "CHN" for s, _, _ in got), got

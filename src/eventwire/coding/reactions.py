@@ -31,6 +31,9 @@ ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announc
 SENTENCES_BACK = 5
 YIELDED_TO = frozenset({"demand", "ultimatum", "call"})  # what one bows, yields or gives in to
 NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
+# deeds (tests and shows of force, assaults, fighting, mass violence) a reaction may answer from
+# further back than the latest acts, when one party alone did such a deed
+DEED_ROOTS = frozenset({"15", "18", "19", "20"})
 WORDS = re.compile(r"[a-z]+")
 # the past forms a regular ending misses: "struck targets in Yemen ... condemned the strikes"
 IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought",), "seize": ("seized",),
@@ -82,6 +85,14 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
             continue
         if any_act or prior.cameo[:2] in roots:
             return prior.source_ref
+    # "North Korea fired a missile ... [six sentences] ... Japan condemned the launch": a deed
+    # further back, under another word, when it is the only party doing such deeds in reach
+    deeds = roots & DEED_ROOTS
+    doers = {prior.source_ref.cameo: prior.source_ref for m, prior in earlier
+             if deeds and m != n and 0 <= n - m <= NAMED_ACT_SENTENCES_BACK and prior.source_ref is not None
+             and prior.cameo[:2] in deeds}
+    if len(doers) == 1:
+        return next(iter(doers.values()))
     # "Niger's rulers ordered the French ambassador to leave ... France rejected the demand": an
     # answer (to a speech act) that names an act of another kind aimed at the one who answers
     home = {a.country for a in reactors if a.country} if spoken else set()

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from .coder import Reading
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
+# the deeds a noun shared with its verb may name besides its own noun patterns' ("the launch")
+ZERO_DERIVED_DEEDS = frozenset({"15", "18", "19", "20"})
 COERCION_ROOT = "17"
 PROTEST_ROOT = "14"
 THREAT_ROOT = "13"
@@ -496,8 +498,12 @@ def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
     lemma = noun.lemma_.lower()
     heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
                       if lemma.endswith(end) and len(lemma) > len(end) + 2)]
-    return {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
-            if p.cameo and (p.pos == "noun") == (h == lemma)}
+    roots = {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
+             if p.cameo and (p.pos == "noun") == (h == lemma)}
+    # a noun that is its verb's own form names the deeds the verb does too ("the launch" of
+    # "fired|launched a missile" (19) as well as a missile test's (15))
+    return roots | {p.cameo[:2] for p in lexicon.by_head.get(lemma, ())
+                    if p.cameo and p.pos == "verb" and p.cameo[:2] in ZERO_DERIVED_DEEDS} if roots else roots
 
 
 def _hostile_purposes(r: Reading, lexicon: Lexicon) -> list[Token]:
