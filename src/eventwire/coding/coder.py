@@ -376,8 +376,7 @@ class SentenceCoder:
                     # "warned it would retaliate against X" is the speaker's own act, aimed at X
                     addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
                                  and c.lower_ not in OWN_PRONOUNS]
-                targets = fb.targets or addressee or self._author(p.frame, x, r, fb.head) or self._maker(x, fb.head) \
-                author = self._author(p.frame, x, r)
+                author = self._author(p.frame, x, r, fb.head)
                 targets = fb.targets or addressee or author or self._maker(x, fb.head) \
                     or (r.targets if r else [])
                 # "refuses to accept Syria's denials": the wrapped verb's object may name the target

@@ -403,7 +403,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
-                            _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body, _suspended_member,
+                            _suspended_member,
                             _armed_partner,
                             _military_threat]
 
