@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from . import code_gold, load_gold, score
+from .petrarch import UNIT, run_unit_suite
 
 SETS = {
     "seed": ("corpus/seed/iran_us_talks.gold.json", "full"),
@@ -22,6 +23,8 @@ SETS = {
     "cameo_examples": ("ontology/cameo-codes.csv", "code"),
     "plover_gsr": ("eval/plover_gsr_cameo.txt", "plover"),
 }
+# the PETRARCH unit suite: dyads only, next to PETRARCH-1's and PETRARCH-2's recorded output
+UNIT_SUITE = "petr_unit"
 # Our own hand annotation of the shared world-news texts, made by reading them under the seed's
 # conventions without looking at eventwire's output (one file per document; texts stay in shared/).
 WORLD_NEWS_GOLD = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "gold" / "world_news"
@@ -50,6 +53,10 @@ def run_suite(shared: str | Path, names: list[str] | None = None, ew=None) -> di
             report["entities"] = _entities(docs, ew)
         report["seconds"] = round(time.perf_counter() - started, 1)
         results[name] = report
+    if (not names or UNIT_SUITE in names) and (shared / UNIT).exists():
+        # its own pipeline: the suite's fictional actors are loaded as a custom dictionary
+        started = time.perf_counter()
+        results[UNIT_SUITE] = {"dyads": run_unit_suite(shared), "seconds": round(time.perf_counter() - started, 1)}
     return results
 
 
@@ -72,6 +79,8 @@ def _entities(docs, ew) -> dict:
 
 def headline(name: str, report: dict) -> dict[str, float]:
     """The figures the quality gate watches for a set."""
+    if "dyads" in report:
+        return {f"{coder}_dyad_f1": r["f1"] for coder, r in report["dyads"].items()}
     if "code_accuracy" in report:
         acc = report["code_accuracy"]
         return {"code3_top1": acc["top1_code"], "root_top1": acc["top1_root"]}
