@@ -410,3 +410,16 @@ def test_ties_cut_with_no_party_named_are_with_the_party_of_the_linked_clause(co
 def test_ties_cut_with_no_party_named_in_a_lone_clause_stay_untargeted(code):
     got = triples(code("Nicaragua severed diplomatic ties on Monday."))
     assert not any(t for _, t, c in got if c.startswith("16")), got
+
+
+@pytest.mark.parametrize("text,sides", [
+    # the breakdown of mediated talks is between the sides (164), not the broker's with each side
+    ("Russian-mediated talks between Armenia and Azerbaijan collapsed in Moscow.", ("ARM", "AZE")),
+    ("Russian-mediated negotiations between Armenia and Azerbaijan failed on Friday.", ("ARM", "AZE")),
+    ("The Turkish-mediated talks between Russia and Ukraine stalled last week.", ("RUS", "UKR")),
+])
+def test_the_breakdown_of_mediated_talks_is_between_the_sides(code, text, sides):
+    got = triples(code(text))
+    assert any({s, t} == set(sides) and c == "164" for s, t, c in got), got
+    assert not any(c.startswith("16") and s == ("TUR" if "Turkish" in text else "RUS") and t in sides
+               for s, t, c in got), got

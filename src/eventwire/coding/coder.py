@@ -981,7 +981,13 @@ class EventCoder:
         collapse = self._collapsed(r)
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
-            events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in pairs]
+            broken = pairs
+            if mediated and len(targets) >= 2:
+                # "UN-mediated talks between X and Y collapsed": the talks broke down between the
+                # sides (164), not between the mediator and each side
+                collapse = self._collapsed(replace(r, code=TALKS_CODE)) or collapse
+                broken = [(targets[0], t) for t in targets[1:] if not same_dyad(targets[0], t)]
+            events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in broken]
         presupposed = b.pattern.presupposes if r.rules == [b.pattern.id] else None
         if presupposed in self.codes:
             # "ended its operation against X": the operation happened, and so did its end
@@ -1201,6 +1207,7 @@ SIGNING_CODE = "057"
 # "Qatari mediators", "UN facilitators": an actor named as the third party of talks
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
 DIRECT_TALK_CODES = frozenset({"040", "046"})
+TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
