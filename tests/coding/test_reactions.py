@@ -69,6 +69,24 @@ def test_a_reaction_to_an_outcome_is_aimed_at_the_body_that_produced_it(code, te
     assert expected in got, got
 
 
+# sentences that tell no act of a party, between a plan's announcement and a reaction to it
+FILLER = "The weather was cold. Markets were calm. Schools stayed open. Traffic was light. Shops closed early. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the plan", "the proposal" a party announced or unveiled, told far back in its own word
+    ("Washington announced plans for a new border force in Syria. " + FILLER + "Russia also opposed the plan.",
+     ("RUS", "USAGOV", "110")),
+    ("The European Commission unveiled a proposal to cap gas prices. " + FILLER + "Hungary rejected the proposal.",
+     ("HUN", "IGOEUREEC", "120")),
+    ("Israel's cabinet approved a plan to expand settlements on Sunday. " + FILLER + "Jordan condemned the plan.",
+     ("JOR", "ISRGOV", "111")),
+])
+def test_a_reaction_to_a_plan_told_long_before_is_aimed_at_its_maker(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
 @pytest.mark.parametrize("text,expected", [
     # the manner makes the reaction ("reacted angrily to"; the lexicon's a: adverb constraint)
     ("Seoul reacted angrily to Tokyo's decision to restrict chip exports.", ("KORGOV", "JPNGOV", "110")),

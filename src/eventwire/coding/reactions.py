@@ -41,8 +41,9 @@ IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought"
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
+# (and "the plan", "the proposal" a party announced or unveiled)
 OUTCOME_NOUNS = frozenset({"resolution", "package", "result", "ruling", "verdict", "bill", "budget", "declaration",
-                           "communique", "communiqué"})
+                           "communique", "communiqué", "plan", "proposal"})
 # how a body produces one: "adopted a resolution", "voted to pass it", "announced the results"
 PRODUCING_VERBS = frozenset({"adopt", "pass", "approve", "announce", "impose", "agree", "unveil", "issue", "publish",
                              "declare", "endorse", "vote", "deliver", "hand", "release"})
@@ -143,7 +144,9 @@ def _producer(noun: Token, n: int) -> ActorMention | None:
     """The party the sentences before sentence ``n`` say adopted or announced the outcome ``noun``
     names ("The Security Council adopted a resolution ... Israel rejected the resolution"), the
     latest one told."""
-    sents = list(noun.doc.sents)[max(0, n - SENTENCES_BACK):n]
+    # (named in its own word, as far back as an act so named: "Washington announced plans for a
+    # force ... [nine sentences on Turkey's anger] ... Russia also opposed the plan")
+    sents = list(noun.doc.sents)[max(0, n - NAMED_ACT_SENTENCES_BACK):n]
     for tok in (t for s in reversed(sents) for t in reversed(s)):
         if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":
             continue
