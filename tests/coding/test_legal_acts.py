@@ -20,6 +20,16 @@ def test_the_custodian_of_an_agentless_passive_is_the_country_holding_the_person
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a prisoner the sentence says a party freed was held by that party
+    ("Egypt freed an Israeli who had been convicted of spying.", ("EGY", "ISR", "116")),
+    ("Iran released a British woman who was jailed for spying in 2016.", ("IRN", "GBR", "173")),
+    ("Russia pardoned an American who had been sentenced for smuggling.", ("RUS", "USA", "173")),
+])
+def test_the_unnamed_jailers_of_a_freed_prisoner_are_those_who_freed_them(code, text, expected):
+    assert expected in triples(code(text))
+
+
 def test_a_release_somewhere_is_not_by_that_country(code):
     # the kidnappers, not Syria, let the hostages go
     got = triples(code("Two Italian aid workers were freed in Damascus on Sunday."))

@@ -901,6 +901,12 @@ class EventCoder:
             # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
             # the unnamed authorities of the place, or of the detainee's own country
             sources = unnamed_custodians(doc, r.head, targets)
+        if not sources and targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
+            # "Egypt freed an Israeli who had been convicted of spying": a prisoner's unnamed
+            # jailers are the party the sentence says freed them
+            sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
+                       and e.source_ref is not None and e.target_ref is not None
+                       and same_actor(e.target_ref, targets)][:1]
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
@@ -1152,6 +1158,8 @@ ASKING_ROOTS = frozenset({"02", "10"})
 CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
+HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
+RELEASE_CODE = "084"  # return or release persons (0841) or property
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
 CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
