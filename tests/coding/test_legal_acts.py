@@ -30,6 +30,21 @@ def test_the_unnamed_jailers_of_a_freed_prisoner_are_those_who_freed_them(code, 
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "after being convicted": the one convicted is the subject of the clause the gerund hangs on
+    # (convicted and then in prison: jailed, 173)
+    ("Egypt handed back an Israeli who has served eight years in prison after being convicted for spying.",
+     ("EGY", "ISR", "173")),
+    ("Iran freed a French tourist who spent a year in Evin prison after being arrested near the border.",
+     ("IRN", "FRA", "173")),
+    ("Belarus pardoned a Polish journalist who spent two years in jail after being convicted of extremism.",
+     ("BLR", "POLMED", "173")),
+])
+def test_a_passive_gerund_after_a_preposition_takes_the_clause_subject_as_the_one_held(code, text, expected):
+    got = triples(code(text))
+    assert expected in got and not any(c == "116" for _, _, c in got), got
+
+
 def test_a_release_somewhere_is_not_by_that_country(code):
     # the kidnappers, not Syria, let the hostages go
     got = triples(code("Two Italian aid workers were freed in Damascus on Sunday."))

@@ -901,6 +901,15 @@ class EventCoder:
             # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
             # the unnamed authorities of the place, or of the detainee's own country
             sources = unnamed_custodians(doc, r.head, targets)
+        if not targets and r.code[:3] in HELD_CODES and _subjectless_passive_gerund(r.head):
+            # "served eight years in prison after being convicted": the one convicted is the
+            # subject of the clause the gerund hangs on
+            host = r.head.head.head
+            targets = actors_of(doc, verb_subjects(host))
+            if r.code[:3] == CONVICTION_CODE and any(t.lemma_.lower() in PRISON_NOUNS for t in host.subtree
+                                                      if t.i < r.head.i):
+                # (and "served years in prison": convicted and jailed is 173, not 116)
+                r = replace(r, code=ARREST_CODE, rules=[*r.rules, "jailed"], plover=None)
         if not sources and targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
             # "Egypt freed an Israeli who had been convicted of spying": a prisoner's unnamed
             # jailers are the party the sentence says freed them
@@ -1159,6 +1168,8 @@ CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
+CONVICTION_CODE = "116"
+PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
 RELEASE_CODE = "084"  # return or release persons (0841) or property
 ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
@@ -1674,6 +1685,14 @@ def _mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], in
             seen.add(key)
             out.append(mediated)
     return out
+
+
+def _subjectless_passive_gerund(verb: Token) -> bool:
+    """ "after being convicted", "before being jailed": a passive gerund after a preposition, with
+    no subject of its own."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
 
 
 def _dedup_key(ev: Event) -> tuple:
