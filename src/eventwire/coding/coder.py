@@ -997,7 +997,7 @@ class EventCoder:
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
             broken = pairs
-            if mediated and len(targets) >= 2:
+            if (mediated or r.code == MEDIATION_CODE) and len(targets) >= 2:
                 # "UN-mediated talks between X and Y collapsed": the talks broke down between the
                 # sides (164), not between the mediator and each side
                 collapse = self._collapsed(replace(r, code=TALKS_CODE)) or collapse
@@ -1030,15 +1030,21 @@ class EventCoder:
 
     def _collapsed(self, r: Reading) -> Reading | None:
         """The breakdown of a nominal meeting or talks whose predicate says it failed."""
-        noun = r.head
-        if r.binding.pattern.pos != "noun" or noun.dep_ != "nsubj" or r.code[:2] != "04":
+        noun, talks = r.head, r.code
+        if r.code == MEDIATION_CODE and noun.dep_ in ("amod", "acl") and noun.tag_ == "VBN" \
+                and noun.head.lemma_.lower() in TALKS_NOUNS:
+            # "EU-brokered talks between X and Y collapsed": the breakdown of the talks brokered
+            noun, talks = noun.head, TALKS_CODE
+        elif r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+            return None
+        if noun.dep_ != "nsubj":
             return None
         verb = noun.head
         lemma = verb.lemma_.lower()
         if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in kids(verb))) \
                 and not (lemma in END_VERBS and _ended_in_failure(verb)):
             return None
-        code = self.lex.frame_code("collapse", r.code)
+        code = self.lex.frame_code("collapse", talks)
         if not code or code not in self.codes:
             return None
         return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
@@ -1226,6 +1232,7 @@ SIGNING_CODE = "057"
 # "Qatari mediators", "UN facilitators": an actor named as the third party of talks
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
 DIRECT_TALK_CODES = frozenset({"040", "046"})
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
