@@ -52,6 +52,11 @@ DATE = "2024-03-12"
     ("The European Union is weighing a proposal from Italy on migration.", ("IGOEUREEC", "ITA", "014")),
     ("South Korea is reviewing its relations with Russia.", ("KOR", "RUS", "014")),
     ("Japan is considering a request from Ukraine for air defence systems.", ("JPN", "UKR", "014")),
+    # weighing "the possibility|option|idea of X" considers X
+    ("France is exploring the possibility of sending troops to Mali.", ("FRA", "MLI", "014")),
+    ("The European Union is weighing the option of imposing sanctions on Belarus.", ("IGOEUREEC", "BLR", "014")),
+    ("Japan is studying the idea of a naval blockade of North Korea.", ("JPN", "PRK", "014")),
+    ("Germany is considering the possibility of talks with Iran.", ("DEU", "IRN", "014")),
     ("Islamic State claimed responsibility for the bombing in Kerman.", ("IMGMOSISI", "IRN", "015")),
     ("The Houthis claimed the attack on the British tanker.", ("YEMREB", "GBR", "015")),
     ("Israel's army admitted its role in the killing of aid workers in Gaza.", ("ISRMIL", "PSE", "015")),
