@@ -83,6 +83,11 @@ MODIFIER_CONFIDENCE = 0.55
 # "will release the minister, whom they had taken hostage": an act told in a relative clause
 # describes a party of the sentence's own act, as background, and is less certain than it
 RELATIVE_CLAUSE_CONFIDENCE = 0.8
+# "broke up the rally staged by students": a participle on a noun (a reduced relative) has no tense
+# or clause of its own; the act it tells only describes the noun, further in the background
+REDUCED_RELATIVE_CONFIDENCE = 0.7
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -980,6 +985,8 @@ class EventCoder:
             confidence *= MODIFIER_CONFIDENCE
         elif _in_relative_clause(b.head):
             confidence *= RELATIVE_CLAUSE_CONFIDENCE
+        elif _reduced_relative(b.head):
+            confidence *= REDUCED_RELATIVE_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -1484,6 +1491,15 @@ def _made_to_suffer(clause: Token) -> bool:
 def _in_relative_clause(tok: Token) -> bool:
     while tok.dep_ != "ROOT" and tok.head is not tok:
         if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A participle on a noun ("the rally staged by students"), the act's head or a clause above it."""
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and tok.head.pos_ in NOMINALS:
             return True
         tok = tok.head
     return False
