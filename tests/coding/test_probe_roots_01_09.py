@@ -265,6 +265,10 @@ def test_statements(code, text, expected):
     ("Egyptian rights groups submitted a petition to the Saudi king.", ("EGYHRI", "SAUGOV", "020")),
     ("Kenyan opposition activists handed a reform petition to the Ugandan president.", ("KENOPP", "UGAGOV", "024")),
     ("Hong Kong activists delivered a petition to the British consulate.", ("HKG", "GBRGOV", "020")),
+    # a party that "needs to" act, as a speaker says, is asked to (like "should")
+    ("The French president said Germany needs to lift its ban on arms exports.", ("FRAGOV", "DEU", "0254")),
+    ("The US envoy said Israel needs to allow more aid into Gaza.", ("USAGOV", "ISR", "0255")),
+    ("The British prime minister said Russia needs to withdraw its troops from Ukraine.", ("GBRGOV", "RUS", "0256")),
 ])
 def test_appeals(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -997,6 +1001,8 @@ def test_investigations(code, text, expected):
     ("Iran said it was confident that it would reach a deal.", "013"),
     # a delegation received is a visit hosted, not observers let in
     ("Armenia received a delegation from the European Union.", "086"),
+    # what a speaker's own side needs to do is no appeal
+    ("Russia said it needs to strengthen its border with Finland.", "020"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))

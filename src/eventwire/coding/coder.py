@@ -336,6 +336,9 @@ class SentenceCoder:
                 # "said Turkey must be ready to mediate", "urged Serbia to be willing to talk": the
                 # copula's adjective names what is asked (being ready to mediate is mediating)
                 inner = [r for c in kids(x) if c.dep_ == "acomp" for r in self.readings(c, depth + 1)]
+            if not inner and p.modal and f"{x.lemma_.lower()}_to" in p.modal:
+                # "said Iran needs to halt enrichment": a semi-modal's complement is what is asked
+                inner = [r for c in kids(x) if c.dep_ == "xcomp" for r in self.readings(c, depth + 1)]
             if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
                 # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
                 # no act of its own is committed to for its purpose (convention 15: 033x)
@@ -1362,6 +1365,9 @@ def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in kids(wrapped)):
         return True
+    if f"{wrapped.lemma_.lower()}_to" in pattern.modal and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(wrapped)):
+        return True  # a semi-modal: "said Iran needs to ...", "has to ..."
     if SUBJUNCTIVE not in pattern.modal or any(c.dep_ == "aux" for c in kids(wrapped)):
         return False
     if wrapped.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in kids(wrapped)):
