@@ -116,3 +116,13 @@ def test_federal_units_cities_and_local_officials(ew, text, phrase, expected):
 ])
 def test_local_bodies_separatist_leaders_and_peoples(ew, text, phrase, expected):
     assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+# civil society groups are non-governmental organisations of their country
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Kenyan civil society organisations criticised the new tax law.", "civil society organisations", "KENNGO"),
+    ("A Ugandan civil society organization accused the police of torture.", "civil society organization", "UGANGO"),
+    ("Civil society groups in Zimbabwe condemned the arrests.", "Civil society groups", "ZWENGO"),
+])
+def test_civil_society_groups_are_ngos(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
