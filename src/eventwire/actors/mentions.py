@@ -90,6 +90,8 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
+# people sent or chosen by a body: "representatives from X" act for X, as "representatives of X" do
+DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation"})
 # titles that name where their holder is sent: "US envoy to Syria Robert Ford" is the envoy
 ENVOY_TITLES = {"envoy", "ambassador", "emissary", "representative", "consul", "delegate", "negotiator"}
 # "Islamic State suspect X", "Hamas operative X": a word for someone's tie to a group, before a
@@ -141,6 +143,9 @@ def np_head(token: Token, is_title=None) -> Token:
                     head.head.is_title or _title_like(head.head, is_title) or head.head.lower_ in QUANTITY_NOUNS):
             # (but "the city of Mariupol" is a place, though "city council" makes "city" a title word)
             token = head.head  # "the mayor of the West Bank city", "President of Iran", "thousands of Nigerians"
+        elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "from" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in DELEGATED_NOUNS:
+            token = head.head  # "representatives from rights groups", "delegates from Kenya" speak for them
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and token.ent_type_ == "PERSON" \
                 and head.head.lemma_.lower() in ENVOY_TITLES:
             # "US envoy to Syria Robert Ford": the parser hangs the name on "to" with the country
