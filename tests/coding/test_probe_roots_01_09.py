@@ -730,6 +730,12 @@ def test_material_cooperation(code, text, expected):
     # peacekeepers arriving, also counted in batches, are a peacekeeping deployment
     ("A first batch of Bangladeshi peacekeepers arrived in Mali on Tuesday.", ("BGDMIL", "MLI", "074")),
     ("A second batch of Kenyan peacekeepers arrived in Haiti.", ("KENMIL", "HTI", "074")),
+    # helping to feed, save or rebuild a party is aid to it; asked for, an appeal for aid
+    ("Qatar helped rebuild Gaza.", ("QAT", "PSE", "070")),
+    ("Turkey helped to evacuate Lebanese civilians.", ("TUR", "LBNCVL", "070")),
+    ("Japan helped feed Afghan refugees in Pakistan.", ("JPN", "AFGREF", "070")),
+    ("The EU pledged to help rebuild Ukraine.", ("IGOEUREEC", "UKR", "033")),
+    ("Oxfam urged donors to help feed thousands of Somali children.", ("NGO", "SOMCVL", "023")),
 ])
 def test_aid(code, text, expected):
     got = triples(code(text, pub_date=DATE))
