@@ -495,6 +495,10 @@ def test_threats(code, text, expected):
     ("Protesters blocked roads in Dhaka to demand the resignation of the prime minister.", ("BGDOPP", "BGDGOV", "1441")),
     # 145
     ("Opposition supporters rioted in Maputo after the election.", ("MOZOPP", None, "145")),
+    # stones or firebombs thrown at no one named are still a violent protest
+    ("Kenyan protesters threw stones in central Nairobi.", ("KENOPP", None, "145")),
+    ("Rioters hurled rocks and petrol bombs in Maputo.", ("MOZOPP", None, "145")),
+    ("Kenyan protesters resorted to throwing stones during the rally.", ("KENOPP", None, "145")),
     ("Violent protests erupted in Kenya over tax increases.", ("KEN", None, "1452")),  # a riot over a policy: 1452
 ])
 def test_protests(code, text, expected):
