@@ -380,3 +380,15 @@ def test_a_paragraph_break_starts_a_sentence(nlp, text, second):
     after = text.index("\n\n") + 2
     tok = next(t for t in doc if t.idx == after)
     assert tok.text == second and tok.is_sent_start
+
+
+@pytest.mark.parametrize("text,name,tie,dep", [
+    ("NATO ally Turkey condemned the attack on Syria.", "Turkey", "ally", "nsubj"),
+    ("The NATO ally Turkey criticised the strikes.", "Turkey", "ally", "nsubj"),
+    ("Moscow criticised NATO ally Turkey.", "Turkey", "ally", "dobj"),
+])
+def test_a_name_read_as_apposition_of_its_club_tie_is_the_head(nlp, text, name, tie, dep):
+    doc = nlp(text)
+    country, word = next(t for t in doc if t.text == name), next(t for t in doc if t.lower_ == tie)
+    assert (country.dep_, word.dep_, word.head.i) == (dep, "compound", country.i)
+    assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)

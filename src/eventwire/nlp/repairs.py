@@ -135,6 +135,8 @@ def _repair_token(tok: Token) -> None:
     if dep == "appos":
         _act_summary_read_as_name_apposition(tok)
         _apposition_hung_across_a_verb(tok)
+        if pos == "PROPN" and tok.head.i == tok.i - 1 and tok.head.lemma_.lower() in CLUB_TIES:
+            _name_read_as_apposition_of_its_club_tie(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
     if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
@@ -168,6 +170,27 @@ def _repair_token(tok: Token) -> None:
     tok.head, tok.dep_ = prep, "pobj"
     tok.pos_, tok.tag_, tok.lemma_ = ("NOUN", "NN", tok.lower_) if attack else ("NOUN", "NNS", tok.lemma_)
     before.head, before.dep_ = tok, ("amod" if before.pos_ in ("ADJ", "PROPN") and before.is_title else "compound")
+
+
+# "NATO ally Turkey", "EU partner Norway": a word for a country's tie to a club, before its name
+CLUB_TIES = frozenset({"ally", "member", "partner"})
+
+
+def _name_read_as_apposition_of_its_club_tie(name: Token) -> None:
+    """ "NATO ally Turkey condemned ...": the model may make "ally" the head and the name its
+    apposition; with no comma between them the name is the head, the tie a modifier of it (as in
+    "NATO member Norway"), so the clause's act is the country's, not the club's."""
+    tie = name.head
+    if tie.pos_ != "NOUN" or not any(c.dep_ == "compound" and c.i < tie.i for c in tie.children):
+        return
+    if tie.dep_ == "ROOT" or tie.head is tie:
+        name.head, name.dep_ = name, "ROOT"
+    else:
+        name.head, name.dep_ = tie.head, tie.dep_
+    for c in list(tie.children):
+        if c.dep_ == "det" or c.i > name.i:
+            c.head = name  # "the NATO ally Turkey", and what follows the name
+    tie.head, tie.dep_ = name, "compound"
 
 
 # the nouns an apposition may follow directly: the object of a verb or of a preposition
