@@ -928,6 +928,9 @@ def test_yielding(code, text, expected):
     ("The European Commission opened a probe into Chinese electric car subsidies.", ("IGOEUREEC", "CHN", "090")),
     ("Brazil investigated the American company.", ("BRA", "USABUS", "090")),
     ("Germany is investigating the Chinese hackers.", ("DEU", "CHN", "090")),
+    # observers sent, like monitors and inspectors, investigate where they are sent
+    ("The UN dispatched observers to the nuclear plant in southern Ukraine.", ("IGOUNO", "UKR", "090")),
+    ("The African Union sent observers to Kenya.", ("IGOAFRAFU", "KEN", "090")),
     ("The European Union launched an investigation into Chinese steel imports.", ("IGOEUREEC", "CHN", "090")),
     ("The French authorities opened an investigation into Chinese hackers.", ("FRAGOV", "CHN", "090")),
     ("Japanese prosecutors launched an investigation into the Chinese company.", ("JPNJUD", "CHNBUS", "090")),
