@@ -322,7 +322,7 @@ def test_talks_broken_off_in_a_city_are_not_broken_off_with_its_country(code):
 
 
 def test_discard_context_words_include_compounds_and_name_tagged_plurals(nlp):
-    from eventwire.coding.coder import _context_words
+    from eventwire.coding.readings import _context_words
 
     words = _context_words(list(nlp("Wildfires raged in the second half of the world record season.")))
     assert {"second_half", "world_record", "wildfire", "wildfires"} <= words

@@ -26,7 +26,7 @@ def _bindings(sc):
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_skipping_patterns_whose_words_the_sentence_lacks_loses_no_binding(ew, text):
-    from eventwire.coding.coder import SentenceCoder
+    from eventwire.coding.readings import SentenceCoder
 
     doc = next(ew.nlp.pipe([text]))
     sent = next(iter(doc.sents))

@@ -1,6 +1,7 @@
 """The pattern coder: from a parsed, actor-resolved article to CAMEO/PLOVER event records.
 
-For every sentence with an actor, each predicate is matched against the lexicon. Frames compose:
+For every sentence with an actor, each predicate is matched against the lexicon (its readings come
+from ``readings.py``). Frames compose:
 "wanted to hold talks with X" is intent(carry(talk-with)) = 036; "refused to meet him" is
 reject(meet) = 125. The outermost reading that yields a dyad wins and consumes the tokens of the
 readings inside it. One event is emitted per source-target pair (compound actors and plural
@@ -10,7 +11,7 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,33 +31,40 @@ from .arguments import (
     participle_host,
     source_tokens,
     subject_actors,
-    targeted,
     verb_subjects,
     verdict_arguments,
 )
 from .gatherings import ATTEND_VERBS, attending
-from .lexicon import Lexicon, Pattern, default_lexicon
+from .lexicon import Lexicon, default_lexicon
 from .matcher import (
     FUTURE_AUX,
-    SUM_WORDS,
     Binding,
     content_clauses,
     head_keys,
     hyphen_agent,
-    is_passive,
-    match,
     pobjs,
-    predicate_preposition,
     preps_of,
 )
-from .places import destination, event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
+from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
+from .readings import (
+    ASKING_FRAMES,
+    CLAIM_CODE,
+    CONTENT_FRAMES,
+    DENIAL_CODE,
+    IGO_PREFIX,
+    OWN_PRONOUNS,
+    VISIT_CODE,
+    Reading,
+    SentenceCoder,
+    modal_holds,
+    purpose_clause,
+)
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
 from .targets import (
     CONDITION_MARKS,
     HARM_ROOTS,
     HOSTILE_ROOTS,
     MEDIATION_VERBS,
-    PREVENT_FRAME,
     PROTEST_ROOT,
     THREAT_ROOT,
     YIELD_ROOT,
@@ -74,7 +82,6 @@ CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "08"})
 SETTLEMENT_PREPS = frozenset({"in", "under", "through", "as", "to"})  # "swapped prisoners in a deal ..."
 ADJOINED_CLAUSES = ("relcl", "acl")  # a clause on the source's noun is not part of the event's
-PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
 # "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
@@ -94,400 +101,16 @@ TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
-IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
 # or visiting stays the meeting, negated ("will not attend")
 REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 
-OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-# the speaker's own state or its organs, named with a possessive ("his country", "our troops")
-OWN_BODIES = frozenset({"country", "government", "nation", "state", "administration", "side", "force", "forces",
-                        "troops", "army", "military", "party", "movement", "group", "organisation", "organization"})
-# frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
-# "alleged that Syria armed the militants"
-ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlook", "doubt"})
 # an act named as only reported or suspected ("condemned reported military actions by Rwanda",
 # "the alleged attacks by Sudan") is what another act is about, not a fact the text states
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
                                "supposed", "claimed"})
-# acts whose noun may say what they are aimed at with a participle: attacks ("a strike targeting
-# X") and sanctions ("sanctions targeting X's banks", "a ban aimed at X")
-TARGETED_ROOTS = HARM_ROOTS | {"16"}
-
-
-@dataclass
-class Reading:
-    """One way to code a predicate: its code, the rules that produced it, and its target slot."""
-
-    code: str
-    rules: list[str]
-    binding: Binding
-    targets: list[Token]
-    fallback: list[Token]  # noun phrases that may name the target ("rejected Iran's proposal")
-    consumed: set[int]
-    confidence: float
-    no_target: bool
-    plover: str | None = None
-    inner: list[Binding] = field(default_factory=list)
-    size: int = 1  # how many words the patterns constrain
-    default: bool = False  # a frame's default code: no action pattern matched inside it
-    incomplete: bool = False  # a "with T" pattern matched without its "with" (reciprocal use only)
-    missing_preps: frozenset[str] = frozenset()  # the prepositions the missing target would follow
-    needs_target: bool = False
-    sourceless: bool = False  # the act names its parties as targets only ("talks between X and Y")
-    # the predicate whose clause tells when and whether the act happens, when it is not the head:
-    # "announced that it will start talks" is the talks, planned ("will"), not the announcement
-    context_anchor: Token | None = None
-    content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
-    # the target is only the party the patterns name, never one found elsewhere in the clause:
-    # "will not allow its soil to be used against X" threatens no one; "said it would delay its
-    # offensive as part of a deal with Y" spares the offensive's target, not Y
-    closed: bool = False
-    # the party that set a condition ("X offered ... as long as Y ..."): the source of the demand
-    setter: list[Token] = field(default_factory=list)
-
-    @property
-    def head(self) -> Token:
-        return self.binding.head
-
-
-class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, doc: Doc, sent: Span) -> None:
-        self.lex = lexicon
-        self.doc = doc
-        self.sent = sent
-        self.lemmas = {t.lemma_.lower() for t in sent}
-        self.words = self.lemmas | {t.lower_ for t in sent}
-        self.actions: dict[int, list[Binding]] = {}
-        self.frames: dict[int, list[Binding]] = {}
-        self._readings: dict[int, list[Reading]] = {}
-        self._sentence_words: set[str] | None = None
-
-    def bind(self) -> None:
-        for tok in self.sent:
-            if tok.pos_ not in PREDICATE_POS and tok.lower_ not in SUM_WORDS and not predicate_preposition(tok):
-                continue
-            # a list, not a set: the order patterns are tried must not depend on the hash seed
-            keys = head_keys(tok)
-            for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
-                found = [table[k] for k in keys if k in table]
-                if not found:
-                    continue
-                # each index list is already most specific first; merged lists are re-sorted
-                patterns = found[0] if len(found) == 1 else sorted(
-                    {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
-                discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
-                for pattern in patterns:
-                    for words in pattern.sentence_words:
-                        if words.isdisjoint(self.words):
-                            break  # a word it needs is nowhere in the sentence: it cannot match
-                    else:
-                        b = match(pattern, tok)
-                        if b is not None and not self._discarded(b, discards):
-                            out.setdefault(tok.i, []).append(b)
-
-    def _discarded(self, b: Binding, discards) -> bool:
-        object_words = None
-        for d in discards:
-            if d.scope == "object":
-                if object_words is None:
-                    # the head's own modifiers and objects, not its subject or adverbials
-                    near = [c for c in kids(b.head) if c.dep_ in ("dobj", "obj", "pobj", "attr", "compound", "amod",
-                                                                      "nmod", "prep", "prt")]
-                    object_words = _context_words([t for c in near for t in c.subtree])
-                words = object_words
-            else:
-                if self._sentence_words is None:
-                    self._sentence_words = _context_words(list(self.sent))
-                words = self._sentence_words
-            if d.scope == "object" and any(n.lemma_.lower() in d.context for n in b.obj_nouns):
-                continue  # the pattern itself asks for that object ("S strike deal"): the sense it codes
-            if d.objects and b.obj_nouns and not any(n.lemma_.lower() in d.objects for n in b.obj_nouns):
-                continue  # another object, another sense ("extended condolences over the earthquake")
-            if d.context & words:
-                return True
-        return False
-
-    def readings(self, tok: Token, depth: int = 0) -> list[Reading]:
-        """Every reading of the predicate at ``tok``, most specific first (frames before actions)."""
-        if tok.i in self._readings:
-            return self._readings[tok.i]
-        self._readings[tok.i] = []  # guards against cycles
-        out: list[Reading] = []
-        if depth < 4:
-            for fb in self.frames.get(tok.i, []):
-                out += self._frame_readings(fb, depth)
-        for b in self.actions.get(tok.i, []):
-            p = b.pattern
-            if p.igo_target and not any((a.cameo or "").startswith(IGO_PREFIX)
-                                        for a in actors_of(self.doc, b.targets)):
-                continue  # "quit ECOWAS", not "left Kyiv" or "withdrew its oil rig"
-            if p.foretold and foretold_arguments(b.head) is None:
-                continue  # harm no speaker foretells ("a warning that Y would face ...": the frame's)
-            # "expelled the Canadian ambassador": the object the pattern names may carry the target
-            fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
-            if p.pos == "noun" and p.has_source:
-                # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
-                # object (not for "ties between T", whose parties are all targets)
-                fallback += [x for o in preps_of(b.head, OF) if o.i in b.consumed for x in pobjs(o)]
-            if p.pos == "noun" and not b.targets and p.cameo[:2] in TARGETED_ROOTS:
-                fallback += targeted(b.head)  # "a strike targeting a Hezbollah commander"
-            if p.cameo == CLAIM_CODE:
-                # "claimed responsibility for an attack targeting shoppers at a mall in Nairobi":
-                # the claim is aimed where the act claimed was
-                fallback += [x for t in b.targets for x in targeted(t)]
-            elif not b.targets and p.cameo[:2] in TARGETED_ROOTS:
-                # "imposed sanctions targeting Russia's banks": what the object (or a noun joined to
-                # it: "sanctions and new measures targeting X") is aimed at
-                fallback = [t for o in b.obj_nouns for x in [o, *(c for c in kids(o) if c.dep_ == "conj")]
-                            for t in targeted(x)] + fallback
-            out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
-                               p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
-                               missing_preps=b.missing_preps, needs_target=p.needs_target,
-                               sourceless=not p.has_source, content=p.content))
-        # the most specific complete reading first; a frame that found no action inside it (its
-        # default code) yields to a direct pattern that says more ("refused to send troops"), and
-        # a light verb's frame to the pattern the lexicon has for that verb with that noun
-        shadowed = {id(r) for r in out if _light_verb_shadowed(r, out)}
-        out.sort(key=lambda r: (r.incomplete, r.default, id(r) in shadowed, -r.size, -r.confidence))
-        setting = _condition_setter(self.doc, tok)
-        if setting is not None:
-            out = [c for c in (self._condition(r, tok, *setting) for r in out) if c is not None]
-        self._readings[tok.i] = out
-        return out
-
-    def yielded(self, r: Reading) -> Reading:
-        """ "bowed to demands from the AU to hand power to civilians", "accepted calls to free the
-        prisoners": giving in to a demand or appeal is the concession it asked for (the ``yield``
-        rows of frame_codes.tsv: a handover of power is 0831, a release 0841), not a bare 080."""
-        if r.code != YIELD_CODE or r.inner:
-            return r
-        head = r.head
-        nouns = [n for n in [*r.binding.obj_nouns, *(o for p in kids(head) if p.dep_ == "prep" for o in pobjs(p))]
-                 if n.lemma_.lower() in YIELDED_NOUNS]
-        for noun in nouns:
-            for asked in self.readings(noun):
-                if asked.default or asked.code[:2] not in ASKING_ROOTS or len(asked.rules) < 2:
-                    continue
-                act = asked.rules[-1].split(".", 1)[0]  # a pattern's id starts with its code
-                code = self.lex.frame_code(YIELD_FRAME, act)
-                if code and code != r.code:
-                    return replace(r, code=code, rules=[*r.rules, *asked.rules[1:]], plover=None)
-        # "conceded to demands from UNITA to overhaul the judiciary": the parser may hang what was
-        # demanded on the verb (an infinitive with no mark of purpose, "in order to")
-        for c in kids(head) if nouns else ():
-            if c.dep_ != "advcl" or c.pos_ != "VERB" or any(m.dep_ == "mark" for m in kids(c)) \
-                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
-                continue
-            for asked in self.readings(c)[:1]:
-                code = self.lex.frame_code(YIELD_FRAME, asked.code)
-                if code and code != r.code:
-                    return replace(r, code=code, rules=[*r.rules, *asked.rules], plover=None,
-                                   consumed=r.consumed | asked.consumed)
-        return r
-
-    def _condition(self, r: Reading, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
-        """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
-        demand (10x) from the party that sets it to the party that must meet it (the clause's
-        subject), made when the offer or statement was."""
-        code = self.lex.frame_code("demand", r.code)
-        if code is None:
-            return None
-        # "only if it is attacked" is no term set for anyone; "only if the demands are met by Y" is
-        addressees = [o for a in preps_of(clause, frozenset({"by"})) for o in pobjs(a)] if is_passive(clause) \
-            else [c for c in kids(clause) if c.dep_ == "nsubj"]
-        if not addressees:
-            return None
-        return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
-                       plover=None, closed=True, context_anchor=verb, no_target=False)
-
-    def _author(self, frame: str | None, x: Token, r: Reading | None, head: Token | None = None) -> list[Token]:
-        """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
-        demand targets its author (the possessor or modifier of the wrapped speech-act noun),
-        not the parties the proposal is about."""
-        if frame != "reject" or r is None or not r.inner or x.pos_ not in ("NOUN", "PROPN"):
-            return []
-        authors = [c for c in kids(x) if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod")
-                                                                   and c.i < x.i)]
-        authors += [o for a in preps_of(x, frozenset({"by", "from"})) for o in pobjs(a)]
-        authors = [t for t in authors if actors_of(self.doc, [t])]
-        if authors and head is not None and head.pos_ in ("VERB", "AUX"):
-            # "Kenya reneged on its commitment to send police to Haiti": going back on one's own
-            # word rejects what it promised, aimed where the promised act was
-            own = {a.cameo for a in actors_of(self.doc, verb_subjects(head))}
-            authors = [t for t in authors if not {a.cameo for a in actors_of(self.doc, [t])} <= own]
-        return authors
-
-    def _frame_readings(self, fb: Binding, depth: int) -> list[Reading]:
-        p = fb.pattern
-        out = []
-        for x in fb.wrapped:
-            if not _modal_holds(p, x):
-                continue  # "said Libya must hand over": only the modal makes the report a demand
-            if p.own_act and not self._own_act(fb.head, x):
-                continue  # "Peru said Chile would withdraw" is no commitment of Peru's
-            if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
-                continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
-            inner = self.readings(x, depth + 1)
-            if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
-                # "said Turkey must be ready to mediate", "urged Serbia to be willing to talk": the
-                # copula's adjective names what is asked (being ready to mediate is mediating)
-                inner = [r for c in kids(x) if c.dep_ == "acomp" for r in self.readings(c, depth + 1)]
-            if not inner and p.modal and f"{x.lemma_.lower()}_to" in p.modal:
-                # "said Iran needs to halt enrichment": a semi-modal's complement is what is asked
-                inner = [r for c in kids(x) if c.dep_ == "xcomp" for r in self.readings(c, depth + 1)]
-            if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
-                # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
-                # no act of its own is committed to for its purpose (convention 15: 033x)
-                inner = [r for c in kids(x) if _purpose_clause(c) for r in self.readings(c, depth + 1)]
-            if p.frame == ADMIT_FRAME:
-                # "acknowledged that Russian forces captured the town" admits no act of one's own
-                inner = [r for r in inner if self._admits_own(fb.head, r)]
-            addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")] \
-                if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
-                else []
-            if not addressee and p.frame in ADDRESSEE_FRAMES and p.clause.wrapped == "prep" and x.pos_ in ("VERB", "AUX"):
-                # "called for Morocco to release the crew": the "for" object is the party asked
-                addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
-            # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
-            # "invited Trump to Ankara": an invitation to a place is one to visit it
-            visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and destination(self.doc, x)
-            for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
-                code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
-                if p.frame == "announce" and r is not None and _done(x):
-                    code = r.code  # "announced that it had lifted the curfew": the act done, no intent
-                if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
-                    code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
-                if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
-                    # "remains committed to Assad's removal": a standing aim at another's removal is
-                    # a demand for it (convention 4), not an intent to step down
-                    code = self.lex.frame_code("demand", r.code) or code
-                if code is None and r is None and _owned_thing(fb.targets):
-                    # "want the EU budget to be capped": what is asked of a thing someone owns is
-                    # a policy of the owner's
-                    code = self.lex.frame_codes.get(p.frame, {}).get(POLICY_ACTION)
-                if p.frame in FORCE_FRAMES and (code is None or code[:2] != THREAT_ROOT) and _by_force(x):
-                    # "vowed to bring T back under its control by force": whatever the act,
-                    # committing to it by force is a threat of force against T
-                    code = FORCE_THREAT_CODE
-                if code is None and r is not None and not r.incomplete:
-                    break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
-                if code is None:
-                    continue
-                # "demanded that Myanmar release ...": the party asked to act is the target;
-                # "rejected North Korea's demand to ...": the maker of the act named by the noun
-                if not addressee and r is None and p.frame == "threaten" and p.clause.wrapped == "that":
-                    # "warned that Manila would face consequences": who is to suffer is the target;
-                    # "warned it would retaliate against X" is the speaker's own act, aimed at X
-                    addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")
-                                 and c.lower_ not in OWN_PRONOUNS]
-                author = self._author(p.frame, x, r, fb.head)
-                targets = fb.targets or addressee or author or self._maker(x, fb.head) \
-                    or (r.targets if r else [])
-                # "refuses to accept Syria's denials": the wrapped verb's object may name the target
-                # "wants the sanctions to be lifted": a passive complement's subject may name it too
-                # (the place of an invited visit is where, not whom: "invited both sides to Geneva")
-                fallback = [] if visit else (r.fallback if r else []) + [x] + [
-                    c for c in kids(x) if c.dep_ in ("dobj", "obj", "nsubjpass")]
-                consumed = set(fb.consumed) | (r.consumed if r else {x.i})
-                if p.keeps_object and r is not None and x.pos_ == "NOUN":
-                    # "reneged on its deal with the EU": the deal gone back on was made, an act of its own
-                    consumed -= r.consumed | {x.i}
-                out.append(Reading(
-                    code, [p.id] + (r.rules if r else []), fb, targets, fallback, consumed,
-                    p.confidence * (r.confidence if r else 0.7),
-                    # "admitted that its forces shelled the village": an admission is one with no
-                    # victim named too
-                    (r.no_target if r else False) or p.frame == ADMIT_FRAME,
-                    r.plover if r and r.code == code else None,
-                    [fb] + (r.inner if r else []),
-                    size=fb.size + (r.size if r else 0),
-                    default=r is None,
-                    # the frame's own addressee ("urged Iran and the EU to reach a deal") or a
-                    # content noun fills the gap an inner "with T" / "to T" pattern left
-                    # (and so does the author of a refused request: "rejected a request from Kyiv
-                    # to supply missiles" leaves the missiles' "to T" to the request's content)
-                    incomplete=fb.prep_missing or (r is not None and r.incomplete and not fb.targets
-                                                   and not author and not self._content_noun(p, x)),
-                    missing_preps=fb.missing_preps | (r.missing_preps if r else frozenset()),
-                    needs_target=fb.pattern.needs_target or (r.needs_target if r else False),
-                    sourceless=r.sourceless if r else False,
-                    context_anchor=_transparent_clause(code, r, x),
-                    # "held elections" is still only content (no concession), though "called for
-                    # Libya to hold elections" is an appeal for one
-                    content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
-                    closed=p.frame in CLOSED_FRAMES or bool(r and r.closed),
-                ))
-        return out
-
-
-    def _own_act(self, speaker_verb: Token, x: Token) -> bool:
-        """Whether the clause ``x`` reports the speaker's own act: its subject is a personal
-        pronoun ("Iraq said it would allow") or an actor of the speaker's own country ("Portugal
-        will support ..., the Portuguese president said")."""
-        subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or any(c.dep_ == "neg" for c in kids(x)):
-            return False  # "said it would not accept": an announced refusal, coded as such
-        if subjects[0].pos_ == "PRON":
-            return subjects[0].lower_ in OWN_PRONOUNS
-        if subjects[0].lemma_.lower() in OWN_BODIES and any(
-                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(subjects[0])):
-            return True  # "said his country would strengthen ties", "said our forces will withdraw"
-        speakers = actors_of(self.doc, verb_subjects(speaker_verb))
-        actors = actors_of(self.doc, subjects[:1])
-        return bool(speakers and actors) and all(
-            a.country and any(a.country == s.country for s in speakers) for a in actors)
-
-    def _own_side(self, speaker_verb: Token, x: Token) -> bool:
-        """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own
-        country ("German troops must remain ..., the chancellor said"); "they" may be anyone."""
-        subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lower_ in ("they", "he", "she", "it"):
-            return False
-        return self._own_act(speaker_verb, x)
-
-    def _admits_own(self, verb: Token, act: Reading) -> bool:
-        """Whether the act an admission names is the admitter's own: done by it ("admitted
-        killing civilians", "admitted that it shelled ..."), by its own ("its forces", "its air
-        strike", the same state's organs) or, named by a noun with no agent, aimed at another
-        party ("acknowledged the air strike on Afghan territory"). Not another party's act
-        ("acknowledged that Russian forces captured the town") nor one suffered ("acknowledged the
-        attack on its base")."""
-        admitters = subject_actors(self.doc, verb_subjects(verb))
-        agents = source_tokens(act.binding, self.lex.event_nouns)
-        if any(t.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(t))
-               for t in agents):
-            return True
-        noun = act.binding.pattern.pos == "noun"
-        doers = first_actor(self.doc, agents, act.head) if noun else subject_actors(self.doc, agents)
-        if doers:
-            return all(any(same_side(d, a) for a in admitters) for d in doers)
-        if not noun or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in act.targets for c in kids(t)):
-            return False
-        victims = actors_of(self.doc, act.targets) or owner_actors(self.doc, act.targets)
-        return bool(victims) and not any(same_side(v, a) for v in victims for a in admitters)
-
-    def _content_noun(self, frame: Pattern, x: Token) -> bool:
-        """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
-        wraps names the act asked for, offered or refused, so the noun's own missing "to T" is no
-        gap (the frame supplies the dyad). A light verb's noun is the act itself ("launched attacks"
-        still needs its "on T"), and a noun that is itself a speech act ("rejected calls for aid")
-        read as a plain act without its "with T" is the wrong sense (a phone call)."""
-        return x.pos_ == "NOUN" and frame.frame != CARRY_FRAME and x.lemma_.lower() not in self.lex.frames_by_head
-
-    def _maker(self, x: Token, frame_head: Token) -> list[Token]:
-        """The possessor or national modifier of a wrapped noun that names an act ("Iran's
-        offer", "a US request"), when it is an actor other than the frame's own subject
-        ("delayed its offensive against X": the offensive's target is the one it concerns)."""
-        if x.pos_ not in ("NOUN", "PROPN"):
-            return []
-        mods = [c for c in kids(x) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]
-        makers = actors_of(self.doc, mods)
-        speakers = actors_of(self.doc, verb_subjects(frame_head)) if frame_head.pos_ in ("VERB", "AUX") else []
-        return mods if makers and not all(same_actor(m, speakers) for m in makers) else []
 
 
 class EventCoder:
@@ -527,7 +150,7 @@ class EventCoder:
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    and not fb.pattern.keeps_object
-                   for x in fb.wrapped if _modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
+                   for x in fb.wrapped if modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
                    for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
                                   and misattached_conjunct(c) is None),
                              *_complement_conjuncts(x)]}
@@ -549,7 +172,7 @@ class EventCoder:
         # foreign forces to end the war"): the askers do not end the war, on each other or anyone
         # (its head and the acts it wraps, not the background hung on it: "since he was detained")
         asked = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in ASKING_FRAMES
-                 for c in kids(fb.head) if _purpose_clause(c)
+                 for c in kids(fb.head) if purpose_clause(c)
                  for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj")
                                 and misattached_conjunct(x) is None)]}
         # the condition of a consequence foretold is no act ("Damascus would face consequences if
@@ -1175,21 +798,12 @@ class EventCoder:
         return ev
 
 
-OF = frozenset({"of"})
-# giving in to what another party asked for (SentenceCoder.yielded)
-YIELD_CODE, YIELD_FRAME = "080", "yield"
-YIELDED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "condition"})
-ASKING_ROOTS = frozenset({"02", "10"})
-CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
 BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
 CONVICTION_CODE = "116"
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
 RELEASE_CODE = "084"  # return or release persons (0841) or property
-ADMIT_FRAME = "admit"
-# "responsibility for the attack", "a role in the coup", "responsible for the bombing"
-CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
 CLAIMED_PREPS = frozenset({"for", "in"})
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
@@ -1219,25 +833,18 @@ SPEECH_ACT_NOUNS = {"offer": OFFER_ROOT, "proposal": OFFER_ROOT, "invitation": O
                     "ultimatum": "13"}
 REFUSAL_ROOT = "12"
 REJECT_FRAME = "reject"
-DENIAL_CODE = "016"
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
-OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
-POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 # talks that ended with nothing agreed failed too: "ended without a deal", "ended in deadlock"
 END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 MEDIATION_CODE = "045"
 MEDIATION_INTENT_CODE = "039"
-INVITE_FRAME = "invite"
-VISIT_CODE = "042"
 # verbs whose object is a topic: "discussed the war with Biden"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 WITH = frozenset({"with"})
 ACCUSE_FRAME = "accuse"
-# frames whose target is only the party their pattern or wrapped act names (Reading.closed)
-CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
 SIGNING_CODE = "057"
 # "Qatari mediators", "UN facilitators": an actor named as the third party of talks
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
@@ -1248,26 +855,6 @@ MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
 PRESUPPOSED_WEIGHT = 0.7
-# frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
-CONTENT_FRAMES = frozenset({"appeal", "demand", "wish", "threaten", "intent", "aim", "reject", "invite", PREVENT_FRAME,
-                            "outlook", "doubt"})
-# frames that may wrap a content-only noun: what is asked for, offered, refused or agreed to
-CONTENT_WRAPPERS = CONTENT_FRAMES | {"agree"}
-
-
-def _context_words(tokens: list[Token]) -> set[str]:
-    """What a discard's context words are looked up in: lemmas and word forms ("Wildfires" a
-    sentence-initial proper noun keeps its form), and compounds as the lexicon writes them
-    ("second_half", "world_record")."""
-    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    # a plural the tagger took for a name keeps its "s" in the lemma too
-    words |= {t.lower_[:-1] for t in tokens if t.pos_ == "PROPN" and t.lower_.endswith("s")}
-    words |= {f"{c.lemma_.lower()}_{t.lemma_.lower()}" for t in tokens for c in kids(t) if c.dep_ in ("compound", "amod")}
-    # and two words side by side ("world record season": both words modify "season")
-    ordered = sorted(tokens, key=lambda t: t.i)
-    words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:], strict=False)
-              if b.i == a.i + 1}
-    return words
 
 
 def _extraposed(clause: Token) -> bool:
@@ -1308,40 +895,10 @@ def speech_act_owners(noun: Token) -> list[Token]:
         + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
 
 
-def _with_immediate_effect(verb: Token) -> bool:
-    """"would leave the bloc with immediate effect": an act announced as taking effect now is
-    decided, not promised (a pledge of a reduction in relations is otherwise a threat, 13x)."""
-    for c in kids(verb):
-        if c.dep_ == "prep" and c.lower_ == "with" and any(
-                o.lemma_.lower() == "effect" and any(a.lower_ == "immediate" for a in kids(o)) for o in pobjs(c)):
-            return True
-    return False
-
-
-def _done(verb: Token) -> bool:
-    """Whether a clause's verb tells a past or completed act ("had expelled", "has called off",
-    "withdrew"), not a future one."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb))
-
-
 def _describing(head: Token) -> bool:
     """A present participle that describes a noun ("forces fighting in Syria"), not what a
     document says ("a declaration demanding elections")."""
     return head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_.lower() not in DOCUMENT_NOUNS
-
-
-def _owned_thing(tokens: list[Token]) -> bool:
-    """Whether the tokens name a thing, not an actor, that an actor's name modifies ("the EU
-    budget", "Iran's programme")."""
-    if not tokens:
-        return False
-    doc = tokens[0].doc
-    # the mention of "the EU budget" is keyed on "budget" but names only the EU
-    mentions = doc_actors(doc)
-    things = [t for t in tokens if t.pos_ == "NOUN" and (t.i not in mentions or t.text not in mentions[t.i].text.split())]
-    return len(things) == len(tokens) and bool(actors_of(doc, tokens))
 
 
 def _names_mediator(tok: Token) -> bool:
@@ -1357,94 +914,13 @@ def _agreement(r: Reading) -> bool:
     return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
 
 
-def _modal_holds(pattern: Pattern, wrapped: Token) -> bool:
-    """Whether a frame that needs a modal on its wrapped clause ("said Iran must ...") has it.
-    The modal ``subjunctive`` stands for a bare verb: "insisted that Iran halt enrichment", "that
-    sanctions be lifted" demand; "insisted that Taiwan is a province" only asserts."""
-    if not pattern.modal:
-        return True
-    if any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in kids(wrapped)):
-        return True
-    if f"{wrapped.lemma_.lower()}_to" in pattern.modal and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(wrapped)):
-        return True  # a semi-modal: "said Iran needs to ...", "has to ..."
-    if SUBJUNCTIVE not in pattern.modal or any(c.dep_ == "aux" for c in kids(wrapped)):
-        return False
-    if wrapped.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in kids(wrapped)):
-        return True  # "insisted that Washington stop": a singular subject with the bare form
-    return wrapped.tag_ == "VB" or (wrapped.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be"
-                                                                   for c in kids(wrapped)))
-
-
-SUBJUNCTIVE = "subjunctive"
-
-
-def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:
-    """The wrapped clause of a frame that passes its act's code through unchanged ("announced
-    that it will deploy troops" is the deployment): that clause carries the act's own time and
-    modality. Frames that turn the act into a speech act (an offer, a demand) keep their head."""
-    if inner is None or inner.code != code or x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
-        return None
-    return inner.context_anchor or x
-
-
 CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
-
-
-# frames that state what the speaker commits to; done "by force", it is a threat of force (a wish,
-# "wants to X by force", is left out: measured, its subject is too often misparsed)
-FORCE_FRAMES = frozenset({"intent", "pledge", "threaten"})
-FORCE_THREAT_CODE = "138"
-
-
-def _by_force(x: Token) -> bool:
-    """ "to retake the region by force", "by military force"; not "by a task force"."""
-    return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
-               for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
-
-
-ASKING_FRAMES = frozenset({"appeal", "demand"})
-# frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
-PURPOSE_FRAMES = frozenset({"pledge", "intent"})
-
-
-def _purpose_clause(c: Token) -> bool:
-    """An infinitive of purpose with no subject of its own ("..., to end the war", "in order to
-    ease tension")."""
-    return c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) \
-        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in kids(c))
 
 
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
 FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
 HARM_SUFFERED = frozenset({"face", "pay", "suffer", "regret", "bear"})  # "would face consequences if ..."
-
-
-def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
-    """For a condition that sets terms ("only if Y ...", "as long as Y ..."; a plain "if" may
-    only state a case), the verb whose subject sets it and that subject: the offer's maker
-    ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
-    subject ("X said talks will begin only if ...")."""
-    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
-    verb = clause.head
-    only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
-    as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
-    if as_long_as:
-        verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
-    elif not only_if:
-        return None
-    for _ in range(3):
-        subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
-        if actors_of(doc, subjects):
-            return verb, subjects
-        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
-            break
-        verb = verb.head
-    return None
 
 
 def _asks_anonymity(r: Reading) -> bool:
@@ -1511,20 +987,6 @@ def _reduced_relative(tok: Token) -> bool:
     return False
 
 
-def _light_verb_shadowed(r: Reading, readings: list[Reading]) -> bool:
-    """ "gave Hamas an ultimatum to release the hostages": a light verb's frame reads its noun
-    through the noun's own patterns (a demand to release), however many words they add, but a
-    complete pattern of the verb that names that noun as its object ("S give T ultimatum", a
-    threat) is what the verb and the noun mean together. Only a reading of another kind yields:
-    one of the same root says more ("renewed an appeal to X to extradite": 0213, not the 020 of
-    "S renew appeal to T")."""
-    if not r.inner or r.binding.pattern.frame != CARRY_FRAME:
-        return False
-    nouns = {x.i for x in r.binding.wrapped}
-    return any(not o.inner and not o.incomplete and o.binding.head == r.binding.head and o.code[:2] != r.code[:2]
-               and any(n.i in nouns for n in o.binding.obj_nouns) for o in readings)
-
-
 def _complement_conjuncts(verb: Token) -> list[Token]:
     """ "appealed to the government to let them resume publishing and compensate them": an act
     the parser coordinates with the wrapped act's own complement, sharing its subject, is asked
@@ -1541,12 +1003,6 @@ def _claimed_nouns(r: Reading) -> list[Token]:
     if r.head.pos_ == "ADP":
         return pobjs(r.head)
     return r.binding.targets or [x for p in preps_of(r.head, CLAIMED_PREPS) for x in pobjs(p)]
-
-
-def _accused(noun: Token) -> list[Token]:
-    """ "Jordan's accusations that Syria smuggled arms": the subject of the content clause is the
-    accused (the content itself is not an event)."""
-    return [s for c in content_clauses(noun) for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 CONTENT_PREPS = {"of", "for", "over", "about", "against"}

@@ -18,7 +18,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
 if TYPE_CHECKING:
-    from .coder import Reading
+    from .readings import Reading
 
 ARMED_SECTORS = frozenset({"REB", "INS", "MIL", "UAF"})
 # sectors through which a country acts as a state ("Colombia" and "the Colombian army" are one side)

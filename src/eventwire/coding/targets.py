@@ -51,7 +51,7 @@ from .reactions import ANSWERING_ROOTS, earlier_actor, yielded_to
 from .refine import STATE_SECTORS, armed
 
 if TYPE_CHECKING:
-    from .coder import Reading
+    from .readings import Reading
 
 HARM_ROOTS = frozenset({"18", "19", "20"})
 # the deeds a noun shared with its verb may name besides its own noun patterns' ("the launch")
