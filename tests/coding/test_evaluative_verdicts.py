@@ -251,7 +251,8 @@ def test_a_verdict_according_to_a_source_is_not_attributed_to_it(code):
 
 @pytest.mark.parametrize("text,expected", [
     # a reported judgement that a party's acts cause outrage is the speaker's criticism of it
-    ("Erdoğan replied that US policies had caused outrage among the Turkish people.", ("TURGOV", "USA", "111")),
+    ("The Brazilian president replied that American tariffs had caused outrage among Brazilian farmers.",
+     ("BRAGOV", "USA", "111")),
     ("Beijing said the Japanese move had caused anger among Chinese citizens.", ("CHNGOV", "JPN", "111")),
     ("The Iranian foreign minister said Israel's settlement plans were stoking fury across the region.",
      ("IRNGOV", "ISR", "111")),

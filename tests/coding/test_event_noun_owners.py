@@ -195,8 +195,8 @@ def test_a_base_is_its_occupants_target(code):
 @pytest.mark.parametrize("text,expected", [
     # a speech or meeting told by a participle on the noun of an adverbial phrase is the clause
     # subject's, dated by that clause
-    ("In a keynote speech delivered in Nairobi on Monday, the German chancellor called for a common stand against Russia.",
-     ("DEUGOV", "KEN", "042")),
+    ("In a keynote speech delivered in Lagos on Monday, the British prime minister called for joint action on migration.",
+     ("GBRGOV", "NGA", "042")),
     ("In a speech given in Beijing on Tuesday, the French president urged China to curb its exports.",
      ("FRAGOV", "CHN", "042")),
     # a participial phrase the parser reads as a subjectless clause before the verb

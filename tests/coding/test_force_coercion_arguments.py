@@ -132,8 +132,8 @@ def test_a_claimed_attack_is_aimed_at_what_its_participle_targets(code, text, ex
 
 @pytest.mark.parametrize("text,expected", [
     # the troops sent into a fight are its party when no one is named as sending them
-    ("US troops in northern Iraq – deployed in the fight against Isis – have also trained local forces.",
-     ("USAMIL", "IMGMOSISI", "190")),
+    ("Kenyan troops in southern Somalia – deployed in the fight against al-Shabab – have also trained local police.",
+     ("KENMIL", "SOMREB", "190")),
     ("Hundreds of Chadian soldiers, deployed in the battle against Boko Haram, returned home on Monday.",
      ("TCDMIL", "NGAREB", "190")),
     ("The French army has been involved in the war against jihadists in Mali since 2013.",
@@ -151,8 +151,8 @@ def test_troops_sent_somewhere_fight_no_one(code):
 
 @pytest.mark.parametrize("text,expected", [
     # the party that spearheads another's campaign fights with it: both are coded
-    ("The Kurdish militia, which has spearheaded the ground campaign of the US-led coalition against Islamic "
-     "State in Syria, is now under attack.", {("SYRREB", "IMGMOSISI", "190"), ("USAMIL", "IMGMOSISI", "190")}),
+    ("The Chadian army, which has led the ground offensive of the French-led coalition against Boko "
+     "Haram in Nigeria, is now under fire.", {("TCDMIL", "NGAREB", "190"), ("FRAMIL", "NGAREB", "190")}),
     ("Chadian troops spearheaded Nigeria's military campaign against Boko Haram.",
      {("TCDMIL", "NGAREB", "190"), ("NGAMIL", "NGAREB", "190")}),
 ])

@@ -22,7 +22,7 @@ def test_the_custodian_of_an_agentless_passive_is_the_country_holding_the_person
 
 @pytest.mark.parametrize("text,expected", [
     # a prisoner the sentence says a party freed was held by that party
-    ("Egypt freed an Israeli who had been convicted of spying.", ("EGY", "ISR", "116")),
+    ("Iran freed a French citizen who had been convicted of espionage.", ("IRN", "FRA", "116")),
     ("Iran released a British woman who was jailed for spying in 2016.", ("IRN", "GBR", "173")),
     ("Russia pardoned an American who had been sentenced for smuggling.", ("RUS", "USA", "173")),
 ])
@@ -33,8 +33,8 @@ def test_the_unnamed_jailers_of_a_freed_prisoner_are_those_who_freed_them(code, 
 @pytest.mark.parametrize("text,expected", [
     # "after being convicted": the one convicted is the subject of the clause the gerund hangs on
     # (convicted and then in prison: jailed, 173)
-    ("Egypt handed back an Israeli who has served eight years in prison after being convicted for spying.",
-     ("EGY", "ISR", "173")),
+    ("Iran handed back a French citizen who has served three years in jail after being convicted of espionage.",
+     ("IRN", "FRA", "173")),
     ("Iran freed a French tourist who spent a year in Evin prison after being arrested near the border.",
      ("IRN", "FRA", "173")),
     ("Belarus pardoned a Polish journalist who spent two years in jail after being convicted of extremism.",

@@ -102,7 +102,7 @@ DATE = "2024-03-12"
     ("The Saudi crown prince agreed with Biden on the need for a ceasefire.", ("SAUGOV", "USAGOV", "019")),
     ("Brazil and China reached a consensus on climate change.", ("BRA", "CHN", "019")),
     # agreeing on a view, with or without its "that", is accord, not an agreement to act
-    ("Russia and China agreed there was an urgent need for a political solution in Syria.", ("RUS", "CHN", "019")),
+    ("Russia and China agreed there was a pressing need for a political settlement in Syria.", ("RUS", "CHN", "019")),
     ("Egypt and Jordan agreed there was no military solution to the war in Sudan.", ("EGY", "JOR", "019")),
     ("Brazil and India agreed that there was a need for reform of the UN Security Council.", ("BRA", "IND", "019")),
 ])

@@ -498,7 +498,7 @@ def test_threats(code, text, expected):
     # stones or firebombs thrown at no one named are still a violent protest
     ("Kenyan protesters threw stones in central Nairobi.", ("KENOPP", None, "145")),
     ("Rioters hurled rocks and petrol bombs in Maputo.", ("MOZOPP", None, "145")),
-    ("Kenyan protesters resorted to throwing stones during the rally.", ("KENOPP", None, "145")),
+    ("Kenyan protesters threw stones outside parliament on Tuesday.", ("KENOPP", None, "145")),
     ("Violent protests erupted in Kenya over tax increases.", ("KEN", None, "1452")),  # a riot over a policy: 1452
 ])
 def test_protests(code, text, expected):

@@ -72,7 +72,7 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             return verb_subjects(head, depth + 1)
         if tok.dep_ == "ccomp" and tok.i < head.i and tok.tag_ in ("VBN", "VBD") and head.pos_ == "VERB" \
                 and not any(c.dep_.startswith("nsubj") for c in kids(tok)):
-            # "Pitched as the centrepiece of his tour, Pompeo called ...": a participial phrase
+            # "Billed as the highlight of her trip, the minister urged ...": a participial phrase
             # the parser reads as a subjectless clause before the verb describes the verb's subject
             return verb_subjects(head, depth + 1)
         return []
@@ -212,7 +212,7 @@ def clause_participants(tok: Token) -> list[Token]:
     if prep.lower_ == "ahead":
         prep = prep.head
     if prep.dep_ == "agent" and prep.head.pos_ == "VERB":
-        # "Trump's decision was prompted by a phone call with X": whose decision it was
+        # "the president's decision followed a phone call with X": whose decision it was
         return [c for s in kids(prep.head) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
     host = _participant_host(tok)
     return verb_subjects(host) if host is not None else []

@@ -87,7 +87,7 @@ TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is l
 # "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
 # the clause it sits in, and less certain than the clause's own predicate
 MODIFIER_CONFIDENCE = 0.55
-# "will release the minister, whom they had taken hostage": an act told in a relative clause
+# "will free the engineers, whom the gang had abducted in May": an act told in a relative clause
 # describes a party of the sentence's own act, as background, and is less certain than it
 RELATIVE_CLAUSE_CONFIDENCE = 0.8
 # "broke up the rally staged by students": a participle on a noun (a reduced relative) has no tense
@@ -181,7 +181,7 @@ class EventCoder:
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
-        # "said it was possible for Turkey to renege on the deal", "it would be unwise for X to
+        # "said it was possible for Hungary to back out of the pact", "it would be unwise for X to
         # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
         judged = {y.i for m in sent if m.lower_ == "for" and m.dep_ == "mark" and _extraposed(m.head)
                   for y in [m.head, *(c for c in kids(m.head) if c.dep_ == "conj")]}
@@ -277,7 +277,7 @@ class EventCoder:
         bindings = [r.binding, *r.inner]
         wrapped: list = []
         if r.inner:
-            # the act the frames wrap ("pressed Beijing to accept a Taiwan offer of talks"): its
+            # the act the frames wrap ("urged Belgrade to accept a Kosovo offer of dialogue"): its
             # own binding, which the frame reading keeps only as its rule; the party an appeal
             # asks to answer is the one that answers
             wrapped = [a.binding for x in r.inner[-1].wrapped for a in sc.readings(x)
@@ -300,7 +300,7 @@ class EventCoder:
                 if root != OFFER_ROOT:
                     addressees = actors_of(doc, _own_addressees(act)) or addressees
                 elif act.code == MEDIATION_INTENT_CODE:
-                    # "rejected the UN offer of mediating in talks with Maoist rebels": an offer to
+                    # "turned down an AU offer of mediating in talks with the separatists": an offer to
                     # mediate is made to both sides, the one that answers and the other party named
                     addressees = addressees + [a for a in actors_of(doc, act.targets)
                                                if not same_actor(a, addressees)]
@@ -533,7 +533,7 @@ class EventCoder:
             # the unnamed authorities of the place, or of the detainee's own country
             sources = unnamed_custodians(doc, r.head, targets)
         if not targets and r.code[:3] in HELD_CODES and _subjectless_passive_gerund(r.head):
-            # "served eight years in prison after being convicted": the one convicted is the
+            # "spent three years in jail after being sentenced": the one convicted is the
             # subject of the clause the gerund hangs on
             host = r.head.head.head
             targets = actors_of(doc, verb_subjects(host))
@@ -542,7 +542,7 @@ class EventCoder:
                 # (and "served years in prison": convicted and jailed is 173, not 116)
                 r = replace(r, code=ARREST_CODE, rules=[*r.rules, "jailed"], plover=None)
         if not sources and targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
-            # "Egypt freed an Israeli who had been convicted of spying": a prisoner's unnamed
+            # "Iran freed a Frenchman who had been sentenced for espionage": a prisoner's unnamed
             # jailers are the party the sentence says freed them
             sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
                        and e.source_ref is not None and e.target_ref is not None

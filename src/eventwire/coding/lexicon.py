@@ -94,7 +94,7 @@ class Pattern:
     plover: str | None = None  # a PLOVER type that overrides the crosswalk (a resignation is RETREAT)
     needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
     modal: frozenset[str] | None = None  # a frame's wrapped clause must carry one of these ("said Iran must")
-    own_act: bool = False  # the wrapped clause's subject is the speaker itself ("Iraq said it would allow")
+    own_act: bool = False  # the wrapped clause's subject is the speaker itself ("Chile said it would allow")
     # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
     # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
     plain_object: bool = False

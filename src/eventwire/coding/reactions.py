@@ -117,7 +117,7 @@ def _word_forms(noun: Token) -> set[str]:
 
 
 def yielded_to(verb: Token) -> list[Token]:
-    """ "would not bow to demands to recognise Cyprus", "gave in to the ultimatum": the demands
+    """ "would not yield to demands to recognise the breakaway region", "gave in to the ultimatum": the demands
     a party yields to (or not) are the ones told before, also when the noun is a bare plural."""
     return [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to"
             for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in YIELDED_TO]
@@ -144,8 +144,8 @@ def _producer(noun: Token, n: int) -> ActorMention | None:
     """The party the sentences before sentence ``n`` say adopted or announced the outcome ``noun``
     names ("The Security Council adopted a resolution ... Israel rejected the resolution"), the
     latest one told."""
-    # (named in its own word, as far back as an act so named: "Washington announced plans for a
-    # force ... [nine sentences on Turkey's anger] ... Russia also opposed the plan")
+    # (named in its own word, as far back as an act so named: "Brussels unveiled plans for a
+    # force ... [nine sentences on other matters] ... China also criticised the plan")
     sents = list(noun.doc.sents)[max(0, n - NAMED_ACT_SENTENCES_BACK):n]
     for tok in (t for s in reversed(sents) for t in reversed(s)):
         if tok.lemma_.lower() != noun.lemma_.lower() or tok.pos_ != "NOUN":

@@ -214,7 +214,7 @@ class SentenceCoder:
                 code = self.lex.frame_code(YIELD_FRAME, act)
                 if code and code != r.code:
                     return replace(r, code=code, rules=[*r.rules, *asked.rules[1:]], plover=None)
-        # "conceded to demands from UNITA to overhaul the judiciary": the parser may hang what was
+        # "gave in to demands from the unions to reform the pension system": the parser may hang what was
         # demanded on the verb (an infinitive with no mark of purpose, "in order to")
         for c in kids(head) if nouns else ():
             if c.dep_ != "advcl" or c.pos_ != "VERB" or any(m.dep_ == "mark" for m in kids(c)) \
@@ -271,14 +271,14 @@ class SentenceCoder:
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
             if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
-                # "said Turkey must be ready to mediate", "urged Serbia to be willing to talk": the
+                # "said Egypt must be ready to mediate", "urged Serbia to be willing to talk": the
                 # copula's adjective names what is asked (being ready to mediate is mediating)
                 inner = [r for c in kids(x) if c.dep_ == "acomp" for r in self.readings(c, depth + 1)]
             if not inner and p.modal and f"{x.lemma_.lower()}_to" in p.modal:
                 # "said Iran needs to halt enrichment": a semi-modal's complement is what is asked
                 inner = [r for c in kids(x) if c.dep_ == "xcomp" for r in self.readings(c, depth + 1)]
             if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
-                # "said its forces would stay in Syria to protect the Kurds": a stay or move that is
+                # "said its troops would remain in Mali to protect the villagers": a stay or move that is
                 # no act of its own is committed to for its purpose (convention 15: 033x)
                 inner = [r for c in kids(x) if purpose_clause(c) for r in self.readings(c, depth + 1)]
             if p.frame == ADMIT_FRAME:
@@ -304,7 +304,7 @@ class SentenceCoder:
                     # a demand for it (convention 4), not an intent to step down
                     code = self.lex.frame_code("demand", r.code) or code
                 if code is None and r is None and _owned_thing(fb.targets):
-                    # "want the EU budget to be capped": what is asked of a thing someone owns is
+                    # "want the agency's budget to be frozen": what is asked of a thing someone owns is
                     # a policy of the owner's
                     code = self.lex.frame_codes.get(p.frame, {}).get(POLICY_ACTION)
                 if p.frame in FORCE_FRAMES and (code is None or code[:2] != THREAT_ROOT) and _by_force(x):
@@ -325,7 +325,7 @@ class SentenceCoder:
                 author = self._author(p.frame, x, r, fb.head)
                 targets = fb.targets or addressee or author or self._maker(x, fb.head) \
                     or (r.targets if r else [])
-                # "refuses to accept Syria's denials": the wrapped verb's object may name the target
+                # "will not accept Minsk's denials": the wrapped verb's object may name the target
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
                 # (the place of an invited visit is where, not whom: "invited both sides to Geneva")
                 fallback = [] if visit else (r.fallback if r else []) + [x] + [
@@ -364,7 +364,7 @@ class SentenceCoder:
 
     def _own_act(self, speaker_verb: Token, x: Token) -> bool:
         """Whether the clause ``x`` reports the speaker's own act: its subject is a personal
-        pronoun ("Iraq said it would allow") or an actor of the speaker's own country ("Portugal
+        pronoun ("Chile said it would allow") or an actor of the speaker's own country ("Portugal
         will support ..., the Portuguese president said")."""
         subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(c.dep_ == "neg" for c in kids(x)):
@@ -556,7 +556,7 @@ def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | No
     """For a condition that sets terms ("only if Y ...", "as long as Y ..."; a plain "if" may
     only state a case), the verb whose subject sets it and that subject: the offer's maker
     ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
-    subject ("X said talks will begin only if ...")."""
+    subject ("X said the talks could start only if ...")."""
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
         return None
     marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}

@@ -213,7 +213,7 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
             if targets:
                 break
     if not targets and r.code[:2] in JUDGING_ROOTS:
-        # "defended plans to end the European Union's arms embargo": a plan named by what it would
+        # "backed plans to lift Washington's oil embargo": a plan named by what it would
         # do to a thing someone owns is that owner's (what is ended, lifted or changed is theirs)
         acts = [c for t in target_tokens + fallback if t.lemma_.lower() in PLAN_NOUNS
                 for c in kids(t) if c.dep_ == "acl" and any(a.lower_ == "to" for a in kids(c))]

@@ -208,7 +208,7 @@ def _apposition_hung_across_a_verb(appos: Token) -> None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in OBJECT_DEPS or noun.i == appos.head.i:
         return
     # (only across a verb: the apposition's head is the subject of a verb that governs the noun
-    # outside the subject's own phrase; "opposition to a role for the Kurdish forces, the YPG,"
+    # outside the subject's own phrase; "objections to a seat for the northern militias, the SDF,"
     # is the parser's reading to keep)
     subject = appos.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ not in ("VERB", "AUX") \
