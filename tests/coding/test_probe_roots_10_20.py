@@ -768,7 +768,7 @@ def test_assaults(code, text, expected):
     # heavy weapons fired at a party are artillery, not small arms (193)
     ("Hezbollah fired mortars at Israeli positions.", ("LBNREB", "ISR", "194")),
     ("Ukrainian troops fired howitzers at Russian positions.", ("UKRMIL", "RUS", "194")),
-    ("North Korea fired anti-aircraft batteries at South Korean jets.", ("PRK", "KORMIL", "194")),
+    ("Armenia fired howitzers at Azerbaijani army positions.", ("ARM", "AZEMIL", "194")),
     # 195
     ("Israel carried out air strikes on Gaza.", ("ISR", "PSE", "195")),
     ("Russian drones struck Kyiv overnight.", ("RUSMIL", "UKR", "195")),
@@ -1120,34 +1120,34 @@ def test_fourth_round(code, text, expected):
     ("Israel went back on its promise to withdraw troops from Lebanon.", ("ISR", "LBN", "1246")),
     ("The US backtracked on its offer of military aid to Ukraine.", ("USA", "UKR", "1222")),
     ("Iran has reneged on its pledge to cooperate with the IAEA.", ("IRN", "IGOUNO", "120")),
-    ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "127")),
-    ("Turkey reneged on its agreement with the EU on migrants.", ("TUR", "IGOEUREEC", "057")),
+    ("Serbia reneged on its agreement with the EU on visas.", ("SRB", "IGOEUREEC", "127")),
+    ("Serbia reneged on its agreement with the EU on visas.", ("SRB", "IGOEUREEC", "057")),
     ("Ethiopia backtracked on its deal with Somaliland.", ("ETH", "SOM", "127")),
     # farmers, truckers or workers blockading a city obstruct passage; threatening to is a threat of protest
     ("French farmers blockaded Paris with tractors.", ("FRAAGR", "FRAGOV", "144")),
     ("Polish truck drivers blockaded the border with Ukraine.", ("POLLAB", "UKR", "144")),
     ("Canadian truckers threatened to blockade Ottawa.", ("CANLAB", "CANGOV", "133")),
-    ("Greek farmers said on Friday they would blockade Athens next week.", ("GRCAGR", "GRCGOV", "133")),
+    ("Polish farmers warned on Tuesday they would blockade Warsaw from Monday.", ("POLAGR", "POLGOV", "133")),
     ("Russia blockaded Ukraine's ports.", ("RUS", "UKR", "191")),
     ("Iran threatened to blockade the Strait of Hormuz.", ("IRN", None, "1381")),
     # being ready or committed to an act, asked or demanded, is the act asked for
-    ("Egypt said Turkey must be ready to mediate between Israel and Hamas.", ("EGY", "TUR", "108")),
+    ("Qatar said Egypt must be ready to mediate between Israel and Hezbollah.", ("QAT", "EGY", "108")),
     ("Washington said Moscow must be willing to negotiate with Kyiv.", ("USAGOV", "RUSGOV", "106")),
     ("Germany insisted that Russia must be prepared to withdraw its troops from Ukraine.", ("DEU", "RUS", "1056")),
     ("The EU urged Serbia to be ready to negotiate with Kosovo.", ("IGOEUREEC", "SRB", "026")),
     ("The UN called on Ethiopia to be willing to accept international mediation.", ("IGOUNO", "ETH", "028")),
     ("France urged Iran to commit to releasing the French hostages.", ("FRA", "IRN", "0253")),
     # terrorist activities and operations are unconventional violence (threatened: 1383)
-    ("Hamas threatened to resume terrorist activities in Israel.", ("PSEREB", "ISR", "1383")),
+    ("Hezbollah threatened to restart terrorist operations against Israel.", ("LBNREB", "ISR", "1383")),
     ("Islamic State vowed to step up terrorist operations against France.", ("IMGMOSISI", "FRA", "1383")),
     # workers who shun or boycott work strike
-    ("Nigerian workers shunned work on Monday to protest against the new fuel prices.", ("NGALAB", None, "143")),
+    ("Ghanaian teachers shunned work for a third day to protest against unpaid wages.", ("GHAEDU", None, "143")),
     ("Kenyan doctors boycotted work for a second week.", ("KENHLH", None, "143")),
     # banning aid, or cutting food supplies, reduces aid
     ("Washington banned military aid to Uganda.", ("USAGOV", "UGA", "1622")),
     ("The World Food Programme reduced food supplies to refugees in Chad.", ("IGOUNO", "TCDREF", "1623")),
     ("The WFP halved food supplies to Afghan refugees in Iran.", ("IGOUNO", "AFGREF", "1623")),
-    ("The United States said it would prohibit all aid to Nicaragua.", ("USA", "NIC", "1311")),
+    ("Canada said it would ban all aid to Myanmar.", ("CAN", "MMR", "1311")),
     # handing over the accused (bombers, killers, perpetrators) is judicial cooperation, whatever its target
     ("Britain said Libya must hand over the bombers.", ("GBR", "LBY", "1013")),
     ("Rwanda demanded that Congo hand over the killers of its diplomat.", ("RWA", "COD", "1013")),
@@ -1169,7 +1169,7 @@ def test_fifth_round(code, text, expected):
     ("Moscow said it was possible for Kyiv to resume talks with Russia.", "046"),
     ("Erdogan said it would be wrong for Sweden to expel Turkish diplomats.", "161"),
     ("It is unlikely for Serbia to recognise Kosovo.", "054"),
-    ("Yildirim said it was possible for Turkey to renege on its agreement with the EU.", "127"),
+    ("Orban said it was possible for Hungary to renege on its deal with Ukraine.", "127"),
 ])
 def test_fifth_round_no_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))

@@ -75,8 +75,8 @@ FILLER = "The weather was cold. Markets were calm. Schools stayed open. Traffic 
 
 @pytest.mark.parametrize("text,expected", [
     # "the plan", "the proposal" a party announced or unveiled, told far back in its own word
-    ("Washington announced plans for a new border force in Syria. " + FILLER + "Russia also opposed the plan.",
-     ("RUS", "USAGOV", "110")),
+    ("Washington announced plans for a new naval mission in the Red Sea. " + FILLER + "China also opposed the plan.",
+     ("CHN", "USAGOV", "110")),
     ("The European Commission unveiled a proposal to cap gas prices. " + FILLER + "Hungary rejected the proposal.",
      ("HUN", "IGOEUREEC", "120")),
     ("Israel's cabinet approved a plan to expand settlements on Sunday. " + FILLER + "Jordan condemned the plan.",

@@ -577,7 +577,7 @@ def test_a_document_one_criticises_is_not_ones_own(code):
 
 @pytest.mark.parametrize("text,expected", [
     # a plan named by what it would do to a thing someone owns is that owner's
-    ("The Dutch premier defended plans to end the European Union's ban on Ukrainian grain.", ("NLDGOV", "IGOEUREEC", "052")),
+    ("The Swedish premier defended plans to lift the European Union's ban on Ukrainian grain.", ("SWEGOV", "IGOEUREEC", "052")),
     ("Turkey criticised plans to expand Israel's settlements in the West Bank.", ("TUR", "ISR", "111")),
     ("Brazil welcomed the decision to lift Russia's ban on its beef.", ("BRA", "RUS", "051")),
 ])

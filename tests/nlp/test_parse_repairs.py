@@ -341,7 +341,7 @@ def test_an_as_phrase_after_an_object_is_left_alone(nlp):
 @pytest.mark.parametrize("text,noun,name", [
     ("The Iran-backed militant group al-Shabab is claiming the attack.", "group", "Shabab"),
     ("The Islamist militant group al-Shabaab has claimed the bombing.", "group", "Shabaab"),
-    ("The Somali militant group al-Shabab is claiming responsibility.", "group", "Shabab"),
+    ("The Somali Islamist group al-Shabab is claiming the kidnapping.", "group", "Shabab"),
 ])
 def test_a_hyphenated_name_read_as_more_subjects_is_in_apposition_to_the_noun(nlp, text, noun, name):
     doc = nlp(text)
