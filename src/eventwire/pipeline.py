@@ -73,8 +73,8 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
                 k.cameo_root == THREAT_ROOT and k.target and 0 < ev.sentence - k.sentence <= THREAT_RESTATED
                 and _countries(k) == _countries(ev) and k.factuality == ev.factuality
                 and _same_day(k, ev) for k in kept.values()):
-            # a threat restated a few sentences on by another voice of the same state ("Turkey
-            # warned Damascus ... Erdogan said Damascus would face consequences") is one threat,
+            # a threat restated a few sentences on by another voice of the same state ("Iran
+            # warned Baku ... the Iranian president said Baku would regret it") is one threat,
             # unless the text dates them apart
             continue
         kept[key] = ev
