@@ -240,7 +240,7 @@ def _participant_host(tok: Token) -> Token | None:
 
 
 def participle_participants(b: Binding) -> list[Token]:
-    """ "In a speech delivered in Nairobi, X said", "at talks held in Doha, X agreed": a meeting or
+    """ "In a speech delivered in Lagos, X said", "at talks held in Doha, X agreed": a meeting or
     visit told by a participle on a noun in an adverbial phrase is the clause subject's, as the
     noun's own event would be."""
     return clause_participants(b.head.head) if participle_host(b) is not None else []
@@ -300,7 +300,7 @@ TARGETED_SPOT_PREPS = frozenset({"at", "in", "near"})
 def targeted(noun: Token) -> list[Token]:
     """What an act noun's participle says it was aimed at ("a strike targeting X", "an attack
     aimed at X"); after unnamed people, the spot the participle names them at ("an attack
-    targeting shoppers at a mall in Nairobi": the mall, whose own place names the country)."""
+    targeting shoppers at a market in Mogadishu": the market, whose own place names the country)."""
     out = []
     for c in kids(noun):
         if c.dep_ != "acl" or c.pos_ != "VERB":

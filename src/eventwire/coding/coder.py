@@ -175,8 +175,8 @@ class EventCoder:
                  for c in kids(fb.head) if purpose_clause(c)
                  for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj")
                                 and misattached_conjunct(x) is None)]}
-        # the condition of a consequence foretold is no act ("Damascus would face consequences if
-        # it struck a deal with the YPG"): nobody plans it
+        # the condition of a consequence foretold is no act ("Caracas would face consequences if
+        # it annexed the region"): nobody plans it
         content |= {c.i for h in sent if h.lemma_.lower() in HARM_SUFFERED
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"

@@ -174,7 +174,7 @@ class SentenceCoder:
             if p.pos == "noun" and not b.targets and p.cameo[:2] in TARGETED_ROOTS:
                 fallback += targeted(b.head)  # "a strike targeting a Hezbollah commander"
             if p.cameo == CLAIM_CODE:
-                # "claimed responsibility for an attack targeting shoppers at a mall in Nairobi":
+                # "claimed responsibility for an attack targeting shoppers at a market in Mogadishu":
                 # the claim is aimed where the act claimed was
                 fallback += [x for t in b.targets for x in targeted(t)]
             elif not b.targets and p.cameo[:2] in TARGETED_ROOTS:

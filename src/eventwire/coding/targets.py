@@ -241,7 +241,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
     if not targets and r.incomplete and "with" in r.missing_preps \
             and any(doc[i].lemma_.lower() in RELATION_NOUNS for i in r.consumed):
-        # "Panama recalled its envoy after Cuba threatened to break off relations": ties cut
+        # "Peru recalled its envoy after Mexico threatened to break off relations": ties cut
         # with no "with" named are those with the party of the clause the act is told beside
         targets = [a for a in actors_of(doc, _linked_subjects(r.head)) if not same_actor(a, sources)]
     if not targets and r.code[:2] == PROTEST_ROOT:
@@ -367,7 +367,7 @@ def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[
 
 def _linked_subjects(verb: Token) -> list[Token]:
     """The subjects of the clauses an adverbial clause links to ``verb``'s clause: the clause it
-    hangs on ("Panama recalled its envoy after ...") or the one hung on it ("... after Panama
+    hangs on ("Peru recalled its envoy after ...") or the one hung on it ("... after Peru
     jailed them")."""
     clause = verb
     for _ in range(3):

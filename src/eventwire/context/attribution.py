@@ -39,7 +39,7 @@ def speaker_verb(anchor: Token) -> Token | None:
             break  # "X said A, while Germany said B": a contrasted clause is no part of X's report
         if tok.dep_ == "advcl" and head.lemma_.lower() in c.speech_verbs \
                 and any(k.dep_ == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k in tok.children):
-            break  # "Panama recalled its envoy after Cuba threatened ...": when it spoke (or acted), not what
+            break  # "Peru recalled its envoy after Mexico threatened ...": when it spoke (or acted), not what
         if tok.dep_ == "acl" and any(k.dep_ == "poss" for k in head.children):
             break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
         if tok.dep_ == "conj" and head.lemma_.lower() in c.speech_verbs and not _own_subject(tok):

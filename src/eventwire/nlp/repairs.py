@@ -378,7 +378,7 @@ def _name_read_as_adverb(verb: Token) -> None:
 
 
 def _name_split_into_subjects(verb: Token) -> None:
-    """ "The Al Qaeda-linked militant group al-Shabab claimed ...": the model may read each part
+    """ "The Islamist militant group al-Shabab claimed ...": the model may read each part
     of a hyphenated name after a descriptive noun as one more subject of the verb; the name is
     in apposition to the noun (its last part the head, the others compounds of it)."""
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
