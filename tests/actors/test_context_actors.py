@@ -3,7 +3,7 @@ a people spread over several states, house-style spellings of militant groups.""
 
 import pytest
 
-from .test_mentions import mentions
+from .test_mentions import mention_with, mentions
 
 pytestmark = pytest.mark.slow
 
@@ -540,8 +540,7 @@ def test_home_groups_follow_the_dateline_over_a_passing_foreign_paragraph(ew, te
     ("LONDON (Reuters) - The Conservatives chose a new leader on Friday.", "Conservatives", "GBRPTY"),
 ])
 def test_shared_party_names_take_the_story_country(ew, text, word, expected):
-    found = mentions(ew, text, "2024-05-01")
-    hit = next(m for t, m in found.items() if word in t)
+    hit = mention_with(ew, text, word, "2024-05-01")
     assert hit.cameo == expected
 
 
@@ -554,8 +553,7 @@ def test_shared_party_names_take_the_story_country(ew, text, word, expected):
     ("Judge Ana Ruiz ordered the arrest of two Bolivian ministers.", "Ana Ruiz", "BOLJUD"),
 ])
 def test_an_unnamed_sector_actor_takes_the_sole_state_it_acts_on(ew, text, word, expected):
-    found = mentions(ew, text, "2024-05-01")
-    hit = next(m for t, m in found.items() if word in t)
+    hit = mention_with(ew, text, word, "2024-05-01")
     assert (hit.cameo or "").startswith(expected)
 
 
@@ -579,8 +577,7 @@ def test_an_unnamed_sector_actor_does_not_take_another_party_s_state(ew, text, w
     ("NAIROBI (Reuters) - Protesters blocked the main highway on Tuesday.", "Protesters", "KENOPP"),
 ])
 def test_home_groups_with_nothing_else_named_take_the_dateline(ew, text, word, expected):
-    found = mentions(ew, text, "2024-05-01")
-    hit = next(m for t, m in found.items() if word in t)
+    hit = mention_with(ew, text, word, "2024-05-01")
     assert hit.cameo == expected
 
 

@@ -13,6 +13,11 @@ def mentions(ew, text, pub_date="2017-10-10"):
     return {m.text: m for m in ew.actors.process(article, doc)}
 
 
+def mention_with(ew, text, word, pub_date="2017-10-10"):
+    """The first resolved mention of ``text`` whose words include ``word``."""
+    return next(m for t, m in mentions(ew, text, pub_date).items() if word in t)
+
+
 def test_seed_entities_resolve_with_flags(ew, seed_text):
     found = mentions(ew, seed_text, "2017-10")
     by_name = {}
@@ -347,8 +352,7 @@ def test_an_envoy_to_a_country_belongs_to_the_sender(ew):
     ("The U.N. envoy for Libya briefed the council.", "envoy", "IGOUNO"),
 ])
 def test_a_states_envoy_at_an_igo_belongs_to_the_state(ew, text, word, expected):
-    found = mentions(ew, text, "2024-05-01")
-    assert next(m for t, m in found.items() if word in t).cameo == expected
+    assert mention_with(ew, text, word, "2024-05-01").cameo == expected
 
 
 def test_a_side_in_diplomatic_talk_is_the_government(ew):
