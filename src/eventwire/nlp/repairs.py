@@ -56,7 +56,7 @@ its predicate.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -76,11 +76,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the parser may run a paragraph ending on a full stop
     into the next one ("... questioned the results.\n\nBrazil and Colombia, whose leaders ...,
     have urged ..."), which hides the second one's events. Runs before the parser, which keeps
-    the boundaries it is given."""
-    if "\n\n" in doc.text:
-        for tok in doc:
-            if tok.is_space and "\n\n" in tok.text and tok.i + 1 < len(doc):
-                doc[tok.i + 1].is_sent_start = True
+    the boundaries it is given. Only the whitespace tokens become ``Token`` objects."""
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
