@@ -777,6 +777,10 @@ def test_aid(code, text, expected):
     ("Sri Lanka ended the state of emergency.", ("LKA", None, "0814")),
     ("Peru's government lifted martial law in Lima.", ("PERGOV", None, "0814")),
     ("The Peruvian government ended the state of emergency in Lima.", ("PERGOV", None, "0814")),
+    # a time phrase between the verb and the place is no target ("on Tuesday in X")
+    ("Russia lifted the state of emergency on Tuesday in Chechnya.", ("RUS", "RUSCVL", "0814")),
+    ("Ethiopia ended the state of emergency on Wednesday in Tigray.", ("ETH", "ETHCVL", "0814")),
+    ("Serbia eased the emergency measures on Friday in Kosovo.", ("SRB", "XKX", "0814")),
     ("Farmers in France called off their protests.", ("FRAAGR", None, "082")),
     ("Protesters in Kenya ended their demonstrations.", ("KENOPP", None, "082")),
     ("The Serbian opposition suspended its street protests.", ("SRBOPP", None, "082")),

@@ -213,6 +213,12 @@ def _gap_object(tok: Token) -> list[Token]:
 WHERE_PREPS = frozenset({"in"})
 
 
+def _dated(prep: Token) -> bool:
+    """ "on Wednesday", "in March": a preposition whose objects are all times."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
 
@@ -463,6 +469,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
     elif clause.target == "prep":
         # (a passive's "by" phrase is its agent: "the move was welcomed by Israel")
         found = [p for h in hosts for p in preps_of(h, clause.target_preps) if not (passive and p.dep_ == "agent")]
+        if len(found) > 1:
+            # "eased the measures on Wednesday in Kosovo": a time phrase is never the target
+            found = [p for p in found if not _dated(p)] or found
         if any(p.lower_ not in WHERE_PREPS for p in found):
             # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
             # other of the pattern's prepositions names one
