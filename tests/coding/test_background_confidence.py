@@ -35,3 +35,14 @@ def test_relative_clause_act_ranks_below_the_main_act(code, text, main, backgrou
 ])
 def test_relative_clause_act_is_less_certain_than_the_same_act_told_plainly(code, background, plain, code_):
     assert _confidence(code(background, pub_date=DATE), code_) < _confidence(code(plain, pub_date=DATE), code_)
+
+
+@pytest.mark.parametrize("text,main,background", [
+    ("Serbia eased the emergency measures in Kosovo as police in Croatia cracked down on Serbian nationalists.",
+     "0814", "175"),
+    ("Germany sent tanks to Ukraine as Russia shelled Kharkiv.", "072", "194"),
+    ("Turkey praised Sweden while Russia condemned Finland.", "051", "111"),
+])
+def test_subordinate_clause_act_ranks_below_the_main_act(code, text, main, background):
+    events = code(text, pub_date=DATE)
+    assert _confidence(events, main) > _confidence(events, background), events

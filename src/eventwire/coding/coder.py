@@ -93,6 +93,11 @@ RELATIVE_CLAUSE_CONFIDENCE = 0.8
 # "broke up the rally staged by students": a participle on a noun (a reduced relative) has no tense
 # or clause of its own; the act it tells only describes the noun, further in the background
 REDUCED_RELATIVE_CONFIDENCE = 0.7
+# "eased the emergency in Kosovo as authorities in Croatia cracked down on X": an act told in a
+# clause opened by a subordinator is the setting of the main clause's act, which outranks it
+SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
+SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",
+                           "although", "though", "whereas"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
@@ -613,6 +618,8 @@ class EventCoder:
             confidence *= RELATIVE_CLAUSE_CONFIDENCE
         elif _reduced_relative(b.head):
             confidence *= REDUCED_RELATIVE_CONFIDENCE
+        elif _in_subordinate_clause(b.head):
+            confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -973,6 +980,16 @@ def _made_to_suffer(clause: Token) -> bool:
 def _in_relative_clause(tok: Token) -> bool:
     while tok.dep_ != "ROOT" and tok.head is not tok:
         if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _in_subordinate_clause(tok: Token) -> bool:
+    """Whether the act's head, or a clause above it, is an adverbial clause opened by a
+    subordinator ("as", "while", "after" ...) on a main clause."""
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in kids(tok)):
             return True
         tok = tok.head
     return False
