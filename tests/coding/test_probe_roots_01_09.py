@@ -918,6 +918,13 @@ def test_aid(code, text, expected):
     ("The Georgian prime minister welcomed a mission of observers from the OSCE.", ("GEOGOV", "IGOEUROSC", "086")),
     ("Georgia hosted a group of observers from the OSCE during the election.", ("GEO", "IGOEUROSC", "086")),
     ("Iran received a team of inspectors from the IAEA.", ("IRN", "IGOUNO", "0862")),
+    # a court's decision to act is its ruling, the act itself; a government's stays an intent
+    ("Kenya's Supreme Court decided to allow opposition leader Raila Odinga to run in the election.",
+     ("KENJUD", "KENOPP", "0812")),
+    ("A Pakistani court decided to release the former prime minister Imran Khan.", ("PAKJUD", "PAKOPP", "0841")),
+    ("The Israeli Supreme Court has decided to free the Palestinian prisoners.", ("ISRJUD", "PSE", "0841")),
+    ("A Russian judge decided to release the American journalist on bail.", ("RUSJUD", "USAMED", "0841")),
+    ("The Turkish government decided to release the Swedish journalist.", ("TURGOV", "SWEMED", "0353")),
     # a demand for something that is no concession leaves the plain yielding
     ("Iran accepted a Russian request for talks.", ("IRN", "RUS", "080")),
 ])

@@ -297,6 +297,8 @@ class SentenceCoder:
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame == "announce" and r is not None and _done(x):
                     code = r.code  # "announced that it had lifted the curfew": the act done, no intent
+                if p.id == COURT_DECISION_FRAME and r is not None and _court_decided(fb.head):
+                    code = r.code  # "the Supreme Court decided to allow X to run": a court's decision is its ruling
                 if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
                     code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
@@ -474,6 +476,18 @@ def _with_immediate_effect(verb: Token) -> bool:
                 o.lemma_.lower() == "effect" and any(a.lower_ == "immediate" for a in kids(o)) for o in pobjs(c)):
             return True
     return False
+
+
+# a court's decision to act is a ruling that does it, not an intent ("the court decided to free X")
+COURT_DECISION_FRAME = "intent.decide"
+COURT_NOUNS = frozenset({"court", "tribunal", "judge", "judges", "bench", "magistrate", "magistrates"})
+
+
+def _court_decided(verb: Token) -> bool:
+    """Whether the subject of a past "decided" is a court or judge ("the Supreme Court decided to
+    ...", "a judge decided to ..."), not a government announcing an intent."""
+    return verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in kids(verb))
 
 
 def _done(verb: Token) -> bool:
