@@ -420,6 +420,11 @@ def test_appeals(code, text, expected):
     ("Armenia and Azerbaijan pledged to settle their border dispute.", ("ARM", "AZE", "037")),
     ("Guyana said it was ready to resolve the dispute with Venezuela.", ("GUY", "VEN", "037")),
     ("Ethiopia and Egypt agreed to resolve their differences over the dam.", ("EGY", "ETH", "037")),
+    # accepting a plan for an act agrees to the act
+    ("Armenia accepted a proposal for settling its border dispute with Azerbaijan.", ("ARM", "AZE", "037")),
+    ("Ethiopia endorsed a roadmap for resolving its conflict with Eritrea.", ("ETH", "ERI", "037")),
+    ("Serbia accepted a plan for resolving its dispute with Kosovo.", ("SRB", "XKX", "037")),
+    ("Kenya accepted a proposal for sending police officers to Haiti.", ("KEN", "HTI", "0334")),
     ("Serbia promised to settle its dispute with Kosovo through dialogue.", ("SRB", "XKX", "037")),
     ("Venezuela has accepted Brazil's mediation in its dispute with Guyana.", ("VEN", "BRA", "038")),
     ("Ethiopia welcomed mediation by the African Union.", ("ETH", "IGOAFRAFU", "038")),
