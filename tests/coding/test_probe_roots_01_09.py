@@ -789,6 +789,11 @@ def test_aid(code, text, expected):
     ("Sri Lanka ended the state of emergency.", ("LKA", None, "0814")),
     ("Peru's government lifted martial law in Lima.", ("PERGOV", None, "0814")),
     ("The Peruvian government ended the state of emergency in Lima.", ("PERGOV", None, "0814")),
+    # widening political freedoms eases restrictions on them (a place of one's own country is no target)
+    ("The Egyptian government expanded political freedoms.", ("EGYGOV", None, "0811")),
+    ("The Uzbek president broadened civil liberties in Uzbekistan.", ("UZBGOV", None, "0811")),
+    ("The military junta restored political freedoms in Mali.", ("MLIGOV", None, "0811")),
+    ("The Egyptian government has taken steps to expand political freedoms in Egypt.", ("EGYGOV", None, "0811")),
     # a time phrase between the verb and the place is no target ("on Tuesday in X")
     ("Russia lifted the state of emergency on Tuesday in Chechnya.", ("RUS", "RUSCVL", "0814")),
     ("Ethiopia ended the state of emergency on Wednesday in Tigray.", ("ETH", "ETHCVL", "0814")),
