@@ -1174,3 +1174,19 @@ def test_fifth_round(code, text, expected):
 def test_fifth_round_no_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == code_ for _, _, c in got), got
+
+
+# Sixth probe round: a "must" reported by announcing, concluding or emphasising verbs, or carried by
+# a reminder or message noun, is a demand on the clause's subject.
+@pytest.mark.parametrize("text,expected", [
+    ("Germany's foreign minister announced that Belgrade must extradite the suspects.", ("DEUGOV", "SRBGOV", "1013")),
+    ("The Arab League concluded that Israel must withdraw from the occupied territories.", ("IGOARBALG", "ISR", "1056")),
+    ("The European Commission emphasised that Poland must restore judicial independence.", ("IGOEUREEC", "POL", "100")),
+    ("Amnesty International concluded that Iran must free the jailed lawyers.", ("NGOHRI", "IRN", "1053")),
+    ("The French president sent a blunt reminder to Algeria that it must honour the migration accord.",
+     ("FRAGOV", "DZA", "102")),
+    ("The EU delivered a message to Georgia that it must drop the foreign agents law.", ("IGOEUREEC", "GEO", "1042")),
+])
+def test_sixth_round_must(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
