@@ -1190,3 +1190,16 @@ def test_fifth_round_no_event(code, text, code_):
 def test_sixth_round_must(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+# Rebels or the opposition saying their own state's leaders must act make a demand on them, not a
+# commitment of their own side.
+@pytest.mark.parametrize("text,expected", [
+    ("Colombian rebels announced that President Petro must release their jailed commanders before talks.",
+     ("COLREB", "COLGOV", "1053")),
+    ("Sudanese rebels said the army chief must step down.", ("SDNREB", "SDNMIL", "1041")),
+    ("Myanmar's opposition said the junta must release all political prisoners.", ("MMROPP", "MMRGOV", "1053")),
+])
+def test_sixth_round_challenger_must(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got

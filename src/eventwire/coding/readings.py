@@ -33,6 +33,7 @@ from .matcher import (
     preps_of,
 )
 from .places import destination
+from .refine import STATE_SECTORS
 from .targets import (
     HARM_ROOTS,
     PREVENT_FRAME,
@@ -54,6 +55,8 @@ ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlo
 # acts whose noun may say what they are aimed at with a participle: attacks ("a strike targeting
 # X") and sanctions ("sanctions targeting X's banks", "a ban aimed at X")
 TARGETED_ROOTS = HARM_ROOTS | {"16"}
+# parties that challenge their own state: of its country, but not its side
+CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "RAD"})
 
 
 @dataclass
@@ -379,7 +382,7 @@ class SentenceCoder:
         speakers = actors_of(self.doc, verb_subjects(speaker_verb))
         actors = actors_of(self.doc, subjects[:1])
         return bool(speakers and actors) and all(
-            a.country and any(a.country == s.country for s in speakers) for a in actors)
+            a.country and any(a.country == s.country and not _opponents(a, s) for s in speakers) for a in actors)
 
     def _own_side(self, speaker_verb: Token, x: Token) -> bool:
         """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own
@@ -556,6 +559,14 @@ def _by_force(x: Token) -> bool:
 ASKING_FRAMES = frozenset({"appeal", "demand"})
 # frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
 PURPOSE_FRAMES = frozenset({"pledge", "intent"})
+
+
+def _opponents(a, b) -> bool:
+    """Rebels, insurgents or the opposition and the state they challenge: one country, two
+    sides ("Rwandan rebels announced that President Kagame must ..." is a demand on him, not a
+    commitment of the rebels' own side)."""
+    return (a.sector in CHALLENGER_SECTORS and b.sector in STATE_SECTORS) \
+        or (b.sector in CHALLENGER_SECTORS and a.sector in STATE_SECTORS)
 
 
 def purpose_clause(c: Token) -> bool:
