@@ -1203,3 +1203,30 @@ def test_sixth_round_must(code, text, expected):
 def test_sixth_round_challenger_must(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+# "unless Y ..." sets terms like "only if": a demand on Y from the party that sets them, made
+# (asserted) when it is said, whatever the modal or negation of the act it hangs on.
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey said it would withdraw its troops from the mission unless NATO lifted the restrictions.",
+     ("TUR", "IGOWSTNAT", "1051", "asserted")),
+    ("Hungary will block the aid package unless Brussels releases the frozen funds.",
+     ("HUN", "IGOEUREEC", "1054", "asserted")),
+    ("The Houthis said they would keep attacking ships unless Israel ended its offensive in Gaza.",
+     ("YEMREB", "ISR", "1056", "asserted")),
+    ("Kenyan doctors will not return to work unless the government releases their jailed union leaders.",
+     ("KENHLH", "KENGOV", "1053", "asserted")),
+])
+def test_sixth_round_unless_terms(code, text, expected):
+    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo, e.factuality)
+           for e in code(text, pub_date=DATE)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,code_", [
+    # a plain "if" only states a case
+    ("Iran said it would return to the talks if Washington lifted sanctions.", "1054"),
+])
+def test_sixth_round_plain_if_no_demand(code, text, code_):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == code_ for _, _, c in got), got

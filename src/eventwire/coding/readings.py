@@ -578,7 +578,7 @@ def purpose_clause(c: Token) -> bool:
 
 
 def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
-    """For a condition that sets terms ("only if Y ...", "as long as Y ..."; a plain "if" may
+    """For a condition that sets terms ("only if Y ...", "unless Y ...", "as long as Y ..."; a plain "if" may
     only state a case), the verb whose subject sets it and that subject: the offer's maker
     ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
     subject ("X said the talks could start only if ...")."""
@@ -587,10 +587,13 @@ def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | No
     marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
     verb = clause.head
     only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
+    # "will not end the strike unless the government meets ...": what has to happen for the
+    # speaker to act otherwise is a term set, like "only if"
+    unless = "unless" in marks
     as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
     if as_long_as:
         verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
-    elif not only_if:
+    elif not (only_if or unless):
         return None
     for _ in range(3):
         subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []

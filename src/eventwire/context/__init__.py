@@ -26,6 +26,7 @@ __all__ = ["ContextStage"]
 STANCE_ROOTS = frozenset({"11", "13"})
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
+CONDITION_RULE = "condition+"  # the coder's mark on a demand it made of the terms a condition sets
 PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
 STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
 # speech acts: what their source states is the act itself ("said it wanted talks" is the wish, not a report)
@@ -52,9 +53,14 @@ class ContextStage:
             # "will strike X if Y": force announced on a condition is a threat made when said
             stance = ev.cameo[:2] in STANCE_ROOTS and (any(doc[i].dep_ == "neg" for i in consumed)
                                                        or ev.coder.rule.startswith(CONDITIONAL_RULE))
+            # "will not end the strike unless Y pays", "said it would withdraw unless Y ...": the
+            # terms are set by saying so; the modal or negation of the act they hang on is not theirs
+            terms = ev.coder.rule.startswith(CONDITION_RULE)
+            negs = {c.i for c in anchor.children if c.dep_ == "neg"} if terms else set()
+            stance = stance or terms
             # "urged Israel not to attack": what is asked may be a not-doing; the asking happened
             asked = ev.cameo[:2] in ASKING_ROOTS
-            factuality, denier = classify(anchor, {anchor.i} if asked else consumed, consumed, stance)
+            factuality, denier = classify(anchor, ({anchor.i} if asked else consumed) | negs, consumed, stance)
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
