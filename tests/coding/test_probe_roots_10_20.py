@@ -1230,3 +1230,15 @@ def test_sixth_round_unless_terms(code, text, expected):
 def test_sixth_round_plain_if_no_demand(code, text, code_):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == code_ for _, _, c in got), got
+
+
+# killing the one holder of an office named with its body ("the deputy chief of X's militia")
+# is an assassination, the victim's actor being that body
+@pytest.mark.parametrize("text,expected", [
+    ("Boko Haram fighters killed the deputy chief of a Nigerian vigilante group.", ("NGAREB", "NGA", "186")),
+    ("Islamic State gunmen killed the chief of an Iraqi tribal militia.", ("IMGMOSISI", "IRQREB", "186")),
+    ("Taliban fighters killed the deputy chief of an Afghan pro-government militia.", ("AFGGOV", "AFGREB", "186")),
+])
+def test_sixth_round_office_of_body_killed(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
