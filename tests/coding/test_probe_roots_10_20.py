@@ -1242,3 +1242,17 @@ def test_sixth_round_plain_if_no_demand(code, text, code_):
 def test_sixth_round_office_of_body_killed(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+# A participial adjunct ("rejected X, urging Y to ...") is coded, but ranks below the clause's
+# main act, which is what the sentence reports.
+@pytest.mark.parametrize("text,top,adjunct", [
+    ("Pakistan rejected an Indian proposal for a trade agreement, urging India to resume talks instead.",
+     "120", "026"),
+    ("Turkey turned down a Greek offer of talks, accusing Athens of bad faith.", "125", "112"),
+    ("Iran rejected the US demand, calling on Washington to lift sanctions first.", "120", "0254"),
+])
+def test_sixth_round_adjunct_ranks_below_main_act(code, text, top, adjunct):
+    events = [e for e in code(text, pub_date=DATE) if e.cameo]
+    assert adjunct in {e.cameo for e in events}, [(e.cameo, e.confidence) for e in events]
+    assert max(events, key=lambda e: e.confidence).cameo == top, [(e.cameo, e.confidence) for e in events]

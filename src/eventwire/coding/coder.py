@@ -98,6 +98,9 @@ REDUCED_RELATIVE_CONFIDENCE = 0.7
 SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
 SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",
                            "although", "though", "whereas"})
+# "rejected the proposal, urging India to ...": an act told in a participial adjunct goes with the
+# clause's main act, which the sentence is about; it is coded, but ranks below that act
+ADJUNCT_CONFIDENCE = 0.5
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
@@ -620,6 +623,8 @@ class EventCoder:
             confidence *= REDUCED_RELATIVE_CONFIDENCE
         elif _in_subordinate_clause(b.head):
             confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
+        elif _participial_adjunct(b.head):
+            confidence *= ADJUNCT_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
             r = refused
@@ -993,6 +998,14 @@ def _in_subordinate_clause(tok: Token) -> bool:
             return True
         tok = tok.head
     return False
+def _participial_adjunct(tok: Token) -> bool:
+    """A present participle with no subject or mark of its own hung on a finite verb after a comma
+    ("rejected the offer, urging X to ...", "struck the town, killing 30")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok)):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _reduced_relative(tok: Token) -> bool:
