@@ -117,6 +117,8 @@ REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 # an act named as only reported or suspected ("condemned reported military actions by Rwanda",
 # "the alleged attacks by Sudan") is what another act is about, not a fact the text states
+PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
+                              "license", "permit", "go-ahead"})
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
                                "supposed", "claimed"})
 
@@ -194,6 +196,11 @@ class EventCoder:
         judged = {y.i for m in sent if m.lower_ == "for" and m.dep_ == "mark" and _extraposed(m.head)
                   for y in [m.head, *(c for c in kids(m.head) if c.dep_ == "conj")]}
         content |= judged
+        # "denied Israel permission to send troops", "a licence to export arms": what a permission
+        # allows has not happened (giving or refusing the permission is the act)
+        permitted = {c.i for h in sent if h.lemma_.lower() in PERMISSION_NOUNS for c in kids(h)
+                     if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))}
+        content |= permitted
         content |= {i for i in sc.actions if doc[i].pos_ == "NOUN"
                     and any(m.dep_ == "amod" and m.lower_ in ALLEGED_MODIFIERS for m in kids(doc[i]))}
         # "reneged on its deal with X": the deal gone back on is told only as what was gone back
@@ -211,7 +218,7 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed or i in asked or i in judged or (i in content and i not in sc.frames):
+                if i in consumed or i in asked or i in judged or i in permitted or (i in content and i not in sc.frames):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 for reading in sc.readings(doc[i]):
