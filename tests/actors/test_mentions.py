@@ -272,6 +272,19 @@ def test_peacekeepers_are_not_of_the_country_they_serve_in(ew):
     assert found["Bangladeshi peacekeepers"].cameo == "BGDMIL"
 
 
+@pytest.mark.parametrize("text,word,cameo", [
+    # a possessive names where an international post is held, not whose it is
+    ("Kosovo's international administrator dismissed two Serb mayors on Tuesday.", "administrator", "IGO"),
+    ("Haiti's top international envoy met rebel leaders in Gonaives.", "envoy", "IGO"),
+    ("Afghanistan's international administrators rejected the election results.", "administrators", "IGO"),
+    # an adjective or a plain title keeps its state
+    ("The Norwegian envoy met rebel leaders in Colombo.", "envoy", "NORGOV"),
+    ("Kenya's envoy met rebel leaders in Juba.", "envoy", "KENGOV"),
+])
+def test_an_international_post_is_not_the_state_it_is_held_in(ew, text, word, cameo):
+    assert mention_with(ew, text, word, "2019-05-01").cameo == cameo
+
+
 @pytest.mark.parametrize("text", [
     # counted peacekeepers are the international force too, not the country named last
     "Israeli troops pulled back from the border. Rebels later seized dozens of peacekeepers.",

@@ -637,6 +637,15 @@ class MentionResolver:
             last = places[-1].text.lower()
             if kin is not None and any(len(n.split()) > 1 and n.split()[-1].lower() == last for n in kin.names):
                 places, regional_people = [], True
+        if places and head_term is not None and sectors[-1].abroad and sectors[-1].stateless \
+                and not group.kinds("description") and all(p.root.dep_ == "poss" for p in places):
+            # "Bosnia's top international administrator", "Kosovo's international envoy": the
+            # possessive names where a post abroad is held, not whose it is (an adjective still
+            # gives its nationality: "Bangladeshi peacekeepers")
+            mention.cameo, mention.country, mention.sector = sectors[-1].stateless, None, None
+            mention.role = title_texts[-1] if title_texts else sectors[-1].role
+            mention.id = f"org:{sectors[-1].stateless}"
+            return mention
         if places:
             piece: Piece = piece_of(places[-1])
             country = self.kb.countries.get(piece.key)
