@@ -44,3 +44,26 @@ def test_finite_conjunct_takes_no_modal_from_the_complement(code, text, code_):
 def test_speakers_second_act_is_not_reported_by_the_first(code, text, code_):
     ev = next(e for e in code(text) if e.cameo == code_)
     assert ev.attributed_to is None
+
+
+@pytest.mark.parametrize("text,source,root,described", [
+    # a finite act hung on a copula that describes a party in a reported clause, referring back to
+    # that party with "it", is the reporter's second act
+    ("Serbia says Kosovo is its province and has refused to recognise it.", "SRB", "12", "XKX"),
+    ("Azerbaijan says Karabakh is Azerbaijani land and has vowed to retake it by force.", "AZE", "13", "AZE"),
+    ("Beijing says Taiwan is part of Chinese territory and has threatened to invade it.", "CHNGOV", "13", "TWN"),
+])
+def test_an_act_beside_a_description_of_another_party_is_the_reporters(code, text, source, root, described):
+    got = triples(code(text))
+    assert any(s == source and c.startswith(root) for s, _, c in got), got
+    assert not any(s == described and s != source for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,source", [
+    # with no pronoun referring back, the conjunct stays the described party's
+    ("Moscow says Ukraine is a hostile state and has attacked Russian border towns.", "UKR"),
+    ("Officials said Mali is a failing state and has expelled the French ambassador.", "MLI"),
+])
+def test_an_act_of_the_described_party_stays_its_own(code, text, source):
+    got = triples(code(text))
+    assert any(s == source for s, _, _ in got), got

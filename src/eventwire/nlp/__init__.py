@@ -163,6 +163,8 @@ def misattached_conjunct(tok: Token) -> Token | None:
     tense cannot share an infinitive's "to" or "will" (VBP is left out: the tagger confuses it
     with the base form)."""
     head = tok.head
+    if tok.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp":
+        return _stated_beside_a_description(tok, head)
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or head.tag_ != "VB":
         return None
     for _ in range(4):
@@ -173,6 +175,33 @@ def misattached_conjunct(tok: Token) -> Token | None:
                 a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in kids(head)):
             return head
     return None
+def _stated_beside_a_description(tok: Token, copula: Token) -> Token | None:
+    """ "China insists that Taiwan is a Chinese province and has threatened to attack if it
+    refuses", "Beijing says the island is part of China and wants to retake it": a finite act
+    hung on a copula that describes a named party in a reported clause, whose own words refer
+    back to that party with "it" or "them", is the reporter's second act (the party would
+    otherwise threaten or retake itself)."""
+    governor = copula.head
+    if governor.tag_ not in FINITE_TAGS or not _finite(tok) \
+            or not any(c.dep_ in ("attr", "acomp") for c in kids(copula)):
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in kids(copula)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok)):
+        return None  # a subject of its own: "Taiwan is a province and it has ..."
+    if any(t.lower_ in BACK_PRONOUNS and t.dep_ in ("dobj", "nsubj", "pobj") for t in tok.subtree if t.i > tok.i):
+        return governor
+    return None
+
+
+BACK_PRONOUNS = frozenset({"it", "them"})
+
+
+def _finite(tok: Token) -> bool:
+    return tok.tag_ in FINITE_TAGS or tok.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in kids(tok))
+
+
 def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """Cache ``fn(tok)`` per document and token, as :func:`kids` does for children: for a pure
     function of the parse (which no stage changes after the repairs) that the coder asks of the
