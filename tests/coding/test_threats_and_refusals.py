@@ -101,6 +101,19 @@ def test_a_threat_on_condition_that_demands_are_met_targets_whoever_they_were_ma
 
 
 
+@pytest.mark.parametrize("text,source,target", [
+    # "it" in the condition is read as the speaker; no one threatens itself to comply, so it is
+    # the party named before it
+    ("Spain insists that Gibraltar is a Spanish territory and has threatened to attack if it refuses "
+     "to negotiate.", "ESP", "GIB"),
+    ("Serbia says Kosovo is a Serbian province and has threatened to intervene if it declares "
+     "independence.", "SRB", "XKX"),
+])
+def test_a_threat_whose_condition_it_is_the_speaker_targets_the_party_named_before(code, text, source, target):
+    got = triples(code(text))
+    assert any(s == source and (t or "")[:3] == target and c[:2] == "13" for s, t, c in got), got
+
+
 # -- a vow that the speaker's side will act ---------------------------------------------------
 
 def test_a_vow_that_the_speaker_s_side_will_expel_another_is_a_threat(code):

@@ -147,8 +147,13 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
         # when the act would hit the speaker's own side or unnamed people ("would kill the
         # captives unless Y ...")
-        complying = [a for a in actors_of(doc, [s for c in condition_clauses(r) for s in verb_subjects(c)])
-                     if not same_actor(a, sources)]
+        subjects = [s for c in condition_clauses(r) for s in verb_subjects(c)]
+        complying = [a for a in actors_of(doc, subjects) if not same_actor(a, sources)]
+        its = [s for c in condition_clauses(r) for s in kids(c) if s.dep_ == "nsubj" and s.lower_ == "it"]
+        if not complying and its and actors_of(doc, its):
+            # "China says Taiwan is a province and has threatened to attack if it refuses": no one
+            # threatens itself to comply, so the pronoun is the party named before it, not the speaker
+            complying = _named_before(doc, r, sources, its[0].i)
         targets = complying or _asked(r, sources, n, [*earlier, *((n, e) for e in current or [])]) or victims
     if r.code[:2] == THREAT_ROOT:
         # "warned that any attack on his troops would be met with force": a state's own forces are
@@ -363,6 +368,15 @@ def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[
                 and all(ev.target_ref is not f for f in found):
             found.append(ev.target_ref)
     return found
+
+
+def _named_before(doc: Doc, r: Reading, sources: list[ActorMention], limit: int) -> list[ActorMention]:
+    """The last party named in the act's sentence before token ``limit`` other than ``sources``."""
+    actors = doc_actors(doc)
+    sent = r.head.sent
+    named = [a for i in range(sent.start, limit) if i in actors for a in [actors[i]]
+             if a.cameo and not same_actor(a, sources)]
+    return named[-1:]
 
 
 def _linked_subjects(verb: Token) -> list[Token]:
