@@ -126,3 +126,27 @@ def test_local_bodies_separatist_leaders_and_peoples(ew, text, phrase, expected)
 ])
 def test_civil_society_groups_are_ngos(ew, text, phrase, expected):
     assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+# "the Turkish state" is the government a movement fights, not the bare country; "state media"
+# keeps the sector of its own head noun
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("ELN guerrillas have fought the Colombian state since 1964.", "Colombian state", "COLGOV"),
+    ("Boko Haram has waged war on the Nigerian state for years.", "Nigerian state", "NGAGOV"),
+    ("Rights groups say the Sri Lankan state owes the families answers.", "Sri Lankan state", "LKAGOV"),
+    ("Syrian state media reported the strikes.", "Syrian state media", "SYRMED"),
+])
+def test_a_national_state_is_its_government(ew, text, phrase, expected):
+    assert code_of(mentions_on(ew, text, "2024-05-10"), phrase) == expected
+
+
+# a state to be founded or recognised is a polity, not a government
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Spain recognised a Palestinian state.", "Palestinian", "PSE"),
+    ("The Kurds want an independent Kurdish state.", "Kurdish state", None),
+    ("Baku rejected any Armenian state in the region.", "Armenian", "ARM"),
+])
+def test_an_indefinite_state_is_no_government(ew, text, phrase, expected):
+    found = mentions_on(ew, text, "2024-05-10")
+    hit = next((m for t, m in found.items() if phrase in t), None)
+    assert (hit.cameo if hit else None) == expected

@@ -187,10 +187,10 @@ def test_a_promise_to_send_forces_to_a_country_is_an_intent_to_protect_it(code, 
 @pytest.mark.parametrize("text,expected", [
     # a stay or move announced for its purpose commits to the purpose (033x), asserted
     ("Britain said it would stay in Afghanistan to protect the government.", ("GBR", "AFGGOV", "0334")),
-    ("Paris said French troops will remain in Mali to protect the Malian state.", ("FRAGOV", "MLI", "0334")),
+    ("Paris said French troops will remain in Mali to protect the Malian state.", ("FRAGOV", "MLIGOV", "0334")),
     ("Tehran said its forces would remain in Iraq to help the Iraqi army.", ("IRNGOV", "IRQMIL", "033")),
     # "must" of one's own side is a commitment, not a demand on oneself
-    ('"We must stay in Chad to protect the Chadian state," the French president said.', ("FRAGOV", "TCD", "0334")),
+    ('"We must stay in Chad to protect the Chadian state," the French president said.', ("FRAGOV", "TCDGOV", "0334")),
     ("The German chancellor said German troops must remain in Lithuania to protect the Baltic state.", ("DEUGOV", "LTU", "0334")),
     # a second reported clause joined by "and" is reported too
     ("The president of Kenya said the money must be spent well and Kenyan troops must stay in Somalia "

@@ -292,6 +292,9 @@ class SectorTerm:
     noun_only: bool = False
     # the country a title names by its seat ("White House spokesman", "State Department spokesman")
     country: str | None = None
+    # a word that names the body only after a definite article: "the Turkish state" is the
+    # government, "a Palestinian state" a polity to be
+    definite_only: bool = False
 
 
 @dataclass
@@ -445,7 +448,8 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
         for row in _read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
                               stateless=row.get("stateless"), abroad=bool(row.get("abroad")),
-                              noun_only=bool(row.get("noun_only")), country=row.get("country"))
+                              noun_only=bool(row.get("noun_only")), country=row.get("country"),
+                              definite_only=bool(row.get("definite_only")))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

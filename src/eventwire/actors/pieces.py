@@ -18,9 +18,9 @@ from spacy.attrs import ENT_TYPE, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN as PROPN_ID
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
+from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
 
 PIECES_KEY = "ew_pieces"
 PAIR = "pair"  # the kind of a piece naming two states at once ("the two Koreas"): key "PRK,KOR"
@@ -164,8 +164,8 @@ class ActorPieceFinder:
         for matcher in (self.names, self.words):
             for match_id, start, end in matcher(doc):
                 label = doc.vocab.strings[match_id]
-                if end - start == 1 and doc[start].pos_ == "ADJ" and label.startswith("sector|") \
-                        and self.kb.sectors[piece_of_label(label).key].noun_only:
+                if end - start == 1 and label.startswith("sector|") \
+                        and _not_this_sense(doc[start], self.kb.sectors[piece_of_label(label).key]):
                     continue
                 spans.append(Span(doc, start, end, label=label))
         # named entities the dictionary does not know: unknown people and organisations, and
@@ -190,6 +190,20 @@ class ActorPieceFinder:
         spans = _prefer_dictionary(spans, self.custom_keys)
         doc.spans[PIECES_KEY] = spans
         return doc
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _not_this_sense(tok: Token, term: SectorTerm) -> bool:
+    """Whether a one-word sector term is used in a sense that names no body: an adjective for a
+    noun-only word ("Russia's firm support"), or a definite-only word without its own "the"
+    ("recognise a Palestinian state")."""
+    if term.noun_only and tok.pos_ == "ADJ":
+        return True
+    # (nor as a modifier: "EU member state Hungary" is the country, "state media" the media)
+    return term.definite_only and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                          for c in tok.children)
 
 
 def _is_custom(span: Span, custom_keys: frozenset[str]) -> bool:
