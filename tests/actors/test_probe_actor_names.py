@@ -126,3 +126,15 @@ def test_dated_actor_codes(ew, text, pub_date, expected):
 ])
 def test_a_name_containing_a_place_is_not_that_country(ew, text, country_code):
     assert country_code not in {m.cameo for m in mentions(ew, text).values()}
+
+
+# some papers print a party name's last word in lower case ("the Bharatiya Janata party"); a
+# bare "the party" or a lower-case name stays no party
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("The Bharatiya Janata party won the state election.", "Bharatiya Janata party", "INDPTY"),
+    ("The ruling Justice and Development party backed the bill.", "Justice and Development party", "TURPTY"),
+    ("The Democratic Unionist party rejected the deal.", "Democratic Unionist party", "GBRPTY"),
+    ("The Kurdistan Workers' party attacked a police post.", "Kurdistan Workers' party", "TURREB"),
+])
+def test_a_party_name_with_its_last_word_in_lower_case(ew, text, phrase, expected):
+    assert code_of(mentions(ew, text), phrase) == expected

@@ -54,6 +54,19 @@ def _variants(name: str) -> set[str]:
     return {f for f in (name, straight, _strip_accents(straight)) if f.strip()}
 
 
+# the generic last word of a party's name, which some papers print in lower case ("the
+# Kurdistan Workers' party", "the Justice and Development party")
+LOWER_CASED_GENERICS = ("Party",)
+
+
+def _org_variants(name: str) -> set[str]:
+    """The spellings of an organisation's name: those of :func:`_variants`, and with a generic
+    last word in lower case when the rest keeps its capitals."""
+    forms = _variants(name)
+    return forms | {f[:-len(g)] + g.lower() for f in forms for g in LOWER_CASED_GENERICS
+                    if f.endswith(" " + g) and any(ch.isupper() for ch in f[:-len(g)])}
+
+
 def _strip_accents(text: str) -> str:
     import unicodedata
 
@@ -114,7 +127,7 @@ class ActorPieceFinder:
                             add(self.names, form.upper(), Piece(kind, group.id))
         for org in kb.organisations.values():
             for name in {org.name, *org.names}:
-                for form in _variants(name):
+                for form in _org_variants(name):
                     matcher = self.names if any(ch.isupper() for ch in form) else self.words
                     add(matcher, form, Piece("org", org.id))
         for person in kb.people.values():
