@@ -226,7 +226,19 @@ def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
 def particles_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
     """Particles, also when the parser reads one as an adverb ("hit back at": advmod "back")."""
     return preps_of(tok, lemmas) or [c for c in kids(tok) if c.dep_ == "advmod" and c.lower_ in lemmas
-                                     and c.i == tok.i + 1]
+                                     and c.i == tok.i + 1] or number_particle(tok, lemmas)
+
+
+def number_particle(tok: Token, lemmas: frozenset[str]) -> list[Token]:
+    """A particle right after the verb that the parser reads as "more than" before a number in the
+    object: "handed over 150 prisoners" ("over" a quantmod or advmod of "150")."""
+    if tok.i + 1 >= len(tok.doc):
+        return []
+    nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ not in lemmas or nxt.dep_ not in ("quantmod", "advmod") or nxt.head.dep_ != "nummod":
+        return []
+    obj = nxt.head.head
+    return [nxt] if obj.head == tok and obj.dep_ in OBJECT_DEPS else []
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -416,7 +428,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         hosts.append(obj_noun)
         hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
     for lemmas, word in clause.preps:
-        found = [p for h in hosts for p in preps_of(h, lemmas)]
+        found = [p for h in hosts for p in preps_of(h, lemmas)] or (number_particle(tok, lemmas) if word is None else [])
         if word is not None:
             # 'described the Chinese step as hostile': the parser may hang the phrase on the object
             found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
