@@ -313,6 +313,11 @@ class CoreferenceResolver:
                     key = subject_entities.get(subj.head.i)
                     if key:
                         excluded.add(key)
+                    # nor one of a compound subject: "Russia and China voted against it" is
+                    # neither of them
+                    partners = {c.i for c in subj.conjuncts}
+                    if partners:
+                        excluded.update(e.key for e in recent if e.token.i in partners)
             if low in PERSON_PRONOUNS:
                 # a person, named or by a singular title ("the Japanese prime minister said he ...")
                 pool = [e for e in recent if e.key not in excluded and (e.is_person or (
