@@ -239,3 +239,27 @@ def test_trade_ties_and_receipts(code, text, expected):
 def test_sanctions_aimed_by_a_participle(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tariffs announced, introduced or adopted, as well as imposed
+    ("Beijing announced tariffs of up to 20% on Australian barley on Monday.", ("CHNGOV", "AUS", "163")),
+    ("The EU introduced duties on Chinese electric cars.", ("IGOEUREEC", "CHN", "163")),
+    ("India unveiled new tariffs on American almonds and apples.", ("IND", "USA", "163")),
+    # the tariff as a noun: its owner or national adjective is the source
+    ("Washington's tariffs on Mexican tomatoes took effect on Friday.", ("USAGOV", "MEX", "163")),
+    ("U.S. levies on Canadian lumber were doubled last year.", ("USA", "CAN", "163")),
+    ("Japan's surcharge on South Korean steel took effect in July.", ("JPN", "KOR", "163")),
+    # an export-control list, like an entity list
+    ("Beijing put six Japanese firms on its export control list.", ("CHNGOV", "JPNBUS", "163")),
+])
+def test_tariffs_announced_or_named_and_export_control_lists(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers say tariffs on fertiliser have raised their costs.",
+    "A tariff on imported steel would hurt carmakers, economists said.",
+])
+def test_a_tariff_on_goods_of_no_named_country_is_no_event(code, text):
+    assert not any(e.cameo == "163" for e in code(text, pub_date=DATE))
