@@ -641,3 +641,15 @@ def test_bare_weapons_acted_on_take_no_country_from_the_co_subject(ew, text):
 ])
 def test_weapons_whose_owner_the_text_names_keep_it(ew, text, cameo):
     assert mentions(ew, text, "2024-05-01")["Russian drones" if "Russian" in text else "Iranian drones"].cameo == cameo
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Britain, France and Germany urged Tehran to admit inspectors. Russia's envoy in Vienna criticised "
+     "the three powers on Friday.", "powers", ["DEU", "FRA", "GBR"]),
+    ("Mali, Burkina Faso and Niger left ECOWAS in January. Nigeria's president in Abuja criticised the "
+     "three juntas.", "juntas", ["BFAGOV", "MLIGOV", "NERGOV"]),
+    ("Spain, Ireland and Norway recognised a Palestinian state. Israel recalled its envoys from Madrid and "
+     "Dublin and rebuked the three countries.", "countries", ["ESP", "IRL", "NOR"]),
+])
+def test_the_three_states_are_the_three_named_together_not_places_named_since(ew, text, word, expected):
+    assert _members(mention_with(ew, text, word, "2024-06-01")) == expected

@@ -927,6 +927,9 @@ class CoreferenceResolver:
             # "Mali, Burkina Faso and Niger ... the three juntas": the last states named, as many
             # as the number says (no pair to weigh)
             states = [c for c in states if c in self.kb.countries]
+            # (unless as many states were named together: "Britain, France and Germany drafted
+            # it ... Russia's envoy in Vienna criticised the three powers" are not Austria)
+            states = _listed_together(parties, count, self.kb.countries) or states
             if len(states) < count:
                 return None
             sector = PLURAL_SECTORS.get(tok.lemma_.lower())
@@ -1309,3 +1312,18 @@ def _with_country(base: ActorMention, iso3: str) -> ActorMention:
 
 def _with_sector(mention: ActorMention, sector: str) -> ActorMention:
     return replace(mention, sector=sector, cameo=(mention.country or "") + sector)
+
+
+def _listed_together(entries: list[Entry], count: int, countries) -> list[str]:
+    """The countries of the last list of exactly ``count`` states named together (one conjunction:
+    "Britain, France and Germany"), in the order named; [] when there is none."""
+    lists: dict[int, list[str]] = {}
+    for e in entries:
+        root = e.token
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head
+        country = e.mention.country
+        if country in countries and not e.mention.sector and country not in lists.setdefault(root.i, []):
+            lists[root.i].append(country)
+    found = [members for _, members in sorted(lists.items()) if len(members) == count]
+    return found[-1] if found else []
