@@ -653,3 +653,25 @@ def test_weapons_whose_owner_the_text_names_keep_it(ew, text, cameo):
 ])
 def test_the_three_states_are_the_three_named_together_not_places_named_since(ew, text, word, expected):
     assert _members(mention_with(ew, text, word, "2024-06-01")) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # (a state named before as a subject, its refuge, is not the country left)
+    ("India said it had given her shelter. Bangladesh's Sheikh Hasina resigned and fled the country on Monday.",
+     "country", "BGD"),
+    ("Singapore said it had let him in. Sri Lanka's Gotabaya Rajapaksa left the country on a military jet.",
+     "country", "LKA"),
+    ("The UAE said it had welcomed him. Afghan President Ashraf Ghani fled the country as the Taliban "
+     "entered Kabul.", "country", "AFG"),
+])
+def test_the_country_one_flees_or_leaves_is_one_s_own(ew, text, word, expected):
+    assert mention_with(ew, text, word, "2023-01-10").country == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Bangladesh's Hasina resigns and flees to India as protesters storm her residence", "protesters", "BGDOPP"),
+    ("Sri Lanka's president flees to the Maldives as protesters occupy his office", "protesters", "LKAOPP"),
+    ("Tunisia's Ben Ali flies to Saudi Arabia as strikers fill the streets", "strikers", "TUN"),
+])
+def test_protesters_are_not_of_the_country_a_leader_flees_to(ew, text, word, expected):
+    assert mention_with(ew, text, word, "2024-08-05").cameo.startswith(expected)

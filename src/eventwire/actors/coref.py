@@ -55,6 +55,9 @@ MORE_THAN_TWO = {"three": 3, "four": 4, "five": 5}
 DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # "in the country", "across the nation": a place, not an actor
+# the object of these is the place one departs from ("fled the country"); to these, where one goes
+LEAVING_VERBS = frozenset({"flee", "leave", "escape", "quit", "exit"})
+MOVING_VERBS = frozenset({"flee", "fly", "travel", "go", "escape", "head", "move", "return", "defect", "arrive"})
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
@@ -348,6 +351,15 @@ class CoreferenceResolver:
         ("Israel accused the country of ...")."""
         excluded = set()
         possessive = any(c.dep_ == "case" for c in kids(tok))
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEAVING_VERBS:
+            # "Hasina resigned and fled the country": the country one flees or leaves is one's
+            # own, not the refuge the headline named ("flees to India")
+            subj = _clause_subject(tok)
+            own = next((e for e in reversed(recent) if subj is not None and e.token.i == subj.i
+                        and e.mention.country in self.kb.countries), None)
+            if own is not None:
+                found = _with_country(replace(base, sector=None, role=None), own.mention.country)
+                return replace(found, antecedent=(own.mention.start, own.mention.end))
         if not _is_subject(tok):
             # a writer says "its" for the clause's own state subject: "France destroyed the
             # country's air force" is another country's; a person subject has no "its"
@@ -638,6 +650,8 @@ class CoreferenceResolver:
             # unnamed peacekeepers French
             if agent is not None and entry.token.i == agent.i:
                 continue
+            if base.sector in HOME_SECTORS and _named_as_destination(entry.token):
+                continue  # "flees to India as protesters storm her residence": not Indian protesters
             if entry.mention.country and entry.mention.sector != "MED":
                 if base.sector in HOME_SECTORS and self._dateline and entry.mention.country != self._dateline \
                         and entry.token.i < tok.sent.start:
@@ -1034,6 +1048,17 @@ def _state_reference(tok: Token) -> bool:
     if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in kids(tok)):
         return False
     return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
+
+
+def _named_as_destination(tok: Token) -> bool:
+    """ "fled to India", "flew to Doha": where someone goes, not where a group acts."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into"):
+        return False
+    # (the verb may be misparsed in a headline, "resigns and flees to India": the word before "to")
+    before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
+    return tok.head.head.lemma_.lower() in MOVING_VERBS or before.lemma_.lower() in MOVING_VERBS
 
 
 def _named_as_place(tok: Token) -> bool:
