@@ -164,6 +164,19 @@ class Pattern:
             clause = clause.xcomp
         return tuple(out)
 
+    @cached_property
+    def complement_heads(self) -> tuple[frozenset[str], ...]:
+        """The head words of its complement clauses ("S refuse to comment": comment), one set per
+        clause: a complement matches only a token that one of them names, so a sentence where
+        no word could be one of them cannot match (the coder checks them against every form the
+        matcher knows a word by, see ``SentenceCoder.bind``)."""
+        out = []
+        clause = self.clause.xcomp
+        while clause is not None:
+            out.append(clause.head.lemmas)
+            clause = clause.xcomp
+        return tuple(out)
+
 
 def _alts(token: str) -> frozenset[str]:
     return frozenset(token.split("|"))

@@ -74,6 +74,19 @@ def _names(tok: Token) -> frozenset[str]:
     return frozenset(names)
 
 
+def possible_names(lemma: str, lower: str) -> list[str]:
+    """Every name ``_names`` may give a token with this (lower-cased) lemma and form, whatever
+    its tag and attachment: a superset, cheap to build for a whole sentence, so that a word no
+    token could match is ruled out before any matching work."""
+    names = [lemma, lower]
+    if lower.endswith("ing"):
+        stem = lower[:-3]
+        names += [stem, stem + "e", stem[:-1]]
+    if lower.endswith("s"):
+        names.append(lower[:-1])
+    return names
+
+
 def word_matches(word: Word, tok: Token) -> bool:
     names = _names(tok)
     mods = None

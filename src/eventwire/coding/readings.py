@@ -29,6 +29,7 @@ from .matcher import (
     is_passive,
     match,
     pobjs,
+    possible_names,
     predicate_preposition,
     preps_of,
 )
@@ -106,6 +107,7 @@ class SentenceCoder:
         self.frames: dict[int, list[Binding]] = {}
         self._readings: dict[int, list[Reading]] = {}
         self._sentence_words: set[str] | None = None
+        self._possible_names: set[str] | None = None  # every name a word here may match by
 
     def bind(self) -> None:
         for tok in self.sent:
@@ -126,9 +128,17 @@ class SentenceCoder:
                         if words.isdisjoint(self.words):
                             break  # a word it needs is nowhere in the sentence: it cannot match
                     else:
+                        if pattern.complement_heads and not self._may_name(pattern.complement_heads):
+                            continue  # no word here can head its complement ("refused to comment")
                         b = match(pattern, tok)
                         if b is not None and not self._discarded(b, discards):
                             out.setdefault(tok.i, []).append(b)
+
+    def _may_name(self, word_sets: tuple[frozenset[str], ...]) -> bool:
+        """Whether every set has a word some token of the sentence may be matched by."""
+        if self._possible_names is None:
+            self._possible_names = {name for t in self.sent for name in possible_names(t.lemma_.lower(), t.lower_)}
+        return all(not words.isdisjoint(self._possible_names) for words in word_sets)
 
     def _discarded(self, b: Binding, discards) -> bool:
         object_words = None
