@@ -115,10 +115,12 @@ REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 
 
-# an act named as only reported or suspected ("condemned reported military actions by Rwanda",
-# "the alleged attacks by Sudan") is what another act is about, not a fact the text states
+# what a permission allows ("denied X permission to send troops") has not happened
 PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
                               "license", "permit", "go-ahead"})
+
+# an act named as only reported or suspected ("condemned reported military actions by Rwanda",
+# "the alleged attacks by Sudan") is what another act is about, not a fact the text states
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
                                "supposed", "claimed"})
 
@@ -1005,6 +1007,8 @@ def _in_subordinate_clause(tok: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
 def _participial_adjunct(tok: Token) -> bool:
     """A present participle with no subject or mark of its own hung on a finite verb after a comma
     ("rejected the offer, urging X to ...", "struck the town, killing 30")."""
