@@ -224,6 +224,11 @@ def test_statements(code, text, expected):
     ("Iran called on the United States to lift sanctions.", ("IRN", "USA", "0254")),
     ("Cuba urged Washington to end the embargo.", ("CUB", "USAGOV", "0254")),
     ("Venezuela asked the European Union to lift sanctions on its oil industry.", ("VEN", "IGOEUREEC", "0254")),
+    # "bring|put an end to X" stops X
+    ("Iraq appealed to the UN to bring an end to the trade embargo.", ("IRQ", "IGOUNO", "0254")),
+    ("Iran appealed to the EU to put an end to the sanctions.", ("IRN", "IGOEUREEC", "0254")),
+    ("Qatar urged Israel to bring an end to the blockade of Gaza.", ("QAT", "ISR", "0256")),
+    ("Egypt called on Israel and Hamas to bring an end to the fighting.", ("EGY", "PSEREB", "0256")),
     ("Russia pressed for the easing of Western sanctions on its grain exports.", ("RUS", None, "0254")),
     ("Syria called on the West to lift the sanctions.", ("SYR", None, "0254")),
     ("The United Nations urged Israel to allow aid into Gaza.", ("IGOUNO", "ISR", "0255")),
@@ -1038,6 +1043,8 @@ def test_investigations(code, text, expected):
     ("Iran said it was confident that it would reach a deal.", "013"),
     # a delegation received is a visit hosted, not observers let in
     ("Armenia received a delegation from the European Union.", "086"),
+    # putting an end to aid stops it: no aid given
+    ("The United States put an end to its military aid to Egypt.", "072"),
     # what a speaker's own side needs to do is no appeal
     ("Russia said it needs to strengthen its border with Finland.", "020"),
 ])
