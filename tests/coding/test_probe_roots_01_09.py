@@ -960,6 +960,9 @@ def test_yielding(code, text, expected):
     ("Poland launched an investigation into the Russian cyberattack.", ("POL", "RUS", "090")),
     ("The European Commission opened a probe into Chinese electric car subsidies.", ("IGOEUREEC", "CHN", "090")),
     ("Brazil investigated the American company.", ("BRA", "USABUS", "090")),
+    # jurists are lawyers: a people's or region's jurists, or their association, are an actor
+    ("African jurists investigated the treatment of Libyan prisoners.", ("AFR", "LBY", "090")),
+    ("The Association of African Jurists investigated the treatment of Libyan prisoners.", ("AFR", "LBY", "090")),
     ("Germany is investigating the Chinese hackers.", ("DEU", "CHN", "090")),
     # observers sent, like monitors and inspectors, investigate where they are sent
     ("The UN dispatched observers to the nuclear plant in southern Ukraine.", ("IGOUNO", "UKR", "090")),
