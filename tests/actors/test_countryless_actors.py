@@ -60,6 +60,11 @@ def test_named_state_or_no_actor(ew, text, phrase, code):
     ("The Ceasefire Monitoring Committee accused both armies of breaking the truce.", "Ceasefire Monitoring Committee"),
     ("The Federation of Mine Workers called a strike.", "Federation of Mine Workers"),
     ("The Bar Association of Freedonia condemned the arrests.", "Bar Association of Freedonia"),
+    # a region's people name no state; a body's members speak for it
+    ("The Association of African Jurists condemned the arrests.", "Association of African Jurists"),
+    ("The Federation of Arab Journalists condemned the arrests.", "Federation of Arab Journalists"),
+    ("Members of the Union of African Journalists condemned the arrests.", "Union of African Journalists"),
+    ("Representatives of the Global Fisheries Forum criticised Norway.", "Global Fisheries Forum"),
 ])
 def test_unlisted_named_body_is_ngo(ew, text, phrase):
     assert code_of(mentions(ew, text, "2024-05-01"), phrase) == "NGO"

@@ -962,7 +962,7 @@ def test_yielding(code, text, expected):
     ("Brazil investigated the American company.", ("BRA", "USABUS", "090")),
     # jurists are lawyers: a people's or region's jurists, or their association, are an actor
     ("African jurists investigated the treatment of Libyan prisoners.", ("AFR", "LBY", "090")),
-    ("The Association of African Jurists investigated the treatment of Libyan prisoners.", ("AFR", "LBY", "090")),
+    ("The Association of African Jurists investigated the treatment of Libyan prisoners.", ("NGO", "LBY", "090")),
     ("Germany is investigating the Chinese hackers.", ("DEU", "CHN", "090")),
     # observers sent, like monitors and inspectors, investigate where they are sent
     ("The UN dispatched observers to the nuclear plant in southern Ukraine.", ("IGOUNO", "UKR", "090")),

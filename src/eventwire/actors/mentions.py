@@ -361,6 +361,23 @@ class MentionResolver:
             return candidates[0] if len(candidates) == 1 else None
         return None
 
+    def _unlisted_body_mention(self, doc: Doc, group: MentionGroup, mention, hints):
+        """The mention of a named body the knowledge base does not know: a non-governmental one,
+        or the legislature of the story's state for a "National Assembly"."""
+        body = _member_body(group.head)
+        first, last = _entity_bounds(body)
+        # ("Members of the Association of X": the members speak for the body)
+        mention.start, mention.end = token_span(doc, doc[min(first, group.head.i)], doc[last])
+        mention.text = _text(doc, mention.start, mention.end)
+        if hints is not None and _legislature_name(doc[first:last + 1]):
+            # "the National Assembly", "the Legislative Assembly": a state's legislature, of
+            # the state its clause or the article names (never an NGO)
+            mention.sector, mention.role, mention.resolved_by = "LEG", mention.text, "coreference"
+            hints[group.head.i] = ContextHint(None, None, home=True)
+            return mention
+        mention.cameo, mention.id, mention.name = "NGO", f"org:{ascii_fold(mention.text)}", mention.text
+        return mention
+
     def _places_in_phrase(self, doc: Doc, head: Token, day: str | None = None) -> list[str]:
         """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "lawmakers in Fornost and
         Gondor": a body or group located by its own phrase takes that country (or countries)."""
@@ -701,6 +718,10 @@ class MentionResolver:
                     mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
                     mention.sector, mention.role = None, None
             return mention
+        if peoples and not places and _unlisted_body(group, self.kb):
+            # "the Association of African Jurists": a named body of a region's people names no
+            # state either
+            return self._unlisted_body_mention(doc, group, mention, hints)
         if peoples:
             sector = _main_sector(sectors) if sectors else ("CVL" if regional_people else None)
             if former and sector:
@@ -727,20 +748,10 @@ class MentionResolver:
             return None
         if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
-        if _unlisted_body(group):
+        if _unlisted_body(group, self.kb):
             # "the Border Monitoring Committee", "the Global Fisheries Forum": a named body the
             # knowledge base does not know, of no state the name gives, is a non-governmental one
-            first, last = _entity_bounds(group.head)
-            mention.start, mention.end = token_span(doc, doc[first], doc[last])
-            mention.text = _text(doc, mention.start, mention.end)
-            if hints is not None and _legislature_name(doc[first:last + 1]):
-                # "the National Assembly", "the Legislative Assembly": a state's legislature, of
-                # the state its clause or the article names (never an NGO)
-                mention.sector, mention.role, mention.resolved_by = "LEG", mention.text, "coreference"
-                hints[group.head.i] = ContextHint(None, None, home=True)
-                return mention
-            mention.cameo, mention.id, mention.name = "NGO", f"org:{ascii_fold(mention.text)}", mention.text
-            return mention
+            return self._unlisted_body_mention(doc, group, mention, hints)
         if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
                                     and not _title_like(group.head, None) for p in group.kinds("sector")) \
                 and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")) \
@@ -903,13 +914,33 @@ def _legislature_name(name) -> bool:
     return bool(words) and words[-1] == "assembly" and len(words) == 2 and words[0] in LEGISLATURE_QUALIFIERS
 
 
-def _unlisted_body(group: MentionGroup) -> bool:
+def _unlisted_body(group: MentionGroup, kb: KnowledgeBase) -> bool:
     """Whether the group's head is a body noun heading an organisation name the tagger found,
     in which the dictionary knows no state, organisation, people or person ("the Third World
-    Water Forum", "the Federation of Mine Workers")."""
-    head = group.head
+    Water Forum", "the Federation of Mine Workers"); a region's people name no state either ("the
+    Association of African Jurists"), and a body's members speak for it ("members of the ...")."""
+    head = _member_body(group.head)
     return head.ent_type_ == "ORG" and head.lower_ in UNLISTED_BODY_NOUNS and head.text[:1].isupper() \
-        and all(piece_of(p).kind in ("entity", "sector", "surname") for p in group.pieces)
+        and all(piece_of(p).kind in ("entity", "sector", "surname") or _supranational(kb, piece_of(p))
+                for p in group.pieces)
+
+
+# the people of a body that speak for it ("members of the Association of X")
+MEMBER_NOUNS = frozenset({"member", "members", "representative", "representatives", "delegate", "delegates"})
+
+
+def _member_body(head: Token) -> Token:
+    """The body whose members ``head`` names ("Members of the Association of African Jurists"), or ``head``."""
+    if head.lower_ not in MEMBER_NOUNS:
+        return head
+    return next((o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in kids(p) if o.dep_ == "pobj"), head)
+
+
+def _supranational(kb: KnowledgeBase, piece) -> bool:
+    """Whether a people piece names the people of a whole region ("African", "Arab"), no state."""
+    group = kb.groups.get(piece.key) if piece.kind == "group" else None
+    return group is not None and group.kind == "supranational"
 
 
 def _entity_bounds(tok: Token) -> tuple[int, int]:
