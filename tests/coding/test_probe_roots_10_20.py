@@ -1273,3 +1273,15 @@ def test_sixth_round_possible_conditional_threat(code, text, expected):
     got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo, e.factuality)
            for e in code(text, pub_date=DATE)}
     assert expected in got, got
+
+
+# "the republic of X", "the kingdom of Y": the state the "of" phrase names acts (not a US state,
+# which is no country)
+@pytest.mark.parametrize("text,expected", [
+    ("The tiny kingdom of Bahrain expelled the Iranian ambassador on Monday.", ("BHR", "IRNGOV", "161")),
+    ("The island nation of Cyprus accused Turkey of violating its airspace.", ("CYP", "TUR", "1123")),
+    ("The emirate of Qatar hosted talks between Hamas and Israel.", ("QAT", "ISR", "045")),
+])
+def test_sixth_round_state_named_by_of_phrase(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got

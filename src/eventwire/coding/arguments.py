@@ -472,6 +472,10 @@ def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None, conjun
             # "a coalition of A, B and C launched ...": each member acts
             expanded += [m for o in preps_of(tok, frozenset({"of"})) for p in pobjs(o)
                          for m in with_conjuncts([p]) if doc_actors(doc).get(m.i) is not None]
+        elif tok.lemma_.lower() in STATE_NOUNS and doc_actors(doc).get(tok.i) is None:
+            # "the republic of Slovenia", "the kingdom of Bahrain": the state its "of" phrase names
+            expanded += [p for o in preps_of(tok, frozenset({"of"})) for p in pobjs(o)
+                         if _bare_country(doc_actors(doc).get(p.i))]
     shared: dict[int, ActorMention] = {}
     for tok in expanded:
         mention = actor_for(doc, tok)
@@ -510,6 +514,13 @@ def _home_bodies(doc: Doc, tokens: list[Token], found: list[ActorMention]) -> li
 
 # a body made of the parties its "of" phrase lists
 COLLECTIVE_NOUNS = frozenset({"coalition", "alliance", "bloc", "grouping", "axis", "trio", "quartet"})
+# a word for a state whose "of" phrase names which ("the republic of X", "the kingdom of Y")
+STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "principality", "sultanate", "state", "nation",
+                         "country", "island", "islands", "federation", "confederation", "commonwealth"})
+
+
+def _bare_country(mention: ActorMention | None) -> bool:
+    return mention is not None and not mention.sector and (mention.id or "").startswith("country:")
 
 
 # "troops loyal to X", "militants linked to X", "forces allied with X": the armed body acts for X
