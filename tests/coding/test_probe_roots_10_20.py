@@ -977,7 +977,7 @@ def test_no_false_event(code, text, code_):
     ("Venezuelan security forces apprehended opposition activists.", ("VENCOP", "VENOPP", "173")),
     ("The Kremlin critic was taken into custody by Russian police.", ("RUSCOP", "RUSOPP", "173")),
     ("Tunisian authorities arrested the head of the Ennahda party.", ("TUNGOV", "TUNPTY", "173")),
-    ("Dozens of opposition activists were detained by Belarusian police.", ("BLRCOP", None, "173")),
+    ("Dozens of opposition activists were detained by Belarusian police.", ("BLRCOP", "BLROPP", "173")),
     ("The arrest of the Istanbul mayor by Turkish police sparked protests.", ("TURCOP", "TURGOV", "173")),
     ("Georgian riot police dispersed protesters with tear gas.", ("GEOCOP", "GEOOPP", "175")),
     ("Iranian security forces fired on demonstrators.", ("IRNCOP", "IRNOPP", "175")),
@@ -1283,5 +1283,18 @@ def test_sixth_round_possible_conditional_threat(code, text, expected):
     ("The emirate of Qatar hosted talks between Hamas and Israel.", ("QAT", "ISR", "045")),
 ])
 def test_sixth_round_state_named_by_of_phrase(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
+
+
+# unnamed opposition activists or radicals with nothing earlier to place them, acting on the one
+# state their sentence names, are of that state (as unnamed rebels, police and judges are)
+@pytest.mark.parametrize("text,expected", [
+    ("Opposition activists demanded the resignation of Serbian President Aleksandar Vucic.",
+     ("SRBOPP", "SRBGOV", "1041")),
+    ("Opposition supporters accused the Georgian government of rigging the vote.", ("GEOOPP", "GEOGOV", "1121")),
+    ("Radicals threatened to storm the Kenyan parliament.", ("KENRAD", "KENLEG", "133")),
+])
+def test_sixth_round_unnamed_challengers_placed_by_state_acted_on(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got

@@ -36,7 +36,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
 VICTIM_SECTORS = frozenset({"CVL", "CRM"})
-LATER_STATE_SECTORS = frozenset({"REB", "INS", "COP", "JUD", "CRM"})  # see CorefResolver._sole_state_later
+LATER_STATE_SECTORS = frozenset({"REB", "INS", "COP", "JUD", "CRM", "OPP", "RAD"})  # see CorefResolver._sole_state_later
 HOME_SECTORS = frozenset({"OPP", "CRM", "LAB"})  # unnamed groups that act where they live
 NAMED_BY_HEAD_SENTENCES = 3
 # a state's posts abroad: where they stand names another state
