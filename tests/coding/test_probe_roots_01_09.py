@@ -642,6 +642,10 @@ def test_consultations(code, text, expected):
     ("Kenya and Haiti signed an agreement on the police mission.", ("KEN", "HTI", "057")),
     ("Serbia and China signed a free trade agreement.", ("SRB", "CHN", "057")),
     ("The Philippines and Japan sealed a defence pact.", ("PHL", "JPN", "057")),
+    # a deal's topic the parser hangs on the verb still names its parties
+    ("The British foreign secretary signed a deal on China-UK tourism.", ("GBRGOV", "CHN", "057")),
+    ("The Indian prime minister signed an agreement on Russia-India defence cooperation.", ("INDGOV", "RUS", "057")),
+    ("The French president signed an accord on Algeria-France gas supplies.", ("FRAGOV", "DZA", "057")),
 ])
 def test_diplomatic_cooperation(code, text, expected):
     got = triples(code(text, pub_date=DATE))

@@ -180,6 +180,11 @@ class SentenceCoder:
                 continue  # harm no speaker foretells ("a warning that Y would face ...": the frame's)
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            if p.pos == "verb" and p.cameo[:2] == AGREEMENT_ROOT \
+                    and any(o.lemma_.lower() in DEAL_NOUNS for o in b.obj_nouns):
+                # "signed a deal on China-UK tourism": the parser hangs the deal's topic on the
+                # verb; the parties it names are the deal's, as when it hangs on the noun
+                fallback += [x for o in preps_of(b.head, DEAL_TOPIC_PREPS) for x in pobjs(o)]
             if p.pos == "noun" and p.has_source:
                 # "the expulsion of Bolivian diplomats": the "of" object a pattern names is the noun's
                 # object (not for "ties between T", whose parties are all targets)
@@ -444,6 +449,9 @@ class SentenceCoder:
 
 
 OF = frozenset({"of"})
+AGREEMENT_ROOT = "05"
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "contract"})
+DEAL_TOPIC_PREPS = frozenset({"on"})
 # giving in to what another party asked for (SentenceCoder.yielded)
 YIELD_CODE, YIELD_FRAME = "080", "yield"
 YIELDED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "condition"})
