@@ -80,6 +80,14 @@ def test_parse_view_joins_prefix_hyphens_and_maps_back():
     assert text[slice(*view.span(start, start + len("reestablished")))] == "re-established"
 
 
+def test_parse_view_joins_the_de_prefix():
+    text = "Washington urged both sides to de-escalate; the de-escalation held."
+    view = parse_view(text)
+    assert "deescalate" in view.text and "deescalation" in view.text
+    start = view.text.index("deescalate")
+    assert text[slice(*view.span(start, start + len("deescalate")))] == "de-escalate"
+
+
 def test_parse_view_titles_a_bare_surname_that_is_also_a_word():
     from eventwire.ingest.names import surname_edits
 

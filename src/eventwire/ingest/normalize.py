@@ -37,9 +37,9 @@ DATELINE = re.compile(
     rf"(?:,\s*(?:{MONTH_ABBR})\.?\s+\d{{1,2}})?\s*"
     rf"(?:\((?P<agency>[A-Za-z. ]{{2,20}})\))?)\s*(?:--|-|–|—|:)\s+(?=[A-Z\"'“])"
 )
-# "co-operate", "re-established": the tokenizer splits at the hyphen and the parser reads "re" as
-# a verb; the parser sees the word whole ("cooperate", "reestablished")
-PREFIX_HYPHEN = re.compile(r"\b(?:[Cc]o|[Rr]e)(-)(?=[a-z]{3,})")
+# "co-operate", "re-established", "de-escalate": the tokenizer splits at the hyphen and the parser reads "re" as
+# a verb; the parser sees the word whole ("cooperate", "reestablished", "deescalate")
+PREFIX_HYPHEN = re.compile(r"\b(?:[Cc]o|[Rr]e|[Dd]e)(-)(?=[a-z]{3,})")
 # "U.S.-led", "U.N.-backed": the tokenizer keeps a dotted abbreviation and its participle as one
 # word ("u.s.-le"); the parser sees "US-led"
 DOTTED_HYPHEN = re.compile(r"\b((?:[A-Z]\.){2,3})-(?=[a-z]{3,})")
