@@ -275,6 +275,8 @@ def _reading(doc):
     "Mali declared the French ambassador persona non grata.",
     "Russia jailed opposition politician Ilya Yashin.",
     "Israel intensified its bombing and shelling campaign against Hezbollah.",
+    "Ankara blames the YPG, an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
+    "Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
 ])
 def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
     """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
@@ -392,3 +394,31 @@ def test_a_name_read_as_apposition_of_its_club_tie_is_the_head(nlp, text, name, 
     country, word = next(t for t in doc if t.text == name), next(t for t in doc if t.lower_ == tie)
     assert (country.dep_, word.dep_, word.head.i) == (dep, "compound", country.i)
     assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+
+
+@pytest.mark.parametrize("text,description,acronym", [
+    ("Ankara blames the YPG, an offshoot of the Kurdistan Workers' Party (PKK), a group that has waged war "
+     "on the Turkish state since 1984.", "group", "PKK"),
+    ("Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought the "
+     "Turkish state since 1984.", "group", "PKK"),
+    ("Sudan's army is fighting the RSF, a splinter of the Janjaweed militia (JJW), a force that has attacked "
+     "civilians in Darfur.", "force", "JJW"),
+    ("Turkey considers the YPG an extension of the Kurdistan Workers' Party (PKK), a militant group that has "
+     "attacked Turkish troops for decades.", "group", "PKK"),
+])
+def test_a_description_after_a_bracketed_acronym_describes_the_name_it_abbreviates(nlp, text, description, acronym):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == description)
+    assert (tok.dep_, tok.head.text) == ("appos", acronym)
+
+
+@pytest.mark.parametrize("text,appos,head", [
+    ("Washington backs the SDF, an alliance led by the People's Protection Units (YPG), a militia that has fought "
+     "Islamic State.", "militia", "Units"),
+    ("Kenya blamed al-Shabab, the Somali affiliate of al-Qaeda, a network that has bombed Nairobi.", "affiliate",
+     "Shabab"),
+])
+def test_a_description_already_on_the_name_or_with_no_acronym_before_it_is_left_alone(nlp, text, appos, head):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == appos)
+    assert tok.head.text == head

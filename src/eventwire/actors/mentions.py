@@ -131,7 +131,9 @@ def np_head(token: Token, is_title=None) -> Token:
             if dep == "appos" and token.lemma_.lower() in RELATIONAL_NOUNS | MEMBERSHIP_NOUNS:
                 break  # "Turkey, a Nato member", "Kenya, a close US ally": a description naming another party
             relational = head.lemma_.lower() in RELATIONAL_NOUNS
-            if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title) and not relational:
+            if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title) and not relational \
+                    and not _bracketed_acronym(token):
+                # (an acronym in brackets is the name itself: "the Kurdistan Workers' party (PKK)")
                 break  # "detention of a citizen, the pastor X": an apposition to a thing, not a title
             if dep == "poss" and relational:
                 break  # "Egypt's ally" is not Egypt
@@ -158,6 +160,13 @@ def np_head(token: Token, is_title=None) -> Token:
                 and not (token.lower_ in AFFILIATION_NOUNS and token.dep_ == "compound" and token.head.pos_ == "PROPN"):
             break  # "Bush's policy" is headed by the policy, not by a name it is misparsed "of"
     return token
+
+
+def _bracketed_acronym(token: Token) -> bool:
+    """ "(PKK)": an upper-case name in brackets right after the phrase it abbreviates."""
+    doc = token.doc
+    return token.is_upper and 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" \
+        and doc[token.i + 1].text == ")"
 
 
 def _posted_to(place: Span) -> bool:

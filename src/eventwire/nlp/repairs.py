@@ -138,6 +138,9 @@ def _repair_token(tok: Token) -> None:
             _name_read_as_apposition_of_its_club_tie(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
+    if (dep == "appos" or dep in ACRONYM_DESCRIPTION_MISREADS and pos == "NOUN") \
+            and _apposition_after_a_defined_acronym(tok):
+        return
     if dep in ("ROOT", "ccomp") and pos in ("NOUN", "PROPN"):
         _headline_verb_read_as_modifier(tok)
     if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
@@ -216,6 +219,30 @@ def _apposition_hung_across_a_verb(appos: Token) -> None:
     appos.head = noun
 
 
+ACRONYM_DESCRIPTION_MISREADS = frozenset({"ccomp", "dep"})
+
+
+def _apposition_after_a_defined_acronym(appos: Token) -> bool:
+    """ "the YPG, the Syrian wing of the Kurdistan Workers' party (PKK), a designated terror group
+    that ...": the model may hang a second apposition on the first name; one that follows a name
+    with its acronym in brackets describes that name, the one the acronym was just defined for
+    (hung on the acronym, the name's own apposition, so that the description stands for it).
+    The model may also read it as a clause of the verb or leave it loose ("considers X to be the
+    arm of the Kurdistan Workers' party (PKK), a terror group that ...")."""
+    doc = appos.doc
+    comma_i = appos.left_edge.i - 1
+    if comma_i < 4 or doc[comma_i].text != "," or doc[comma_i - 1].text != ")" \
+            or doc[comma_i - 3].text != "(":
+        return False
+    acronym = doc[comma_i - 2]
+    named = acronym.head
+    if not (acronym.is_upper and acronym.pos_ == "PROPN" and acronym.dep_ == "appos") \
+            or named.pos_ not in ("NOUN", "PROPN") or not appos.head.i < named.i < acronym.i:
+        return False
+    appos.head, appos.dep_ = acronym, "appos"
+    return True
+
+
 def _token_repair_candidates(doc: Doc) -> list[int]:
     """The indices, in order, of the tokens whose part of speech, dependency, tag or form opens
     one of the repairs of :func:`_repair_token` (which still checks its conditions on the live
@@ -241,6 +268,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         # hung on an auxiliary; "called on X" with "on" left empty
         | among(lower, "persona")  # "persona non grata"
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
+        | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
         | among(tag, "VBG", "VBZ") & among(dep, *CLAUSE_DEPS)  # an -ing noun or a plural read as a verb
     )
     return numpy.flatnonzero(candidates).tolist()
