@@ -127,6 +127,8 @@ def _repair_token(tok: Token) -> None:
     doc = tok.doc
     n = len(doc)
     dep, pos, tag = tok.dep_, tok.pos_, tok.tag_  # (each read once; a repair below may change them)
+    if dep == "amod" and tag == "VBN" and tok.i >= 4 and doc[tok.i - 1].text == "-":
+        _first_agent_read_as_the_noun_s_conjunct(tok)
     if pos == "VERB" and tok.i + 2 < n:
         _coordinated_verb_read_as_modifier(tok)
     if dep == "conj" and tag in ("VBD", "VBN"):
@@ -176,6 +178,21 @@ def _repair_token(tok: Token) -> None:
 
 # "NATO ally Turkey", "EU partner Norway": a word for a country's tie to a club, before its name
 CLUB_TIES = frozenset({"ally", "member", "partner"})
+
+
+def _first_agent_read_as_the_noun_s_conjunct(participle: Token) -> None:
+    """ "if the US and EU-backed Kurdish forces are given a role": the model may read "the US" as
+    the head and the forces as its conjunct ("the US and [EU-backed Kurdish forces]"); a name
+    joined by "and" to a hyphenated agent right before its participle is a second agent of it,
+    so the noun the participle modifies heads the phrase and the first name modifies it (as the
+    model reads "attacked the US and EU-backed forces")."""
+    doc = participle.doc
+    first, cc, agent, noun = doc[participle.i - 4], doc[participle.i - 3], doc[participle.i - 2], participle.head
+    if cc.lower_ not in ("and", "&") or first.pos_ != "PROPN" or agent.pos_ != "PROPN" \
+            or noun.dep_ != "conj" or noun.head.i != first.i or cc.head.i != first.i:
+        return
+    noun.head, noun.dep_ = first.head if first.head.i != first.i else noun, first.dep_
+    first.head, first.dep_ = noun, "nmod"
 
 
 def _name_read_as_apposition_of_its_club_tie(name: Token) -> None:
