@@ -229,3 +229,21 @@ def test_a_far_reaction_with_two_doers_in_reach_has_no_target(code):
             + FILLER + "China condemned the launch.")
     got = triples(code(text, pub_date="2024-05-01"))
     assert ("CHN", None, "111") in got or not any(s == "CHN" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun derived from the verb that told the act ("seizure" after "seized")
+    ("Iran's navy seized a Greek tanker on Thursday. The crew was taken to Bandar Abbas. "
+     "Athens condemned the seizure.", ("GRCGOV", "IRNMIL", "111")),
+    ("Iran's navy seized a tanker on Thursday. Houthi rebels hijacked a cargo ship on Friday. "
+     "Greece condemned the seizure.", ("GRC", "IRNMIL", "111")),
+    # and not the reacting state's own act of that kind told since
+    ("Iran's navy seized a tanker on Thursday. In 2023, U.S. authorities had seized the same ship. "
+     "The U.S. State Department condemned the seizure.", ("USAGOV", "IRNMIL", "111")),
+    ("China's coast guard seized a Philippine boat on Monday. Manila had seized a Chinese fishing vessel "
+     "in May. Beijing denounced the seizure.", ("CHNGOV", "PHLGOV", "111")),
+    ("Mali's junta expelled the French ambassador on Monday. The envoy left Bamako on Friday. "
+     "Paris condemned the expulsion.", ("FRAGOV", "MLIGOV", "111")),
+])
+def test_a_reaction_to_an_act_named_by_its_derived_noun_is_to_another_party_s_act(code, text, expected):
+    assert expected in triples(code(text))

@@ -29,6 +29,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+# a state's own bodies: one of them does not react to another's act as to a foreign party's
+STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 YIELDED_TO = frozenset({"demand", "ultimatum", "call"})  # what one bows, yields or gives in to
 NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
 # deeds (tests and shows of force, assaults, fighting, mass violence) a reaction may answer from
@@ -37,7 +39,12 @@ DEED_ROOTS = frozenset({"15", "18", "19", "20"})
 WORDS = re.compile(r"[a-z]+")
 # the past forms a regular ending misses: "struck targets in Yemen ... condemned the strikes"
 IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought",), "seize": ("seized",),
-                   "bomb": ("bombed",), "shell": ("shelled",)}
+                   "bomb": ("bombed",), "shell": ("shelled",), "expel": ("expelled",), "occupy": ("occupied",),
+                   "withdraw": ("withdrew", "withdrawn")}
+# nouns derived from the verb that tells the act: "the seizure" after "seized a tanker"
+DERIVED_NOUNS = {"seizure": "seize", "detention": "detain", "expulsion": "expel", "invasion": "invade",
+                 "abduction": "abduct", "deportation": "deport", "execution": "execute", "closure": "close",
+                 "withdrawal": "withdraw", "incursion": "intrude", "annexation": "annex", "occupation": "occupy"}
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
@@ -68,6 +75,14 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     # a noun that names a speech act answers one ("rejected the warning", "denied the
     # accusations"); other reactions are to deeds, never to another reaction
     spoken = roots & ANSWERING_ROOTS
+    # nor, when the noun names the act in its own word, to the reacting state's own act: "Iran
+    # seized a tanker ... U.S. authorities had seized it in 2023 ... The State Department
+    # condemned the seizure" is Iran's
+    own = {a.country for a in reactors if a.country and a.sector in STATE_SIDE}
+
+    def others(prior: Event) -> bool:
+        src = prior.source_ref
+        return src is not None and not (src.country in own and src.sector in STATE_SIDE)
     if not any_act:
         # "Iran launched drones at Israel in its first direct attack ... Biden condemned the
         # attack": the act told in the noun's own word, however far back, over the latest act
@@ -76,7 +91,7 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         for m, prior in reversed(earlier):
             if n - m > NAMED_ACT_SENTENCES_BACK:
                 break
-            if m != n and prior.source_ref is not None and prior.cameo[:2] not in ANSWERING_ROOTS - spoken \
+            if m != n and others(prior) and prior.cameo[:2] not in ANSWERING_ROOTS - spoken \
                     and forms & set(WORDS.findall(prior.evidence.lower())):
                 return prior.source_ref
     for m, prior in reversed(earlier):
@@ -109,6 +124,7 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
 def _word_forms(noun: Token) -> set[str]:
     """The words that tell the act a noun names: "attack" -> attack(s|ed|ing), "killing" -> kill(s|ed|ing)."""
     stem = noun.lemma_.lower()
+    stem = DERIVED_NOUNS.get(stem, stem)
     if stem.endswith("ing") and len(stem) > 5:
         stem = stem[:-3]
     if len(stem) <= 3:
