@@ -425,3 +425,15 @@ def test_the_breakdown_of_mediated_talks_is_between_the_sides(code, text, broker
     got = triples(code(text))
     assert any({s, t} == set(sides) and c == "164" for s, t, c in got), got
     assert not any(c.startswith("16") and s == broker and t in sides for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia and Azerbaijan exchanged fire on Tuesday. Each side blamed the other for the fighting.",
+     {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
+    ("Fighting between Sudan's army and the RSF resumed. Each side accused the other of attacking civilians.",
+     {("SDNMIL", "SDNREB", "1123"), ("SDNREB", "SDNMIL", "1123")}),
+    ("Israel and Hamas agreed to a truce in November. Each side has accused the other of violations since.",
+     {("ISR", "PSEREB", "1122"), ("PSEREB", "ISR", "1122")}),
+])
+def test_each_side_acting_on_the_other_is_one_act_per_side(code, text, expected):
+    assert expected <= triples(code(text))

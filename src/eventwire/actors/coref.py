@@ -254,6 +254,9 @@ class CoreferenceResolver:
             return "any"
         if children & set(MORE_THAN_TWO) and children & DEFINITE and tok.lemma_ in PLURAL_STATE_NOUNS:
             return "state"  # "the three countries", "the three juntas": the states named last
+        if "each" in children and tok.tag_ == "NN" and tok.lemma_ in SIDE_NOUNS | COUNTRY_PLURALS \
+                and _the_other_after(tok):
+            return "state"  # "each side accused the other": the pair, each acting on the other
         if ("two" in children and children & DEFINITE) or "both" in children:
             if tok.lemma_ in PLURAL_PERSON_NOUNS:
                 return "person"
@@ -1352,3 +1355,10 @@ def _listed_together(entries: list[Entry], count: int, countries) -> list[str]:
             lists[root.i].append(country)
     found = [members for _, members in sorted(lists.items()) if len(members) == count]
     return found[-1] if found else []
+
+
+def _the_other_after(tok: Token) -> bool:
+    """Whether "the other" follows in the clause of "each side" ("each side blamed the other")."""
+    verb = tok.head
+    return any(c.lower_ == "other" and any(d.lower_ == "the" for d in kids(c))
+               for c in verb.subtree if c.i > tok.i)

@@ -11,6 +11,7 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1160,10 +1161,14 @@ def _agreed_together(r: Reading) -> bool:
     return r.head.lemma_.lower() == "agree" or r.rules[0].startswith("agree.")
 
 
+# "each side accused the other", "each country blamed the other"
+EACH_THE_OTHER = re.compile(r"\beach (?:side|party|country|nation|state|rival|belligerent)\b[^.;]*\bthe other\b")
+
+
 def _each_other(sent: Span) -> bool:
     """ "X and Y accused each other": each party did it to the other."""
     text = sentence_text(sent).lower()
-    return " each other" in text or " one another" in text
+    return " each other" in text or " one another" in text or EACH_THE_OTHER.search(text) is not None
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
