@@ -35,15 +35,14 @@ FLOORS = {
     "r5_06_eu_russia_sanctions": (0.32, 0.52),
     "r5_07_gabon_coup": (0.38, 0.45),
     "r5_08_xi_belgrade": (0.43, 0.43),
-    # round 6: committed with their hand coding before the first run; floors set after it
-    "r6_01_uae_pow_swap": (0.0, 0.0),
-    "r6_02_iaea_board": (0.0, 0.0),
-    "r6_03_kyrgyz_tajik": (0.0, 0.0),
-    "r6_04_au_sudan": (0.0, 0.0),
-    "r6_05_canada_tariffs": (0.0, 0.0),
-    "r6_06_mali_minusma": (0.0, 0.0),
-    "r6_07_dhaka_resignation": (0.0, 0.0),
-    "r6_08_tanker_seizure": (0.0, 0.0),
+    "r6_01_uae_pow_swap": (0.45, 0.60),
+    "r6_02_iaea_board": (0.15, 0.33),
+    "r6_03_kyrgyz_tajik": (0.30, 0.43),
+    "r6_04_au_sudan": (0.53, 0.56),
+    "r6_05_canada_tariffs": (0.30, 0.65),
+    "r6_06_mali_minusma": (0.24, 0.31),
+    "r6_07_dhaka_resignation": (0.43, 0.50),
+    "r6_08_tanker_seizure": (0.27, 0.27),
 }
 
 
