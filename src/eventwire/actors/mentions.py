@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Flag
-from eventwire.nlp import article_text, kids, token_span
+from eventwire.nlp import article_text, doc_ents, kids, token_span
 
 from .groups import (
     ContextHint,
@@ -1000,7 +1000,7 @@ def _inside_a_name(place: Span) -> bool:
         return True  # "Real Madrid", "Spartak Moscow": the tagger left the club's first word out
     if place[0].ent_type_ not in NAME_ENTITY_TYPES:
         return False
-    ent = next((e for e in doc.ents if e.start <= place.start and place.end <= e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= place.start and place.end <= e.end), None)
     if ent is None:
         return False
     others = [t for t in ent if not (place.start <= t.i < place.end) and t.pos_ == "PROPN"]

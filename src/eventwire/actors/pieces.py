@@ -21,6 +21,9 @@ from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
+from eventwire.nlp import doc_ents
+
+from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
 
 PIECES_KEY = "ew_pieces"
 PAIR = "pair"  # the kind of a piece naming two states at once ("the two Koreas"): key "PRK,KOR"
@@ -183,7 +186,7 @@ class ActorPieceFinder:
                 spans.append(Span(doc, start, end, label=label))
         # named entities the dictionary does not know: unknown people and organisations, and
         # cities, which news use for their country ("rebels shelled Aleppo")
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("FAC", "WORK_OF_ART", "LOC", "PRODUCT") and _placed(ent) and (iso3 := city_country(ent.text)):
                 # "in Quetta" tagged as a work of art, "in Mandalay" as a building
                 spans.append(Span(doc, ent.start, ent.end, label=Piece("city", iso3).label))

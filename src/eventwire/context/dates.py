@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import EventDate
-from eventwire.nlp import sentence_text
+from eventwire.nlp import sentence_ents, sentence_text
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -294,8 +294,7 @@ DATE_CUES = re.compile(
 
 def date_entities(sent: Span) -> list[Span]:
     """Date expressions in a sentence: the tagger's DATE entities, plus the common forms it
-    misses ("The following day", "two days later"). Cached per sentence: ``sent.ents`` walks
-    the whole document each time."""
+    misses ("The following day", "two days later"). Cached per sentence."""
     cache = sent.doc.user_data.setdefault("ew_date_entities", {})
     if sent.start not in cache:
         cache[sent.start] = _date_entities(sent)
@@ -306,7 +305,7 @@ NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"
 
 
 def _date_entities(sent: Span) -> list[Span]:
-    ents = [_before_a_verb(e) for e in sent.ents if e.label_ in ("DATE",)]
+    ents = [_before_a_verb(e) for e in sentence_ents(sent) if e.label_ in ("DATE",)]
     ents = [e for e in ents if len(e)]
     doc = sent.doc
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.model import Location
+from eventwire.nlp import sentence_ents
 
 from .cues import cues
 
@@ -34,10 +35,10 @@ def lookup(name: str) -> Location | None:
 
 
 def _sentence_ents(sent: Span) -> list[Span]:
-    """``sent.ents``, cached per sentence (it walks the whole document each time)."""
+    """``sent.ents``, cached per sentence."""
     cache = sent.doc.user_data.setdefault("ew_sentence_ents", {})
     if sent.start not in cache:
-        cache[sent.start] = list(sent.ents)
+        cache[sent.start] = sentence_ents(sent)
     return cache[sent.start]
 
 
@@ -104,7 +105,7 @@ def place_for(anchor: Token, consumed: set[int]) -> Location | None:
     for i in sorted(own):
         dest = _trip_destination(anchor.doc[i])
         if dest is not None and dest.ent_type_ in PLACE_LABELS:
-            span = next((e for e in sent.ents if e.start <= dest.i < e.end), None)
+            span = next((e for e in _sentence_ents(sent) if e.start <= dest.i < e.end), None)
             found = lookup(span.text if span is not None else dest.text)
             if found:
                 return found

@@ -137,6 +137,32 @@ def tokens_at(doc: Doc, chars: Iterable[int]) -> list[int]:
     return sorted({bisect_right(starts, c) - 1 for c in chars if c >= 0})
 
 
+ENTS_KEY = "ew_ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document: spaCy builds a new ``Span`` for every entity of
+    the document on each access (and ``sent.ents`` reads them all for each sentence)."""
+    found = doc.user_data.get(ENTS_KEY)
+    if found is None:
+        found = doc.user_data[ENTS_KEY] = doc.ents
+    return found
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """``sent.ents`` from :func:`doc_ents`, by spaCy's own rule: the entities from the first
+    that starts in the span, up to the first that ends after it."""
+    out = []
+    start, end = sent.start, sent.end
+    for ent in doc_ents(sent.doc):
+        if ent.start >= start:
+            if ent.end <= end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 CHILDREN_KEY = "ew_children"
 
 
