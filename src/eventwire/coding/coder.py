@@ -190,13 +190,16 @@ class EventCoder:
                                 and misattached_conjunct(x) is None)]}
         # the condition of a consequence foretold is no act ("Caracas would face consequences if
         # it annexed the region"): nobody plans it
-        content |= {c.i for h in sent if h.lemma_.lower() in HARM_SUFFERED
+        # (the sentence's words, gathered once, say whether any token need be visited)
+        content |= {c.i for h in (sent if not HARM_SUFFERED.isdisjoint(sc.lemmas) else ())
+                    if h.lemma_.lower() in HARM_SUFFERED
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
         # "said it was possible for Hungary to back out of the pact", "it would be unwise for X to
         # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
-        judged = {y.i for m in sent if m.lower_ == "for" and m.dep_ == "mark" and _extraposed(m.head)
+        judged = {y.i for m in (sent if "for" in sc.words else ()) if m.lower_ == "for" and m.dep_ == "mark"
+                  and _extraposed(m.head)
                   for y in [m.head, *(c for c in kids(m.head) if c.dep_ == "conj")]}
         content |= judged
         # "denied Israel permission to send troops", "a licence to export arms": what a permission

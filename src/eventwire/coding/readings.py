@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp import doc_actors, kids
+from eventwire.nlp import doc_actors, kids, token_columns
 
 from .arguments import (
     actors_of,
@@ -101,8 +101,10 @@ class SentenceCoder:
         self.lex = lexicon
         self.doc = doc
         self.sent = sent
-        self.lemmas = {t.lemma_.lower() for t in sent}
-        self.words = self.lemmas | {t.lower_ for t in sent}
+        self._columns = token_columns(doc)
+        lemmas, lowers, _ = self._columns
+        self.lemmas = set(lemmas[sent.start:sent.end])
+        self.words = self.lemmas | set(lowers[sent.start:sent.end])
         self.actions: dict[int, list[Binding]] = {}
         self.frames: dict[int, list[Binding]] = {}
         self._readings: dict[int, list[Reading]] = {}
@@ -110,9 +112,12 @@ class SentenceCoder:
         self._possible_names: set[str] | None = None  # every name a word here may match by
 
     def bind(self) -> None:
-        for tok in self.sent:
-            if tok.pos_ not in PREDICATE_POS and tok.lower_ not in SUM_WORDS and not predicate_preposition(tok):
+        doc, (_, lowers, pos) = self.doc, self._columns
+        for i in range(self.sent.start, self.sent.end):
+            if pos[i] not in PREDICATE_POS and lowers[i] not in SUM_WORDS \
+                    and (pos[i] != "ADP" or not predicate_preposition(doc[i])):
                 continue
+            tok = doc[i]
             # a list, not a set: the order patterns are tried must not depend on the hash seed
             keys = head_keys(tok)
             for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
@@ -122,7 +127,7 @@ class SentenceCoder:
                 # each index list is already most specific first; merged lists are re-sorted
                 patterns = found[0] if len(found) == 1 else sorted(
                     {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
-                discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
+                discards = None  # (gathered for the first binding: most tokens bind nothing)
                 for pattern in patterns:
                     for words in pattern.sentence_words:
                         if words.isdisjoint(self.words):
@@ -131,13 +136,19 @@ class SentenceCoder:
                         if pattern.complement_heads and not self._may_name(pattern.complement_heads):
                             continue  # no word here can head its complement ("refused to comment")
                         b = match(pattern, tok)
-                        if b is not None and not self._discarded(b, discards):
+                        if b is None:
+                            continue
+                        if discards is None:
+                            discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
+                        if not self._discarded(b, discards):
                             out.setdefault(tok.i, []).append(b)
 
     def _may_name(self, word_sets: tuple[frozenset[str], ...]) -> bool:
         """Whether every set has a word some token of the sentence may be matched by."""
         if self._possible_names is None:
-            self._possible_names = {name for t in self.sent for name in possible_names(t.lemma_.lower(), t.lower_)}
+            lemmas, lowers, _ = self._columns
+            self._possible_names = {name for i in range(self.sent.start, self.sent.end)
+                                    for name in possible_names(lemmas[i], lowers[i])}
         return all(not words.isdisjoint(self._possible_names) for words in word_sets)
 
     def _discarded(self, b: Binding, discards) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -135,6 +135,29 @@ def tokens_at(doc: Doc, chars: Iterable[int]) -> list[int]:
     if starts is None or len(starts) != len(doc):
         starts = doc.user_data[TOKEN_IDX_KEY] = doc.to_array(IDX).tolist()
     return sorted({bisect_right(starts, c) - 1 for c in chars if c >= 0})
+
+
+COLUMNS_KEY = "ew_columns"
+
+
+def token_columns(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """``tok.lemma_.lower()``, ``tok.lower_`` and ``tok.pos_`` of every token, as three lists
+    indexed by token, read once per document from its attribute array: a stage that scans every
+    token of a sentence for a word or a part of speech need not build each token to do so."""
+    found = doc.user_data.get(COLUMNS_KEY)
+    if found is None or len(found[0]) != len(doc):
+        strings = doc.vocab.strings
+        lowered: dict[int, str] = {}
+        lemmas, lowers, pos = [], [], []
+        for lemma, lower, tag in doc.to_array([LEMMA, LOWER, POS]).tolist():
+            name = lowered.get(lemma)
+            if name is None:
+                name = lowered[lemma] = strings[lemma].lower()
+            lemmas.append(name)
+            lowers.append(strings[lower])
+            pos.append(strings[tag])
+        found = doc.user_data[COLUMNS_KEY] = (lemmas, lowers, pos)
+    return found
 
 
 ENTS_KEY = "ew_ents"
