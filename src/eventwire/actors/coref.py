@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import VIEW_KEY, kids, parse_text, token_span, tokens_at
+from eventwire.nlp import VIEW_KEY, kids, parse_text, token_columns, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import SECOND_RANKS, KnowledgeBase
@@ -179,10 +179,13 @@ class CoreferenceResolver:
         items = dict(by_head)
         self._hints, self._items = hints or {}, items
         self._dateline = self._dateline_country(doc)
-        for tok in doc:
-            if tok.i not in items and self._is_reference(tok):
-                items[tok.i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
-                                            resolved_by="coreference")
+        # (only a token with one of the words a reference is made of can be one: the others are
+        # not built)
+        forms, lemmas = _reference_words()
+        for i, (lemma, lower) in enumerate(zip(*token_columns(doc)[:2], strict=True)):
+            if (lower in forms or lemma in lemmas) and i not in items and self._is_reference(doc[i]):
+                items[i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
+                                        resolved_by="coreference")
         # "the two Nato allies", "both EU members": two members named before, not the organisation
         # (which stays the reading when no pair is at hand)
         members_of = {i for i, m in items.items() if (m.id or "").startswith("org:") and not m.members
@@ -228,6 +231,7 @@ class CoreferenceResolver:
 
     # ------------------------------------------------------------------------------------------
     def _is_reference(self, tok: Token) -> bool:
+        # (keep _reference_words in step: __call__ asks only tokens with one of its words)
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             return True
         if tok.pos_ not in ("PRON", "NOUN", "NUM", "ADJ", "PROPN"):
@@ -1026,6 +1030,16 @@ NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "
 
 
 BLOC_NOUNS = {"bloc", "alliance"}
+
+
+def _reference_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms and (lower-cased) lemmas of which ``_is_reference`` needs one: the pronouns,
+    "whose", "the latter", "both", "the two", "counterpart" and the nouns of plural, state and
+    bloc references."""
+    forms = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON | {"whose", "latter", "former",
+                                                                               "both", "two"}
+    lemmas = PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | {"counterpart"}
+    return frozenset(forms), frozenset(lemmas)
 SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
 
 
