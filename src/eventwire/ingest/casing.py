@@ -62,7 +62,14 @@ class Lexicon:
         return None
 
 
+ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def is_shouting(text: str) -> bool:
+    if 5 * len(ASCII_LOWER.findall(text)) > len(text):
+        # a fifth of its characters in ASCII lower case: at most four fifths of its letters can be
+        # capitals, too few (read without visiting each character in Python)
+        return False
     letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
     return len(letters) >= MIN_LETTERS and sum(ch.isupper() for ch in letters) >= MIN_UPPER_SHARE * len(letters)
 
