@@ -31,3 +31,11 @@ def test_other_languages_are_named(text, lang):
 def test_english_words_quoted_in_another_language_do_not_make_it_english():
     text = GERMAN + ' Er sagte: "The talks have failed."'
     assert non_english_reason(text) is not None
+
+
+@pytest.mark.parametrize("letters", [0, 1, 38, 39, 40, 41, 200])
+def test_a_text_with_too_few_letters_to_tell_is_let_through(letters):
+    # Arabic letters, which the classifier would call not English if there were enough of them
+    text = "  ".join(["\u0627\u0644\u0633\u0644\u0627\u0645"] * (letters // 6) + ["\u0628" * (letters % 6)])
+    assert sum(ch.isalpha() for ch in text) == letters
+    assert (non_english_reason(text) is None) is (letters < 40)

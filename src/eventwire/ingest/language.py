@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 SAMPLE_CHARS = 2000  # the opening of an article is enough to tell its language
 MIN_LETTERS = 40  # below this, a guess is not reliable: let it through
@@ -40,8 +41,8 @@ def detect(text: str) -> tuple[str, float]:
 def non_english_reason(text: str) -> str | None:
     """A message when ``text`` is confidently not English, else ``None``."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
-        return None
+    if next(islice((ch for ch in sample if ch.isalpha()), MIN_LETTERS - 1, None), None) is None:
+        return None  # fewer than MIN_LETTERS letters (counted only until there are enough)
     words = WORD.findall(sample.lower())
     if len(words) >= MIN_WORDS and sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words):
         return None
