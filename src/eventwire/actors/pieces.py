@@ -20,10 +20,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
 from eventwire.nlp import doc_ents
 
-from .kb import KnowledgeBase, _description_key, ascii_fold, default_kb
+from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
 
 PIECES_KEY = "ew_pieces"
 PAIR = "pair"  # the kind of a piece naming two states at once ("the two Koreas"): key "PRK,KOR"
