@@ -61,7 +61,7 @@ def test_named_state_or_no_actor(ew, text, phrase, code):
     ("The Federation of Mine Workers called a strike.", "Federation of Mine Workers"),
     ("The Bar Association of Freedonia condemned the arrests.", "Bar Association of Freedonia"),
     # a region's people name no state; a body's members speak for it
-    ("The Association of African Jurists condemned the arrests.", "Association of African Jurists"),
+    ("The Union of Asian Lawyers condemned the arrests.", "Union of Asian Lawyers"),
     ("The Federation of Arab Journalists condemned the arrests.", "Federation of Arab Journalists"),
     ("Members of the Union of African Journalists condemned the arrests.", "Union of African Journalists"),
     ("Representatives of the Global Fisheries Forum criticised Norway.", "Global Fisheries Forum"),

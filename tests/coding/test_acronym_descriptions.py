@@ -16,7 +16,7 @@ DATE = "2024-06-10"
      "the Turkish state since 1984.", ("TURREB", "TURGOV", "190"), ("SYRREB", "TURGOV", "190")),
     ("Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought the "
      "Turkish state since 1984.", ("TURREB", "TURGOV", "190"), ("SYRREB", "TURGOV", "190")),
-    ("Turkey considers the YPG to be a branch of the Kurdistan Workers' party (PKK), an outlawed group that "
+    ("Turkey considers the YPG a branch of the Kurdistan Workers' party (PKK), an outlawed group that "
      "has fought the Turkish state for decades.", ("TURREB", "TURGOV", "190"), ("SYRREB", "TURGOV", "190")),
 ])
 def test_a_relative_clause_on_a_description_after_an_acronym_is_that_party_s_act(code, text, expected,

@@ -38,7 +38,7 @@ def test_relative_clause_act_is_less_certain_than_the_same_act_told_plainly(code
 
 
 @pytest.mark.parametrize("text,main,background", [
-    ("Serbia eased the emergency measures in Kosovo as police in Croatia cracked down on Serbian nationalists.",
+    ("Ethiopia eased the emergency measures in Tigray as police in Eritrea cracked down on Tigrayan refugees.",
      "0814", "175"),
     ("Germany sent tanks to Ukraine as Russia shelled Kharkiv.", "072", "194"),
     ("Turkey praised Sweden while Russia condemned Finland.", "051", "111"),

@@ -23,7 +23,7 @@ def test_intended_investigation_keeps_its_code(code, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # sites inspected or examined: the country where they are is the party investigated
-    ("IAEA inspectors want to re-examine the reactors in North Korea.", ("IGOUNO", "PRK", "090")),
+    ("IAEA inspectors plan to re-examine two reactors in North Korea.", ("IGOUNO", "PRK", "090")),
     ("UN experts plan to examine the chemical plants in Syria next week.", ("IGOUNO", "SYR", "090")),
     ("The IAEA inspected the nuclear facilities in Iran on Monday.", ("IGOUNO", "IRN", "090")),
 ])

@@ -13,7 +13,7 @@ DATE = "2024-05-10"
 
 
 @pytest.mark.parametrize("text,expected,factuality", [
-    ("Biden said he would not give permission to Ukraine to strike targets inside Russia.",
+    ("Biden said Washington would not give permission to Ukraine to strike targets inside Russia.",
      ("USAGOV", "UKR", "124"), "hypothetical"),
     ("Biden would not give Ukraine permission to strike targets inside Russia.", ("USAGOV", "UKR", "124"), "hypothetical"),
     ("Turkey said it will not grant Sweden permission to hold exercises in its airspace.",

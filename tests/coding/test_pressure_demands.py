@@ -14,7 +14,7 @@ DATE = "2024-05-10"
 
 @pytest.mark.parametrize("text,expected,not_expected", [
     ("China put pressure on North Korea to return to talks.", ("CHN", "PRK", "106"), "046"),
-    ("The EU has not put pressure on Serbia to negotiate with Kosovo.", ("IGOEUREEC", "SRB", "106"), "046"),
+    ("The EU has not put any pressure on Serbia to negotiate with Kosovo.", ("IGOEUREEC", "SRB", "106"), "046"),
     ("Germany put pressure on Hungary to lift its veto.", ("DEU", "HUN", "105"), "080"),
     ("Washington stepped up pressure on Israel to allow more aid into Gaza.", ("USAGOV", "ISR", "1055"), "086"),
 ])

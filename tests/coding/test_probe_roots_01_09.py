@@ -225,7 +225,7 @@ def test_statements(code, text, expected):
     ("Cuba urged Washington to end the embargo.", ("CUB", "USAGOV", "0254")),
     ("Venezuela asked the European Union to lift sanctions on its oil industry.", ("VEN", "IGOEUREEC", "0254")),
     # "bring|put an end to X" stops X
-    ("Iraq appealed to the UN to bring an end to the trade embargo.", ("IRQ", "IGOUNO", "0254")),
+    ("Cuba appealed to the UN General Assembly to bring an end to the US economic embargo.", ("CUB", "IGOUNO", "0254")),
     ("Iran appealed to the EU to put an end to the sanctions.", ("IRN", "IGOEUREEC", "0254")),
     ("Qatar urged Israel to bring an end to the blockade of Gaza.", ("QAT", "ISR", "0256")),
     ("Egypt called on Israel and Hamas to bring an end to the fighting.", ("EGY", "PSEREB", "0256")),
@@ -643,7 +643,7 @@ def test_consultations(code, text, expected):
     ("Serbia and China signed a free trade agreement.", ("SRB", "CHN", "057")),
     ("The Philippines and Japan sealed a defence pact.", ("PHL", "JPN", "057")),
     # a deal's topic the parser hangs on the verb still names its parties
-    ("The British foreign secretary signed a deal on China-UK tourism.", ("GBRGOV", "CHN", "057")),
+    ("The Italian foreign minister signed a pact on Italy-Japan trade.", ("ITAGOV", "JPN", "057")),
     ("The Indian prime minister signed an agreement on Russia-India defence cooperation.", ("INDGOV", "RUS", "057")),
     ("The French president signed an accord on Algeria-France gas supplies.", ("FRAGOV", "DZA", "057")),
 ])
@@ -945,7 +945,7 @@ def test_aid(code, text, expected):
     ("Georgia hosted a group of observers from the OSCE during the election.", ("GEO", "IGOEUROSC", "086")),
     ("Iran received a team of inspectors from the IAEA.", ("IRN", "IGOUNO", "0862")),
     # a court's decision to act is its ruling, the act itself; a government's stays an intent
-    ("Kenya's Supreme Court decided to allow opposition leader Raila Odinga to run in the election.",
+    ("Kenya's highest court decided to allow opposition leader Raila Odinga to stand for president.",
      ("KENJUD", "KENOPP", "0812")),
     ("A Pakistani court decided to release the former prime minister Imran Khan.", ("PAKJUD", "PAKOPP", "0841")),
     ("The Israeli Supreme Court has decided to free the Palestinian prisoners.", ("ISRJUD", "PSE", "0841")),
@@ -966,7 +966,7 @@ def test_yielding(code, text, expected):
     ("Brazil investigated the American company.", ("BRA", "USABUS", "090")),
     # jurists are lawyers: a people's or region's jurists, or their association, are an actor
     ("African jurists investigated the treatment of Libyan prisoners.", ("AFR", "LBY", "090")),
-    ("The Association of African Jurists investigated the treatment of Libyan prisoners.", ("NGO", "LBY", "090")),
+    ("The Union of Asian Lawyers investigated the treatment of Libyan prisoners.", ("NGO", "LBY", "090")),
     ("Germany is investigating the Chinese hackers.", ("DEU", "CHN", "090")),
     # observers sent, like monitors and inspectors, investigate where they are sent
     ("The UN dispatched observers to the nuclear plant in southern Ukraine.", ("IGOUNO", "UKR", "090")),

@@ -1247,7 +1247,7 @@ def test_sixth_round_office_of_body_killed(code, text, expected):
 # A participial adjunct ("rejected X, urging Y to ...") is coded, but ranks below the clause's
 # main act, which is what the sentence reports.
 @pytest.mark.parametrize("text,top,adjunct", [
-    ("Pakistan rejected an Indian proposal for a trade agreement, urging India to resume talks instead.",
+    ("Pakistan rejected an Indian offer of a trade agreement, urging India to resume talks instead.",
      "120", "026"),
     ("Turkey turned down a Greek offer of talks, accusing Athens of bad faith.", "125", "112"),
     ("Iran rejected the US demand, calling on Washington to lift sanctions first.", "120", "0254"),

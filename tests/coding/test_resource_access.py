@@ -13,7 +13,7 @@ DATE = "2024-05-10"
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bolivia has offered China wide-ranging access to its lithium reserves.", ("BOL", "CHN", "0311")),
+    ("Bolivia has offered China broad access to its lithium reserves.", ("BOL", "CHN", "0311")),
     ("Norway offered the EU access to its gas fields.", ("NOR", "IGOEUREEC", "0311")),
     ("Guinea granted Russia access to its bauxite mines.", ("GIN", "RUS", "061")),
     ("The EU will give Ukraine access to its single market.", ("IGOEUREEC", "UKR", "061")),

@@ -104,9 +104,9 @@ def test_a_threat_on_condition_that_demands_are_met_targets_whoever_they_were_ma
 @pytest.mark.parametrize("text,source,target", [
     # "it" in the condition is read as the speaker; no one threatens itself to comply, so it is
     # the party named before it
-    ("Spain insists that Gibraltar is a Spanish territory and has threatened to attack if it refuses "
+    ("Spain insists that Gibraltar is a Spanish territory and has threatened to use force if it refuses "
      "to negotiate.", "ESP", "GIB"),
-    ("Serbia says Kosovo is a Serbian province and has threatened to intervene if it declares "
+    ("Serbia says Kosovo is Serbian land and has threatened to intervene if it declares "
      "independence.", "SRB", "XKX"),
 ])
 def test_a_threat_whose_condition_it_is_the_speaker_targets_the_party_named_before(code, text, source, target):

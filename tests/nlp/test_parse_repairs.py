@@ -277,7 +277,7 @@ def _reading(doc):
     "Israel intensified its bombing and shelling campaign against Hezbollah.",
     "Ankara blames the YPG, an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
     "Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
-    "Turkey has warned that it will act if the US and EU-backed Kurdish forces fighting in Syria are given a role.",
+    "Ankara has said it will respond if the UK and EU-backed Syrian Kurdish forces battling in Syria win a seat.",
 ])
 def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
     """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
@@ -426,10 +426,10 @@ def test_a_description_already_on_the_name_or_with_no_acronym_before_it_is_left_
 
 
 @pytest.mark.parametrize("text,noun,first", [
-    ("Turkey has warned that it will act if the US and EU-backed Kurdish forces fighting in Syria are given a "
-     "role in peace talks.", "forces", "US"),
-    ("The minister warned that the country could open its borders if the US and EU-backed Kurdish forces "
-     "fighting in Syria are given a role in the talks.", "forces", "US"),
+    ("Ankara has said it will respond if the UK and EU-backed Syrian Kurdish forces battling in Syria win a "
+     "seat at peace talks.", "forces", "UK"),
+    ("The minister warned that the country could close its borders if the UK and EU-backed Syrian Kurdish "
+     "forces near Raqqa take part in the talks.", "forces", "UK"),
 ])
 def test_a_first_agent_read_as_head_of_the_hyphen_modified_noun_modifies_it(nlp, text, noun, first):
     doc = nlp(text)

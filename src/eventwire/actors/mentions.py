@@ -375,7 +375,7 @@ class MentionResolver:
         or the legislature of the story's state for a "National Assembly"."""
         body = _member_body(group.head)
         first, last = _entity_bounds(body)
-        # ("Members of the Association of X": the members speak for the body)
+        # ("Members of the Union of X": the members speak for the body)
         mention.start, mention.end = token_span(doc, doc[min(first, group.head.i)], doc[last])
         mention.text = _text(doc, mention.start, mention.end)
         if hints is not None and _legislature_name(doc[first:last + 1]):
@@ -728,7 +728,7 @@ class MentionResolver:
                     mention.sector, mention.role = None, None
             return mention
         if peoples and not places and _unlisted_body(group, self.kb):
-            # "the Association of African Jurists": a named body of a region's people names no
+            # "the Union of Asian Lawyers": a named body of a region's people names no
             # state either
             return self._unlisted_body_mention(doc, group, mention, hints)
         if peoples:
@@ -927,19 +927,19 @@ def _unlisted_body(group: MentionGroup, kb: KnowledgeBase) -> bool:
     """Whether the group's head is a body noun heading an organisation name the tagger found,
     in which the dictionary knows no state, organisation, people or person ("the Third World
     Water Forum", "the Federation of Mine Workers"); a region's people name no state either ("the
-    Association of African Jurists"), and a body's members speak for it ("members of the ...")."""
+    Union of Asian Lawyers"), and a body's members speak for it ("members of the ...")."""
     head = _member_body(group.head)
     return head.ent_type_ == "ORG" and head.lower_ in UNLISTED_BODY_NOUNS and head.text[:1].isupper() \
         and all(piece_of(p).kind in ("entity", "sector", "surname") or _supranational(kb, piece_of(p))
                 for p in group.pieces)
 
 
-# the people of a body that speak for it ("members of the Association of X")
+# the people of a body that speak for it ("members of the Union of X")
 MEMBER_NOUNS = frozenset({"member", "members", "representative", "representatives", "delegate", "delegates"})
 
 
 def _member_body(head: Token) -> Token:
-    """The body whose members ``head`` names ("Members of the Association of African Jurists"), or ``head``."""
+    """The body whose members ``head`` names ("Delegates of the Union of Asian Lawyers"), or ``head``."""
     if head.lower_ not in MEMBER_NOUNS:
         return head
     return next((o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "of"

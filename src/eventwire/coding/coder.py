@@ -94,7 +94,7 @@ RELATIVE_CLAUSE_CONFIDENCE = 0.8
 # "broke up the rally staged by students": a participle on a noun (a reduced relative) has no tense
 # or clause of its own; the act it tells only describes the noun, further in the background
 REDUCED_RELATIVE_CONFIDENCE = 0.7
-# "eased the emergency in Kosovo as authorities in Croatia cracked down on X": an act told in a
+# "lifted the curfew in the capital as troops in the north fought X": an act told in a
 # clause opened by a subordinator is the setting of the main clause's act, which outranks it
 SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
 SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",

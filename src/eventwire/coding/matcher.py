@@ -495,7 +495,7 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         # (a passive's "by" phrase is its agent: "the move was welcomed by Israel")
         found = [p for h in hosts for p in preps_of(h, clause.target_preps) if not (passive and p.dep_ == "agent")]
         if len(found) > 1:
-            # "eased the measures on Wednesday in Kosovo": a time phrase is never the target
+            # "lifted the curfew on Monday in Lima": a time phrase is never the target
             found = [p for p in found if not _dated(p)] or found
         if any(p.lower_ not in WHERE_PREPS for p in found):
             # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no

@@ -193,7 +193,7 @@ class SentenceCoder:
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
             if p.pos == "verb" and p.cameo[:2] == AGREEMENT_ROOT \
                     and any(o.lemma_.lower() in DEAL_NOUNS for o in b.obj_nouns):
-                # "signed a deal on China-UK tourism": the parser hangs the deal's topic on the
+                # "signed a pact on Italy-Japan trade": the parser hangs the deal's topic on the
                 # verb; the parties it names are the deal's, as when it hangs on the noun
                 fallback += [x for o in preps_of(b.head, DEAL_TOPIC_PREPS) for x in pobjs(o)]
             if p.pos == "noun" and p.has_source:
@@ -327,7 +327,7 @@ class SentenceCoder:
                 if p.frame == "announce" and r is not None and _done(x):
                     code = r.code  # "announced that it had lifted the curfew": the act done, no intent
                 if p.id == COURT_DECISION_FRAME and r is not None and _court_decided(fb.head):
-                    code = r.code  # "the Supreme Court decided to allow X to run": a court's decision is its ruling
+                    code = r.code  # "the high court decided to let X stand": a court's decision is its ruling
                 if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
                     code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
@@ -592,7 +592,7 @@ PURPOSE_FRAMES = frozenset({"pledge", "intent"})
 
 def _opponents(a, b) -> bool:
     """Rebels, insurgents or the opposition and the state they challenge: one country, two
-    sides ("Rwandan rebels announced that President Kagame must ..." is a demand on him, not a
+    sides ("Congolese rebels declared that President Tshisekedi must ..." is a demand on him, not a
     commitment of the rebels' own side)."""
     return (a.sector in CHALLENGER_SECTORS and b.sector in STATE_SECTORS) \
         or (b.sector in CHALLENGER_SECTORS and a.sector in STATE_SECTORS)

@@ -165,7 +165,7 @@ def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -
     office = (target.role or "").lower().split()
     if office and office[-1] in OFFICE_WORDS or (target.id or "").startswith("person:"):
         return ASSASSINATION_CODE
-    # "killed the deputy chief of X's militia", "murdered the governor of the province": the one
+    # "shot the deputy leader of X's militia", "murdered the governor of the province": the one
     # victim named by an office whose body the "of" phrase gives (the actor is the body's)
     if any(t.tag_ == "NN" and t.lemma_.lower() in OFFICE_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(t))
            for t in r.targets):

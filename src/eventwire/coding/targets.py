@@ -151,7 +151,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         complying = [a for a in actors_of(doc, subjects) if not same_actor(a, sources)]
         its = [s for c in condition_clauses(r) for s in kids(c) if s.dep_ == "nsubj" and s.lower_ == "it"]
         if not complying and its and actors_of(doc, its):
-            # "China says Taiwan is a province and has threatened to attack if it refuses": no one
+            # "Spain says Gibraltar is Spanish and has threatened to act if it refuses": no one
             # threatens itself to comply, so the pronoun is the party named before it, not the speaker
             complying = _named_before(doc, r, sources, its[0].i)
         targets = complying or _asked(r, sources, n, [*earlier, *((n, e) for e in current or [])]) or victims

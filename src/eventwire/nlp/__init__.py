@@ -225,7 +225,7 @@ def misattached_conjunct(tok: Token) -> Token | None:
             return head
     return None
 def _stated_beside_a_description(tok: Token, copula: Token) -> Token | None:
-    """ "China insists that Taiwan is a Chinese province and has threatened to attack if it
+    """ "Spain insists that Gibraltar is Spanish land and has threatened to blockade it if it
     refuses", "Beijing says the island is part of China and wants to retake it": a finite act
     hung on a copula that describes a named party in a reported clause, whose own words refer
     back to that party with "it" or "them", is the reporter's second act (the party would

@@ -181,11 +181,11 @@ CLUB_TIES = frozenset({"ally", "member", "partner"})
 
 
 def _first_agent_read_as_the_noun_s_conjunct(participle: Token) -> None:
-    """ "if the US and EU-backed Kurdish forces are given a role": the model may read "the US" as
-    the head and the forces as its conjunct ("the US and [EU-backed Kurdish forces]"); a name
+    """ "if the UK and EU-backed Syrian forces get a role": the model may read "the UK" as
+    the head and the forces as its conjunct ("the UK and [EU-backed Syrian forces]"); a name
     joined by "and" to a hyphenated agent right before its participle is a second agent of it,
     so the noun the participle modifies heads the phrase and the first name modifies it (as the
-    model reads "attacked the US and EU-backed forces")."""
+    model reads "attacked the UK and EU-backed forces")."""
     doc = participle.doc
     first, cc, agent, noun = doc[participle.i - 4], doc[participle.i - 3], doc[participle.i - 2], participle.head
     if cc.lower_ not in ("and", "&") or first.pos_ != "PROPN" or agent.pos_ != "PROPN" \
@@ -240,7 +240,7 @@ ACRONYM_DESCRIPTION_MISREADS = frozenset({"ccomp", "dep"})
 
 
 def _apposition_after_a_defined_acronym(appos: Token) -> bool:
-    """ "the YPG, the Syrian wing of the Kurdistan Workers' party (PKK), a designated terror group
+    """ "the YPG, a Syrian branch of the Kurdistan Workers' party (PKK), a banned militant group
     that ...": the model may hang a second apposition on the first name; one that follows a name
     with its acronym in brackets describes that name, the one the acronym was just defined for
     (hung on the acronym, the name's own apposition, so that the description stands for it).
