@@ -11,6 +11,8 @@ pytestmark = pytest.mark.slow
     ("Israel's defence minister warned that Iranian-backed militias in Syria would be targeted.", "IRN"),
     ("Riyadh said on Monday that Iranian-backed Houthi rebels had fired a missile at Jeddah.", "IRN"),
     ("The Turkish president said Russian-backed separatists must leave the border zone.", "RUS"),
+    # the backing inside what a demand asks for is still told
+    ("Kyiv demanded that Russian-backed separatists withdraw from the town.", "RUS"),
 ])
 def test_a_hyphenated_backing_is_undated_background(code, text, source):
     events = code(text, pub_date="2024-06-10")

@@ -17,7 +17,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Article, Coder, Event
-from eventwire.nlp import article_text, doc_actors, kids, misattached_conjunct, sentence_text, token_span
+from eventwire.nlp import (
+    article_text,
+    doc_actors,
+    hyphen_description,
+    kids,
+    misattached_conjunct,
+    sentence_text,
+    token_span,
+)
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
@@ -1099,6 +1107,10 @@ def _content(r: Reading) -> set[int]:
         if host.pos_ in ("NOUN", "PROPN") and not (r.code[:2] == "12" or r.code == "016"):
             # (what a rejected or denied report says is still coded, as denied)
             out.update(t.i for c in content_clauses(host) for t in c.subtree)
+    # (a hyphenated participle describing a noun in the content is the writer's description, not
+    # what was said: "said Russian-backed separatists must leave" still tells the backing)
+    doc = r.head.doc
+    out.difference_update(t.i for i in list(out) if hyphen_description(doc[i]) for t in doc[i].subtree)
     return out
 
 

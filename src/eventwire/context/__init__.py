@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from eventwire.actors.custom import CUSTOM
 from eventwire.actors.kb import KnowledgeBase, default_kb
 from eventwire.model import ActorMention, Article, Event, EventDate
+from eventwire.nlp import hyphen_description
 
 from .attribution import attribute, speaker_verb
 from .cues import cues
@@ -78,7 +79,7 @@ class ContextStage:
             # another act is about ("would not certify the agreement of 2015") is the writer's
             # knowledge, not the speaker's claim
             background = _in_relative_clause(anchor) or (ev.sentence > 0 and _ongoing_state(anchor)) \
-                or presupposed_noun(anchor, consumed) or _hyphen_description(anchor)
+                or presupposed_noun(anchor, consumed) or hyphen_description(anchor)
             if found:
                 ev.date = own or EventDate(text=None, basis="unknown")
             elif factuality in ("hypothetical", "negated") or background or _aside(anchor) \
@@ -165,12 +166,6 @@ def _in_relative_clause(tok) -> bool:
             return False
         tok = tok.head
     return False
-
-
-def _hyphen_description(tok) -> bool:
-    """ "the US-backed Kurdish forces", "Iranian-backed militias": a hyphenated participle that
-    describes a noun names a standing tie the writer knows, not an act told on a speaker's word."""
-    return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _aside(tok) -> bool:
