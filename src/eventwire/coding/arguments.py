@@ -45,14 +45,18 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "on", "while", "when", "since", "following", "by"})
 
 
-def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
+def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Token]:
+    """The subjects of a verb. A document as the subject speaks for its author only when the verb
+    is the document's own act (the predicate itself, a conjunct or an infinitive of it); an act a
+    clause merely hangs on ("the statement comes a day before X heads to Beijing, seeking ...")
+    is no act of the document's author."""
     if depth > 6:
         return []
     if is_passive(tok):
         agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)]
         if agents:
             return agents
-    subjects = [resolve_relative(c) for c in kids(tok) if c.dep_ in SUBJECT_DEPS]
+    subjects = [a for c in kids(tok) if c.dep_ in SUBJECT_DEPS for a in (_authored if authored else _self)(resolve_relative(c))]
     if subjects:
         return subjects + _companions([tok, *subjects])
     head = tok.head
@@ -69,23 +73,23 @@ def verb_subjects(tok: Token, depth: int = 0) -> list[Token]:
             raised = [c for c in kids(head) if c.dep_ == "nsubjpass"]
             if raised and not any(c.dep_ == "agent" for c in kids(head)):
                 return raised  # "Japan is expected to sign": Japan signs
-            return verb_subjects(head, depth + 1)
+            return verb_subjects(head, depth + 1, authored)
         if tok.dep_ == "ccomp" and tok.i < head.i and tok.tag_ in ("VBN", "VBD") and head.pos_ == "VERB" \
                 and not any(c.dep_.startswith("nsubj") for c in kids(tok)):
             # "Billed as the highlight of her trip, the minister urged ...": a participial phrase
             # the parser reads as a subjectless clause before the verb describes the verb's subject
-            return verb_subjects(head, depth + 1)
+            return verb_subjects(head, depth + 1, False)
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(misattached_conjunct(tok) or head, depth + 1)
+        return verb_subjects(misattached_conjunct(tok) or head, depth + 1, authored)
     if tok.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(head, depth + 1)  # "Arnor is about to restore", "X is ready to talk"
+        return verb_subjects(head, depth + 1, False)  # "Arnor is about to restore", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
-        return verb_subjects(head, depth + 1)
+        return verb_subjects(head, depth + 1, False)
     if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_TIME_PREPS
             and head.head.pos_ in ("VERB", "AUX")):
         # "After meeting X, Y left": Y met X ("sanctioned Y for failing to ..." is Y's failure: no "for")
-        return verb_subjects(head.head, depth + 1)
+        return verb_subjects(head.head, depth + 1, False)
     if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
         # "Militants linked to X killed ...", misread with "linked" as the main verb
         return [c for c in kids(head) if c.dep_ == "nsubj"]
@@ -156,6 +160,51 @@ def purpose_owner(noun: Token, depth: int) -> list[Token]:
 
 
 AGENT_PREPS = frozenset({"by", "from"})
+# what a document says, its author says: "a report by Amnesty accused ...", "a statement issued by
+# the ministry condemned ...", "a report released in the Rwandan capital alleged ..." (a paper
+# released in a capital with no author named is the state's, as a capital stands for its government)
+AUTHORED_NOUNS = frozenset({"report", "study", "statement", "declaration", "communique", "communiqué", "letter",
+                            "document", "dossier", "white_paper", "paper", "memo", "memorandum", "bulletin",
+                            "editorial", "commentary", "survey", "review", "audit"})
+RELEASING_VERBS = ISSUING_VERBS | frozenset({"commission", "prepare", "compile", "produce", "unveil", "make"})
+
+
+def _authored(tok: Token) -> list[Token]:
+    """A verb's subject, or the author of a document named as the subject when the document is
+    no actor itself (its by/from phrase, or the agent or capital of the participle that issued it)."""
+    if tok.lemma_.lower() not in AUTHORED_NOUNS or tok.pos_ != "NOUN" or actor_for(tok.doc, tok) is not None:
+        return [tok]
+    actors = doc_actors(tok.doc)
+    by = [p for a in preps_of(tok, AGENT_PREPS) for p in pobjs(a) if actors.get(p.i) is not None]
+    if by:
+        return by
+    for acl in kids(tok):
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in RELEASING_VERBS:
+            continue
+        by = [p for a in preps_of(acl, frozenset({"by"})) for p in pobjs(a) if actors.get(p.i) is not None]
+        seats = [p for a in preps_of(acl, frozenset({"in"})) for p in pobjs(a)
+                 if (m := actors.get(p.i)) is not None and (m.role == "capital" or p.lemma_.lower() == "capital")]
+        if by or seats:
+            return by or seats
+    return [tok]
+
+
+def _self(tok: Token) -> list[Token]:
+    return [tok]
+
+
+def document_author(tok: Token) -> bool:
+    """Whether an actor token is named only as the author of a document that is the speaker
+    ("a statement issued by the opposition demanded ...")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in ("prep", "agent") or prep.lower_ not in AGENT_PREPS | {"in"}:
+        return False
+    host = prep.head
+    if host.dep_ == "acl" and host.tag_ == "VBN":
+        host = host.head
+    return host.pos_ == "NOUN" and host.lemma_.lower() in AUTHORED_NOUNS and host.dep_ in SUBJECT_DEPS
+
+
 # accidents and disasters named as agents ("killed by the crash"); not "fire" ("killed by Indian fire")
 MISHAP_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",
                           "storm", "hurricane", "typhoon", "cyclone", "landslide", "mudslide", "avalanche", "tsunami",

@@ -32,6 +32,7 @@ from .arguments import (
     DOCUMENT_NOUNS,
     actors_of,
     custodian,
+    document_author,
     first_actor,
     foretold_arguments,
     is_country_place,
@@ -611,6 +612,9 @@ class EventCoder:
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
         if not sources and not pairs:
             return []
+        # a document's author says something to no one named: the paper states a position, coded
+        # only when it is addressed ("a statement by the opposition demanded a transition")
+        spoken_by_document = any(document_author(t) for t in src_tokens)
         for s in sources:
             valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t)]
             if valid:
@@ -624,7 +628,8 @@ class EventCoder:
             elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
                                                                   for t in targets)) \
                     and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
-                         or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET)):
+                         or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET
+                             and not spoken_by_document)):
                 # (a place of the source's own country names no one a withdrawal is yielded to:
                 # "Ukrainian forces pulled out of Bakhmut")
                 pairs.append((s, None))
