@@ -201,6 +201,19 @@ def test_backing_an_armed_body_is_material_support(code, text, expected):
     assert expected in triples(code(text)), triples(code(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a commitment to back an armed body is the intent to give it aid (033), not the aid itself
+    ("Turkey is ready to support the Syrian rebels.", ("TUR", "SYRREB", "033")),
+    ("Iran wants to support Hezbollah.", ("IRN", "LBNREB", "033")),
+    ("Moscow said it would back the separatist rebels in Donbas.", ("RUSGOV", "UKRREB", "033")),
+    # another frame keeps its own code: a refusal is no aid
+    ("Russia refused to back the separatist rebels.", ("RUS", "RUSREB", "120")),
+])
+def test_a_commitment_to_back_an_armed_body_is_an_intent(code, text, expected):
+    got = triples(code(text))
+    assert expected in got and not any(c == "070" for _, _, c in got), got
+
+
 def test_a_nominal_event_named_in_passing_has_no_date(code):
     events = code("Relations soured on Monday over two issues: Iran's support for Houthi rebels, "
                   "and Yemen's detention of an Iranian diplomat.", pub_date="2020-06-15")

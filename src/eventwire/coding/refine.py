@@ -29,6 +29,8 @@ WORKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "CVL", "BUS", "AGR", "MED"})
 
 PLAIN_SUPPORT_RULES = frozenset({"051.support", "051.back", "051.support-noun", "051.win-backing-reverse"})
 MATERIAL_SUPPORT_CODE = "070"
+MATERIAL_AID_INTENT_CODE = "033"  # express intent to provide material aid
+SUPPORT_ROOT = "05"
 PROPERTY_DESTRUCTION_CODE = "1712"
 FORCE_CODE = "190"
 REPRESSION_CODE = "175"
@@ -114,9 +116,15 @@ Rule = Callable[["Reading", Actor, Actor, list[Token]], str | None]
 
 def _armed_recipient(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """"US support for Kurdish militias", "Turkey backed the rebels": backing an armed body is
-    material aid (070), not the verbal endorsement (051) that "support" is for a government."""
-    return MATERIAL_SUPPORT_CODE if r.rules[-1] in PLAIN_SUPPORT_RULES and target is not None and armed(target) \
-        else None
+    material aid (070), not the verbal endorsement (051) that "support" is for a government.
+    Wrapped in a commitment ("is ready to back the rebels", "said it would back them") it is the
+    intent to give that aid (033), as the frame makes of any aid; wrapped in another frame that
+    recodes it ("refused to back", "urged T to support") it keeps that frame's code."""
+    if r.rules[-1] not in PLAIN_SUPPORT_RULES or target is None or not armed(target):
+        return None
+    if len(r.rules) > 1 and r.rules[0].split(".", 1)[0] in COMMITMENT_FRAMES:
+        return MATERIAL_AID_INTENT_CODE
+    return MATERIAL_SUPPORT_CODE if r.code[:2] == SUPPORT_ROOT else None
 
 
 def _armed_target(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
