@@ -390,3 +390,22 @@ def test_fighting_a_crime_or_a_disaster_is_no_use_of_force(code):
 def test_a_sum_tagged_as_a_number_still_heads_its_gift(code):
     got = triples(code("The United States announced $625 million in security aid for Ukraine.", pub_date="2022-10-10"))
     assert ("USA", "UKR", "0332") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # asking a party to bring its influence to bear on another is an appeal for diplomatic
+    # cooperation (022), though the act the influence is to obtain is left unsaid
+    ("Germany called on Moscow to exert its leverage on Damascus.", ("DEU", "RUSGOV", "022")),
+    ("The EU asked Ankara to use its influence with the Syrian rebels.", ("IGOEUREEC", "TURGOV", "022")),
+    ("Washington urged Beijing to wield its clout over Pyongyang.", ("USAGOV", "CHNGOV", "022")),
+])
+def test_appeal_to_use_influence_is_diplomatic_cooperation(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia used its influence over Damascus.",
+    "China has great influence over North Korea.",
+])
+def test_influence_alone_is_no_event(code, text):
+    assert not triples(code(text)), triples(code(text))
