@@ -409,3 +409,22 @@ def test_appeal_to_use_influence_is_diplomatic_cooperation(code, text, expected)
 ])
 def test_influence_alone_is_no_event(code, text):
     assert not triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the price of a commodity or of supplies named as what is demanded or refused is economic
+    # cooperation (1011 asked for, 1211 refused)
+    ("Minsk insisted on a lower price for gas deliveries from Russia.", ("BLRGOV", "RUS", "1011")),
+    ("Kyiv demanded a fair price for gas from Moscow.", ("UKRGOV", "RUSGOV", "1011")),
+    ("Russia rejected Ukraine's demand for a lower price for gas.", ("RUS", "UKR", "1211")),
+])
+def test_a_price_asked_for_is_economic_cooperation(code, text, expected):
+    assert expected in triples(code(text)), triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The price of oil rose sharply on Monday.",
+    "Gazprom raised the price of gas for Belarus.",
+])
+def test_a_price_alone_is_no_event(code, text):
+    assert not any(c.startswith(("061", "101", "121")) for _, _, c in triples(code(text))), triples(code(text))
