@@ -339,3 +339,25 @@ def test_discard_context_words_include_compounds_and_name_tagged_plurals(nlp):
 
     words = _context_words(list(nlp("Wildfires raged in the second half of the world record season.")))
     assert {"second_half", "world_record", "wildfire", "wildfires"} <= words
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "called on X to ..." is an appeal even when the article has told of a phone call between the
+    # two, and the act asked for is one no pattern knows
+    ("Macron and Putin spoke in a phone call on Monday. Macron also called on Moscow to avoid moves "
+     "that risked a clash with NATO.", ("FRAGOV", "RUSGOV", "020")),
+    ("Scholz held a phone call with Erdogan. Scholz called upon Ankara to reconsider its position.",
+     ("DEUGOV", "TURGOV", "020")),
+])
+def test_called_on_is_an_appeal_not_a_phone_call(code, text, expected):
+    got = code(text, pub_date="2024-05-01")
+    called = [e for e in got if e.coder.rule == "041.call"]
+    assert expected in triples(got) and not called, triples(got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Putin called Macron on Monday.", ("RUSGOV", "FRAGOV", "041")),
+    ("Erdogan called Biden on Tuesday to discuss Syria.", ("TURGOV", "USAGOV", "041")),
+])
+def test_a_call_on_a_day_is_still_a_call(code, text, expected):
+    assert expected in triples(code(text, pub_date="2024-05-01")), triples(code(text, pub_date="2024-05-01"))

@@ -26,6 +26,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 FUTURE_AUX = frozenset({"will", "would", "wo", "'ll", "shall"})
 # what a speaker says it will do, or cannot let happen ("cannot allow Iran to ...")
 ANNOUNCING_AUX = FUTURE_AUX | {"can", "ca"}
+# "called on|upon X": the preposition of an appeal; a date after "on" is only when a call was made
+APPEAL_PREPS = frozenset({"on", "upon"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass
@@ -359,6 +362,9 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         named = _name_read_as_predicate(tok)
         if any(c.dep_ == "oprd" and c not in named or c.dep_ == "prep" and c.lower_ == "as" for c in kids(tok)):
             return None
+        if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS for o in kids(c)) for c in kids(tok)):
+            return None  # "called on Ankara to avoid ..." is an appeal, not a call (but "called him on Monday")
     if pattern.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in FOREIGN_PARTICLES
                                      and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
         return None  # a phrasal verb is another verb: "called off the search for X" is no call for X
