@@ -669,6 +669,18 @@ def test_the_country_one_flees_or_leaves_is_one_s_own(ew, text, word, expected):
 
 
 @pytest.mark.parametrize("text,word,expected", [
+    # the country one withdraws from is where its forces were said to be, not the withdrawer's own
+    ("US troops have been in Syria since 2015. The president's decision to withdraw from the country "
+     "surprised allies.", "country", "SYR"),
+    ("France has 3,000 soldiers in Mali. Paris decided to withdraw from the country.", "country", "MLI"),
+    ("Russia kept troops in Belarus after the drills. Moscow later pulled its forces from the country.",
+     "country", "BLR"),
+])
+def test_the_country_one_withdraws_from_is_where_one_was(ew, text, word, expected):
+    assert mention_with(ew, text, word, "2023-01-10").country == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
     ("Bangladesh's Hasina resigns and flees to India as protesters storm her residence", "protesters", "BGDOPP"),
     ("Sri Lanka's president flees to the Maldives as protesters occupy his office", "protesters", "LKAOPP"),
     ("Tunisia's Ben Ali flies to Saudi Arabia as strikers fill the streets", "strikers", "TUN"),

@@ -57,6 +57,8 @@ STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the a
 # "in the country", "across the nation": a place, not an actor
 # the object of these is the place one departs from ("fled the country"); to these, where one goes
 LEAVING_VERBS = frozenset({"flee", "leave", "escape", "quit", "exit"})
+# moving one's forces out of a place ("withdraw from the country")
+WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate"})
 MOVING_VERBS = frozenset({"flee", "fly", "travel", "go", "escape", "head", "move", "return", "defect", "arrive"})
 PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
@@ -367,6 +369,14 @@ class CoreferenceResolver:
             if own is not None:
                 found = _with_country(replace(base, sector=None, role=None), own.mention.country)
                 return replace(found, antecedent=(own.mention.start, own.mention.end))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in WITHDRAWING_VERBS:
+            # "US troops are in Syria ... decided to withdraw from the country": one withdraws from
+            # the country its forces were said to be in, not from the last state named as an actor
+            where = next((e for e in reversed(recent) if _named_as_place(e.token) and e.token.i < tok.i
+                          and (e.mention.country or "") in self.kb.countries), None)
+            if where is not None:
+                found = _with_country(replace(base, sector=None, role=None), where.mention.country)
+                return replace(found, antecedent=(where.mention.start, where.mention.end))
         if not _is_subject(tok):
             # a writer says "its" for the clause's own state subject: "France destroyed the
             # country's air force" is another country's; a person subject has no "its"
