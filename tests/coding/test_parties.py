@@ -437,3 +437,22 @@ def test_the_breakdown_of_mediated_talks_is_between_the_sides(code, text, broker
 ])
 def test_each_side_acting_on_the_other_is_one_act_per_side(code, text, expected):
     assert expected <= triples(code(text))
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Armenia and Azerbaijan each released 30 detainees on Friday.", ("ARM", "AZE")),
+    ("Ethiopia and Eritrea each handed over 40 prisoners of war at the border.", ("ETH", "ERI")),
+    ("Sudan and South Sudan each returned 12 captives on Monday.", ("SDN", "SSD")),
+])
+def test_captives_each_party_releases_go_to_the_other(code, text, sides):
+    got = {(s, t) for s, t, c in triples(code(text)) if c == "0841"}
+    assert {sides, sides[::-1]} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Canada each sent 200 troops.",
+    "Britain and France each expelled two Russian diplomats.",
+])
+def test_other_acts_each_party_does_are_not_aimed_at_the_other(code, text):
+    got = {(s, t) for s, t, _ in triples(code(text))}
+    assert not got & {("GBR", "CAN"), ("CAN", "GBR"), ("GBR", "FRA"), ("FRA", "GBR")}, got

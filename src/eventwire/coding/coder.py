@@ -580,7 +580,7 @@ class EventCoder:
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
-                                         or _agreed_together(r))
+                                         or _agreed_together(r) or _each_released(r, src_tokens))
         # "support from A, B and C": parties named as the givers of a noun act on a third, not on
         # each other (unless the act is symmetric: "talks by A and B")
         givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
@@ -1183,6 +1183,16 @@ def _agreed_together(r: Reading) -> bool:
 
 # "each side accused the other", "each country blamed the other"
 EACH_THE_OTHER = re.compile(r"\beach (?:side|party|country|nation|state|rival|belligerent)\b[^.;]*\bthe other\b")
+
+
+def _each_released(r: Reading, src_tokens: list[Token]) -> bool:
+    """ "Russia and Ukraine each handed over 150 prisoners", "the two sides each freed 90
+    soldiers": parties that each release captives, no one else named, release them to each other."""
+    if not r.code.startswith(RELEASE_CODE):
+        return False
+    return any(c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod", "nsubj")
+               for t in src_tokens for c in kids(t)) \
+        or any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep") for c in kids(r.head))
 
 
 def _each_other(sent: Span) -> bool:
