@@ -687,3 +687,21 @@ def test_the_country_one_withdraws_from_is_where_one_was(ew, text, word, expecte
 ])
 def test_protesters_are_not_of_the_country_a_leader_flees_to(ew, text, word, expected):
     assert mention_with(ew, text, word, "2024-08-05").cameo.startswith(expected)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Clashes between Armenia and Azerbaijan broke out on the border. Russia urged all sides to show restraint.",
+     "sides", ["ARM", "AZE"]),
+    ("Sudan's army has been fighting the RSF since April. The Arab League called on all parties to return "
+     "to talks.", "parties", ["SDNMIL", "SDNREB"]),
+    ("Ethiopian and Eritrean troops exchanged fire on Sunday. The UN urged all warring parties to stop.",
+     "parties", ["ERI", "ETH"]),
+])
+def test_all_sides_are_the_parties_to_the_conflict_named_before(ew, text, word, expected):
+    assert sorted(_members(mentions(ew, text, "2024-05-01")[word])) == expected
+
+
+def test_all_political_parties_are_not_the_states_named_before(ew):
+    found = mentions(ew, "Kenya and Uganda signed a trade deal. Kenya's president invited all political "
+                         "parties to talks.", "2024-05-01")
+    assert "parties" not in found or not found["parties"].members

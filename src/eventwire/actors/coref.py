@@ -263,6 +263,11 @@ class CoreferenceResolver:
         if "each" in children and tok.tag_ == "NN" and tok.lemma_ in SIDE_NOUNS | COUNTRY_PLURALS \
                 and _the_other_after(tok):
             return "state"  # "each side accused the other": the pair, each acting on the other
+        if "all" in children and tok.tag_ == "NNS" and tok.lemma_ in SIDE_NOUNS \
+                and all(c.lower_ in CONFLICT_SIDE_WORDS for c in kids(tok) if c.dep_ == "amod"):
+            # "urged all sides to show restraint", "all warring parties": the parties to the
+            # conflict told before (not "all political parties")
+            return "state"
         if ("two" in children and children & DEFINITE) or "both" in children:
             if tok.lemma_ in PLURAL_PERSON_NOUNS:
                 return "person"
@@ -1051,6 +1056,8 @@ def _reference_words() -> tuple[frozenset[str], frozenset[str]]:
     lemmas = PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | {"counterpart"}
     return frozenset(forms), frozenset(lemmas)
 SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
+# the modifiers "all sides" may have and still be the parties to a conflict ("all warring parties")
+CONFLICT_SIDE_WORDS = frozenset({"warring", "concerned", "involved", "relevant", "opposing", "rival"})
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
