@@ -705,3 +705,24 @@ def test_all_political_parties_are_not_the_states_named_before(ew):
     found = mentions(ew, "Kenya and Uganda signed a trade deal. Kenya's president invited all political "
                          "parties to talks.", "2024-05-01")
     assert "parties" not in found or not found["parties"].members
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The IAEA said on Monday Iran had enriched more uranium. Tehran has barred the agency from two sites.", "agency"),
+    ("The U.N. nuclear watchdog criticised Iran on Monday. Tehran later criticised the watchdog.", "watchdog"),
+    ("MONUSCO has 12,000 troops in Congo. Kinshasa told the mission to leave by December.", "mission"),
+    ("The World Health Organization warned of cholera in Yemen. The Houthis criticised the organisation.",
+     "organisation"),
+])
+def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
+    assert mentions(ew, text, "2024-05-01")[word].cameo.startswith("IGO")
+
+
+@pytest.mark.parametrize("text,word", [
+    # no organisation of a kind the noun names: no referent
+    ("Hamas fighters attacked an Israeli post. The army said the mission had failed.", "mission"),
+    # a noun with a modifier of its own is a new thing, not the one named before
+    ("The IAEA criticised Iran. Tehran set up a new agency on Monday.", "agency"),
+])
+def test_the_agency_or_mission_needs_an_organisation_of_its_kind(ew, text, word):
+    assert word not in mentions(ew, text, "2024-05-01")

@@ -8,6 +8,7 @@ rule-based and deliberately conservative: an unresolved mention is better than a
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 
@@ -17,7 +18,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import VIEW_KEY, kids, parse_text, token_columns, token_span, tokens_at
 
 from .groups import ContextHint
-from .kb import SECOND_RANKS, KnowledgeBase
+from .kb import DATA, SECOND_RANKS, KnowledgeBase
 from .mentions import (
     GENERIC_TITLES,
     LOCATIVE_PREPS,
@@ -247,7 +248,8 @@ class CoreferenceResolver:
             return True
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in kids(tok)):
             return True
-        return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok)
+        return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok) \
+            or _org_reference(tok)
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
@@ -305,6 +307,12 @@ class CoreferenceResolver:
             # "the bloc", "the 27-nation bloc", "the alliance": the intergovernmental body named last
             pick = next((e for e in reversed(recent) if (e.mention.id or "").startswith("org:")
                          and (e.mention.cameo or "").startswith("IGO")), None)
+            return _point(base, pick, doc, tok) if pick else None
+        if _org_reference(tok):
+            # "the agency" after "the IAEA", "the mission" after "MINUSMA": the organisation of a
+            # kind the noun can name, named last (one whose name has the noun first)
+            pick = self._named_by_head(doc, tok, recent) or next(
+                (e for e in reversed(recent) if self._org_type(e) in ORG_REFERENCES[tok.lemma_.lower()]), None)
             return _point(base, pick, doc, tok) if pick else None
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
@@ -696,6 +704,10 @@ class CoreferenceResolver:
             later = self._dateline  # "SEOUL (Reuters) - Protesters rallied ...": at home, where the story is
         return _with_country(base, later) if later else None
 
+    def _org_type(self, entry: Entry) -> str | None:
+        org = self.kb.organisations.get(entry.mention.id or "") if not entry.is_person else None
+        return org.type if org is not None else None
+
     @staticmethod
     def _named_by_head(doc: Doc, tok: Token, recent: list[Entry]) -> Entry | None:
         """ "the court" after "the International Court of Justice", "the agency" after "the
@@ -1053,7 +1065,7 @@ def _reference_words() -> tuple[frozenset[str], frozenset[str]]:
     bloc references."""
     forms = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON | {"whose", "latter", "former",
                                                                                "both", "two"}
-    lemmas = PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | {"counterpart"}
+    lemmas = PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | set(ORG_REFERENCES) | {"counterpart"}
     return frozenset(forms), frozenset(lemmas)
 SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
 # the modifiers "all sides" may have and still be the parties to a conflict ("all warring parties")
@@ -1071,6 +1083,28 @@ def _relative_antecedent(tok: Token) -> Token | None:
 def _bloc_reference(tok: Token) -> bool:
     return tok.lemma_.lower() in BLOC_NOUNS and tok.tag_ == "NN" and \
         any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok))
+
+
+def _load_org_references() -> dict[str, frozenset[str]]:
+    """``data/org_references.jsonl``: the nouns that, after "the", name an organisation told
+    before, with the organisation types each can name."""
+    rows = (json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip())
+    return {row["noun"]: frozenset(row["types"]) for row in rows}
+
+
+ORG_REFERENCES = _load_org_references()
+
+
+def _org_reference(tok: Token) -> bool:
+    """ "the agency", "the mission", "the watchdog" on their own (not "the agency's chief" nor
+    "a mission to Kyiv", "the fact-finding mission", "the mission of the talks")."""
+    if tok.lemma_.lower() not in ORG_REFERENCES or tok.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
+        return False
+    # ("accused the mission of bias": the charge, parsed onto the object)
+    return not any(c.dep_ not in ("det", "punct", "relcl", "acl")
+                   and not (c.dep_ == "prep" and c.lower_ == "of" and tok.dep_ == "dobj") for c in kids(tok))
 
 
 def _state_reference(tok: Token) -> bool:
