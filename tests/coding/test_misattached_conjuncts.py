@@ -67,3 +67,16 @@ def test_an_act_beside_a_description_of_another_party_is_the_reporters(code, tex
 def test_an_act_of_the_described_party_stays_its_own(code, text, source):
     got = triples(code(text))
     assert any(s == source for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Britain said that Iran had failed to explain traces found at two sites and urged Tehran to grant "
+     "inspectors access.", ("GBR", "IRNGOV", "0255")),
+    ("Japan and Australia said on Friday that China had failed to explain drills held near the island and "
+     "urged Beijing to halt them.", ("AUS", "CHNGOV", "02")),
+    ("Poland said that Belarus had refused to explain migrants pushed across the border and urged Minsk to "
+     "stop the crossings.", ("POL", "BLRGOV", "02")),
+])
+def test_an_appeal_to_the_reported_party_hung_in_its_clause_is_the_reporters(code, text, expected):
+    got = triples(code(text))
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in got), got

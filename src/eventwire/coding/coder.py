@@ -577,6 +577,11 @@ class EventCoder:
             sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
                        and e.source_ref is not None and e.target_ref is not None
                        and same_actor(e.target_ref, targets)][:1]
+        if sources and targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
+                and all(same_dyad(s, t) for s in sources for t in targets):
+            # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
+            # reported party would make to itself is the reporter's, the parse hung it on the report
+            sources = self._reporters_of_conjunct(doc, r.head) or sources
         pairs: list[tuple[ActorMention, ActorMention | None]] = []
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
@@ -719,6 +724,15 @@ class EventCoder:
         if not code or code not in self.codes:
             return None
         return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
+
+    @staticmethod
+    def _reporters_of_conjunct(doc: Doc, verb: Token) -> list[ActorMention]:
+        """The subject of the reporting verb above a reported clause a finite conjunct was hung
+        in ("said that Iran had failed to explain X and urged Tehran"), if it was."""
+        host = misattached_conjunct(verb)
+        if host is None or host.dep_ != "ccomp" or host.head.pos_ != "VERB":
+            return []
+        return subject_actors(doc, verb_subjects(host.head))
 
     def _mediated(self, doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention]):
         """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
