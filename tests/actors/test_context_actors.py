@@ -726,3 +726,17 @@ def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
 ])
 def test_the_agency_or_mission_needs_an_organisation_of_its_kind(ew, text, word):
     assert word not in mentions(ew, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Moscow blocked the lists for weeks, a Ukrainian official said. The UAE has mediated ten swaps since "
+     "the war began. Emirati officials urged both governments to agree on a larger exchange.",
+     "governments", ["RUSGOV", "UKRGOV"]),
+    ("Russian troops shelled Kharkiv overnight, killing three Ukrainian civilians. The UAE has mediated ten "
+     "swaps since the war began. Emirati officials urged both governments to agree on a larger exchange.",
+     "governments", ["RUSGOV", "UKRGOV"]),
+    ("Sudanese troops clashed with South Sudanese forces in Abyei. Ethiopia has mediated between them since "
+     "2011. Ethiopian officials urged both governments to pull back.", "governments", ["SDNGOV", "SSDGOV"]),
+])
+def test_both_sides_are_never_the_speakers_own_state_named_before(ew, text, word, expected):
+    assert _members(mentions(ew, text, "2024-05-01")[word]) == expected

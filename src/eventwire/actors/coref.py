@@ -950,6 +950,12 @@ class CoreferenceResolver:
         subj = _clause_subject(tok) if not _is_subject(tok) else None
         if subj is not None:
             excluded = {e.key for e in recent if e.token.i == subj.i}
+            # (nor the speaker's state named otherwise: "Emirati officials urged both governments"
+            # after "the UAE mediated" are two others)
+            own = {e.mention.country for e in recent if e.token.i == subj.i and e.mention.country
+                   and not e.is_person and (e.mention.id or "").startswith("country:")}
+            excluded |= {e.key for e in recent if e.mention.country in own and not e.is_person
+                         and (e.mention.id or "").startswith("country:")}
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention, self.kb)])
