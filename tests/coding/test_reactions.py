@@ -247,3 +247,16 @@ def test_a_far_reaction_with_two_doers_in_reach_has_no_target(code):
 ])
 def test_a_reaction_to_an_act_named_by_its_derived_noun_is_to_another_party_s_act(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an offer with no addressee gives no event, but the rejection of it is aimed at its maker
+    ("The African Union offered to send a monitoring mission, but Addis Ababa rejected the offer.",
+     ("ETHGOV", "IGOAFRAFU", "12")),
+    ("The Arab League offered to send observers. Damascus rejected the offer on Monday.",
+     ("SYRGOV", "IGOARBALG", "12")),
+    ("Turkey offered to mediate, but Athens rejected the offer.", ("GRCGOV", "TUR", "12")),
+])
+def test_rejecting_an_offer_told_in_its_own_word_is_aimed_at_its_maker(code, text, expected):
+    got = triples(code(text, pub_date="2019-07-23"))
+    assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in got), got

@@ -118,6 +118,26 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         if m != n and prior.source_ref is not None and prior.target_ref is not None \
                 and prior.target_ref.country in home and prior.source_ref.country not in home:
             return prior.source_ref
+    if not any_act:
+        # "X offered to send monitors, but Y rejected the offer": a speech act told in the noun's
+        # own word that gave no event (no addressee named) is still its speaker's
+        return _speaker_of_word(noun, reactors)
+    return None
+
+
+def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:
+    """The subject of the verb told in the noun's own word just before it (this sentence or the
+    one before), when that is not the reacting party."""
+    forms = _word_forms(noun)
+    if not forms:
+        return None
+    start = noun.sent.start
+    start = noun.doc[start - 1].sent.start if start > 0 else start
+    for tok in reversed(noun.doc[start:noun.i]):
+        if tok.pos_ == "VERB" and tok.lower_ in forms:
+            found = [a for a in actors_of(noun.doc, verb_subjects(tok))
+                     if not any(a.cameo == r.cameo for r in reactors)]
+            return found[0] if found else None
     return None
 
 
