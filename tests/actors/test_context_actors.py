@@ -670,8 +670,8 @@ def test_the_country_one_flees_or_leaves_is_one_s_own(ew, text, word, expected):
 
 @pytest.mark.parametrize("text,word,expected", [
     # the country one withdraws from is where its forces were said to be, not the withdrawer's own
-    ("US troops have been in Syria since 2015. The president's decision to withdraw from the country "
-     "surprised allies.", "country", "SYR"),
+    ("Turkish troops have been in Libya since 2020. Ankara's decision to withdraw its forces from the country "
+     "surprised allies.", "country", "LBY"),
     ("France has 3,000 soldiers in Mali. Paris decided to withdraw from the country.", "country", "MLI"),
     ("Russia kept troops in Belarus after the drills. Moscow later pulled its forces from the country.",
      "country", "BLR"),

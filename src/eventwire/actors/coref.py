@@ -383,7 +383,7 @@ class CoreferenceResolver:
                 found = _with_country(replace(base, sector=None, role=None), own.mention.country)
                 return replace(found, antecedent=(own.mention.start, own.mention.end))
         if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in WITHDRAWING_VERBS:
-            # "US troops are in Syria ... decided to withdraw from the country": one withdraws from
+            # "Turkish troops are in Libya ... decided to withdraw its forces from the country": one withdraws from
             # the country its forces were said to be in, not from the last state named as an actor
             where = next((e for e in reversed(recent) if _named_as_place(e.token) and e.token.i < tok.i
                           and (e.mention.country or "") in self.kb.countries), None)

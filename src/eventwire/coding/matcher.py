@@ -364,7 +364,7 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
             return None
         if any(c.dep_ == "prep" and c.lower_ in APPEAL_PREPS and any(
                 o.dep_ == "pobj" and o.ent_type_ not in TIME_ENTS for o in kids(c)) for c in kids(tok)):
-            return None  # "called on Ankara to avoid ..." is an appeal, not a call (but "called him on Monday")
+            return None  # "called on Madrid to refrain ..." is an appeal, not a call (but "called him on Monday")
     if pattern.pos == "verb" and any(c.dep_ == "prt" and c.lower_ in FOREIGN_PARTICLES
                                      and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
         return None  # a phrasal verb is another verb: "called off the search for X" is no call for X
