@@ -184,9 +184,8 @@ class CoreferenceResolver:
         self._dateline = self._dateline_country(doc)
         # (only a token with one of the words a reference is made of can be one: the others are
         # not built)
-        forms, lemmas = _reference_words()
         for i, (lemma, lower) in enumerate(zip(*token_columns(doc)[:2], strict=True)):
-            if (lower in forms or lemma in lemmas) and i not in items and self._is_reference(doc[i]):
+            if (lower in REFERENCE_FORMS or lemma in REFERENCE_LEMMAS) and i not in items and self._is_reference(doc[i]):
                 items[i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
                                         resolved_by="coreference")
         # "the two Nato allies", "both EU members": two members named before, not the organisation
@@ -234,7 +233,7 @@ class CoreferenceResolver:
 
     # ------------------------------------------------------------------------------------------
     def _is_reference(self, tok: Token) -> bool:
-        # (keep _reference_words in step: __call__ asks only tokens with one of its words)
+        # (keep REFERENCE_FORMS and REFERENCE_LEMMAS in step: __call__ asks only tokens with one of them)
         if tok.lower_ == "whose" and tok.dep_ == "poss":
             return True
         if tok.pos_ not in ("PRON", "NOUN", "NUM", "ADJ", "PROPN"):
@@ -1063,16 +1062,6 @@ NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "
 
 
 BLOC_NOUNS = {"bloc", "alliance"}
-
-
-def _reference_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The forms and (lower-cased) lemmas of which ``_is_reference`` needs one: the pronouns,
-    "whose", "the latter", "both", "the two", "counterpart" and the nouns of plural, state and
-    bloc references."""
-    forms = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON | {"whose", "latter", "former",
-                                                                               "both", "two"}
-    lemmas = PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | set(ORG_REFERENCES) | {"counterpart"}
-    return frozenset(forms), frozenset(lemmas)
 SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
 # the modifiers "all sides" may have and still be the parties to a conflict ("all warring parties")
 CONFLICT_SIDE_WORDS = frozenset({"warring", "concerned", "involved", "relevant", "opposing", "rival"})
@@ -1433,3 +1422,12 @@ def _the_other_after(tok: Token) -> bool:
     verb = tok.head
     return any(c.lower_ == "other" and any(d.lower_ == "the" for d in kids(c))
                for c in verb.subtree if c.i > tok.i)
+
+
+# the forms and lower-cased lemmas of which a reference (``_is_reference``) has one: the pronouns,
+# "whose", "the latter", "both", "the two", "counterpart" and the nouns of plural, side, state,
+# bloc and organisation references
+REFERENCE_FORMS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
+                            | {"whose", "latter", "former", "both", "two"})
+REFERENCE_LEMMAS = frozenset(PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | SIDE_NOUNS
+                             | COUNTRY_PLURALS | set(ORG_REFERENCES) | {"counterpart"})
