@@ -1258,23 +1258,6 @@ def test_sixth_round_adjunct_ranks_below_main_act(code, text, top, adjunct):
     assert max(events, key=lambda e: e.confidence).cameo == top, [(e.cameo, e.confidence) for e in events]
 
 
-# A coercive act of one's own that "may", "might" or "could" follow on a condition is a threat
-# (13x) made when said, as with "will"; with no condition it stays the act, hypothetical.
-@pytest.mark.parametrize("text,expected", [
-    ("The African Union could suspend its mediation in Sudan if the fighting continues, its chairman said.",
-     ("IGOAFRAFU", "SDN", "135", "asserted")),
-    ("Washington may impose new sanctions on Caracas if the elections are rigged, the State Department said.",
-     ("USAGOV", "VENGOV", "1312", "asserted")),
-    ("China might cut off trade with Lithuania unless Vilnius reverses its Taiwan policy.",
-     ("CHN", "LTU", "1312", "asserted")),
-    ("Russia may impose sanctions on Moldova, officials said.", ("RUS", "MDA", "163", "hypothetical")),
-])
-def test_sixth_round_possible_conditional_threat(code, text, expected):
-    got = {(e.source.cameo, e.target.cameo if e.target else None, e.cameo, e.factuality)
-           for e in code(text, pub_date=DATE)}
-    assert expected in got, got
-
-
 # "the republic of X", "the kingdom of Y": the state the "of" phrase names acts (not a US state,
 # which is no country)
 @pytest.mark.parametrize("text,expected", [

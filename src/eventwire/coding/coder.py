@@ -763,13 +763,13 @@ class EventCoder:
         return None
 
     def _conditional_threat(self, r: Reading) -> Reading | None:
-        """ "will strike X if Y", "would kill the hostages unless Z", "may cut aid unless Y":
+        """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
         force or a cut in relations announced on a condition is a threat of it (13x), not the
         act itself."""
         head = r.head
         if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
             return None
-        if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_THREAT_AUX for c in kids(head)) or not condition_clauses(r):
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not condition_clauses(r):
             return None
         code = self.lex.frame_code("threaten", r.code)
         if not code or code not in self.codes:
@@ -877,9 +877,6 @@ AGREEING_VERBS = frozenset({"agree", "consent"})
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
-# "may halt its mediation if ...", "could impose sanctions if ...": a possible act of one's own put on a
-# condition is held over the other party as much as a certain one
-CONDITIONAL_THREAT_AUX = FUTURE_AUX | {"may", "might", "could"}
 OFFER_ROOT = "03"
 # speech-act nouns whose answer says they were made, and the CAMEO root of making them
 SPEECH_ACT_NOUNS = {"offer": OFFER_ROOT, "proposal": OFFER_ROOT, "invitation": OFFER_ROOT, "overture": OFFER_ROOT,
