@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.ingest.clean import clean
 from eventwire.ingest.normalize import parse_view
 from eventwire.ingest.offsets import rewrite
@@ -72,20 +74,18 @@ def test_a_line_ending_in_a_bracket_without_a_full_stop_ends_its_sentence():
     assert "(Switzerland).\n\n" in view.text
 
 
-def test_parse_view_joins_prefix_hyphens_and_maps_back():
-    text = "Britain will co-operate with France; Lebanon re-established ties."
+@pytest.mark.parametrize("text,joined,word,original", [
+    ("Britain will co-operate with France; Lebanon re-established ties.", ("cooperate", "reestablished"),
+     "reestablished", "re-established"),
+    ("Washington urged both sides to de-escalate; the de-escalation held.", ("deescalate", "deescalation"),
+     "deescalate", "de-escalate"),
+])
+def test_parse_view_joins_prefix_hyphens_and_maps_back(text, joined, word, original):
+    """The "co-", "re-" and "de-" prefixes are joined for the parser; offsets map back to the text."""
     view = parse_view(text)
-    assert "cooperate" in view.text and "reestablished" in view.text
-    start = view.text.index("reestablished")
-    assert text[slice(*view.span(start, start + len("reestablished")))] == "re-established"
-
-
-def test_parse_view_joins_the_de_prefix():
-    text = "Washington urged both sides to de-escalate; the de-escalation held."
-    view = parse_view(text)
-    assert "deescalate" in view.text and "deescalation" in view.text
-    start = view.text.index("deescalate")
-    assert text[slice(*view.span(start, start + len("deescalate")))] == "de-escalate"
+    assert all(w in view.text for w in joined)
+    start = view.text.index(word)
+    assert text[slice(*view.span(start, start + len(word)))] == original
 
 
 def test_parse_view_titles_a_bare_surname_that_is_also_a_word():
