@@ -592,6 +592,10 @@ def test_home_groups_with_nothing_else_named_take_the_dateline(ew, text, word, e
     # or, with none named before, the state of the armed group it is paired with
     ("Fighting between the army and the Rapid Support Forces spread on Sunday.", "army", "SDNMIL"),
     ("The war between the army and the Tigray People's Liberation Front killed thousands.", "army", "ETHMIL"),
+    # (also when the parser makes the group's adjective the conjunct: "the paramilitary X"), not
+    # the subject of the sentence before
+    ("Washington announced new sanctions on Monday. The fighting between the army and the paramilitary "
+     "Rapid Support Forces broke out in April.", "army", "SDNMIL"),
 ])
 def test_the_army_is_the_armed_forces_named_last(ew, text, word, expected):
     assert mentions(ew, text, "2024-06-01")[word].cameo == expected

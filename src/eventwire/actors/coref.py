@@ -810,9 +810,20 @@ class CoreferenceResolver:
         partners += [c for c in kids(tok) if c.dep_ == "conj"]
         for p in partners:
             found = self._items.get(p.i)
+            if (found is None or not found.country) and p.pos_ == "ADJ":
+                found = self._named_after(p)
             if found is not None and found.country and found.sector in sectors:
                 return found.country
         return None
+
+    def _named_after(self, adj: Token) -> ActorMention | None:
+        """ "the army and the paramilitary Rapid Support Forces": the parser may make the
+        adjective the conjunct and hang the name after it elsewhere; the name that follows the
+        adjective is the party."""
+        doc, j = adj.doc, adj.i + 1
+        while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS"):
+            j += 1
+        return self._items.get(j - 1) if j > adj.i + 1 else None
 
     def _judged_party(self, tok: Token) -> str | None:
         """The country of the state actor a court's clause acts on: the subject of its passive
