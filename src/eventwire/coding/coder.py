@@ -116,6 +116,7 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+FORCE_ROOT = "19"  # conventional military force: fighting between parties is mutual
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
@@ -535,6 +536,7 @@ class EventCoder:
             if not targets:
                 return []
         mediated = self._mediated(doc, r, sources, targets)
+        between: list[tuple[ActorMention, ActorMention]] = []
         if mediated:
             r, sources, targets = mediated
         if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 and not mediated \
@@ -543,6 +545,11 @@ class EventCoder:
             # subject ("Turkey hosted talks between Russia and Ukraine")
             parties = _as_parties(targets)
             sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
+            if r.code[:2] == FORCE_ROOT and not b.pattern.has_source:
+                # "the war between X and Y", "clashes between X and Y": each side used force on
+                # the other (seed convention 7), one directed event per side
+                between = [(a, t) for a in parties for t in parties if a is not t and not same_dyad(a, t)]
+                sources, targets = [], []
         half_pair = (not b.pattern.has_source or r.sourceless) and not sources and len(targets) == 1 \
             and is_symmetric(r.code) and any(c.dep_ == "conj" for t in target_tokens for c in kids(t))
         if half_pair:
@@ -582,7 +589,7 @@ class EventCoder:
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
             sources = self._reporters_of_conjunct(doc, r.head) or sources
-        pairs: list[tuple[ActorMention, ActorMention | None]] = []
+        pairs: list[tuple[ActorMention, ActorMention | None]] = list(between)
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
                                          or _agreed_together(r) or _each_released(r, src_tokens))

@@ -1,0 +1,41 @@
+"""Force named by a noun whose parties are both objects of "between" ("the war between X and
+Y", "clashes between X and Y"): each side used force on the other, so one directed event per
+side (seed convention 7), as when the two sides are the subject ("X and Y clashed"). Sentences
+written for this test; none is taken from an evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+DATE = "2024-05-10"
+
+
+@pytest.fixture(scope="module")
+def ew():
+    from eventwire.pipeline import Eventwire
+    return Eventwire()
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The war between Ethiopia and Eritrea ended in 2000.", "ETH", "ERI"),
+    ("The 1982 war between Argentina and Britain left hundreds dead.", "ARG", "GBR"),
+    ("A brief war between Russia and Georgia broke out in August 2008.", "RUS", "GEO"),
+    ("Clashes between Armenian and Azerbaijani troops erupted on the border overnight.", "ARMMIL", "AZEMIL"),
+    ("Heavy fighting between the Sudanese army and the RSF continued in Omdurman.", "SDNMIL", "SDNREB"),
+])
+def test_force_between_two_parties_is_mutual(ew, text, a, b):
+    _, events = ew.code_text(text, pub_date=DATE)
+    got = triples(events)
+    assert (a, b, "190") in got and (b, a, "190") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The trade war between China and the United States hit exporters.",
+    "A price war between the two airlines cut fares.",
+    "Talks between Serbia and Kosovo resumed in Brussels.",
+])
+def test_no_mutual_force_from_other_between_nouns(ew, text):
+    _, events = ew.code_text(text, pub_date=DATE)
+    assert not [e for e in events if e.cameo.startswith("19")], triples(events)
