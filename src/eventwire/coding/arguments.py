@@ -253,6 +253,25 @@ PARTICIPANT_ROOTS = ("03", "04", "05", "06")
 ADVERBIAL_PLACE_PREPS = frozenset({"in", "on", "at"})
 
 
+# "twelve soldiers were killed in fighting with rebels", "died in clashes with Thai troops": the
+# side whose people fell fought the party named after "with" (and was fought by it)
+FIGHT_ROOT = "19"
+FIGHT_NOUNS = frozenset({"fighting", "fight", "clash", "clashes", "battle", "battles", "skirmish", "skirmishes",
+                         "firefight", "firefights", "hostilities", "combat"})
+CASUALTY_VERBS = frozenset({"kill", "die", "wound", "injure"})
+CASUALTY_PREPS = frozenset({"in", "during", "amid"})
+
+
+def casualty_side(tok: Token) -> list[Token]:
+    """The subject of the casualty clause a fight noun is the adverbial of: "Armenian soldiers"
+    in "Armenian soldiers were killed in fighting with Azerbaijani troops"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.lower_ not in FIGHT_NOUNS or prep.lower_ not in CASUALTY_PREPS \
+            or prep.head.pos_ != "VERB" or prep.head.lemma_.lower() not in CASUALTY_VERBS:
+        return []
+    return [resolve_relative(c) for c in kids(prep.head) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def clause_participants(tok: Token) -> list[Token]:
     """The subject of the clause a nominal event is an adverbial of, if it is one."""
     prep = tok.head
@@ -389,6 +408,8 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         found = noun_sources(tok, subjective_of, clause.target_preps)
         if (b.pattern.cameo or "")[:2] in PARTICIPANT_ROOTS:
             found += clause_participants(tok)
+        elif (b.pattern.cameo or "")[:2] == FIGHT_ROOT:
+            found += casualty_side(tok)
         return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok

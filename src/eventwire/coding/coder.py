@@ -31,6 +31,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 from .arguments import (
     DOCUMENT_NOUNS,
     actors_of,
+    casualty_side,
     custodian,
     document_author,
     first_actor,
@@ -645,6 +646,10 @@ class EventCoder:
                 # (a place of the source's own country names no one a withdrawal is yielded to:
                 # "Ukrainian forces pulled out of Bakhmut")
                 pairs.append((s, None))
+        if r.code[:2] == FORCE_ROOT and b.pattern.pos == "noun" and casualty_side(b.head):
+            # "soldiers were killed in fighting with rebels": the two sides fought each other,
+            # one directed event per side (seed convention 7)
+            pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if r.binding.pattern.reverse:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event
             pairs = [(t, s) for s, t in pairs if t is not None]
