@@ -63,3 +63,17 @@ def test_no_mutual_force_from_casualties_of_other_acts(ew, text):
     _, events = ew.code_text(text, pub_date=DATE)
     got = triples(events)
     assert not any((t, s, c) in got for s, t, c in got if c.startswith("19")), got
+
+
+@pytest.mark.parametrize("text,a,b,code", [
+    # what a halt frame ends, when it names its own parties, happened: the fight or the talks
+    # are coded too (the conventions code presupposed talks and fights)
+    ("A 1994 ceasefire ended the war between Armenia and Azerbaijan.", "ARM", "AZE", "190"),
+    ("The treaty ended the 1980s war between Iran and Iraq.", "IRQ", "IRN", "190"),
+    ("Qatar suspended the talks between Israel and Hamas on Saturday.", "ISR", "PSEREB", "046"),
+    ("The mediators halted the negotiations between Serbia and Kosovo in June.", "SRB", "XKX", "046"),
+])
+def test_an_ended_act_between_named_parties_is_coded_too(ew, text, a, b, code):
+    _, events = ew.code_text(text, pub_date=DATE)
+    got = triples(events)
+    assert (a, b, code) in got or (b, a, code) in got, got

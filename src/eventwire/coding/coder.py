@@ -118,6 +118,7 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
 FORCE_ROOT = "19"  # conventional military force: fighting between parties is mutual
+HALT_FRAME = "halt"
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
 NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
@@ -224,6 +225,11 @@ class EventCoder:
         # on, less certain than the reneging
         presupposed = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.keeps_object
                        for x in fb.wrapped}
+        # "ended the war between X and Y", "suspended the talks between X and Y": what is ended
+        # names its own parties and happened (the conventions code presupposed talks and fights)
+        halted = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == HALT_FRAME
+                   for x in fb.wrapped if x.pos_ == "NOUN" and any(
+                       not a.pattern.has_source for a in sc.actions.get(x.i, []))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         self._current = events
@@ -235,7 +241,8 @@ class EventCoder:
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if i in consumed or i in asked or i in judged or i in permitted or (i in content and i not in sc.frames):
+                if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted \
+                        or (i in content and i not in sc.frames):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 for reading in sc.readings(doc[i]):
