@@ -272,6 +272,28 @@ def casualty_side(tok: Token) -> list[Token]:
     return [resolve_relative(c) for c in kids(prep.head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+# "struck X in retaliation for the killing of three soldiers": the act retaliated for
+RETALIATION_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "reprisals"})
+
+
+def retaliated_against(noun: Token) -> list[Token]:
+    """The party an act retaliates against, for the agentless act it retaliates for: "the
+    country's air force" in "France destroyed the country's air force in retaliation for the
+    killing of nine French peacekeepers" (whoever retaliation is aimed at did the killing)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    answer = prep.head
+    if answer.lemma_.lower() not in RETALIATION_NOUNS or answer.dep_ != "pobj" or answer.head.lower_ != "in":
+        return []
+    verb = answer.head.head
+    if verb.pos_ != "VERB":
+        return []
+    # (and the whole a part is of: "destroyed most of the country's air force")
+    hit = objects(verb, is_passive(verb))
+    return hit + [x for o in hit for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+
+
 def clause_participants(tok: Token) -> list[Token]:
     """The subject of the clause a nominal event is an adverbial of, if it is one."""
     prep = tok.head
