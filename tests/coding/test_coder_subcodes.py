@@ -211,6 +211,25 @@ def test_weapon_agent_gives_the_sub_code(code, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # harm told by a participle on a shelling or a firing takes that act's weapon
+    ("Ethiopian troops shelled Eritrean border towns on Sunday, killing four farmers.", ("ETHMIL", "ERIAGR", "194")),
+    ("Azerbaijani troops fired artillery shells at Armenian villages, wounding two farmers.", ("AZEMIL", "ARMAGR", "194")),
+    ("Russian forces attacked Kharkiv with drones overnight, killing two residents.", ("RUSMIL", "UKRCVL", "195")),
+    # the weapon a fight was fought with
+    ("North Korean and South Korean troops fought with mortars and machine guns along the border.",
+     ("PRKMIL", "KORMIL", "194")),
+    # no weapon named: plain force
+    ("Israeli troops attacked the camp, killing five Palestinian militants.", ("ISRMIL", "PSEREB", "190")),
+    # bringing down what the other side flew is plain force, whatever platform fired
+    ("South Korean warships shot down two North Korean drones on Monday.", ("KORMIL", "PRKMIL", "190")),
+    ("Turkish jets downed a Syrian helicopter near the border.", ("TURMIL", "SYR", "190")),
+])
+def test_weapon_of_the_act_a_harm_hangs_on_and_interceptions(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
     # killing one holder of a political office is an assassination (186)
     ("Taliban gunmen killed a provincial governor on Sunday.", ("AFGREB", "AFGGOV", "186")),
     ("Taliban gunmen shot dead a provincial governor on Sunday.", ("AFGREB", "AFGGOV", "186")),

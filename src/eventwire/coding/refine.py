@@ -69,11 +69,17 @@ WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "p
                                    "fighter aircraft", "combat aircraft", "fighter bomber", "attack helicopter"}),
                  "194": frozenset({"artillery", "tank", "howitzer", "gunboat", "warship", "frigate", "destroyer",
                                    "battleship", "cannon", "shelling", "bombardment", "artillery fire", "tank fire",
-                                   "rocket fire", "shellfire", "missile", "rocket"}),
+                                   "rocket fire", "shellfire", "missile", "rocket", "mortar", "shell", "artillery shell",
+                                   "tank shell", "mortar shell", "mortar round", "rocket launcher"}),
                  "1831": frozenset({"suicide bomber", "suicide bombing", "suicide attacker", "suicide attack"}),
                  "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
                  "1833": frozenset({"roadside bomb", "roadside bombing"})}
 PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
+# the act a harm participle hangs on names the weapon ("shelled the market, killing ten")
+WEAPON_VERBS = {"shell": "194", "bombard": "194"}
+# bringing down what the other side launched or flew ("warships shot down drones") is plain force
+# (190) whatever platform fired: the weapon of an interception is no bombardment or air strike
+INTERCEPT_VERBS = frozenset({"intercept", "down"})
 SHELLING_CODE, AERIAL_CODE = "194", "195"
 # killing one person who holds a political office is an assassination (186)
 KILL_VERBS = frozenset({"kill", "murder", "slay", "assassinate", "execute"})
@@ -146,10 +152,14 @@ def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> s
 
 def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """The weapon the agent phrase names ("warplanes killed", "a car bomb killed")."""
-    if r.code not in PLAIN_FORCE_CODES and r.code != SHELLING_CODE:
+    if r.code not in PLAIN_FORCE_CODES and r.code != SHELLING_CODE or _interception(r.head):
         return None
     # the agent phrase's head too: "Syrian government shelling killed ..." names the government
     tokens = [*src, *(t.head for t in src if t.dep_ in ("compound", "amod", "poss", "nmod"))]
+    host = _attack_hosting(r.head)
+    if host is not None and host.lemma_.lower() in WEAPON_VERBS:
+        return WEAPON_VERBS[host.lemma_.lower()] if r.code != SHELLING_CODE else None
+    tokens += _instruments(r.head) + (_instruments(host, objects=True) if host is not None else [])
     words = {t.lemma_.lower() for t in tokens}
     # "artillery fire", "suicide bomber": a weapon named with its compound, which says more than
     # the head alone ("suicide bombers" are people, "bombers" aircraft)
@@ -162,6 +172,29 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
     if r.code == SHELLING_CODE:
         return found if found == AERIAL_CODE else None  # "warplanes pounded the town": from the air
     return found
+
+
+def _attack_hosting(verb: Token) -> Token | None:
+    """The act a harm participle hangs on ("shelled the market, killing ten people": "shelled")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _instruments(verb: Token, objects: bool = False) -> list[Token]:
+    """What an attack was made with ("fought with mortars and rocket launchers") and, for the act
+    a harm participle hangs on, what it fired or launched ("fired rockets into the town, killing")."""
+    deps = ("dobj", "obj") if objects else ()
+    heads = [o for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "with" for o in kids(c) if o.dep_ == "pobj"]
+    heads += [o for o in kids(verb) if o.dep_ in deps]
+    heads += [c for h in heads for c in kids(h) if c.dep_ == "conj"]
+    return heads
+
+
+def _interception(verb: Token) -> bool:
+    """ "shot down 21 drones", "intercepted the missiles", "downed a jet"."""
+    lemma = verb.lemma_.lower()
+    return lemma in INTERCEPT_VERBS or lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids(verb))
 
 
 def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
