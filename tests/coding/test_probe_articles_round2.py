@@ -117,7 +117,7 @@ pytestmark = pytest.mark.slow
     ('2023-07-31', 'The European Union suspended all budget support to Niger.',
      ('IGOEUREEC', 'NER', '1621')),
     ('2023-07-31', "The African Union suspended Niger's membership after the coup.",
-     ('IGOAFRAFU', 'NER', '160')),
+     ('IGOAFRAFU', 'NER', '161')),
     ('2023-07-31', "Niger's junta expelled the French ambassador.",
      ('NERGOV', 'FRAGOV', '161')),
     ('2023-07-31', 'Nigeria cut electricity supplies to Niger.',

@@ -15,11 +15,13 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text,expected", [
-    # an international body suspending a state suspends its membership: reduced relations (160,
-    # as "suspended T from"), not an administrative sanction on a person
-    ("The African Union suspended Niger on Friday over the coup.", ("IGOAFRAFU", "NER", "160")),
-    ("The Commonwealth suspended Fiji after the military takeover.", ("IGOCWN", "FJI", "160")),
-    ("ECOWAS suspended Guinea's military government in September.", ("IGOWAFECO", "GINGOV", "160")),
+    # an international body suspending a state suspends its membership: its diplomatic exchange
+    # with the state is cut (161, also "suspended T from ..."), not an administrative sanction on a person
+    ("The African Union suspended Niger on Friday over the coup.", ("IGOAFRAFU", "NER", "161")),
+    ("The Commonwealth suspended Fiji after the military takeover.", ("IGOCWN", "FJI", "161")),
+    ("ECOWAS suspended Guinea's military government in September.", ("IGOWAFECO", "GINGOV", "161")),
+    ("The Arab League suspended Syria from all its meetings in 2011.", ("IGOARBALG", "SYR", "161")),
+    ("The Organization of American States suspended the membership of Honduras.", ("IGOAMROAS", "HND", "161")),
     # a court or a government suspending an official is one (172)
     ("The Constitutional Court suspended Prime Minister Paetongtarn Shinawatra on Tuesday.",
      ("THAJUD", "THAGOV", "172")),

@@ -60,7 +60,10 @@ PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
 CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
 RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
-SUSPENSION_RULE, REDUCE_RELATIONS_CODE = "172.suspend", "160"
+# an international body suspending a member state ("suspended Niger", "suspended Sudan from all
+# its activities", "suspended the membership of Mali") cuts its diplomatic exchange with it (161)
+MEMBER_SUSPENSION_RULES = frozenset({"172.suspend", "160.suspend-from", "160.suspend-membership"})
+SUSPEND_VERBS = frozenset({"suspend"})
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
@@ -432,13 +435,15 @@ def _leaving_a_body(r: Reading, source: Actor, target: Actor, src: list[Token]) 
 
 
 def _suspended_member(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
-    """An international body suspending a state ("the African Union suspended Niger") suspends its
-    membership: relations with it are reduced (160, as "suspended T from the bloc"), not an
-    administrative sanction on a person ("the court suspended the mayor", 172)."""
-    if r.rules[0] != SUSPENSION_RULE or source is None or target is None:
+    """An international body suspending a state ("the African Union suspended Niger", "suspended
+    Sudan from all its activities") suspends its membership: the diplomatic exchange of the body
+    with that state is cut (161), as when a state leaves a body; not an administrative sanction on
+    a person ("the court suspended the mayor", 172)."""
+    if r.rules[0] not in MEMBER_SUSPENSION_RULES or r.head.lemma_.lower() not in SUSPEND_VERBS \
+            or source is None or target is None:
         return None
     if (source.cameo or "").startswith("IGO") and target.country and target.sector in (None, "GOV"):
-        return REDUCE_RELATIONS_CODE
+        return LEAVE_BODY_CODE
     return None
 
 
