@@ -211,6 +211,33 @@ def test_weapon_agent_gives_the_sub_code(code, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # refraining from force or ending provocations de-escalates (087): asked for it is 0256,
+    # demanded 1056, promised 0356
+    ("Washington urged Belgrade and Pristina to refrain from provocations in northern Kosovo.",
+     ("USAGOV", "SRBGOV", "0256")),
+    ("The African Union called on Sudan's army to desist from attacks on civilians.", ("IGOAFRAFU", "SDNMIL", "0256")),
+    ("Manila asked Beijing to end its provocations near the shoal.", ("PHLGOV", "CHNGOV", "0256")),
+    ("Vietnam demanded that China cease its provocative actions in the South China Sea.", ("VNM", "CHN", "1056")),
+    ("Seoul said it would refrain from retaliation against Pyongyang.", ("KORGOV", "PRKGOV", "0356")),
+    # protesters asked to go home: easing of dissent (0252)
+    ("The Bolivian president urged opposition supporters to go home.", ("BOLGOV", "BOLOPP", "0252")),
+])
+def test_asked_to_refrain_from_force_or_go_home_is_an_appeal_to_yield(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # told alone with no party acted on, refraining is no event
+    "The Thai army refrained from provocations on Sunday.",
+    "The protesters went home after the rally.",
+])
+def test_refraining_or_going_home_alone_is_no_event(code, text):
+    got = triples(code(text))
+    assert not any(c.startswith("08") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
     # harm told by a participle on a shelling or a firing takes that act's weapon
     ("Ethiopian troops shelled Eritrean border towns on Sunday, killing four farmers.", ("ETHMIL", "ERIAGR", "194")),
     ("Azerbaijani troops fired artillery shells at Armenian villages, wounding two farmers.", ("AZEMIL", "ARMAGR", "194")),
