@@ -117,7 +117,10 @@ def test_investigation_and_protest_phrasings(code, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Chinese troops opened fire on protesters in the capital.", ("CHNMIL", "CHNOPP", "175")),  # repression
-    ("Syrian soldiers opened fire on Turkish troops.", ("SYRMIL", "TURMIL", "193")),  # small arms fire
+    # opening fire or firing shots names no weapon: plain force (190); bullets are small arms (193)
+    ("Syrian soldiers opened fire on Turkish troops.", ("SYRMIL", "TURMIL", "190")),
+    ("Greek coastguards fired warning shots at a Turkish vessel.", ("GRC", "TUR", "190")),
+    ("Indian troops fired rubber-coated bullets at Chinese soldiers.", ("INDMIL", "CHNMIL", "193")),
     ("The EU imposed its arms ban on China in 1989.", ("IGOEUREEC", "CHN", "163")),  # an embargo, not a party ban
 ])
 def test_coerce_and_assault_confusions(code, text, expected):
