@@ -230,6 +230,21 @@ def test_asked_to_refrain_from_force_or_go_home_is_an_appeal_to_yield(code, text
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # cooperating with inspectors or monitors lets them in (0862): asked for it is 0255, demanded
+    # 1055, promised 0355
+    ("Washington urged Pyongyang to cooperate with UN inspectors.", ("USAGOV", "PRKGOV", "0255")),
+    ("The UN demanded that Iraq cooperate fully with weapons inspectors.", ("IGOUNO", "IRQ", "1055")),
+    ("The UN Security Council ordered Syria to improve its cooperation with chemical weapons inspectors.",
+     ("IGOUNO", "SYR", "1055")),
+    # cooperating with them, told alone, stays cooperation with their body
+    ("Iran cooperated with IAEA inspectors last year.", ("IRN", "IGOUNO", "050")),
+])
+def test_cooperation_with_inspectors_is_allowing_international_involvement(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 @pytest.mark.parametrize("text", [
     # told alone with no party acted on, refraining is no event
     "The Thai army refrained from provocations on Sunday.",
