@@ -245,6 +245,22 @@ def test_cooperation_with_inspectors_is_allowing_international_involvement(code,
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "move toward X" carries out X: asked of a party, it is the appeal for X
+    ("Paris urged the United Nations to move towards sanctions on Mali's junta.", ("FRAGOV", "IGOUNO", "022")),
+    ("Seoul urged Washington to move toward talks with Pyongyang.", ("KORGOV", "USAGOV", "026")),
+    ("Tokyo urged Moscow to edge toward a ceasefire in Ukraine.", ("JPNGOV", "RUSGOV", "0256")),
+])
+def test_moving_toward_an_act_carries_it_out(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_moving_toward_a_place_is_no_event(code):
+    got = triples(code("Chinese warships moved toward the Taiwan Strait on Monday."))
+    assert not got, got
+
+
 @pytest.mark.parametrize("text", [
     # told alone with no party acted on, refraining is no event
     "The Thai army refrained from provocations on Sunday.",
