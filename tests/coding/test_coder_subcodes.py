@@ -261,6 +261,16 @@ def test_moving_toward_a_place_is_no_event(code):
     assert not got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # helicopters, drones, boats and jets are property a party returns (0842): demanded, 1053
+    ("Ankara said Athens must return the seized drone.", ("TURGOV", "GRCGOV", "1053")),
+    ("Beijing demanded that Manila return the grounded helicopter.", ("CHNGOV", "PHLGOV", "1053")),
+])
+def test_returned_craft_give_the_sub_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 @pytest.mark.parametrize("text", [
     # told alone with no party acted on, refraining is no event
     "The Thai army refrained from provocations on Sunday.",
