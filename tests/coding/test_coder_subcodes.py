@@ -271,6 +271,16 @@ def test_returned_craft_give_the_sub_code(code, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # lowering or removing trade barriers is economic cooperation (061): demanded, 1011; asked, 0211
+    ("Washington said Ottawa must remove barriers to American dairy imports.", ("USAGOV", "CANGOV", "1011")),
+    ("Brussels urged Tokyo to dismantle trade barriers.", ("IGOEUREEC", "JPNGOV", "0211")),
+])
+def test_lowered_trade_barriers_give_the_sub_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 @pytest.mark.parametrize("text", [
     # told alone with no party acted on, refraining is no event
     "The Thai army refrained from provocations on Sunday.",
