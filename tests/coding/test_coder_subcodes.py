@@ -296,6 +296,11 @@ def test_refraining_or_going_home_alone_is_no_event(code, text):
     ("Ethiopian troops shelled Eritrean border towns on Sunday, killing four farmers.", ("ETHMIL", "ERIAGR", "194")),
     ("Azerbaijani troops fired artillery shells at Armenian villages, wounding two farmers.", ("AZEMIL", "ARMAGR", "194")),
     ("Russian forces attacked Kharkiv with drones overnight, killing two residents.", ("RUSMIL", "UKRCVL", "195")),
+    # through a participle before it, and whatever the fired weapon's modifier
+    ("Russian forces shelled Zaporizhzhia on Sunday, damaging a hospital and killing three civilians.",
+     ("RUSMIL", "UKRCVL", "194")),
+    ("Ethiopian troops fired long-range rockets into Eritrea, hitting a market and killing six traders.",
+     ("ETHMIL", "ERIBUS", "194")),
     # the weapon a fight was fought with
     ("North Korean and South Korean troops fought with mortars and machine guns along the border.",
      ("PRKMIL", "KORMIL", "194")),

@@ -162,7 +162,8 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
     host = _attack_hosting(r.head)
     if host is not None and host.lemma_.lower() in WEAPON_VERBS:
         return WEAPON_VERBS[host.lemma_.lower()] if r.code != SHELLING_CODE else None
-    tokens += _instruments(r.head) + (_instruments(host, objects=True) if host is not None else [])
+    instruments = _instruments(r.head) + (_instruments(host, objects=True) if host is not None else [])
+    tokens += instruments
     words = {t.lemma_.lower() for t in tokens}
     # "artillery fire", "suicide bomber": a weapon named with its compound, which says more than
     # the head alone ("suicide bombers" are people, "bombers" aircraft)
@@ -171,14 +172,19 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
                if c.dep_ == "compound" and c.pos_ != "PROPN"}
     found = next((code for code, agents in WEAPON_AGENTS.items() if phrases & agents), None) \
         or next((code for code, agents in WEAPON_AGENTS.items()
-                 if words & agents and not any(p.endswith(" " + w) for p in phrases for w in words & agents)), None)
+                 if words & agents and not any(p.endswith(" " + w) for p in phrases for w in words & agents)), None) \
+        or next((code for code, agents in WEAPON_AGENTS.items()  # what was fired: "long-range rockets"
+                 if {t.lemma_.lower() for t in instruments} & agents), None)
     if r.code == SHELLING_CODE:
         return found if found == AERIAL_CODE else None  # "warplanes pounded the town": from the air
     return found
 
 
 def _attack_hosting(verb: Token) -> Token | None:
-    """The act a harm participle hangs on ("shelled the market, killing ten people": "shelled")."""
+    """The act a harm participle hangs on ("shelled the market, killing ten people": "shelled"),
+    also through a participle before it ("fired rockets into X, hitting a station and killing ten")."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
+        verb = verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
         return verb.head
     return None
