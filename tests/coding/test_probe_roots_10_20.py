@@ -673,7 +673,8 @@ def test_reduced_relations(code, text, expected):
     ("Russia detains US journalist on spying charges", ("RUS", "USAMED", "173")),
     # 174
     ("Israel deported the Spanish activists.", ("ISR", "ESP", "174")),
-    ("Niger ordered the French ambassador to leave the country.", ("NER", "FRAGOV", "174")),
+    # (an ambassador ordered out is 161, reduced relations: tests/coding/test_expelled_diplomats.py)
+    ("Niger ordered the French journalist to leave the country.", ("NER", "FRAMED", "174")),
     ("Hungary deported the Ukrainian activist.", ("HUN", "UKR", "174")),
     ("Russia expelled the Moldovan journalist.", ("RUS", "MDAMED", "174")),
     # 175

@@ -64,6 +64,15 @@ RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
 # its activities", "suspended the membership of Mali") cuts its diplomatic exchange with it (161)
 MEMBER_SUSPENSION_RULES = frozenset({"172.suspend", "160.suspend-from", "160.suspend-membership"})
 SUSPEND_VERBS = frozenset({"suspend"})
+# people removed from a country (174) or a body removed (166) who are its diplomats: CAMEO codes the
+# expulsion or withdrawal of diplomats as reduced diplomatic relations (161)
+REMOVAL_CODES, DIPLOMATIC_RELATIONS_CODE = frozenset({"174", "166"}), "161"
+DIPLOMAT_WORDS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "emissary"})
+# a head that is a diplomat only with its modifier: "high commissioner", "embassy staff", "chargé d'affaires"
+DIPLOMATIC_MODIFIERS = {"commissioner": frozenset({"high"}),
+                        "staff": frozenset({"embassy", "diplomatic", "consular", "consulate"}),
+                        "personnel": frozenset({"embassy", "diplomatic", "consular", "consulate"}),
+                        "d'affaire": frozenset({"charge", "chargé"})}
 
 # the agent of a use of force names the weapon: "warplanes killed", "tanks shelled" (CAMEO 195, 194)
 WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "plane", "helicopter", "gunship", "drone",
@@ -453,6 +462,23 @@ def _suspended_member(r: Reading, source: Actor, target: Actor, src: list[Token]
     return None
 
 
+def _expelled_diplomats(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Expelling another state's diplomats, or ordering them out ("expelled Togo's high
+    commissioner", "ordered four Russian diplomats to leave the country"), reduces diplomatic
+    relations (161), as the CAMEO manual codes it; deporting migrants or workers stays 174."""
+    if r.code not in REMOVAL_CODES or target is None:
+        return None
+    # the removed people are the target phrase or, when the pattern names them ("S expel
+    # embassy_staff"), the verb's object
+    objects = [c for c in kids(r.head) if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for t in [*r.targets, *objects, *(c for o in objects for c in kids(o) if c.dep_ == "conj")]:
+        word = t.lemma_.lower()
+        mods = {c.lemma_.lower() for c in kids(t) if c.dep_ in ("amod", "compound", "nmod")}
+        if word in DIPLOMAT_WORDS or mods & DIPLOMATIC_MODIFIERS.get(word, frozenset()):
+            return DIPLOMATIC_RELATIONS_CODE
+    return None
+
+
 # (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
@@ -460,7 +486,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
-                            _suspended_member,
+                            _suspended_member, _expelled_diplomats,
                             _armed_partner,
                             _military_threat]
 
