@@ -60,6 +60,17 @@ def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
      "results.", ("NGAOPP", "NGAGOV", "120")),
     ("Japan's parliament voted on a resolution condemning China's policies. Beijing rejected the resolution.",
      ("CHNGOV", "JPNLEG", "120")),
+    # a warrant or an indictment a court issued, a report a mission published
+    ("The International Criminal Court issued an arrest warrant on Tuesday for Sudan's former president. "
+     "Egypt criticised the warrant.", ("EGY", "IGOJUDICC", "111")),
+    ("The International Criminal Court issued an arrest warrant for the Libyan commander. "
+     "Amnesty International welcomed the warrant.", ("NGOHRI", "IGOJUDICC", "051")),
+    ("A Kenyan court issued a warrant for the arrest of the Somali minister. Somalia rejected the warrant as "
+     "politically motivated.", ("SOM", "KENJUD", "120")),
+    ("The OSCE published a report on Thursday on the Belarusian election. Minsk criticised the report.",
+     ("BLRGOV", "IGOEUROSC", "111")),
+    ("A Moscow court handed the American journalist a 16-year sentence on Friday. Washington condemned the "
+     "sentence.", ("USAGOV", "RUSJUD", "111")),
     # a stance about it: "expressed concern about the results"
     ("Venezuela's electoral council announced the results on Monday. France expressed concern about the results.",
      ("FRA", "VENGOV", "110")),

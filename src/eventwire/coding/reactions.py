@@ -48,9 +48,11 @@ DERIVED_NOUNS = {"seizure": "seize", "detention": "detain", "expulsion": "expel"
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
-# (and "the plan", "the proposal" a party announced or unveiled)
+# (and "the plan", "the proposal" a party announced or unveiled; "the warrant", "the indictment",
+# "the sentence" a court issued or handed down; "the report" a mission published)
 OUTCOME_NOUNS = frozenset({"resolution", "package", "result", "ruling", "verdict", "bill", "budget", "declaration",
-                           "communique", "communiqué", "plan", "proposal"})
+                           "communique", "communiqué", "plan", "proposal", "warrant", "indictment", "sentence",
+                           "report"})
 # how a body produces one: "adopted a resolution", "voted to pass it", "announced the results"
 PRODUCING_VERBS = frozenset({"adopt", "pass", "approve", "announce", "impose", "agree", "unveil", "issue", "publish",
                              "declare", "endorse", "vote", "deliver", "hand", "release"})
