@@ -446,6 +446,21 @@ def test_a_definite_noun_is_the_organisation_named_with_it(ew):
     assert found["court"].cameo == found["International Court of Justice"].cameo
 
 
+@pytest.mark.parametrize("text", [
+    # the one court the article named, however many sentences later, and whatever country the
+    # sentences in between end on
+    "The International Criminal Court issued an arrest warrant for the Libyan militia commander on Monday. "
+    "Libya's government said it would not hand him over. Tripoli called the warrant illegal. Egypt urged "
+    "calm. Tunisia closed its border crossing. Kenya urged all states to cooperate with the court.",
+    "The International Court of Justice ordered Russia to halt its offensive. Moscow dismissed the order. "
+    "Ukraine's president thanked Germany and France. Poland sent more ammunition to Kyiv. Hungary blocked "
+    "the aid. Lithuania urged Russia to comply with the court.",
+])
+def test_the_court_is_the_one_court_the_article_named(ew, text):
+    found = mentions(ew, text, "2024-06-01")
+    assert found["court"].cameo in ("IGOJUDICC", "IGOUNO"), found["court"]
+
+
 @pytest.mark.parametrize("text,word,expected", [
     # a body that reports a state's act is that state's, not the country its clause ended on
     ("Manila summoned China's ambassador on Monday, the foreign ministry said.", "foreign ministry", "PHLGOV"),

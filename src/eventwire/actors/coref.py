@@ -180,7 +180,7 @@ class CoreferenceResolver:
         sent_of = _sentence_index(doc)
         history: list[Entry] = []
         items = dict(by_head)
-        self._hints, self._items = hints or {}, items
+        self._hints, self._items, self._history = hints or {}, items, history
         self._dateline = self._dateline_country(doc)
         # (only a token with one of the words a reference is made of can be one: the others are
         # not built)
@@ -537,6 +537,12 @@ class CoreferenceResolver:
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
+        if base.sector == "JUD" and _definite(tok) and tok.tag_ == "NN":
+            # "the court" after "the International Criminal Court" (however long after, when the
+            # article named only that court): that court, not a court of the country named last
+            named = self._named_by_head(doc, tok, recent) or self._sole_court(tok, self._history)
+            if named is not None:
+                return _point(base, named, doc, tok)
         hint = self._hints.get(tok.i)
         if hint is not None:
             return self._from_hint(doc, tok, base, recent, hint)
@@ -720,6 +726,17 @@ class CoreferenceResolver:
         return next((e for e in reversed(recent) if e.token.i >= sent.start and not e.is_person
                      and (e.mention.id or "").startswith("org:") and e.token.i != tok.i
                      and word in {w.lower() for w in (e.mention.name or e.mention.text).split()}), None)
+
+    @staticmethod
+    def _sole_court(tok: Token, history: list[Entry]) -> Entry | None:
+        """ "the court" anywhere after the article named one court organisation, and only one ("the
+        International Criminal Court ... [eight sentences] ... urged states to cooperate with the
+        court"): that court, not a court of the country named last."""
+        word = tok.lower_
+        courts = {e.mention.id: e for e in history if not e.is_person and e.token.i < tok.i
+                  and (e.mention.id or "").startswith("org:")
+                  and word in {w.lower() for w in (e.mention.name or e.mention.text).split()}}
+        return next(iter(courts.values())) if len(courts) == 1 else None
 
     def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "Israeli helicopters and tanks": a conjunct shares the country its head noun is
