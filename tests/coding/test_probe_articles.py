@@ -44,14 +44,14 @@ FLOORS = {
     "r6_06_mali_minusma": (0.24, 0.31),
     "r6_07_dhaka_resignation": (0.43, 0.50),
     "r6_08_tanker_seizure": (0.27, 0.27),
-    "r7_01_georgia_observers": (0.0, 0.0),
-    "r7_02_icc_warrants": (0.0, 0.0),
-    "r7_03_iran_pakistan_strike": (0.0, 0.0),
-    "r7_04_unsc_abstention": (0.0, 0.0),
-    "r7_05_niger_transition": (0.0, 0.0),
-    "r7_06_modi_washington": (0.0, 0.0),
-    "r7_07_canada_india": (0.0, 0.0),
-    "r7_08_quito_embassy": (0.0, 0.0),
+    "r7_01_georgia_observers": (0.50, 0.70),
+    "r7_02_icc_warrants": (0.11, 0.11),
+    "r7_03_iran_pakistan_strike": (0.35, 0.50),
+    "r7_04_unsc_abstention": (0.35, 0.45),
+    "r7_05_niger_transition": (0.50, 0.60),
+    "r7_06_modi_washington": (0.35, 0.63),
+    "r7_07_canada_india": (0.55, 0.63),
+    "r7_08_quito_embassy": (0.74, 0.80),
 }
 
 
