@@ -46,3 +46,15 @@ def test_a_proposal_that_met_opposition_is_no_meeting_with_the_place(code):
 ])
 def test_a_verdict_put_before_its_object_has_the_object_s_party_as_target(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "whom" read as the reported verb's subject, or left loose on the reporting verb: it is the
+    # object of the reported act, whose subject is its own
+    ("The Wagner commander, whom Ukraine says its forces captured in Bakhmut, appeared on television.",
+     ("UKRMIL", "RUSMIL", "173")),
+    ("The court also charged Hezbollah commander Fuad Shukr, whom Israel says it killed in an air strike "
+     "in Beirut.", ("ISR", "LBNREB", "195")),
+])
+def test_an_object_relative_under_a_reporting_verb_is_the_reported_acts_object(code, text, expected):
+    assert expected in triples(code(text))

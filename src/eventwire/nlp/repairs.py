@@ -51,6 +51,10 @@ pronoun; the repair makes it the name's last word.
 "Peru declared the Mexican ambassador persona non grata": the model may read "persona" as the verb
 of a clause with the envoy as its subject; the repair makes the envoy the object and the phrase
 its predicate.
+
+"Deif, whom Israel says it killed in an air strike": the model may read "whom" as the subject of
+the reported verb ("killed"), or hang it loose on the reporting verb; the repair makes it the
+object of the reported verb, which has a subject of its own.
 """
 
 from __future__ import annotations
@@ -140,6 +144,8 @@ def _repair_token(tok: Token) -> None:
             _name_read_as_apposition_of_its_club_tie(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
+    if tok.lower_ == "whom" and dep in ("nsubj", "dep"):
+        _object_relative_read_as_subject(tok)
     if (dep == "appos" or dep in ACRONYM_DESCRIPTION_MISREADS and pos == "NOUN") \
             and _apposition_after_a_defined_acronym(tok):
         return
@@ -284,11 +290,29 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(dep, "appos", "nsubj", "nsubjpass", "prep")  # a noun naming the clause's act; a subject
         # hung on an auxiliary; "called on X" with "on" left empty
         | among(lower, "persona")  # "persona non grata"
+        | among(lower, "whom") & among(dep, "nsubj", "dep")  # "X, whom Israel says it killed"
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
         | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
         | among(tag, "VBG", "VBZ") & among(dep, *CLAUSE_DEPS)  # an -ing noun or a plural read as a verb
     )
     return numpy.flatnonzero(candidates).tolist()
+
+
+def _object_relative_read_as_subject(whom: Token) -> None:
+    """ "Deif, whom Israel says it killed": the model may read "whom" as the subject of the reported
+    verb, or leave it loose on the reporting verb; "whom" is never a subject: it is the object of
+    the reported verb that has a subject of its own."""
+    head = whom.head
+    if head.dep_ == "ccomp" and head.head.dep_ == "relcl":
+        verb = head
+    elif head.dep_ == "relcl":
+        verb = next((c for c in head.rights if c.dep_ == "ccomp"), None)
+    else:
+        return
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.i != whom.i for c in verb.children):
+        return
+    whom.head, whom.dep_ = verb, "dobj"
 
 
 def _plural_read_as_verb(tok: Token) -> bool:
