@@ -179,3 +179,13 @@ def test_aid_more(code, text, expected):
 def test_leading_a_mission_in_a_country_is_no_visit(code):
     got = triples(code("Rwanda led a regional security mission in Mozambique."))
     assert not any(c == "042" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bloc freezing a candidate's accession process halts the talks on its membership (164)
+    ("The EU suspended Turkey's accession process.", ("IGOEUREEC", "TUR", "164")),
+    ("Brussels halted the accession process of Serbia.", ("IGOEUREEC", "SRB", "164")),
+    ("The European Union froze Moldova's membership bid on Monday.", ("IGOEUREEC", "MDA", "164")),
+])
+def test_freezing_an_accession_process_halts_talks(code, text, expected):
+    assert expected in triples(code(text))
