@@ -224,6 +224,10 @@ def test_weapon_agent_gives_the_sub_code(code, text, expected):
     ("Seoul said it would refrain from retaliation against Pyongyang.", ("KORGOV", "PRKGOV", "0356")),
     # protesters asked to go home: easing of dissent (0252)
     ("The Bolivian president urged opposition supporters to go home.", ("BOLGOV", "BOLOPP", "0252")),
+    # asked to stay calm: protesters ease dissent (0252), states de-escalate (0256)
+    ("Kenya's president called on protesters to remain calm.", ("KENGOV", "KENOPP", "0252")),
+    ("The Bolivian president urged opposition supporters to stay calm and go home.", ("BOLGOV", "BOLOPP", "0252")),
+    ("China urged India and Pakistan to remain calm.", ("CHN", "PAK", "0256")),
 ])
 def test_asked_to_refrain_from_force_or_go_home_is_an_appeal_to_yield(code, text, expected):
     got = triples(code(text))
@@ -285,6 +289,7 @@ def test_lowered_trade_barriers_give_the_sub_code(code, text, expected):
     # told alone with no party acted on, refraining is no event
     "The Thai army refrained from provocations on Sunday.",
     "The protesters went home after the rally.",
+    "The Kenyan president remained calm.",
 ])
 def test_refraining_or_going_home_alone_is_no_event(code, text):
     got = triples(code(text))

@@ -408,8 +408,9 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         hosts += parts
     if clause.adverbs:
         # "reacted angrily to": the manner is what makes the act ("reacted to" alone is not one)
-        # (or a particle the parser reads as one: "closing in on X")
-        advs = [c for c in kids(tok) if c.dep_ in ("advmod", "prt") and c.lower_ in clause.adverbs]
+        # (or a particle the parser reads as one: "closing in on X"; or the predicate adjective
+        # of a linking verb: "stay calm")
+        advs = [c for c in kids(tok) if c.dep_ in ("advmod", "prt", "acomp") and c.lower_ in clause.adverbs]
         if not advs:
             return False
         b.consumed.update(c.i for c in advs)

@@ -479,6 +479,20 @@ def _expelled_diplomats(r: Reading, source: Actor, target: Actor, src: list[Toke
     return None
 
 
+CALM_RULE = "082.stay-calm"
+# staying calm eases dissent (082) when protesters or the opposition are asked to; asked of states
+# or armed sides ("urged India and Pakistan to remain calm"), it de-escalates (087)
+CALM_CODES = {"082": "087", "0252": "0256", "1052": "1056", "0352": "0356", "1242": "1246"}
+
+
+def _calm_between_sides(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """"urged both sides to stay calm": de-escalation (087 and its frame codes) unless those asked
+    are protesters, the opposition or other people outside the state."""
+    if r.rules[-1] != CALM_RULE or r.code not in CALM_CODES or target is None or target.sector in CIVIC_SECTORS:
+        return None
+    return CALM_CODES[r.code]
+
+
 # (rule, name in coder.rule); the first three each apply in turn, then the first of the rest
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
@@ -486,7 +500,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
 ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
-                            _suspended_member, _expelled_diplomats,
+                            _suspended_member, _expelled_diplomats, _calm_between_sides,
                             _armed_partner,
                             _military_threat]
 
