@@ -39,6 +39,11 @@ CASES = [
     ("The world body demanded an immediate ceasefire.", {"world body": "IGOUNO"}),
     ("The 27-nation bloc agreed a new package of sanctions.", {"27-nation bloc": "IGOEUREEC"}),
     ("The West African bloc lifted its sanctions on Guinea.", {"West African bloc": "IGOWAFECO"}),
+    # the Central African bloc is ECCAS, not the Central African Republic
+    ("The Central African bloc readmitted Gabon at its summit.", {"Central African bloc": "IGOCAFECC"}),
+    ("Chad and Cameroon clashed at a meeting of the 11-nation Central African bloc.",
+     {"Central African bloc": "IGOCAFECC"}),
+    ("The regional bloc ECCAS lifted its sanctions on Gabon.", {"ECCAS": "IGOCAFECC"}),
     ("The 32-member alliance pledged more air defences.", {"32-member alliance": "IGOWSTNAT"}),
     ("The oil cartel agreed to extend its output cuts.", {"oil cartel": "IGOBUSOPC"}),
     ("The Dalai Lama said his successor would be born in the free world.", {"Dalai Lama": "CHNREL"}),
