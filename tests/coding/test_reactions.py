@@ -37,6 +37,25 @@ def test_an_answer_to_a_speech_act_is_aimed_at_its_speaker(code, text, expected)
     assert expected in triples(code(text, pub_date="2019-07-23"))
 
 
+@pytest.mark.parametrize("text,expected,wrong", [
+    # an act named only as the reason for another ("suspended X over the coup") is not the act
+    # the reaction answers: the one who staged it is
+    ("The regional bloc suspended Niger on Sunday over last week's military coup. Soldiers seized power in "
+     "Niamey on Wednesday and detained the president. Germany condemned the coup.",
+     ("DEU", "NERMIL", "111"), ("DEU", "IGOWAFECO", "111")),
+    ("The EU imposed sanctions on Belarus after the crackdown. Police in Minsk cracked down on protesters "
+     "last month. Britain condemned the crackdown.",
+     ("GBR", "BLRCOP", "111"), ("GBR", "IGOEUREEC", "111")),
+    ("Washington expelled two Russian diplomats following the poisoning. Russian agents poisoned a former spy "
+     "in Salisbury. France condemned the poisoning.",
+     ("FRA", "RUS", "111"), ("FRA", "USAGOV", "111")),
+])
+def test_a_reaction_is_not_aimed_at_an_act_done_for_its_object(code, text, expected, wrong):
+    got = triples(code(text, pub_date="2023-08-01"))
+    assert wrong not in got, got
+    assert expected in got, got
+
+
 def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
     # a condemned "attack" is not the earlier talks
     got = triples(code("Iran and Oman held talks on Monday. Britain condemned the attack.", pub_date="2019-07-23"))

@@ -45,6 +45,8 @@ IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought"
 DERIVED_NOUNS = {"seizure": "seize", "detention": "detain", "expulsion": "expel", "invasion": "invade",
                  "abduction": "abduct", "deportation": "deport", "execution": "execute", "closure": "close",
                  "withdrawal": "withdraw", "incursion": "intrude", "annexation": "annex", "occupation": "occupy"}
+# what a noun after these gives is the reason for an act, not the act ("suspended X over the coup")
+CAUSE_PREPS = frozenset({"over", "for", "after", "following", "amid", "because"})
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
@@ -94,7 +96,7 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
             if n - m > NAMED_ACT_SENTENCES_BACK:
                 break
             if m != n and others(prior) and prior.cameo[:2] not in ANSWERING_ROOTS - spoken \
-                    and forms & set(WORDS.findall(prior.evidence.lower())):
+                    and forms & set(WORDS.findall(prior.evidence.lower())) and _tells_act(noun.doc, m, forms):
                 return prior.source_ref
     for m, prior in reversed(earlier):
         if n - m > (1 if any_act else SENTENCES_BACK):
@@ -141,6 +143,24 @@ def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:
                      if not any(a.cameo == r.cameo for r in reactors)]
             return found[0] if found else None
     return None
+
+
+def _tells_act(doc, m: int, forms: set[str]) -> bool:
+    """Whether sentence ``m`` tells an act in one of the words ``forms``, not only as the cause of
+    another act ("ECCAS suspended Gabon over last week's military coup" does not tell who staged
+    the coup France later condemned)."""
+    sents = doc.user_data.get("ew_sents")
+    if sents is None or len(sents) and sents[-1].end != len(doc):
+        sents = doc.user_data["ew_sents"] = list(doc.sents)
+    return m < len(sents) and any(tok.lower_ in forms and not _cause(tok) for tok in sents[m])
+
+
+def _cause(tok: Token) -> bool:
+    """ "over the coup", "after the attack", "for the killing": a noun that gives the reason
+    for the act its preposition hangs on."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS
 
 
 def _word_forms(noun: Token) -> set[str]:
