@@ -39,6 +39,11 @@ CASES = [
     ("The world body demanded an immediate ceasefire.", {"world body": "IGOUNO"}),
     ("The 27-nation bloc agreed a new package of sanctions.", {"27-nation bloc": "IGOEUREEC"}),
     ("The West African bloc lifted its sanctions on Guinea.", {"West African bloc": "IGOWAFECO"}),
+    # newspapers a list of banned or blocked outlets names
+    ("Moscow blocked El Pais and El Mundo on Tuesday.", {"El Pais": "ESPMED", "El Mundo": "ESPMED"}),
+    ("Russia banned La Repubblica and the Corriere della Sera.",
+     {"La Repubblica": "ITAMED", "Corriere della Sera": "ITAMED"}),
+    ("The Sueddeutsche Zeitung reported that Berlin would send more tanks.", {"Sueddeutsche Zeitung": "DEUMED"}),
     # the Central African bloc is ECCAS, not the Central African Republic
     ("The Central African bloc readmitted Gabon at its summit.", {"Central African bloc": "IGOCAFECC"}),
     ("Chad and Cameroon clashed at a meeting of the 11-nation Central African bloc.",
