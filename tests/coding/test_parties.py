@@ -190,6 +190,20 @@ def test_parties_named_by_example_are_the_targets(code, text):
     assert {("ITA", "HUN", "111"), ("ITA", "POL", "111")} <= got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # media, companies and other bodies a plural names by example are the targets too
+    ("Russia banned several Western broadcasters, including Deutsche Welle and the BBC.",
+     {("RUS", "DEUMED", "1721"), ("RUS", "GBRMED", "1721")}),
+    ("Russia blocked access to 30 foreign news outlets, including Le Monde and Der Spiegel.",
+     {("RUS", "FRAMED", "1721"), ("RUS", "DEUMED", "1721")}),
+    ("The EU sanctioned 20 firms, including three Chinese firms and an Indian company.",
+     {("IGOEUREEC", "CHNBUS", "163"), ("IGOEUREEC", "INDBUS", "163")}),
+])
+def test_bodies_named_by_example_are_the_targets(code, text, expected):
+    got = triples(code(text))
+    assert expected <= got, got
+
+
 def test_examples_of_places_are_not_parties(code):
     got = triples(code("Spain plans to invest in markets such as Morocco and Algeria."))
     assert not any(t in ("MAR", "DZA") for _, t, _ in got), got

@@ -102,7 +102,8 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
 EXAMPLE_PREPS = frozenset({"like", "including"})
 # plurals that stand for parties ("markets such as Latin America" are places to sell in)
 EXAMPLE_HEADS = frozenset({"country", "nation", "state", "member", "government", "neighbour", "neighbor", "ally",
-                           "partner", "power", "rival", "group", "organisation", "organization"})
+                           "partner", "power", "rival", "group", "organisation", "organization", "outlet",
+                           "newspaper", "broadcaster", "company", "firm", "entity", "bank", "party"})
 
 
 def _examples(tok: Token) -> list[Token]:
