@@ -204,6 +204,23 @@ def test_bodies_named_by_example_are_the_targets(code, text, expected):
     assert expected <= got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "expelled diplomats from X": the state the envoys come from is the target, also by example
+    ("Mali expelled the diplomats from France on Monday.", {("MLI", "FRA", "161")}),
+    ("Nicaragua expelled diplomats from three European countries, including Germany and Spain.",
+     {("NIC", "DEU", "161"), ("NIC", "ESP", "161")}),
+    ("Moscow expelled envoys from Estonia and Latvia last week.", {("RUSGOV", "EST", "161"), ("RUSGOV", "LVA", "161")}),
+])
+def test_expelled_envoys_are_from_the_target_state(code, text, expected):
+    got = triples(code(text))
+    assert expected <= got, got
+
+
+def test_envoys_expelled_from_the_expelling_capital_name_no_target(code):
+    got = triples(code("Sudan expelled twenty diplomats from Khartoum."))
+    assert not any(t and t.startswith("SDN") for _, t, _ in got), got
+
+
 def test_examples_of_places_are_not_parties(code):
     got = triples(code("Spain plans to invest in markets such as Morocco and Algeria."))
     assert not any(t in ("MAR", "DZA") for _, t, _ in got), got
