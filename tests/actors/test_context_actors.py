@@ -225,6 +225,21 @@ def test_two_countries_named_together_long_ago_give_way_to_a_newer_pair(ew):
     assert _members(found["countries"]) == ["COL", "ECU"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a pair an act sets against each other with "at", "on" or "against" ("fired at X") is a pair
+    # as its subject and object are: newer than a pair named together before
+    ("Greece and Cyprus voiced concern. Turkish jets flew over Greek islands. Turkish ships fired flares at "
+     "Greek patrol boats on Monday, and the two countries have traded protests since.", ["GRC", "TUR"]),
+    ("Hanoi said Beijing had harassed its fishermen. Japan and Australia called for calm. Chinese ships fired "
+     "water cannon at Vietnamese fishing boats in May, and the two countries have summoned each other's envoys.",
+     ["CHN", "VNM"]),
+    ("Britain and France urged restraint. Indian troops opened fire on Pakistani posts on Sunday. "
+     "The two countries have fought three wars.", ["IND", "PAK"]),
+])
+def test_two_countries_an_act_set_against_each_other_are_the_pair(ew, text, expected):
+    assert _members(mentions(ew, text, "2024-05-01")["countries"]) == expected
+
+
 def test_a_people_s_sentence_places_come_before_the_article_s(ew):
     text = ("Iraqi troops advanced near Kirkuk and outside Kirkuk. Across the border, US advisers in northern "
             "Syria said Kurdish fighters had retaken a village.")

@@ -1295,6 +1295,8 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
     was named together and whether it sets up the article: as its clause's subject or as the
     lead's act ("Armenia accused Azerbaijan")."""
     by_token = {e.token.i: e for e in entries}
+    # (and by the noun a national adjective or compound names: "Chinese ships")
+    by_phrase = {**{e.token.head.i: e for e in entries if e.token.dep_ in PHRASE_MODIFIERS}, **by_token}
     pairs = []
     for e in entries:
         if len(e.mention.members) == 2:
@@ -1306,7 +1308,28 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
             subject = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
             if subject is not None:
                 pairs.append(([_party(subject.mention), _party(e.mention)], False, e.sentence == 0))
+        elif (aimed := _aimed_at(e.token)) is not None:
+            # the party an act is aimed at: "Chinese ships fired water cannon at Philippine boats"
+            subject = next((by_phrase[c.i] for c in kids(aimed) if c.dep_ == "nsubj" and c.i in by_phrase), None)
+            if subject is not None:
+                pairs.append(([_party(subject.mention), _party(e.mention)], False, e.sentence == 0))
     return [pair for pair in pairs if all(pair[0]) and pair[0][0] != pair[0][1]]
+
+
+# prepositions that name whom an act is aimed at ("fired on", "opened fire at", "launched drones against")
+ACT_ON_PREPS = frozenset({"at", "on", "against", "upon"})
+PHRASE_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def _aimed_at(tok: Token) -> Token | None:
+    """The verb whose "at", "on" or "against" phrase names ``tok``, or the noun it modifies
+    ("fired at Philippine boats"), as the party the act is aimed at."""
+    if tok.dep_ in PHRASE_MODIFIERS:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ACT_ON_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 def _paired(entries: list[Entry]) -> list[str]:
