@@ -1054,6 +1054,10 @@ def test_investigations(code, text, expected):
     ("The United States put an end to its military aid to Egypt.", "072"),
     # what a speaker's own side needs to do is no appeal
     ("Russia said it needs to strengthen its border with Finland.", "020"),
+    # questioning results, figures or the wisdom of a plan is doubt, not an interrogation
+    ("Peru and Chile questioned the results of the vote.", "091"),
+    ("The opposition questioned the official tally released by the electoral council.", "091"),
+    ("Germany questioned the wisdom of the French plan.", "091"),
 ])
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
