@@ -234,3 +234,28 @@ def test_closing_gaps_is_no_advance(code):
     assert ("RUSMIL", "UKR", "190") in triples(code("Russian forces are closing in on Pokrovsk.", "2024-05-01"))
     got = triples(code("Washington was pressing both sides to close the remaining gaps.", "2024-05-01"))
     assert not any(c.startswith("19") or c == "0256" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a seizure of power told only by the countries it happened in: each country's military on its
+    # own government, one event per country
+    ("The junta is the third in the Sahel, after military takeovers in Sudan and Chad.",
+     {("SDNMIL", "SDNGOV", "192"), ("TCDMIL", "TCDGOV", "192")}),
+    ("The 2021 military coup in Myanmar drew Western sanctions.", {("MMRMIL", "MMRGOV", "192")}),
+    ("Investors fled after the coups in Mali and Burkina Faso.",
+     {("MLIMIL", "MLIGOV", "192"), ("BFAMIL", "BFAGOV", "192")}),
+])
+def test_a_coup_told_by_its_country_is_its_military_taking_power(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected <= got, got
+    assert not any(c == "192" and s[:3] != t[:3] for s, t, c in got if s and t), got
+
+
+@pytest.mark.parametrize("text", [
+    "A failed coup in Turkey in 2016 led to mass arrests.",
+    "The foiled coup in Bolivia lasted only hours.",
+    "A takeover in the German banking sector worried investors.",
+])
+def test_a_failed_coup_or_a_business_takeover_is_no_seizure_of_power(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "192" for _, _, c in got), got

@@ -544,6 +544,10 @@ class EventCoder:
             targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]
             if not targets:
                 return []
+        # (one act per country a seizure of power is told by: none of the parties blocks below)
+        seized = _seized_in_places(r, sources, targets)
+        if seized:
+            targets = []
         mediated = self._mediated(doc, r, sources, targets)
         between: list[tuple[ActorMention, ActorMention]] = []
         if mediated:
@@ -603,7 +607,7 @@ class EventCoder:
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
             sources = self._reporters_of_conjunct(doc, r.head) or sources
-        pairs: list[tuple[ActorMention, ActorMention | None]] = list(between)
+        pairs: list[tuple[ActorMention, ActorMention | None]] = [*between, *seized]
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
                                          or _agreed_together(r) or _each_released(r, src_tokens))
@@ -1350,3 +1354,31 @@ def _reporter_of(noun: Token) -> list[Token]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
         return []
     return verb_subjects(clause.head)
+
+
+SEIZURE_OF_POWER_CODE = "192"
+SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch"})
+# a seizure that did not happen or is only said to have been planned: no 192
+UNACHIEVED = frozenset({"failed", "foiled", "attempted", "abortive", "thwarted", "botched", "alleged", "planned",
+                        "possible", "potential", "would-be"})
+
+
+def _seized_in_places(r: Reading, sources: list[ActorMention],
+                      targets: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """ "military takeovers in Niger, Mali and Guinea", "the coup in Myanmar": a seizure of power
+    the text tells only by the countries it happened in is each country's military taking power
+    from its own government (conventions: 192, MIL on GOV), one event per country."""
+    head = r.head
+    if sources or not targets or r.code != SEIZURE_OF_POWER_CODE or r.inner \
+            or r.binding.pattern.pos != "noun" or head.lemma_.lower() not in SEIZURE_NOUNS \
+            or any(c.lower_ in UNACHIEVED for c in kids(head)) \
+            or not all(is_country_place(t) and t.country for t in targets):
+        return []
+    out = []
+    for t in dict.fromkeys(t.country for t in targets):
+        agent = ActorMention(doc_id=targets[0].doc_id, text="", start=head.idx, end=head.idx, cameo=t + "MIL",
+                             country=t, sector="MIL", resolved_by="seizure", id=f"country:{t}")
+        ruled = next(x for x in targets if x.country == t)
+        out.append((agent, replace(ruled, cameo=t + "GOV", sector="GOV", role=None, name=None, members=[],
+                                   id=f"country:{t}", resolved_by="seizure")))
+    return out
