@@ -256,6 +256,24 @@ def test_an_apposition_of_a_name_is_left_alone(nlp):
     assert next(t for t in doc if t.text == "capital").dep_ == "appos"
 
 
+@pytest.mark.parametrize("text,first,name,modifier", [
+    ("The war between the army and the paramilitary Rapid Support Forces has killed thousands.",
+     "army", "Forces", "paramilitary"),
+    ("Clashes between the government and the separatist Ambazonia Defence Forces continued.",
+     "government", "Forces", "separatist"),
+])
+def test_a_name_after_its_adjective_is_the_conjunct_not_an_apposition(nlp, text, first, name, modifier):
+    doc = nlp(text)
+    n, m = next(t for t in doc if t.text == name), next(t for t in doc if t.text == modifier)
+    assert (n.dep_, n.head.text) == ("conj", first)
+    assert m.head.i == n.i and m.dep_ in ("amod", "compound")
+
+
+def test_an_apposition_after_a_comma_is_left_alone(nlp):
+    doc = nlp("The army clashed with the paramilitary, the Rapid Support Forces, in Khartoum.")
+    assert next(t for t in doc if t.text == "Forces").dep_ != "conj"
+
+
 def _reading(doc):
     return [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc]
 

@@ -55,6 +55,10 @@ its predicate.
 "Deif, whom Israel says it killed in an air strike": the model may read "whom" as the subject of
 the reported verb ("killed"), or hang it loose on the reporting verb; the repair makes it the
 object of the reported verb, which has a subject of its own.
+
+"the war between the army and the paramilitary Rapid Support Forces": the model may read the
+adjective as the second conjunct and the name as an apposition hung elsewhere; the repair makes
+the name the conjunct and the adjective its modifier.
 """
 
 from __future__ import annotations
@@ -137,6 +141,10 @@ def _repair_token(tok: Token) -> None:
         _coordinated_verb_read_as_modifier(tok)
     if dep == "conj" and tag in ("VBD", "VBN"):
         _second_act_read_as_reported(tok)
+    if dep == "appos" and pos == "PROPN" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].dep_ == "conj" \
+            and doc[tok.left_edge.i - 1].tag_ in ("JJ", "NN") and doc[tok.left_edge.i - 1].is_lower:
+        _name_read_as_apposition_after_its_adjective(tok)
+        return
     if dep == "appos":
         _act_summary_read_as_name_apposition(tok)
         _apposition_hung_across_a_verb(tok)
@@ -216,6 +224,22 @@ def _name_read_as_apposition_of_its_club_tie(name: Token) -> None:
         if c.dep_ == "det" or c.i > name.i:
             c.head = name  # "the NATO ally Turkey", and what follows the name
     tie.head, tie.dep_ = name, "compound"
+
+
+def _name_read_as_apposition_after_its_adjective(name: Token) -> None:
+    """ "the war between the army and the paramilitary Rapid Support Forces": the model may read
+    the adjective (or a noun used as one: "the separatist Ambazonia Defence Forces") as the second
+    conjunct ("the army and the paramilitary") and hang the name on some noun before it as an
+    apposition; with no comma between them the word modifies the name, which is the conjunct."""
+    adj = name.doc[name.left_edge.i - 1]
+    if adj.head.i >= adj.i or any(c.i != name.i and (c.i > adj.i or c.dep_ != "det") for c in adj.children) \
+            or any(t.pos_ != "PROPN" for t in name.doc[name.left_edge.i:name.i]):
+        return  # (a word and one name: "the evil Arnor awful Gondor" is no such phrase)
+    name.head, name.dep_ = adj.head, "conj"
+    for c in list(adj.children):
+        if c.i < adj.i:
+            c.head = name  # ("the")
+    adj.head, adj.dep_ = name, "amod" if adj.tag_ == "JJ" else "compound"
 
 
 # the nouns an apposition may follow directly: the object of a verb or of a preposition
