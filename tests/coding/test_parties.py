@@ -157,6 +157,36 @@ def test_clashes_between_two_parties(code):
     assert any({s, t} == {"INDMIL", "PAKMIL"} and c == "190" for s, t, c in got), got
 
 
+@pytest.mark.parametrize("text,date,one,other", [
+    ("Heavy fighting broke out on Sunday between Ethiopian troops and Eritrean forces near the border.",
+     "2000-05-14", "ETHMIL", "ERIMIL"),
+    ("Clashes erupted overnight between Sudan's army and the RSF in Omdurman.", "2023-05-01", "SDNMIL", "SDNREB"),
+    ("The 1999 war between Ethiopia and Eritrea killed tens of thousands.", "2005-01-01", "ETH", "ERI"),
+    ("Indian troops clashed with Chinese soldiers on the border on Tuesday.", "2020-06-16", "INDMIL", "CHNMIL"),
+    ("Colombian soldiers fought with FARC guerrillas in the jungle.", "2010-03-01", "COLMIL", "COLREB"),
+    ("Russia's war with Ukraine entered its third year on Saturday.", "2024-02-24", "RUS", "UKR"),
+    # a harmed party's side, and the other side named in the fight it was harmed in
+    ("Twelve Pakistani soldiers were killed in fighting with Baloch separatists on Friday.", "2024-03-01",
+     "PAKREB", "PAKMIL"),
+    ("Three Armenian soldiers died in clashes with Azerbaijani forces.", "2021-11-16", "ARMMIL", "AZEMIL"),
+])
+def test_a_fight_between_two_sides_is_one_event_per_side(code, text, date, one, other):
+    got = {(s, t) for s, t, c in triples(code(text, pub_date=date)) if c[:2] == "19"}
+    assert {(one, other), (other, one)} <= got, got
+
+
+@pytest.mark.parametrize("text,date,side,other", [
+    ("Ukrainian troops fought against Russian forces near Bakhmut.", "2023-03-01", "UKRMIL", "RUSMIL"),
+    ("Rebels fought government troops near Goma.", "2024-02-01", "CODREB", "CODMIL"),
+    # "with" an ally against a third party: no fight between the two
+    ("Kurdish militias fought with US forces against Islamic State in Raqqa.", "2017-06-01", None, "USAMIL"),
+])
+def test_a_fight_against_a_foe_is_one_sides_act(code, text, date, side, other):
+    got = {(s, t) for s, t, c in triples(code(text, pub_date=date)) if c[:2] == "19"}
+    assert side is None or (side, other) in got, got
+    assert not any(s == other for s, _ in got), got
+
+
 def test_talks_between_a_capital_and_rebels(code):
     got = {frozenset((s, t)) for s, t, c in triples(code("Fresh talks between Kabul and Taliban militants opened."))
            if c == "046"}

@@ -49,9 +49,10 @@ def test_round4_mechanisms_stay_within_their_scope(code, text):
     assert not any(c.startswith("06") and t and t.endswith("REB") for _, t, c in got), got
 
 
-def test_a_clash_with_a_named_other_side_stays_one_directed_event(code):
+def test_a_clash_with_a_named_other_side_is_one_directed_event_per_side(code):
+    # both sides of a clash used force (seed convention 7, as the hand codings list "clashed with")
     got = triples(code("India clashed with China in the Galwan Valley in June.", pub_date="2025-07-25"))
-    assert ("IND", "CHN", "190") in got and ("CHN", "IND", "190") not in got, got
+    assert {("IND", "CHN", "190"), ("CHN", "IND", "190")} <= got, got
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -31,7 +31,6 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 from .arguments import (
     DOCUMENT_NOUNS,
     actors_of,
-    casualty_side,
     custodian,
     document_author,
     first_actor,
@@ -663,10 +662,6 @@ class EventCoder:
                 # (a place of the source's own country names no one a withdrawal is yielded to:
                 # "Ukrainian forces pulled out of Bakhmut")
                 pairs.append((s, None))
-        if r.code[:2] == FORCE_ROOT and b.pattern.pos == "noun" and casualty_side(b.head):
-            # "soldiers were killed in fighting with rebels": the two sides fought each other,
-            # one directed event per side (seed convention 7)
-            pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if r.binding.pattern.reverse:
             # "the move angered Ankara": the party that reacts is the source; no reaction, no event
             pairs = [(t, s) for s, t in pairs if t is not None]
@@ -696,6 +691,12 @@ class EventCoder:
         if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
             # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
             consumed.update(t.i for c in condition_clauses(r) for t in c.subtree)
+        if pairs and _mutual_combat(r, target_tokens):
+            # "clashed with Chinese troops", "fighting between the army and the RSF": each side used
+            # force on the other, one directed event per side (seed convention 7); not a party the
+            # clause does not name as a side ("clashed with rioters in a Cairo square": not Egypt)
+            named = {(a.start, a.end) for a in actors_of(doc, target_tokens)}
+            pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs and (t.start, t.end) in named]
         span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
@@ -1188,6 +1189,33 @@ def _reciprocal(sent: Span, r: Reading) -> bool:
 # "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other ("retaliatory
 # strikes by A and B" may be their joint strikes on a third)
 TIT_FOR_TAT = ("tit-for-tat", "reciprocal")
+
+
+# combat words whose "with T" or "between A and T" names the other side of a fight both sides wage
+# ("clashed with", "fighting between", "a war with"); "fought against T" is one side's act
+COMBAT_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "battle", "war", "hostility", "hostilities",
+                          "firefight", "gunfight", "combat"})
+ALLY_PREPS = frozenset({"against", "alongside"})
+
+
+def _mutual_combat(r: Reading, target_tokens: list[Token]) -> bool:
+    """Whether a use of force names its target as the other party to a fight: the combat word's
+    own "with" or "between" phrase, and no "against" or "alongside" that makes it one side's act
+    or a fight beside an ally."""
+    head = r.head
+    if r.code[:2] != FORCE_ROOT or head.lemma_.lower() not in COMBAT_WORDS and head.lower_ not in COMBAT_WORDS:
+        return False
+    preps = [c for c in kids(head) if c.dep_ == "prep"]
+    if any(p.lower_ in ALLY_PREPS for p in preps):
+        return False
+    for t in target_tokens:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        # ("fighting erupted between A and B": the parser may hang "between" on the clause's verb)
+        if t.dep_ == "pobj" and (t.head.lower_ == "between" or t.head.lower_ == "with" and t.head.head.i == head.i) \
+                and not any(c.lower_ in ALLY_PREPS for c in kids(t)):  # ("fought with US forces against IS")
+            return True
+    return False
 
 
 def _tit_for_tat(r: Reading) -> bool:
