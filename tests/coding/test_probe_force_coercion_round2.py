@@ -261,6 +261,12 @@ def test_armed_groups_and_sites(code, text, date, expected):
     ("Kim Jong Un threatened to annihilate the United States.", "2023-08-02", ("PRKGOV", "USA", "1385")),
     ("Serbian police used violence against protesters.", "2024-06-02", ("SRBCOP", "SRBOPP", "175")),
     ("Riot police beat protesters with batons in Belgrade.", "2024-06-02", ("SRBCOP", "SRBOPP", "175")),
+    # an international body's troops are a security force as much as a state's
+    ("UN peacekeepers killed two protesters in Goma.", "2022-07-26", ("IGOUNO", "CODOPP", "175")),
+    ("KFOR troops attacked demonstrators in Zvecan.", "2023-05-29", ("IGOWSTNAT", "XKXOPP", "175")),
+    ("Protesters clashed with UN peacekeepers in Goma.", "2022-07-26", ("IGOUNO", "CODOPP", "175")),
+    ("Protesters clashed with UN peacekeepers in Goma.", "2022-07-26", ("CODOPP", "IGOUNO", "145")),
+    ("Serb rioters attacked NATO soldiers in Zvecan.", "2023-05-29", ("SRBOPP", "IGOWSTNAT", "145")),
     ("Russia revoked the accreditation of a Dutch journalist.", "2019-10-26", ("RUS", "NLDMED", "172")),
 ])
 def test_threats_and_repression_wordings(code, text, date, expected):

@@ -124,6 +124,18 @@ RETALIATION_WORDS = frozenset({"retaliate", "retaliation"})
 NOT_FORCE = frozenset({"crime", "criminal", "task", "labor", "labour", "workforce", "trade", "cold", "price"})
 
 
+# the words that make an international organisation's mention its troops ("KFOR troops", "UN
+# peacekeepers"), a security force as much as a state's army or police
+FORCE_NOUNS = frozenset({"troops", "soldiers", "peacekeepers", "forces", "force", "police", "policemen"})
+
+
+def security_force(actor: ActorMention) -> bool:
+    """A state's army, police or intelligence, or an international body's troops."""
+    if actor.sector in SECURITY_SECTORS:
+        return True
+    return (actor.cameo or "").startswith("IGO") and actor.text.rsplit(" ", 1)[-1].lower() in FORCE_NOUNS
+
+
 def armed(actor: ActorMention) -> bool:
     return actor.sector in ARMED_SECTORS or (actor.cameo or "").startswith("IMG")
 
@@ -157,7 +169,7 @@ def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> s
     ousted is on the day (192: "the military ousted President X")."""
     if r.code[:2] in FORCE_ROOTS and r.code not in (REPRESSION_CODE, OCCUPATION_CODE) and target is not None \
             and target.sector == "OPP" \
-            and source is not None and source.sector in SECURITY_SECTORS:
+            and source is not None and security_force(source):
         return REPRESSION_CODE
     return None
 
@@ -348,7 +360,7 @@ def _crowd_violence(r: Reading, source: Actor, target: Actor, src: list[Token]) 
         return VIOLENT_PROTEST_CODE
     if r.code not in CROWD_FORCE_CODES:
         return None
-    return VIOLENT_PROTEST_CODE if target is None or target.sector in SECURITY_SECTORS | {"GOV"} else None
+    return VIOLENT_PROTEST_CODE if target is None or target.sector == "GOV" or security_force(target) else None
 
 
 def _accepted_mediation(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
