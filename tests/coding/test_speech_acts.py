@@ -551,6 +551,11 @@ def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
     ("Moscow accused Kyiv of shelling the plant, charges Ukraine denied.", ("UKR", "RUSGOV", "016")),
     ("Israel bombed Lebanon, a move France condemned.", ("FRA", "ISR", "111")),
     ("Kenya recalled its ambassador from Somalia, a decision Mogadishu criticized.", ("SOMGOV", "KEN", "111")),
+    # a ruling, demand or order rejected: the rejecting party's 12x at whoever issued it
+    ("South Korea's Supreme Court ordered Japanese firms to compensate the workers, a ruling Tokyo rejected.",
+     ("JPNGOV", "KORJUD", "120")),
+    ("Beijing demanded that Manila withdraw its ship, a demand the Philippines rejected.", ("PHL", "CHNGOV", "120")),
+    ("Beijing demanded that Manila withdraw its ship, a demand Manila rejected.", ("PHLGOV", "CHNGOV", "120")),
 ])
 def test_a_reaction_to_a_clause_named_by_an_apposition_is_aimed_at_its_subject(code, text, expected):
     assert expected in triples(code(text))

@@ -244,6 +244,8 @@ def test_persona_non_grata_read_as_a_clause_is_the_object_s_predicate(nlp, text,
     ("Serbia asked for talks with Kosovo, a request that Pristina rejected.", "request", "asked"),
     ("The general asked for troops to be moved into northern Syria, a proposal that has met strong opposition.",
      "proposal", "moved"),
+    # after a thing, and naming the verb of its own word above the complement
+    ("Beijing demanded that Manila withdraw its ship, a demand the Philippines rejected.", "demand", "demanded"),
 ])
 def test_a_noun_naming_the_clause_s_act_is_no_apposition_of_a_name(nlp, text, noun, verb):
     doc = nlp(text)
@@ -254,6 +256,17 @@ def test_a_noun_naming_the_clause_s_act_is_no_apposition_of_a_name(nlp, text, no
 def test_an_apposition_of_a_name_is_left_alone(nlp):
     doc = nlp("Israel bombed Beirut, the capital of Lebanon.")
     assert next(t for t in doc if t.text == "capital").dep_ == "appos"
+
+
+@pytest.mark.parametrize("text,clause,noun,verb", [
+    ("South Korea's Supreme Court ordered Japanese firms to compensate the workers, a ruling Tokyo rejected.",
+     "ordered", "ruling", "rejected"),
+    ("Beijing demanded that Manila withdraw its ship, a demand Manila rejected.", "demanded", "demand", "rejected"),
+])
+def test_a_clause_read_as_what_its_act_noun_s_rejection_rejects_is_the_root(nlp, text, clause, noun, verb):
+    doc = nlp(text)
+    c, n, v = (next(t for t in doc if t.text == w) for w in (clause, noun, verb))
+    assert (c.dep_, n.dep_, n.head.i, v.dep_, v.head.i) == ("ROOT", "npadvmod", c.i, "relcl", n.i)
 
 
 @pytest.mark.parametrize("text,first,name,modifier", [
