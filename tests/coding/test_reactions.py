@@ -22,6 +22,26 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doer(code, text, expec
     assert expected in triples(code(text, pub_date="2019-07-23"))
 
 
+@pytest.mark.parametrize("text,reactor,doers,code_", [
+    # an act several parties did together: the reaction is aimed at each of them
+    ("American and British warplanes struck Houthi targets overnight. Iran condemned the strikes.",
+     "IRN", {"USAMIL", "GBRMIL"}, "111"),
+    ("France and Germany expelled Russian diplomats on Monday. Moscow condemned the expulsions.",
+     "RUSGOV", {"FRA", "DEU"}, "111"),
+    ("Canada and Australia imposed sanctions on Iranian officials. Tehran condemned the sanctions.",
+     "IRNGOV", {"CAN", "AUS"}, "111"),
+])
+def test_a_reaction_to_an_act_of_several_doers_is_aimed_at_each(code, text, reactor, doers, code_):
+    got = triples(code(text, pub_date="2024-01-12"))
+    assert {(reactor, d, code_) for d in doers} <= got, got
+
+
+def test_a_reaction_to_one_doer_s_act_stays_aimed_at_it(code):
+    got = triples(code("Russian jets bombed Idlib on Sunday, and Syrian troops shelled Hama. Turkey condemned the bombing.",
+                       pub_date="2024-01-12"))
+    assert ("TUR", "RUSMIL", "111") in got and not any(s == "TUR" and t and t.startswith("SYR") for s, t, _ in got), got
+
+
 @pytest.mark.parametrize("text,expected", [
     # a noun that names a speech act answers the one who made it
     ("Armenia accused Azerbaijan of shelling border villages. Azerbaijan denied the accusations.",

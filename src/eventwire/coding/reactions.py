@@ -129,6 +129,20 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     return None
 
 
+def co_doers(doer: ActorMention, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
+    """``doer`` and the parties that did its act with it: "U.S. and British warplanes struck ...
+    Iran condemned the strikes" is aimed at both, as one act (the same words, the same code)
+    coded once per doer."""
+    acts = [ev for _, ev in earlier if ev.source_ref is doer]
+    found = [doer]
+    for _, ev in earlier:
+        if ev.source_ref is not None and all(ev.source_ref is not f for f in found) \
+                and any(ev.evidence_span == a.evidence_span and ev.cameo == a.cameo and ev.source_ref.cameo != doer.cameo
+                        for a in acts):
+            found.append(ev.source_ref)
+    return found
+
+
 def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:
     """The subject of the verb told in the noun's own word just before it (this sentence or the
     one before), when that is not the reacting party."""

@@ -47,7 +47,7 @@ from .places import (
     clause_places,
     event_places,
 )
-from .reactions import ANSWERING_ROOTS, earlier_actor, yielded_to
+from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, yielded_to
 from .refine import STATE_SECTORS, armed
 
 if TYPE_CHECKING:
@@ -332,7 +332,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # whoever adopted "the resolution", even when that gave no event)
         found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: _event_roots(noun, lexicon),
                               sources)
-        targets = [found] if found is not None and not same_actor(found, sources) else []
+        targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
+            if found is not None and not same_actor(found, sources) else []
     if not targets and r.code in DENIAL_CODES and earlier:
         # "The UN accused the RSF of killing hundreds ... The RSF denied involvement": a denial
         # answers the accusation just made against the denier
