@@ -548,6 +548,9 @@ def test_a_material_act_sharing_a_denied_perfect_stays_denied(code):
     # a noun set after a clause to name its act is the act of that clause's subject
     ("Ethiopia accused Sudan of backing rebels, a charge Khartoum denied.", ("SDNGOV", "ETH", "016")),
     ("India accused Pakistan of sheltering militants, a claim Islamabad denies.", ("PAKGOV", "IND", "016")),
+    ("Rights groups accused Kenyan police of abuses, a charge the Nairobi government rejects.",
+     ("KENGOV", "NGOHRI", "016")),
+    ("Ukraine accused Russia of shelling the plant, a claim the Kremlin denies.", ("RUSGOV", "UKR", "016")),
     ("Moscow accused Kyiv of shelling the plant, charges Ukraine denied.", ("UKR", "RUSGOV", "016")),
     ("Israel bombed Lebanon, a move France condemned.", ("FRA", "ISR", "111")),
     ("Kenya recalled its ambassador from Somalia, a decision Mogadishu criticized.", ("SOMGOV", "KEN", "111")),

@@ -269,6 +269,17 @@ def test_a_clause_read_as_what_its_act_noun_s_rejection_rejects_is_the_root(nlp,
     assert (c.dep_, n.dep_, n.head.i, v.dep_, v.head.i) == ("ROOT", "npadvmod", c.i, "relcl", n.i)
 
 
+@pytest.mark.parametrize("text,subject,verb", [
+    ("Rights groups accused Kenyan police of abuses, a charge the Nairobi government rejects.", "government", "rejects"),
+    ("Human rights groups have accused Kenyan police of abuses at home, a charge the Nairobi government rejects.",
+     "government", "rejects"),
+])
+def test_a_present_denial_read_as_a_plural_noun_is_the_relative_clause_s_verb(nlp, text, subject, verb):
+    doc = nlp(text)
+    s, v = next(t for t in doc if t.text == subject), next(t for t in doc if t.text == verb)
+    assert (v.dep_, v.pos_, v.lemma_, s.dep_, s.head.i) == ("relcl", "VERB", "reject", "nsubj", v.i)
+
+
 @pytest.mark.parametrize("text,first,name,modifier", [
     ("The war between the army and the paramilitary Rapid Support Forces has killed thousands.",
      "army", "Forces", "paramilitary"),

@@ -42,7 +42,8 @@ reproach or speech) its "had": it is the reporting subject's second act.
 denial the root and the accusation what it denies; the repair makes the accusation the root and
 "a charge Khartoum denied" a phrase said of it. So for a ruling, demand or order rejected ("..., a
 ruling Tokyo rejected", where the model may read "ruling" as a modifier of "Tokyo"), and for a
-noun naming the act after a thing the clause ends on ("..., a demand the Philippines rejected").
+noun naming the act after a thing the clause ends on ("..., a demand the Philippines rejected"),
+and for a present-tense denial read as a plural noun ("..., a charge the Nairobi government rejects").
 
 "ECOWAS froze Niger's assets": the model may read a sentence-initial acronym as a verb and the
 verb after it as a modifier; the repair makes the acronym the subject of that verb.
@@ -147,6 +148,8 @@ def _repair_token(tok: Token) -> None:
             and doc[tok.left_edge.i - 1].tag_ in ("JJ", "NN") and doc[tok.left_edge.i - 1].is_lower:
         _name_read_as_apposition_after_its_adjective(tok)
         return
+    if dep in ("appos", "relcl") and tag == "NNS" and tok.head.lemma_.lower() in CHARGE_NOUNS | REJECTED_ACT_NOUNS:
+        _denial_read_as_plural_noun(tok)
     if dep == "appos":
         _act_summary_read_as_name_apposition(tok)
         _apposition_hung_across_a_verb(tok)
@@ -317,6 +320,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         # hung on an auxiliary; "called on X" with "on" left empty
         | among(lower, "persona")  # "persona non grata"
         | among(lower, "whom") & among(dep, "nsubj", "dep")  # "X, whom Israel says it killed"
+        | among(dep, "relcl") & among(tag, "NNS")  # "a charge the government rejects" read as a plural
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
         | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
         | among(tag, "VBG", "VBZ") & among(dep, *CLAUSE_DEPS)  # an -ing noun or a plural read as a verb
@@ -680,6 +684,21 @@ def _act_summary_read_as_name_apposition(noun: Token) -> None:
         if c.dep_ == "punct" and c.i == noun.left_edge.i - 1:
             c.head = verb  # the comma closes the clause
     noun.head, noun.dep_ = verb, "npadvmod"
+
+
+def _denial_read_as_plural_noun(word: Token) -> None:
+    """ "..., a charge the Nairobi government rejects": the model may read the present-tense
+    denial as a plural noun in apposition to the charge, with the denier its modifier; it is the
+    relative clause's verb and the noun before it its subject."""
+    lemma = word.lower_[:-3] + "y" if word.lower_.endswith("ies") else word.lower_[:-1]
+    subject = next((c for c in word.lefts if c.dep_ in ("compound", "nmod") and c.i == word.i - 1), None)
+    if lemma not in DENIAL_VERBS or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    word.dep_, word.pos_, word.tag_, word.lemma_ = "relcl", "VERB", "VBZ", lemma
+    for c in list(word.lefts):
+        if c.dep_ == "det":
+            c.head = subject  # ("the")
+    subject.head, subject.dep_ = word, "nsubj"
 
 
 def _plural_charge_read_as_verb(root: Token) -> None:
