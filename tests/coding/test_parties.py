@@ -517,3 +517,13 @@ def test_captives_each_party_releases_go_to_the_other(code, text, sides):
 def test_other_acts_each_party_does_are_not_aimed_at_the_other(code, text):
     got = {(s, t) for s, t, _ in triples(code(text))}
     assert not got & {("GBR", "CAN"), ("CAN", "GBR"), ("GBR", "FRA"), ("FRA", "GBR")}, got
+
+
+@pytest.mark.parametrize("text", [
+    "French Foreign Minister Jean-Yves Le Drian met his German counterpart Heiko Maas in Paris, "
+    "where the two ministers signed a cultural accord.",
+    "French Foreign Minister Jean-Yves Le Drian received his German counterpart Heiko Maas in Paris. "
+    "The two ministers later signed a cultural accord.",
+])
+def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
+    assert frozenset({"FRAGOV", "DEUGOV"}) in pairs(code(text), "057")

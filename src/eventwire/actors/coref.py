@@ -1228,7 +1228,10 @@ GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "f
 
 def _fits_plural(noun: str, mention: ActorMention, kb: KnowledgeBase) -> bool:
     """ "the two presidents" are two presidents; "the two leaders" two heads of state or government
-    (not a vice president who came along)."""
+    (not a vice president who came along). A "counterpart" holds the rank of whom it is the
+    counterpart of ("X met his Chinese counterpart Y ... the two ministers")."""
+    if "counterpart" in (mention.role or "").lower().split():
+        return True
     if noun in ("leader", "leaders"):
         return kb.is_leader_role(mention.role)
     words = set((mention.role or "").lower().replace("-", " ").split())
