@@ -527,3 +527,15 @@ def test_other_acts_each_party_does_are_not_aimed_at_the_other(code, text):
 ])
 def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
     assert frozenset({"FRAGOV", "DEUGOV"}) in pairs(code(text), "057")
+
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("The presidents of Chile and Bolivia met in Lima on Monday in talks brokered by Peru.", ("CHLGOV", "BOLGOV")),
+    ("Chilean and Bolivian officials met under Peruvian mediation in Lima.", ("CHLGOV", "BOLGOV")),
+])
+def test_parties_of_mediated_talks_who_meet_in_person_met(code, text, sides):
+    got = triples(code(text))
+    assert {("PER", sides[0], "045"), ("PER", sides[1], "045")} <= got, got
+    assert frozenset(sides) in {frozenset((s, t)) for s, t, c in got if c == "040"}, got
+    assert not any(c == "046" for _, _, c in got), got

@@ -424,13 +424,13 @@ class EventCoder:
                 out.append(ev)
                 continue
             if any((m, sides[0].cameo) in coded and (m, sides[1].cameo) in coded for m, _ in coded):
-                if ev.cameo not in DIRECT_TALK_CODES:
+                if ev.cameo not in DIRECT_TALK_CODES or _met_in_person(doc, ev):
                     out.append(ev)
                 continue
             if not mediators or any(same_actor(m, sides) for m in mediators):
                 out.append(ev)
                 continue
-            if ev.cameo in DIRECT_TALK_CODES:
+            if ev.cameo in DIRECT_TALK_CODES and not _met_in_person(doc, ev):
                 seen.discard(_dedup_key(ev))
             else:
                 out.append(ev)
@@ -931,6 +931,7 @@ SIGNING_CODE = "057"
 # "Qatari mediators", "UN facilitators": an actor named as the third party of talks
 MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
 DIRECT_TALK_CODES = frozenset({"040", "046"})
+MEETING_CODE = "040"  # a meeting the parties of mediated talks had (not their talks, 046)
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
@@ -981,6 +982,12 @@ def _describing(head: Token) -> bool:
     """A present participle that describes a noun ("forces fighting in Syria"), not what a
     document says ("a declaration demanding elections")."""
     return head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def _met_in_person(doc: Doc, ev: Event) -> bool:
+    """"The two leaders met in talks brokered by X", "shook hands": the parties of mediated talks
+    who are said to meet each other did meet (040), though their talks are the mediator's (045)."""
+    return ev.cameo == MEETING_CODE and ev.anchor is not None and doc[ev.anchor].pos_ == "VERB"
 
 
 def _names_mediator(tok: Token) -> bool:
