@@ -519,15 +519,29 @@ def test_other_acts_each_party_does_are_not_aimed_at_the_other(code, text):
     assert not got & {("GBR", "CAN"), ("CAN", "GBR"), ("GBR", "FRA"), ("FRA", "GBR")}, got
 
 
-@pytest.mark.parametrize("text", [
-    "French Foreign Minister Jean-Yves Le Drian met his German counterpart Heiko Maas in Paris, "
-    "where the two ministers signed a cultural accord.",
-    "French Foreign Minister Jean-Yves Le Drian received his German counterpart Heiko Maas in Paris. "
-    "The two ministers later signed a cultural accord.",
+@pytest.mark.parametrize("text,sides", [
+    ("Chile and Bolivia agreed on a road map to restore diplomatic relations.", ("CHL", "BOL")),
+    ("Chile and Bolivia agreed on Friday to a framework for their maritime talks.", ("CHL", "BOL")),
+    ("Uganda and Tanzania agreed to a pipeline deal on Monday.", ("UGA", "TZA")),
+    # the plan's author is not the party the two conclude it with
+    ("Chile and Bolivia agreed to a peace plan drafted by Brazil.", ("CHL", "BOL")),
 ])
-def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
-    assert frozenset({"FRAGOV", "DEUGOV"}) in pairs(code(text), "057")
+def test_parties_that_agree_together_on_a_settlement_conclude_it_with_each_other(code, text, sides):
+    got = triples(code(text))
+    assert frozenset(sides) in {frozenset((s, t)) for s, t, c in got if c == "057"}, got
+    assert not any(c == "030" for _, _, c in got), got
+    assert not any(t == "BRA" for _, t, _ in got), got
 
+
+@pytest.mark.parametrize("text,expected", [
+    # one party agreeing to another's plan, or agreeing to an act a pattern knows, is no signing
+    ("Bolivia agreed to the Brazilian plan on Monday.", ("BOL", "BRA", "030")),
+    ("Chile and Bolivia agreed to reopen their border.", ("CHL", "BOL", "0351")),
+])
+def test_agreeing_alone_or_to_a_known_act_keeps_its_code(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+    assert not any(c == "057" for _, _, c in got), got
 
 
 @pytest.mark.parametrize("text,sides", [
@@ -539,3 +553,13 @@ def test_parties_of_mediated_talks_who_meet_in_person_met(code, text, sides):
     assert {("PER", sides[0], "045"), ("PER", sides[1], "045")} <= got, got
     assert frozenset(sides) in {frozenset((s, t)) for s, t, c in got if c == "040"}, got
     assert not any(c == "046" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "French Foreign Minister Jean-Yves Le Drian met his German counterpart Heiko Maas in Paris, "
+    "where the two ministers signed a cultural accord.",
+    "French Foreign Minister Jean-Yves Le Drian received his German counterpart Heiko Maas in Paris. "
+    "The two ministers later signed a cultural accord.",
+])
+def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
+    assert frozenset({"FRAGOV", "DEUGOV"}) in pairs(code(text), "057")

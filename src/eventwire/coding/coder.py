@@ -606,6 +606,12 @@ class EventCoder:
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
             sources = self._reporters_of_conjunct(doc, r.head) or sources
+        if len(sources) >= 2 and _agreed_on_accord(r):
+            # "A and B agreed on a five-point plan", "the two sides agreed to an EU plan": parties
+            # named together that agree to a settlement no pattern codes conclude it with each
+            # other (057), not with the plan's author
+            r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "accord"], plover=None)
+            targets = []
         pairs: list[tuple[ActorMention, ActorMention | None]] = [*between, *seized]
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
         mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
@@ -1254,6 +1260,24 @@ def _agreed_together(r: Reading) -> bool:
     intelligence": what parties named together agree to with no one else named, they agree
     to with each other."""
     return r.head.lemma_.lower() == "agree" or r.rules[0].startswith("agree.")
+
+
+# what parties agree on that settles something between them ("agreed on a peace plan")
+ACCORD_NOUNS = AGREEMENT_NOUNS | {"plan", "roadmap", "framework", "blueprint", "formula", "declaration", "term",
+                                  "arrangement", "understanding", "package"}
+AGREED_PREPS = frozenset({"to", "on", "upon"})
+
+
+def _agreed_on_accord(r: Reading) -> bool:
+    """An agree frame with no act a pattern knows inside, wrapping a settlement noun: "agreed
+    on a plan", "agreed to a deal" (not "agreed to send troops", which names its act)."""
+    if not (r.default and r.code == "030" and r.head.lemma_.lower() in AGREEING_VERBS):
+        return False
+    # (what is agreed: the object, or the noun after "to", "on" or "upon"; not "on Monday")
+    agreed = [c for c in kids(r.head) if c.dep_ == "dobj"] + [
+        o for p in preps_of(r.head, AGREED_PREPS) for o in pobjs(p)]
+    return any(w.pos_ == "NOUN" and (w.lemma_.lower() in ACCORD_NOUNS or w.lemma_.lower() == "map" and any(
+        c.lower_ == "road" for c in kids(w))) for w in agreed)
 
 
 # "each side accused the other", "each country blamed the other"
