@@ -56,6 +56,8 @@ from .matcher import (
     pobjs,
     preps_of,
 )
+from .mediation import TRIGGERS as MEDIATION_TRIGGERS
+from .mediation import broke_down, named_mediations, participle_mediators
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import (
     ASKING_FRAMES,
@@ -147,6 +149,7 @@ class EventCoder:
         self.targetless = targetless
         self._earlier: list[tuple[int, Event]] = []
         self._current: list[Event] = []  # the events of the sentence being coded, so far
+        self._brokers_named: list[ActorMention] = []  # the mediators a participle names in it
 
     def process(self, article: Article, doc: Doc) -> list[Event]:
         actors = doc_actors(doc)
@@ -233,6 +236,7 @@ class EventCoder:
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         self._current = events
+        self._brokers_named = participle_mediators(sent) if not MEDIATION_TRIGGERS.isdisjoint(sc.lemmas) else []
         seen: set[tuple] = set()
         # two passes: events with both actors first; then, for predicates still unused, an event
         # whose target the text does not name ("protesters rallied", "NATO declined to comment")
@@ -280,6 +284,12 @@ class EventCoder:
             events = self._mediators(doc, sent, events, seen)
         if MEDIATION_VERBS & sc.lemmas:
             events += self._brokers(doc, events, seen)
+        if not MEDIATION_TRIGGERS.isdisjoint(sc.lemmas):
+            # "agreed to a Qatar-brokered truce", "after months of Qatari mediation", "The talks,
+            # mediated by X, resumed": mediators named only as a modifier
+            events += named_mediations(article.text, doc, sent, n, events, self._earlier,
+                                       lambda ev, s, ts, code: _mediations(ev, s, ts, self.codes[code],
+                                                                           "named-mediator", seen))
         return events
 
     def _brokers(self, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
@@ -543,6 +553,10 @@ class EventCoder:
             targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]
             if not targets:
                 return []
+        if self._brokers_named and r.code != MEDIATION_CODE:
+            # "agreed to end the war in talks mediated by the AU": the mediator of the talks the act
+            # is told in is not whom it is aimed at
+            targets = [t for t in targets if not same_actor(t, self._brokers_named)]
         # (one act per country a seizure of power is told by: none of the parties blocks below)
         seized = _seized_in_places(r, sources, targets)
         if seized:
@@ -752,9 +766,7 @@ class EventCoder:
         if noun.dep_ != "nsubj":
             return None
         verb = noun.head
-        lemma = verb.lemma_.lower()
-        if lemma not in COLLAPSE_VERBS and not (lemma == "break" and any(c.lower_ == "down" for c in kids(verb))) \
-                and not (lemma in END_VERBS and _ended_in_failure(verb)):
+        if not broke_down(verb):
             return None
         code = self.lex.frame_code("collapse", talks)
         if not code or code not in self.codes:
@@ -923,10 +935,6 @@ REFUSAL_ROOT = "12"
 REJECT_FRAME = "reject"
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
-COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
-# talks that ended with nothing agreed failed too: "ended without a deal", "ended in deadlock"
-END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
-FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 MEDIATION_CODE = "045"
 MEDIATION_INTENT_CODE = "039"
 # verbs whose object is a topic: "discussed the war with Biden"
@@ -1397,13 +1405,6 @@ def _trigger_span(doc: Doc, r: Reading) -> tuple[int, int]:
 
 
 __all__ = ["EventCoder", "article_text"]
-
-
-def _ended_in_failure(verb: Token) -> bool:
-    """Whether an ending is a failure: "ended without a deal", "ended in deadlock"."""
-    preps = [c for c in kids(verb) if c.dep_ == "prep"]
-    return any(p.lower_ == "without" for p in preps) \
-        or any(p.lower_ == "in" and o.lemma_.lower() in FAILED_OUTCOMES for p in preps for o in kids(p))
 
 
 def _reporter_of(noun: Token) -> list[Token]:

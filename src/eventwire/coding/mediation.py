@@ -1,0 +1,176 @@
+"""Mediators named beside a settlement: "agreed to a Qatar-brokered truce", "signed the deal after
+months of Qatari mediation", "under the mediation of the African Union", "UN-sponsored talks",
+"The talks, mediated by X and Y, resumed".
+
+The third party mediates (045) with each side of the settlement or talks: the two parties of an
+agreement, truce or talks the same sentence codes, or, when the sentence names no sides ("The
+talks, mediated by X, resumed"), the two parties of the settlement or talks the article told
+last, a few sentences before. The coder's own patterns code mediation whose sides the clause
+names ("X mediated between A and B", "talks between A and B mediated by X"); this step adds the
+mediators a sentence names only as a modifier of the settlement or of "mediation".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorMention, Event
+from eventwire.nlp import kids, token_span
+
+from .arguments import subject_actors
+from .matcher import pobjs, preps_of
+from .refine import STATE_SECTORS, armed
+from .targets import same_actor
+
+MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+# "AU-led talks": a leader of talks (never of a coalition or an attack) is their mediator
+LED = "lead"
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "process"})
+SETTLEMENTS = TALKS | frozenset({"deal", "agreement", "accord", "pact", "treaty", "settlement", "truce",
+                                 "ceasefire", "cease-fire", "armistice", "declaration", "swap", "exchange"})
+MEDIATION_NOUNS = frozenset({"mediation"})
+# "Norwegian mediators said the negotiations would resume": the mediators of talks told before
+MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
+MEDIATING_PREPS = frozenset({"under", "through", "via", "with", "after", "following", "amid"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+OWNER_PREPS = frozenset({"of", "by", "from"})
+# what a sentence's trigger words must hold for the search to run at all
+TRIGGERS = MEDIATING_PARTICIPLES | MEDIATION_NOUNS | MEDIATOR_NOUNS | {LED}
+# the acts whose two parties a third may mediate between: talks, agreements, settlements, truces,
+# concessions and their breakdown
+MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+MEDIATED_CODES = frozenset({"164"})
+MEDIATION_CODE = "045"
+BREAKDOWN_CODE = "164"  # talks that broke down: halted negotiations between their sides
+COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
+# talks that ended with nothing agreed failed too: "ended without a deal", "ended in deadlock"
+END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
+FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
+# how far back the talks a sentence refers to without naming their sides may have been told
+SENTENCES_BACK = 3
+
+
+def mediator_phrases(sent: Span) -> list[tuple[Token, list[Token]]]:
+    """Each word that names a mediation in the sentence (a participle on a settlement noun, or
+    "mediation") with the tokens that name its mediators."""
+    doc = sent.doc
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in MEDIATOR_NOUNS and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Qatari mediators said ...": the mention of the mediators is Qatar (not "X, the AU's
+            # chief mediator, said", a person described)
+            found.append((tok, [tok]))
+        elif lemma in MEDIATION_NOUNS and tok.pos_ == "NOUN" and _mediated_through(tok):
+            # "Qatari mediation", "Egypt's mediation", "the mediation of the AU"
+            named = [c for c in kids(tok) if c.dep_ in OWNER_DEPS and c.i < tok.i]
+            named += [o for p in preps_of(tok, OWNER_PREPS) for o in pobjs(p)]
+            found.append((tok, named))
+        elif (lemma in MEDIATING_PARTICIPLES or lemma == LED) and tok.tag_ == "VBN" \
+                and tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in (TALKS if lemma == LED else SETTLEMENTS):
+            hyphen = tok.i >= 2 and doc[tok.i - 1].text == "-"
+            if lemma == LED and not hyphen:
+                continue  # "talks led to a deal" is no leader
+            named = [c for c in kids(tok) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
+            named += [o for p in preps_of(tok, frozenset({"by"})) for o in pobjs(p)]
+            if not named and hyphen:
+                named = [doc[tok.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
+            found.append((tok, named))
+    return found
+
+
+def _mediated_through(noun: Token) -> bool:
+    """Whether "mediation" says how something came about ("under Russian mediation", "after
+    months of Qatari mediation", "thanks to Turkish mediation"), not what a party agreed to,
+    offered or asked for ("agreed to US mediation" is no mediation yet)."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.head.dep_ == "prep":
+        prep = prep.head.head  # "after months of mediation"
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in MEDIATING_PREPS or prep.lower_ == "to" and prep.head.lower_ == "thanks"
+
+
+def participle_mediators(sent: Span) -> list[ActorMention]:
+    """The mediators a participle names on talks or a settlement ("in talks mediated by the AU",
+    "AU-led talks"): never a party the clause's act is aimed at."""
+    return [a for word, named in mediator_phrases(sent) if word.tag_ == "VBN" and named
+            for a in subject_actors(sent.doc, named)]
+
+
+def broke_down(verb: Token) -> bool:
+    """Whether the predicate of talks says they failed: "collapsed", "broke down", "ended
+    without a deal", "ended in deadlock"."""
+    lemma = verb.lemma_.lower()
+    return lemma in COLLAPSE_VERBS or (lemma == "break" and any(c.lower_ == "down" for c in kids(verb))) \
+        or (lemma in END_VERBS and _ended_in_failure(verb))
+
+
+def _ended_in_failure(verb: Token) -> bool:
+    """Whether an ending is a failure: "ended without a deal", "ended in deadlock"."""
+    preps = [c for c in kids(verb) if c.dep_ == "prep"]
+    return any(p.lower_ == "without" for p in preps) \
+        or any(p.lower_ == "in" and o.lemma_.lower() in FAILED_OUTCOMES for p in preps for o in kids(p))
+
+
+def _sides(ev: Event) -> list[ActorMention] | None:
+    if ev.source_ref is None or ev.target_ref is None:
+        return None
+    if ev.cameo[:2] not in MEDIATED_ROOTS and ev.cameo not in MEDIATED_CODES or ev.cameo == MEDIATION_CODE:
+        return None
+    sides = [ev.source_ref, ev.target_ref]
+    # (parties that settle: states, their bodies, armed groups; not a released reporter)
+    return sides if all(a.sector in STATE_SECTORS or armed(a) for a in sides) else None
+
+
+def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event],
+                     earlier: list[tuple[int, Event]],
+                     mediate: Callable[[Event, ActorMention, list[ActorMention], str], list[Event]]) -> list[Event]:
+    """The 045s of the mediators the sentence names by a modifier, with each side of the
+    settlement or talks it codes (else of the last one the article told). ``text`` is the
+    article's text; ``mediate(template, source, targets, code)`` makes the events of a code
+    from a template event, one per target. Mediated talks that broke down ("talks mediated by X
+    collapsed") are halted negotiations (164) between their sides too."""
+    out: list[Event] = []
+    for word, named in mediator_phrases(sent):
+        mediators = subject_actors(doc, named) if named else []
+        if not mediators:
+            continue
+        told = [(ev, sides) for ev in events if (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
+        template = told[0] if told else None
+        if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or word.head.lemma_.lower() in TALKS
+                                 or word.lemma_.lower() in MEDIATOR_NOUNS and any(t.lemma_.lower() in TALKS
+                                                                                   for t in sent)):
+            # "The talks, mediated by X, resumed": the sides of the talks told before
+            before = [(ev, sides) for k, ev in reversed(earlier) if n - k <= SENTENCES_BACK
+                      and (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
+            if before:
+                ev, sides = before[0]
+                start, end = token_span(doc, sent[0], sent[-1])
+                tstart, tend = token_span(doc, word, word)
+                ev = replace(ev, sentence=n, evidence=text[start:end], evidence_span=[start, end],
+                             trigger=text[tstart:tend], trigger_span=[tstart, tend], anchor=_clause_of(word).i,
+                             trigger_tokens=[word.i])
+                template = (ev, sides)
+        if template is None:
+            continue
+        ev, sides = template
+        for m in mediators:
+            if any(e.cameo == MEDIATION_CODE and e.source is not None and e.source.cameo == m.cameo for e in events):
+                continue  # its mediation is coded already, by a pattern that names the sides
+            out += mediate(ev, m, sides, MEDIATION_CODE)
+        talks = word.head if word.tag_ == "VBN" else None
+        if out and talks is not None and talks.lemma_.lower() in TALKS and talks.dep_ == "nsubj" \
+                and broke_down(talks.head):
+            out += mediate(ev, sides[0], sides[1:], BREAKDOWN_CODE)
+    return out
+
+
+def _clause_of(tok: Token) -> Token:
+    """The predicate whose clause holds the mediation word: it tells when and whether it happened."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
