@@ -54,6 +54,18 @@ def test_at_the_invitation_of(code):
     assert ("JPNGOV", "THAGOV", "036") in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an act done because another party asked for it: that party's appeal, coded by the act
+    ("At the request of Canberra, Indonesia handed over two suspects to Australia.", ("AUSGOV", "IDN", "0213")),
+    ("Jordan sent fighter jets to Iraq on Baghdad's request.", ("IRQGOV", "JOR", "0232")),
+    ("The United Nations recalled its monitors from Chad at the request of N'Djamena.", ("TCDGOV", "IGOUNO", "020")),
+    ("Britain expelled two diplomats at the behest of Washington.", ("USAGOV", "GBR", "022")),
+])
+def test_at_the_request_of(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 def test_invitation_by_the_actor_itself_is_not_an_event(code):
     got = triples(code("Chile sent troops to Haiti at its own invitation."))
     assert not any(c.startswith("03") for _, _, c in got), got

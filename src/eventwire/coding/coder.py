@@ -388,29 +388,39 @@ class EventCoder:
 
     def _invitations(self, article: Article, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:
         """ "visited Tokyo at the invitation of Abe", "deployed troops at Baghdad's invitation":
-        the inviter invited the act's source to do it (the ``invite`` frame's code for the act)."""
+        the inviter invited the act's source to do it (the ``invite`` frame's code for the act);
+        "withdrew its mission at Bamako's request", "met at the request of France": the party
+        that asked for it appealed to the act's source to do it (the ``appeal`` frame's code)."""
         out: list[Event] = []
         for ev in events:
             if ev.anchor is None or ev.source_ref is None:
                 continue
             for prep in preps_of(doc[ev.anchor], INVITATION_PREPS):
                 for noun in pobjs(prep):
-                    if noun.lemma_.lower() != "invitation":
+                    frame = ASKED_FOR.get(noun.lemma_.lower())
+                    if frame is None:
                         continue
                     owners = [c for c in kids(noun) if c.dep_ == "poss"]
                     owners += [o for a in preps_of(noun, frozenset({"of", "by", "from"})) for o in pobjs(a)]
-                    code = self.lex.frame_code("invite", ev.cameo)
+                    code = self.lex.frame_code(frame, ev.cameo)
                     if not code or code not in self.codes:
                         continue
-                    info = self.codes[code]
                     for inviter in actors_of(doc, owners):
                         if same_dyad(inviter, ev.source_ref):
                             continue
+                        asked = code
+                        if ev.cameo[:2] == REDUCTION_ROOT and ev.target_ref is not None \
+                                and ev.target_ref.country == inviter.country:
+                            # "withdrew its mission from Mali at Bamako's request": a cut in what one
+                            # gives the party that asked for it is no call for policy support (022)
+                            # against a third, but a plain request (020)
+                            asked = self.lex.frame_code(frame, None) or code
+                        info = self.codes[asked]
                         start, end = token_span(doc, noun, noun)
                         invited = replace(
                             ev, source=inviter.actor(), target=ev.source, cameo=info.code, quad_class=info.quad_class,
                             goldstein=info.goldstein, plover=plover_for(info.code), trigger=article.text[start:end],
-                            trigger_span=[start, end], coder=Coder("pattern", "invited+" + ev.coder.rule),
+                            trigger_span=[start, end], coder=Coder("pattern", f"{ASKED_RULES[frame]}+{ev.coder.rule}"),
                             source_ref=inviter, target_ref=ev.source_ref, anchor=noun.i, trigger_tokens=[noun.i],
                             flags=[*inviter.flags, *ev.source_ref.flags])
                         key = _dedup_key(invited)
@@ -934,6 +944,10 @@ SPEECH_ACT_NOUNS = {"offer": OFFER_ROOT, "proposal": OFFER_ROOT, "invitation": O
 REFUSAL_ROOT = "12"
 REJECT_FRAME = "reject"
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
+# the nouns of an act done because another party asked for it, and the frame of asking
+ASKED_FOR = {"invitation": "invite", "request": "appeal", "behest": "appeal"}
+ASKED_RULES = {"invite": "invited", "appeal": "requested"}
+REDUCTION_ROOT = "16"  # reduced relations, aid or presence
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 MEDIATION_CODE = "045"
 MEDIATION_INTENT_CODE = "039"
