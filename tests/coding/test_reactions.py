@@ -76,6 +76,23 @@ def test_a_reaction_is_not_aimed_at_an_act_done_for_its_object(code, text, expec
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,reactor,sides", [
+    ("Peru and Chile signed a fisheries accord in Lima on Friday. Brazil welcomed the agreement on Saturday.",
+     "BRA", {"PER", "CHL"}),
+    ("Serbia and Kosovo held talks in Brussels on Friday. Russia criticised the talks on Saturday.",
+     "RUS", {"SRB", "XKX"}),
+])
+def test_a_reaction_to_a_shared_act_is_aimed_at_both_its_parties(code, text, reactor, sides):
+    got = triples(code(text))
+    assert {t for s, t, c in got if s == reactor and c[:2] in ("05", "11")} == sides, got
+
+
+def test_a_reaction_to_one_party_s_offer_is_not_aimed_at_a_shared_act_s_other_party(code):
+    got = triples(code("Putin spoke by telephone with the leaders of Kyrgyzstan and Tajikistan. "
+                       "Russia later offered to send monitors, but Dushanbe rejected the offer."))
+    assert not any(t == "KGZGOV" for s, t, c in got if c[:2] == "12"), got
+
+
 def test_a_reaction_to_an_act_of_another_kind_or_long_before_is_not_aimed(code):
     # a condemned "attack" is not the earlier talks
     got = triples(code("Iran and Oman held talks on Monday. Britain condemned the attack.", pub_date="2019-07-23"))

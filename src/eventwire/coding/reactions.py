@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
+from eventwire.ontology import is_symmetric
 
 from .arguments import actors_of, verb_subjects
 
@@ -29,6 +30,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+# nouns of acts two parties do together, which a reaction answers in both
+SHARED_ACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
+                              "armistice", "talk", "talks", "negotiation", "negotiations", "meeting", "summit",
+                              "declaration", "swap", "exchange", "rapprochement", "reconciliation"})
 # a state's own bodies: one of them does not react to another's act as to a foreign party's
 STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 YIELDED_TO = frozenset({"demand", "ultimatum", "call"})  # what one bows, yields or gives in to
@@ -141,6 +146,20 @@ def co_doers(doer: ActorMention, earlier: list[tuple[int, Event]]) -> list[Actor
                         for a in acts):
             found.append(ev.source_ref)
     return found
+
+
+def shared_act_partner(verb: Token, found: ActorMention, earlier: list[tuple[int, Event]],
+                       roots_of) -> ActorMention | None:
+    """ "A and B signed a truce ... the UN welcomed the agreement": when the act a reaction at
+    ``verb`` was found to answer (the latest of ``found``'s) is a shared one of the kind its noun
+    names (talks, an agreement: symmetric codes), its other party, whom the reaction answers too."""
+    noun = _reacted_to(verb, doc_actors(verb.doc))
+    act = next((ev for _, ev in reversed(earlier) if ev.source_ref is found), None)
+    if noun is None or act is None or act.target_ref is None or not is_symmetric(act.cameo):
+        return None
+    if noun.lemma_.lower() not in SHARED_ACT_NOUNS:
+        return None  # ("rejected the offer" after a call to both sides answers the offer's maker alone)
+    return act.target_ref if act.cameo[:2] in set(roots_of(noun)) else None
 
 
 def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:

@@ -47,7 +47,7 @@ from .places import (
     clause_places,
     event_places,
 )
-from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, yielded_to
+from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
 from .refine import STATE_SECTORS, armed
 
 if TYPE_CHECKING:
@@ -334,6 +334,12 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                               sources)
         targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
             if found is not None and not same_actor(found, sources) else []
+        # "A and B signed a truce ... the UN welcomed the agreement": a shared act (talks, an
+        # agreement) is both its parties', so the reaction is aimed at each
+        partner = shared_act_partner((yielding or [r.head])[0], found, earlier,
+                                     lambda noun: _event_roots(noun, lexicon)) if targets else None
+        if partner is not None and not same_actor(partner, sources + targets):
+            targets.append(partner)
     if not targets and r.code in DENIAL_CODES and earlier:
         # "The UN accused the RSF of killing hundreds ... The RSF denied involvement": a denial
         # answers the accusation just made against the denier
