@@ -217,3 +217,20 @@ def test_participle_on_an_adverbial_noun_is_the_subjects_act(code, text, expecte
 ])
 def test_participle_on_a_noun_without_participant(code, text):
     assert not any(e.cameo == "042" for e in code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a call or meeting given as the reason ("over") is that of whom the clause acts on
+    ("The Peruvian foreign minister was forced out over a secret phone call with Bolivia's president.",
+     ("PERGOV", "BOLGOV", "041")),
+    ("Peru's foreign minister was dismissed on Friday over a meeting with Bolivia's president.",
+     ("PERGOV", "BOLGOV", "040")),
+])
+def test_a_meeting_given_as_the_reason_is_the_affected_party_s(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_a_meeting_given_as_the_reason_is_not_the_critic_s(code):
+    got = triples(code("Britain criticised Russia over talks with Iran."))
+    assert not any(s == "GBR" and c[:2] == "04" for s, t, c in got), got

@@ -251,6 +251,7 @@ def noun_sources(tok: Token, subjective_of: bool = False, target_preps: frozense
 # accusations ("died in an attack on X", "after accusations by X"): their agent is someone else.
 PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following", "before", "ahead", "for", "by"})
 PARTICIPANT_ROOTS = ("03", "04", "05", "06")
+REASON_PREPS = frozenset({"over"})
 ADVERBIAL_PLACE_PREPS = frozenset({"in", "on", "at"})
 
 
@@ -298,6 +299,11 @@ def retaliated_against(noun: Token) -> list[Token]:
 def clause_participants(tok: Token) -> list[Token]:
     """The subject of the clause a nominal event is an adverbial of, if it is one."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in REASON_PREPS and tok.pos_ == "NOUN":
+        # "was suspended over a phone call with X", "sacked the minister over his meeting with X":
+        # a meeting given as the reason is that of whom the clause acts on, not of its agent
+        host = _participant_host(tok)
+        return [c for c in kids(host) if c.dep_ in ("nsubjpass", "dobj")] if host is not None else []
     if tok.dep_ != "pobj" or prep.lower_ not in PARTICIPANT_PREPS:
         return []
     if prep.lower_ == "ahead":
