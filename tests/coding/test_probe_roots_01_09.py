@@ -1062,3 +1062,15 @@ def test_investigations(code, text, expected):
 def test_no_false_event(code, text, code_):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == code_ for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the discard of "questioned the results / the vote" leaves the criticism that names what it
+    # doubts: the legitimacy or fairness of another state's vote is still disapproval (111)
+    ("The Bolivian president questioned the legitimacy of Peru's 2021 election.", ("BOLGOV", "PER", "111")),
+    ("Hungary's prime minister questioned the credibility of the European Commission's decision.",
+     ("HUNGOV", "IGOEUREEC", "111")),
+])
+def test_doubt_about_a_party_s_vote_or_decision_stays_criticism(code, text, expected):
+    got = triples(code(text, pub_date=DATE))
+    assert expected in got, got
