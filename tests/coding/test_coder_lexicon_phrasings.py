@@ -56,7 +56,7 @@ def test_material_cooperation(code, text, expected):
     ("Colombian rebels turned in their weapons to the UN.", ("COLREB", "IGOUNO", "0873")),
     ("Colombian rebels handed in their weapons.", ("COLREB", None, "0873")),
     ("Lebanon welcomed French peacekeepers.", ("LBN", "FRAMIL", "0861")),
-    ("The Iranian government ended internet restrictions.", ("IRNGOV", None, "0811")),
+    ("The Iranian government ended internet restrictions.", ("IRNGOV", "IRN", "0811")),  # on its own people
     ("Bahrain restored the citizenship of dissidents.", ("BHR", "BHROPP", "0833")),
     ("The Kenyan government suspended the controversial tax increase.", ("KENGOV", None, "0832")),
     ("The Sudanese government adopted a new constitution.", ("SDNGOV", None, "0834")),

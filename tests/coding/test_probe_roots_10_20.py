@@ -637,8 +637,8 @@ def test_reduced_relations(code, text, expected):
     ("Russia stripped the opposition politician of his mandate.", ("RUS", "RUSOPP", "172")),
     # 1721
     ("Russia blocked access to Instagram.", ("RUS", None, "1721")),
-    ("Pakistan's government shut down mobile internet across the country.", ("PAKGOV", None, "1721")),
-    ("Beijing banned the annual Tiananmen vigil in Hong Kong.", ("CHNGOV", None, "1721")),
+    ("Pakistan's government shut down mobile internet across the country.", ("PAKGOV", "PAK", "1721")),
+    ("Beijing banned the annual Tiananmen vigil in Hong Kong.", ("CHNGOV", "HKG", "1721")),
     ("Iran restricted internet access during the protests.", ("IRN", None, "1721")),
     ("Turkey blocked access to Twitter.", ("TUR", None, "1721")),
     ("Iran blocked access to several foreign news outlets.", ("IRN", None, "1721")),
@@ -653,9 +653,9 @@ def test_reduced_relations(code, text, expected):
     ("A curfew was imposed by the Kenyan police in Nairobi.", ("KENCOP", None, "1723")),
     # 1724
     ("Ecuador declared a state of emergency.", ("ECU", None, "1724")),
-    ("South Korea's president declared martial law.", ("KORGOV", None, "1724")),
-    ("Peru's government declared a state of emergency in Lima.", ("PERGOV", None, "1724")),
-    ("Bangladesh's army declared a state of emergency.", ("BGDMIL", None, "1724")),
+    ("South Korea's president declared martial law.", ("KORGOV", "KOR", "1724")),
+    ("Peru's government declared a state of emergency in Lima.", ("PERGOV", "PER", "1724")),
+    ("Bangladesh's army declared a state of emergency.", ("BGDMIL", "BGD", "1724")),
     # 173
     ("Turkish police arrested Istanbul's mayor.", ("TURCOP", "TURGOV", "173")),
     ("Russia detained an American journalist.", ("RUS", "USAMED", "173")),

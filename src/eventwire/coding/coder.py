@@ -78,6 +78,7 @@ from .targets import (
     HARM_ROOTS,
     HOSTILE_ROOTS,
     MEDIATION_VERBS,
+    OWN_PEOPLE,
     PROTEST_ROOT,
     THREAT_ROOT,
     YIELD_ROOT,
@@ -675,7 +676,7 @@ class EventCoder:
         # only when it is addressed ("a statement by the opposition demanded a transition")
         spoken_by_document = any(document_author(t) for t in src_tokens)
         for s in sources:
-            valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t)]
+            valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE]
             if valid:
                 pairs += [(s, t) for t in valid]
             elif half_pair or (asking and not targets and len(sources) >= 2):

@@ -8,7 +8,8 @@ violent noun does; in whoever went ahead despite a reaction, or the other party 
 conversation it was made in; in the object of a verb coordinated after it; in the party a call
 or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
 an act the article told before; in the party a threat asks to comply; and in the enemy a hostile
-purpose names. A release is aimed at whoever holds the people released.
+purpose names. A release is aimed at whoever holds the people released; martial law, curfews and
+repression that name no one fall on the acting state's own people.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -164,6 +165,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # preventing an act no pattern knows ("will not allow X to set up a state") implies
         # force only against an armed party; keeping a government from it is a dispute
         targets = [t for t in targets if armed(t)]
+    if not targets and sources and r.code.startswith(OWN_PEOPLE_CODES):
+        targets = own_people(doc, sources, r.head)
     purposes: list[Token] = []
     if not targets and r.code[:2] in PURPOSE_ROOTS:
         # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
@@ -171,6 +174,28 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
                    if not same_actor(a, sources)]
     return targets, r, purposes
+
+
+# acts a state does to its own people when no one else is named: martial law or a state of
+# emergency declared or lifted, curfews and curbs on political freedoms imposed or eased, violent
+# repression ("troops crushed the uprising"); not sanctions, which may fall on foreigners
+OWN_PEOPLE_CODES = ("1721", "1724", "0811", "0813", "0814", "175")
+OWN_PEOPLE = "own people"
+RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def own_people(doc: Doc, sources: list[ActorMention], head: Token) -> list[ActorMention]:
+    """The population of the state whose organ acts (an empty mention at the trigger, the bare
+    country code): "Yoon declared martial law", "troops crushed the uprising"; or of the
+    territory the clause names ("banned the vigil in Hong Kong")."""
+    ruler = next((s for s in sources if s.country and s.sector in RULING_SECTORS), None)
+    if ruler is None:
+        return []
+    where = [o for x in (head, *objects(head, is_passive(head))) for o in clause_places(x)]
+    place = next((a for a in actors_of(doc, where) if is_country_place(a)), None)
+    country = place.country if place is not None else ruler.country
+    return [ActorMention(doc_id=ruler.doc_id, text="", start=head.idx, end=head.idx, cameo=country, country=country,
+                         role=OWN_PEOPLE, resolved_by="own-people", id=f"country:{country}")]
 
 
 def _not_brokers(targets: list[ActorMention], nouns: list[Token]) -> list[ActorMention]:

@@ -1,0 +1,32 @@
+"""Acts the coder used to leave with no target although the text makes it plain: a state's
+coercion of its own people ("declared martial law"), ... Sentences written for these tests; none
+is taken from an evaluation set."""
+
+import pytest
+
+from . import triples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Thai Prime Minister Prayuth Chan-ocha declared a state of emergency in Bangkok on Thursday.",
+     "2020-10-15", ("THAGOV", "THA", "1724")),
+    ("President Ferdinand Marcos declared martial law in 1972.", "2020-06-15", ("PHLGOV", "PHL", "1724")),
+    ("Ethiopian Prime Minister Abiy Ahmed lifted the state of emergency on Tuesday.", "2023-06-06",
+     ("ETHGOV", "ETH", "0814")),
+    ("The Egyptian army crushed the uprising within weeks.", "2020-06-15", ("EGYMIL", "EGY", "175")),
+    ("Kenyan police broke up the rally on Tuesday.", "2024-06-25", ("KENCOP", "KEN", "175")),
+])
+def test_a_state_s_coercion_of_no_one_named_falls_on_its_own_people(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,absent", [
+    # a bare country names no organ of the state: its people would be itself
+    ("Thailand declared martial law on Tuesday.", "2014-05-20", ("THA", "THA", "1724")),
+])
+def test_no_own_people_target_without_a_state_organ(code, text, date, absent):
+    got = triples(code(text, pub_date=date))
+    assert absent not in got, got
