@@ -30,3 +30,15 @@ def test_a_state_s_coercion_of_no_one_named_falls_on_its_own_people(code, text, 
 def test_no_own_people_target_without_a_state_organ(code, text, date, absent):
     got = triples(code(text, pub_date=date))
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # border provinces and towns the gazetteer misses (actors/data/groups.jsonl)
+    ("Cambodian troops fired artillery shells into Surin province overnight.", "2025-07-25", ("KHMMIL", "THA", "194")),
+    ("Thai F-16 jets bombed targets in Oddar Meanchey province on Friday.", "2025-07-25", ("THAMIL", "KHM", "195")),
+    ("Tajik forces shelled the outskirts of Batken on Friday.", "2022-09-16", ("TJKMIL", "KGZ", "194")),
+    ("Kyrgyz troops opened fire on a Tajik border post near Vorukh.", "2021-04-29", ("KGZMIL", "TJK", "193")),
+])
+def test_force_on_a_border_province_falls_on_its_country(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
