@@ -42,3 +42,17 @@ def test_no_own_people_target_without_a_state_organ(code, text, date, absent):
 def test_force_on_a_border_province_falls_on_its_country(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # diplomats expelled "from" a country are that country's, also when its members are named
+    ("Russia expelled 20 diplomats from Germany on Monday.", "2023-04-05", ("RUS", "DEU", "161")),
+    ("Nicaragua expelled envoys from several European countries, including Spain and Italy.", "2024-05-01",
+     ("NIC", "ESP", "161")),
+    ("Nicaragua expelled envoys from several European countries, including Spain and Italy.", "2024-05-01",
+     ("NIC", "ITA", "161")),
+    ("Moscow expelled two diplomats from the Estonian embassy.", "2024-05-01", ("RUSGOV", "ESTGOV", "161")),
+])
+def test_diplomats_expelled_from_a_country_are_its_own(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
