@@ -56,3 +56,17 @@ def test_force_on_a_border_province_falls_on_its_country(code, text, date, expec
 def test_diplomats_expelled_from_a_country_are_its_own(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # force that answers an attack told before is aimed at the attacker
+    ("Russian troops shelled Kharkiv on Monday. Ukrainian forces repelled the assault.", "2024-05-14",
+     ("UKRMIL", "RUSMIL", "190")),
+    ("Eritrean troops attacked Ethiopian positions overnight. Ethiopian soldiers repulsed the attack, the army said.",
+     "2024-05-01", ("ETHMIL", "ERIMIL", "190")),
+    ("Azerbaijani forces attacked Armenian border posts on Tuesday. Armenian units were repelling the aggression.",
+     "2022-09-13", ("ARM", "AZEMIL", "190")),
+])
+def test_repelling_an_attack_told_before_is_aimed_at_the_attacker(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got

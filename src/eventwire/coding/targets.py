@@ -79,6 +79,8 @@ CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 # one-to-one exchanges: what is said in one is said to the other party
 EXCHANGES = frozenset({"swap", "exchange", "deal", "trade", "agreement"})
 YIELD_ROOT = "08"
+# force that answers an attack: "repelled the assault", "fought off the offensive" is aimed at the attacker
+REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "counter"})
 # releasing people, and appeals, demands and promises to (0841, 0253, 1053, 0353)
 RELEASE_CODES = frozenset({"0841", "0253", "1053", "0353"})
 HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "seize", "capture", "keep"})
@@ -352,7 +354,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     # "bowed to the demands", "refused to give in to demands": yielding, or not, to demands told before
     yielding = [v for v in (r.head, *(w for x in r.inner for w in x.wrapped)) if yielded_to(v)][:1]
     if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES
-                        or r.code[:2] == YIELD_ROOT and yielding):
+                        or r.code[:2] == YIELD_ROOT and yielding
+                        or r.code[:2] in FORCE_TARGET_ROOTS and r.head.lemma_.lower() in REPELLING_VERBS):
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before (or
         # whoever adopted "the resolution", even when that gave no event)
         found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: _event_roots(noun, lexicon),
