@@ -70,3 +70,16 @@ def test_diplomats_expelled_from_a_country_are_its_own(code, text, date, expecte
 def test_repelling_an_attack_told_before_is_aimed_at_the_attacker(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # people a state's police detain whom no actor names are its own people
+    ("Thousands rallied in Tbilisi on Sunday. Georgian police detained dozens of them.", "2024-12-01",
+     ("GEOCOP", "GEO", "173")),
+    ("Police in Dhaka arrested several of them overnight.", "2024-07-20", ("BGDCOP", "BGD", "173")),
+    ("Turkish police shot one of the assailants and detained two others.", "2024-05-01", ("TURCOP", "TUR", "173")),
+    ("Egyptian security forces arrested scores of them, the ministry said.", "2024-05-01", ("EGYCOP", "EGY", "173")),
+])
+def test_people_a_state_detains_unnamed_are_its_own(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got

@@ -9,7 +9,8 @@ conversation it was made in; in the object of a verb coordinated after it; in th
 or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
 an act the article told before; in the party a threat asks to comply; and in the enemy a hostile
 purpose names. A release is aimed at whoever holds the people released; martial law, curfews and
-repression that name no one fall on the acting state's own people.
+repression that name no one, and people a state detains whom no actor names, fall on the acting
+state's own people.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -167,7 +168,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # preventing an act no pattern knows ("will not allow X to set up a state") implies
         # force only against an armed party; keeping a government from it is a dispute
         targets = [t for t in targets if armed(t)]
-    if not targets and sources and r.code.startswith(OWN_PEOPLE_CODES):
+    if not targets and sources and (r.code.startswith(OWN_PEOPLE_CODES)
+                                    or r.code.startswith(DETENTION_CODE) and target_tokens):
         targets = own_people(doc, sources, r.head)
     purposes: list[Token] = []
     if not targets and r.code[:2] in PURPOSE_ROOTS:
@@ -183,6 +185,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
 # repression ("troops crushed the uprising"); not sanctions, which may fall on foreigners
 OWN_PEOPLE_CODES = ("1721", "1724", "0811", "0813", "0814", "175")
 OWN_PEOPLE = "own people"
+# people a state detains, named by no actor ("police detained dozens of them", "arrested 20 activists")
+DETENTION_CODE = "173"
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
