@@ -83,3 +83,14 @@ def test_repelling_an_attack_told_before_is_aimed_at_the_attacker(code, text, da
 def test_people_a_state_detains_unnamed_are_its_own(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # goods are the country's they are made, grown or mined in
+    ("Washington imposed duties on solar panels made in Vietnam.", "2024-05-01", ("USAGOV", "VNM", "163")),
+    ("The European Union banned imports of diamonds mined in Russia.", "2024-05-01", ("IGOEUREEC", "RUS", "163")),
+    ("Canada imposed a surtax on electric vehicles manufactured in China.", "2024-08-26", ("CAN", "CHN", "163")),
+])
+def test_sanctions_on_goods_made_in_a_country_fall_on_it(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got

@@ -806,6 +806,7 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
 
 # "supplied by X", "coming from X", "imported from X"
 PARTICIPLE_ORIGIN_PREPS = frozenset({"by", "from"})
+GOODS_MAKING_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "grow", "mine", "refine"})
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",
                                 "for", "into", "over", "in", "at"})
 
@@ -860,6 +861,9 @@ def _makers(tok: Token) -> list[Token]:
     object of)."""
     found = [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
              for a in preps_of(c, PARTICIPLE_ORIGIN_PREPS) for p in pobjs(a)]
+    # "tariffs on electric vehicles made in China": goods are the country's they are made in
+    found += [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in GOODS_MAKING_VERBS
+              for a in preps_of(c, frozenset({"in"})) for p in pobjs(a)]
     # "bases housing American troops": a place is its occupants'
     found += [o for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in HOUSING_VERBS
               for o in kids(c) if o.dep_ == "dobj"]
