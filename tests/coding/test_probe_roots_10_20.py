@@ -642,7 +642,8 @@ def test_reduced_relations(code, text, expected):
     ("Iran restricted internet access during the protests.", ("IRN", None, "1721")),
     ("Turkey blocked access to Twitter.", ("TUR", None, "1721")),
     ("Iran blocked access to several foreign news outlets.", ("IRN", None, "1721")),
-    ("Moscow restricted access to Western media outlets on Friday.", ("RUSGOV", None, "1721")),
+    # (a government's curb that names no one falls on its own people)
+    ("Moscow restricted access to Western media outlets on Friday.", ("RUSGOV", "RUS", "1721")),
     # 1722
     ("Thailand's court dissolved the Move Forward party.", ("THAJUD", "THAPTY", "1722")),
     ("Tunisia's president banned the Ennahda party.", ("TUNGOV", "TUNPTY", "1722")),
