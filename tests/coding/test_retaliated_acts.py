@@ -23,7 +23,7 @@ def ew():
      ("SYRMIL", "TURMIL", "190")),
     ("India shelled Pakistani army posts in revenge for the killing of four Indian soldiers.",
      ("PAKMIL", "INDMIL", "190")),
-    ("Russian forces destroyed much of Ukraine's air defences in retaliation for the killing of Russian "
+    ("Russian forces destroyed half of Ukraine's radar stations in reprisal for the killing of Russian "
      "troops.", ("UKR", "RUSMIL", "190")),
 ])
 def test_the_act_retaliated_for_is_the_retaliation_target_s(ew, text, expected):

@@ -280,8 +280,8 @@ RETALIATION_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "reprisals"
 
 def retaliated_against(noun: Token) -> list[Token]:
     """The party an act retaliates against, for the agentless act it retaliates for: "the
-    country's air force" in "France destroyed the country's air force in retaliation for the
-    killing of nine French peacekeepers" (whoever retaliation is aimed at did the killing)."""
+    country's radar sites" in "Iran hit the country's radar sites in reprisal for the deaths of
+    two of its border guards" (whoever retaliation is aimed at did the killing)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
         return []
@@ -291,7 +291,7 @@ def retaliated_against(noun: Token) -> list[Token]:
     verb = answer.head.head
     if verb.pos_ != "VERB":
         return []
-    # (and the whole a part is of: "destroyed most of the country's air force")
+    # (and the whole a part is of: "wrecked half of the rebels' supply depots")
     hit = objects(verb, is_passive(verb))
     return hit + [x for o in hit for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
 

@@ -596,8 +596,8 @@ class EventCoder:
         if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
             targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
         if not sources and targets and r.code[:2] in HOSTILE_ROOTS and b.pattern.pos == "noun" and not r.inner:
-            # "destroyed the country's air force in retaliation for the killing of French
-            # peacekeepers": the act retaliated for was done by the party the retaliation hits
+            # "hit the country's radar sites in reprisal for the deaths of its border guards": the
+            # act retaliated for was done by the party the retaliation hits
             sources = [a for a in actors_of(doc, retaliated_against(b.head))
                        if not any(same_dyad(a, t) for t in targets)]
         if not sources and targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:

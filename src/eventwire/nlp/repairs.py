@@ -239,7 +239,7 @@ def _name_read_as_apposition_after_its_adjective(name: Token) -> None:
     adj = name.doc[name.left_edge.i - 1]
     if adj.head.i >= adj.i or any(c.i != name.i and (c.i > adj.i or c.dep_ != "det") for c in adj.children) \
             or any(t.pos_ != "PROPN" for t in name.doc[name.left_edge.i:name.i]):
-        return  # (a word and one name: "the evil Arnor awful Gondor" is no such phrase)
+        return  # (an adjective between two names: "the brave Lagos loyal Abuja" is no such phrase)
     name.head, name.dep_ = adj.head, "conj"
     for c in list(adj.children):
         if c.i < adj.i:
