@@ -26,6 +26,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids, misattached_conjunct, token_span
 
 from .matcher import (
+    FUTURE_AUX,
     HYPHEN_AGENT_DEPS,
     OBJECT_CONTROL,
     PURPOSE_NOUNS,
@@ -294,6 +295,36 @@ def retaliated_against(noun: Token) -> list[Token]:
     # (and the whole a part is of: "wrecked half of the rebels' supply depots")
     hit = objects(verb, is_passive(verb))
     return hit + [x for o in hit for p in preps_of(o, frozenset({"of"})) for x in pobjs(p)]
+
+
+# "would respond to any attack on X", "will punish any further incursion": a response announced to
+# an act that has not happened threatens whoever would do it; the act itself is no event
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "punish", "avenge"})
+RESPONSE_PREPS = frozenset({"to", "against"})
+OPEN_DETS = frozenset({"any"})  # "any attack": no act in particular
+FURTHER_MODS = frozenset({"further", "future", "fresh"})  # "further incursions": one still to come
+# what makes the response announced: a future auxiliary on it, or a vow or warning it completes
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "swear"})
+
+
+def announced_responder(noun: Token) -> Token | None:
+    """The verb of a response announced to a hypothetical act ``noun``: "respond" in "said it would
+    respond firmly to any Israeli strike", "vowed to retaliate against further aggression",
+    "will punish any attack on its troops"; None when ``noun`` is no such act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in RESPONSE_PREPS:
+        verb = noun.head.head
+    elif noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in OPEN_DETS) or (c.dep_ == "amod" and c.lower_ in FURTHER_MODS)
+               for c in kids(noun)):
+        return None
+    announced = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(verb)) \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in VOWING_VERBS)
+    return verb if announced else None
 
 
 def clause_participants(tok: Token) -> list[Token]:

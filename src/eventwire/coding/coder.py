@@ -31,6 +31,7 @@ from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 from .arguments import (
     DOCUMENT_NOUNS,
     actors_of,
+    announced_responder,
     custodian,
     document_author,
     first_actor,
@@ -548,6 +549,19 @@ class EventCoder:
             negs = {c.i for c in kids(b.head) + kids(b.head.head) if c.dep_ == "neg"}
             r = replace(r, code=DENIAL_CODE if negs else CLAIM_CODE, rules=[*r.rules, "own-responsibility"],
                         plover=None, no_target=True, needs_target=False, consumed=r.consumed | negs)
+        responder = announced_responder(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
+            and not r.inner else None
+        if responder is not None:
+            # "said it would respond to any Israeli strike": the responder threatens whoever would
+            # strike (force if the act is force), and the strike, hypothetical, is no event; the
+            # saying, if reported, is the threat's act (its date and modality)
+            sources, targets = subject_actors(doc, verb_subjects(responder)), sources
+            if not targets:
+                return []  # "will punish any attack on its troops": no one it threatens, no act
+            said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
+            r = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
+                        rules=[*r.rules, "announced-response"], plover=None, context_anchor=said,
+                        consumed=r.consumed | {responder.i, said.i})
         if b.pattern.held:
             sources, targets = subject_actors(doc, custodian(b)), sources
         if b.pattern.suffered:
@@ -910,6 +924,8 @@ class EventCoder:
 
 
 BLAME_CODE = "112"
+RESPONSE_THREAT_CODE = "138"  # threaten with military force: a response announced to force
+RESPONSE_FORCE_ROOTS = frozenset({"18", "19", "20"})
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
 CONVICTION_CODE = "116"
