@@ -39,3 +39,22 @@ def test_response_to_act_done_keeps_act(code, text, act):
     got = triples(code(text, pub_date=DATE))
     assert any(s == act[0] and c.startswith(act[1]) for s, _, c in got), got
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan's army vowed that the Indian air strikes would not go unpunished.", ("PAKMIL", "IND", "138")),
+    ("The Houthis said the American attacks on Sanaa will not go unanswered.", ("YEMREB", "USA", "138")),
+    ("Ukraine said Russia's shelling of Kharkiv would not remain unpunished.", ("UKR", "RUS", "138")),
+])
+def test_act_that_will_not_go_unpunished_is_threat(code, text, expected):
+    events = code(text, pub_date=DATE)
+    got = triples(events)
+    assert expected in got, got
+    # the vow was made: not negated by the "not" it contains
+    assert {e.factuality for e in events if (e.source.cameo, e.target and e.target.cameo, e.cameo) == expected} \
+        == {"asserted"}
+
+
+def test_act_that_went_unpunished_is_no_threat(code):
+    got = triples(code("Critics said the Russian air strikes on Odesa went unpunished.", pub_date=DATE))
+    assert not any(c.startswith("13") for _, _, c in got), got

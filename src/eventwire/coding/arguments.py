@@ -327,6 +327,25 @@ def announced_responder(noun: Token) -> Token | None:
     return verb if announced else None
 
 
+# "said the strikes would not go unpunished": the speaker threatens whoever struck
+UNANSWERED_WORDS = frozenset({"unpunished", "unanswered", "unavenged"})
+GOING_VERBS = frozenset({"go", "remain"})
+
+
+def unanswered_vow(noun: Token) -> Token | None:
+    """The reporting verb of a vow that the act ``noun`` "will not go unpunished|unanswered"
+    ("vowed that the strikes would not go unpunished"): the act happened, and its doer is
+    threatened by the speaker; None when ``noun`` is not the subject of such a clause."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_VERBS or verb.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "neg" for c in kids(verb)) or not any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNANSWERED_WORDS for c in kids(verb)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(verb)):
+        return None
+    return verb.head if verb.head.pos_ == "VERB" else None
+
+
 def clause_participants(tok: Token) -> list[Token]:
     """The subject of the clause a nominal event is an adverbial of, if it is one."""
     prep = tok.head

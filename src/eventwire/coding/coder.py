@@ -43,6 +43,7 @@ from .arguments import (
     retaliated_against,
     source_tokens,
     subject_actors,
+    unanswered_vow,
     verb_subjects,
     verdict_arguments,
 )
@@ -759,6 +760,17 @@ class EventCoder:
             # "ended its operation against X": the operation happened, and so did its end
             done = replace(r, code=presupposed, rules=[*r.rules, "presupposed"], plover=None)
             events += [self._event(article, doc, sent, n, done, s, t, span_tokens, confidence) for s, t in pairs]
+        vowed = unanswered_vow(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
+            and not r.inner else None
+        if vowed is not None:
+            # "vowed that the strikes would not go unpunished": the speaker threatens the striker
+            # (with force, for force); the strikes are coded as well
+            threat = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
+                             rules=[*r.rules, "unanswered"], plover=None, context_anchor=vowed,
+                             consumed=r.consumed | {vowed.i} | {c.i for c in b.head.head.subtree if c.i != b.head.i
+                                                                and c.i not in b.head.subtree})
+            events += [self._event(article, doc, sent, n, threat, v, s, span_tokens, confidence)
+                       for v in subject_actors(doc, verb_subjects(vowed)) for s in sources if not same_dyad(v, s)]
         if b.pattern.visited and r.rules == [b.pattern.id]:
             # "Putin received the Indian prime minister": the host received a visit the guest paid
             visit = replace(r, code=VISIT_CODE, rules=[*r.rules, "visited"], plover=None)
