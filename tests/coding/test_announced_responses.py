@@ -20,6 +20,9 @@ DATE = "2024-05-10"
     ("Seoul said it would respond to any North Korean missile strike.", ("KORGOV", "PRK", "138")),
     ("Ankara will punish any Syrian shelling of its border towns, Erdogan said.", ("TURGOV", "SYR", "138")),
     ("Iran vowed to retaliate against any Israeli attack on its nuclear sites.", ("IRN", "ISR", "138")),
+    # the speaker's own group, named by a possessive pronoun
+    ("Houthi leader Abdul Malik al-Houthi said his fighters would retaliate against any American strike on Yemen.",
+     ("YEMREB", "USA", "138")),
 ])
 def test_response_announced_to_hypothetical_act_is_threat(code, text, expected):
     events = code(text, pub_date=DATE)

@@ -556,10 +556,14 @@ class EventCoder:
             # "said it would respond to any Israeli strike": the responder threatens whoever would
             # strike (force if the act is force), and the strike, hypothetical, is no event; the
             # saying, if reported, is the threat's act (its date and modality)
-            sources, targets = subject_actors(doc, verb_subjects(responder)), sources
+            said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
+            responders = verb_subjects(responder)
+            sources, targets = subject_actors(doc, responders), sources
+            if not sources and said is not responder and any(_owned_by_pronoun(x) for x in responders):
+                # "Nasrallah said his group would respond": the speaker's own group
+                sources = subject_actors(doc, verb_subjects(said))
             if not targets:
                 return []  # "will punish any attack on its troops": no one it threatens, no act
-            said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
             r = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
                         rules=[*r.rules, "announced-response"], plover=None, context_anchor=said,
                         consumed=r.consumed | {responder.i, said.i})
@@ -995,6 +999,11 @@ MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
 PRESUPPOSED_WEIGHT = 0.7
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """ "his group", "their fighters": a noun its possessive pronoun ties to someone named before."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(tok))
 
 
 def _extraposed(clause: Token) -> bool:
