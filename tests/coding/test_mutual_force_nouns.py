@@ -24,6 +24,10 @@ def ew():
     ("A brief war between Russia and Georgia broke out in August 2008.", "RUS", "GEO"),
     ("Clashes between Armenian and Azerbaijani troops erupted on the border overnight.", "ARMMIL", "AZEMIL"),
     ("Heavy fighting between the Sudanese army and the RSF continued in Omdurman.", "SDNMIL", "SDNREB"),
+    # sentence-initial "Fighting", which the model reads as a gerund
+    ("Fighting between the Sudanese army and the RSF killed dozens of civilians in Khartoum.", "SDNMIL", "SDNREB"),
+    ("Fighting between Thai and Cambodian troops resumed near the border on Tuesday.", "THAMIL", "KHMMIL"),
+    ("Fighting between Israel and Hamas continued for a third day.", "ISR", "PSEREB"),
 ])
 def test_force_between_two_parties_is_mutual(ew, text, a, b):
     _, events = ew.code_text(text, pub_date=DATE)

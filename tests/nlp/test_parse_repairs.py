@@ -478,3 +478,20 @@ def test_a_first_agent_read_as_head_of_the_hyphen_modified_noun_modifies_it(nlp,
     head, name = next(t for t in doc if t.lower_ == noun), next(t for t in doc if t.text == first)
     assert head.dep_ != "conj" and (name.dep_, name.head.i) == ("nmod", head.i)
     assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between Sudanese army troops and the Rapid Support Forces killed dozens of civilians on Monday.",
+    "Fighting between the army and the M23 rebels erupted again near Goma.",
+    "Fighting between Israel and Hamas continued for a third day.",
+    "Fighting between Azerbaijani and Armenian forces.",
+])
+def test_a_sentence_initial_attack_noun_with_a_between_phrase_is_no_gerund(nlp, text):
+    doc = nlp(text)
+    assert (doc[0].pos_, doc[0].tag_, doc[0].lemma_) == ("NOUN", "NN", "fighting")
+    assert doc[0].dep_ in ("nsubj", "ROOT")
+
+
+def test_a_gerund_with_an_object_of_its_own_stays_a_verb(nlp):
+    doc = nlp("Shooting civilians between the two checkpoints is a war crime.")
+    assert doc[0].pos_ == "VERB"

@@ -157,6 +157,8 @@ def _repair_token(tok: Token) -> None:
             _name_read_as_apposition_of_its_club_tie(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
+    if tag == "VBG" and dep in ("nsubj", "csubj", "ROOT") and tok.lower_ in ATTACK_ING_NOUNS:
+        _subject_attack_noun_read_as_gerund(tok)
     if tok.lower_ == "whom" and dep in ("nsubj", "dep"):
         _object_relative_read_as_subject(tok)
     if (dep == "appos" or dep in ACRONYM_DESCRIPTION_MISREADS and pos == "NOUN") \
@@ -324,6 +326,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
         | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
         | among(tag, "VBG", "VBZ") & among(dep, *CLAUSE_DEPS)  # an -ing noun or a plural read as a verb
+        | among(tag, "VBG") & among(dep, "csubj", "ROOT")  # "Fighting between X and Y" read as a gerund
     )
     return numpy.flatnonzero(candidates).tolist()
 
@@ -772,6 +775,20 @@ def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
     ing.head, ing.dep_, ing.pos_, ing.tag_, ing.lemma_ = first, "conj", "NOUN", "NN", ing.lower_
     return True
 
+
+
+def _subject_attack_noun_read_as_gerund(ing: Token) -> None:
+    """ "Fighting between the army and the RSF killed dozens", "Fighting between Israel and Hamas
+    continued": at the start of a sentence the model reads the attack noun as a gerund (a clausal
+    subject, or a headline's root) although nothing makes it a verb; with a "between" phrase of its
+    own and no subject, object or auxiliary it is the noun "fighting between X and Y", as the parse
+    of "Heavy fighting between ..." has it. ("Shooting civilians is a war crime" keeps its verb.)"""
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in ing.rights) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in ing.children):
+        return
+    ing.pos_, ing.tag_, ing.lemma_ = "NOUN", "NN", ing.lower_
+    if ing.dep_ == "csubj":
+        ing.dep_ = "nsubj"
 
 
 # verbs of a verdict the object comes after when the verdict is short ("condemned as illegal the
