@@ -361,6 +361,17 @@ class CoreferenceResolver:
                              or e.token.tag_ != "NNS" and e.token.lower_ not in GROUP_PRONOUNS
                              and (e.mention.sector in (None, "GOV") or (e.mention.id or "").startswith("org:")))]
             pick = _salient(pool, sentence, tok, self._quoted(doc))
+            if low == "they" and _is_subject(tok):
+                group = self._subject_group(tok, pool, sentence)
+                if group is not None:
+                    # "The two countries clashed in May ... they fought over the temple": the pair
+                    members = [replace(m, text=base.text, start=base.start, end=base.end, resolved_by="coreference")
+                               for m in group.mention.members]
+                    return replace(base, members=members, name=group.mention.name)
+                pair = _subject_pair(pick, pool) if pick is not None else []
+                if pair:
+                    members = [_point(base, e, doc, tok) for e in pair]
+                    return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
             return _point(base, pick, doc, tok) if pick else None
         return self._description(doc, tok, base, recent)
 
@@ -972,6 +983,17 @@ class CoreferenceResolver:
                 return found.country
         return None
 
+    def _subject_group(self, tok: Token, pool: list[Entry], sentence: int) -> Entry | None:
+        """The pair ("the two countries", "both sides") that is the main subject of this sentence
+        or the one before, when no party was the main subject since: a "they" after it is the pair.
+        (Only a pair: "the three juntas ... They said" is left to the usual reading.)"""
+        group = next((g for g in reversed(self._groups) if g.token.i < tok.i and 0 <= sentence - g.sentence <= 1
+                      and _main_subject(g.token)), None)
+        if group is None or len(group.mention.members) != 2 or any(e.token.i > group.token.i and e.token.i < tok.i and _main_subject(e.token)
+                                for e in pool):
+            return None
+        return group
+
     def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str) -> ActorMention | None:
         excluded = set()
         subj = _clause_subject(tok) if not _is_subject(tok) else None
@@ -1440,6 +1462,24 @@ def _reporter(tok: Token) -> Token | None:
 
 
 _SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb, or a conjunct of it ("X and Y clashed")."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
+
+def _subject_pair(pick: Entry, pool: list[Entry]) -> list[Entry]:
+    """ "Thailand and Cambodia have long disputed the temple. They fought over it": a "they" whose
+    antecedent was named with another party as one subject ("X and Y") is both of them, as "the
+    two" is; [] when the antecedent was not one of two such parties."""
+    head = pick.token.head if pick.token.dep_ == "conj" else pick.token
+    if not _is_subject(head) or pick.token.sent != head.sent:
+        return []
+    together = {head.i} | {c.i for c in head.conjuncts}
+    pair = _distinct([e for e in pool if e.token.i in together and not e.is_person])
+    return pair if len(pair) == 2 and len(together) == 2 else []
 
 
 def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:
