@@ -46,6 +46,15 @@ def test_a_plain_past_keeps_the_running_date(code):
     assert _later(code, "Ghana accused Togo of harbouring rebels.")["11"] == "2019-04-29"
 
 
+@pytest.mark.parametrize("second,root", [
+    ("Between 2008 and 2011, Ghana accused Togo of harbouring rebels.", "11"),
+    ("Ghana repeatedly accused Togo of harbouring rebels between 2009 and 2012.", "11"),
+    ("Between 2012 and 2014, Togolese troops clashed with Ghanaian forces.", "19"),
+])
+def test_a_span_of_years_is_no_date_and_takes_none_from_before(code, second, root):
+    assert _later(code, second)[root] is None
+
+
 def test_what_an_actor_continues_to_do_is_undated(code):
     assert _later(code, "Ghana continues to arm the rebels.")["07"] is None
 

@@ -361,9 +361,17 @@ def _bounded_duration(ent: Span) -> bool:
     return bool(BOUNDED_DURATION.fullmatch(expression_text(ent).lower()))
 
 
+# a span between two years ("between 2008 and 2011", "from 2014 to 2016"): years of a standing
+# state or of repeated acts, no one date
+YEAR_RANGE = re.compile(r"(?:between|from) (?:\w+ )?\d{4} (?:and|to|until) (?:\w+ )?\d{4}")
+
+
 def is_open_ended(ent: Span) -> bool:
-    """ "since 1979", "for decades", "for the first time since 1980" name no date of the event."""
+    """ "since 1979", "for decades", "for the first time since 1980" name no date of the event;
+    nor does a span of years ("between 2008 and 2011")."""
     if ent[0].lower_ in OPEN_ENDED:
+        return True
+    if ent[-1].like_num and YEAR_RANGE.fullmatch(expression_text(ent).lower()):
         return True
     root = ent.root
     prep = root.head if root.dep_ == "pobj" else None
