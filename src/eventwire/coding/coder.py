@@ -11,7 +11,6 @@ referents give several); a pair with the same actor on both sides is not an even
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +22,6 @@ from eventwire.nlp import (
     hyphen_description,
     kids,
     misattached_conjunct,
-    sentence_text,
     token_span,
 )
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
@@ -60,6 +58,25 @@ from .matcher import (
 )
 from .mediation import TRIGGERS as MEDIATION_TRIGGERS
 from .mediation import broke_down, named_mediations, participle_mediators
+from .mutuality import (
+    ADDRESSED_SPEECH_ROOTS,
+    AGREEING_VERBS,
+    AGREEMENT_NOUNS,
+    EXCHANGE_VERBS,
+    FORCE_ROOT,
+    MUTUAL_VERBS,
+    RELEASE_CODE,
+    agreed_on_accord,
+    agreed_together,
+    as_parties,
+    each_other,
+    each_released,
+    intent_alone,
+    mutual_combat,
+    reciprocal,
+    shared_act_wrapped,
+    tit_for_tat,
+)
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import (
     ASKING_FRAMES,
@@ -122,7 +139,6 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
-FORCE_ROOT = "19"  # conventional military force: fighting between parties is mutual
 HALT_FRAME = "halt"
 # a sentence with no other event may still state an appeal, demand or rejection with no named
 # addressee; consulting, cooperating and statements always need a second party
@@ -599,7 +615,7 @@ class EventCoder:
                 and (not sources or not b.pattern.has_source and not r.inner):
             # "talks between X and Y": its parties, also when a host or mediator is the clause's
             # subject ("Turkey hosted talks between Russia and Ukraine")
-            parties = _as_parties(targets)
+            parties = as_parties(targets)
             sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
             if r.code[:2] == FORCE_ROOT and not b.pattern.has_source:
                 # "the war between X and Y", "clashes between X and Y": each side used force on
@@ -650,7 +666,7 @@ class EventCoder:
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
             sources = self._reporters_of_conjunct(doc, r.head) or sources
-        if len(sources) >= 2 and _agreed_on_accord(r):
+        if len(sources) >= 2 and agreed_on_accord(r):
             # "A and B agreed on a five-point plan", "the two sides agreed to an EU plan": parties
             # named together that agree to a settlement no pattern codes conclude it with each
             # other (057), not with the plan's author
@@ -658,20 +674,20 @@ class EventCoder:
             targets = []
         pairs: list[tuple[ActorMention, ActorMention | None]] = [*between, *seized]
         # "Brazil and the US seek to deepen their partnership": each intends the shared act
-        mutual = len(sources) >= 2 and (_tit_for_tat(r) or _each_other(sent) or _shared_act_wrapped(r)
-                                         or _agreed_together(r) or _each_released(r, src_tokens))
+        mutual = len(sources) >= 2 and (tit_for_tat(r) or each_other(sent) or shared_act_wrapped(r)
+                                         or agreed_together(r) or each_released(r, src_tokens))
         # "support from A, B and C": parties named as the givers of a noun act on a third, not on
         # each other (unless the act is symmetric: "talks by A and B")
         givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
             t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in src_tokens)
         # "France and Germany called for a ceasefire": co-askers ask others, not each other
-        asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not _each_other(sent)
+        asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not each_other(sent)
         if not targets and len(sources) >= 2 and not asking and (
-                mutual or not r.no_target and (is_symmetric(r.code) and not _intent_alone(r)
-                                               or (_reciprocal(sent, r) and not givers))):
+                mutual or not r.no_target and (is_symmetric(r.code) and not intent_alone(r)
+                                               or (reciprocal(sent, r) and not givers))):
             # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
             # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
-            sources = _as_parties(sources)
+            sources = as_parties(sources)
             apart = same_side if r.code == SIGNING_CODE else same_dyad
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
             if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
@@ -741,7 +757,7 @@ class EventCoder:
         if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
             # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
             consumed.update(t.i for c in condition_clauses(r) for t in c.subtree)
-        if pairs and _mutual_combat(r, target_tokens):
+        if pairs and mutual_combat(r, target_tokens):
             # "clashed with Chinese troops", "fighting between the army and the RSF": each side used
             # force on the other, one directed event per side (seed convention 7); not a party the
             # clause does not name as a side ("clashed with rioters in a Cairo square": not Egypt)
@@ -946,7 +962,6 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
 CONVICTION_CODE = "116"
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
-RELEASE_CODE = "084"  # return or release persons (0841) or property
 CLAIMED_PREPS = frozenset({"for", "in"})
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
@@ -964,7 +979,6 @@ HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliat
                         "vengeance", "reprisals"})
 PAYING_DEARLY = frozenset({"dearly", "heavily"})  # "will pay dearly": suffer for one's act
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
-AGREEING_VERBS = frozenset({"agree", "consent"})
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
@@ -996,7 +1010,6 @@ MEETING_CODE = "040"  # a meeting the parties of mediated talks had (not their t
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
-AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "protocol", "memorandum", "settlement"})
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
 PRESUPPOSED_WEIGHT = 0.7
 
@@ -1233,131 +1246,8 @@ def _content(r: Reading) -> set[int]:
     return out
 
 
-RECIPROCAL_VERBS = {"exchange", "clash", "trade", "swap", "skirmish", "reconcile", "agree", "unite", "ally", "sever",
-                    "break", "cut", "restore", "establish", "normalize", "normalise", "resume", "sign", "fight"}
-EXCHANGE_VERBS = {"exchange", "swap", "trade"}
-# "X and Y agreed to reopen talks": each side agreed, so one event per side (seed convention 13);
-# "X and Y clashed", "fought a war": each side used force on the other (seed convention 7)
-MUTUAL_VERBS = {"agree", "clash", "fight", "skirmish"}
 # who arranges talks: the brokers, and those who host or convene them
 ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organise", "host", "convene"}
-# a pattern whose target follows one of these reads reciprocally with a compound subject and no
-# target: "X and Y upgraded their ties" is "upgraded ties with each other"; "on|against T" is not
-RECIPROCAL_PREPS = frozenset({"with", "between", "among", "amongst"})
-# appeals, demands, disapproval, rejection, threats, protest: said to another party, never to a co-speaker
-ADDRESSED_SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
-
-
-def _reciprocal(sent: Span, r: Reading) -> bool:
-    """Whether a compound subject acts on itself: "Israel and Hamas exchanged fire", "the two
-    sides clashed", "Kenya and Uganda reopened their border", "... fought each other"."""
-    if r.head.lemma_.lower() in RECIPROCAL_VERBS:
-        return True
-    if r.missing_preps & RECIPROCAL_PREPS and r.code[:2] not in ADDRESSED_SPEECH_ROOTS:
-        return True  # (not "Japan and Australia expressed concern": each voices it, to no one named)
-    text = sentence_text(sent).lower()
-    return any(w in text for w in (" each other", " one another", " together", " mutual", " jointly", " bilateral"))
-
-
-# "tit-for-tat expulsions by A and B", "reciprocal sanctions": each party did it to the other ("retaliatory
-# strikes by A and B" may be their joint strikes on a third)
-TIT_FOR_TAT = ("tit-for-tat", "reciprocal")
-
-
-# combat words whose "with T" or "between A and T" names the other side of a fight both sides wage
-# ("clashed with", "fighting between", "a war with"); "fought against T" is one side's act
-COMBAT_WORDS = frozenset({"clash", "fight", "fighting", "skirmish", "battle", "war", "hostility", "hostilities",
-                          "firefight", "gunfight", "combat"})
-ALLY_PREPS = frozenset({"against", "alongside"})
-
-
-def _mutual_combat(r: Reading, target_tokens: list[Token]) -> bool:
-    """Whether a use of force names its target as the other party to a fight: the combat word's
-    own "with" or "between" phrase, and no "against" or "alongside" that makes it one side's act
-    or a fight beside an ally."""
-    head = r.head
-    if r.code[:2] != FORCE_ROOT or head.lemma_.lower() not in COMBAT_WORDS and head.lower_ not in COMBAT_WORDS:
-        return False
-    preps = [c for c in kids(head) if c.dep_ == "prep"]
-    if any(p.lower_ in ALLY_PREPS for p in preps):
-        return False
-    for t in target_tokens:
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        # ("fighting erupted between A and B": the parser may hang "between" on the clause's verb)
-        if t.dep_ == "pobj" and (t.head.lower_ == "between" or t.head.lower_ == "with" and t.head.head.i == head.i) \
-                and not any(c.lower_ in ALLY_PREPS for c in kids(t)):  # ("fought with US forces against IS")
-            return True
-    return False
-
-
-def _tit_for_tat(r: Reading) -> bool:
-    """Whether the modifiers of a nominal act (or of the act a frame wraps: "announced
-    reciprocal expulsions") say its parties did it to each other."""
-    for noun in [r.head, *[w for b in r.inner for w in b.wrapped]]:
-        if noun.pos_ == "NOUN" and noun.left_edge.i < noun.i:
-            words = noun.doc[noun.left_edge.i:noun.i].text.lower()
-            if any(w in words for w in TIT_FOR_TAT):
-                return True
-    return False
-
-
-def _shared_act_wrapped(r: Reading) -> bool:
-    """Whether a frame wraps a symmetric act (talks, cooperation, an agreement): rule ids start
-    with their code, and the last rule is the wrapped act's."""
-    code = r.rules[-1].split(".", 1)[0] if len(r.rules) > 1 else ""
-    return code.isdigit() and is_symmetric(code) and not is_symmetric(r.code)
-
-
-def _intent_alone(r: Reading) -> bool:
-    """ "Benin, Chad and Bangladesh offered to send personnel": an intent frame whose wrapped act
-    no pattern knows (030 only for want of it) is each party's offer to a third, not to each other."""
-    return len(r.rules) == 1 and r.rules[0].startswith("intent.")
-
-
-def _agreed_together(r: Reading) -> bool:
-    """ "Armenia and Azerbaijan agreed to a ceasefire", "Tokyo and Seoul agreed to share
-    intelligence": what parties named together agree to with no one else named, they agree
-    to with each other."""
-    return r.head.lemma_.lower() == "agree" or r.rules[0].startswith("agree.")
-
-
-# what parties agree on that settles something between them ("agreed on a peace plan")
-ACCORD_NOUNS = AGREEMENT_NOUNS | {"plan", "roadmap", "framework", "blueprint", "formula", "declaration", "term",
-                                  "arrangement", "understanding", "package"}
-AGREED_PREPS = frozenset({"to", "on", "upon"})
-
-
-def _agreed_on_accord(r: Reading) -> bool:
-    """An agree frame with no act a pattern knows inside, wrapping a settlement noun: "agreed
-    on a plan", "agreed to a deal" (not "agreed to send troops", which names its act)."""
-    if not (r.default and r.code == "030" and r.head.lemma_.lower() in AGREEING_VERBS):
-        return False
-    # (what is agreed: the object, or the noun after "to", "on" or "upon"; not "on Monday")
-    agreed = [c for c in kids(r.head) if c.dep_ == "dobj"] + [
-        o for p in preps_of(r.head, AGREED_PREPS) for o in pobjs(p)]
-    return any(w.pos_ == "NOUN" and (w.lemma_.lower() in ACCORD_NOUNS or w.lemma_.lower() == "map" and any(
-        c.lower_ == "road" for c in kids(w))) for w in agreed)
-
-
-# "each side accused the other", "each country blamed the other"
-EACH_THE_OTHER = re.compile(r"\beach (?:side|party|country|nation|state|rival|belligerent)\b[^.;]*\bthe other\b")
-
-
-def _each_released(r: Reading, src_tokens: list[Token]) -> bool:
-    """ "Russia and Ukraine each handed over 150 prisoners", "the two sides each freed 90
-    soldiers": parties that each release captives, no one else named, release them to each other."""
-    if not r.code.startswith(RELEASE_CODE):
-        return False
-    return any(c.lower_ == "each" and c.dep_ in ("appos", "det", "advmod", "nsubj")
-               for t in src_tokens for c in kids(t)) \
-        or any(c.lower_ == "each" and c.dep_ in ("advmod", "npadvmod", "dep") for c in kids(r.head))
-
-
-def _each_other(sent: Span) -> bool:
-    """ "X and Y accused each other": each party did it to the other."""
-    text = sentence_text(sent).lower()
-    return " each other" in text or " one another" in text or EACH_THE_OTHER.search(text) is not None
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
@@ -1376,15 +1266,6 @@ def _present_state(adj: Token) -> bool:
     """Whether an adjective is predicated in the present tense ("is angry", "remain critical")."""
     verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
     return verb.lemma_ in ("be", "remain", "stay") and verb.tag_ in ("VBZ", "VBP")
-
-
-def _as_parties(actors: list[ActorMention]) -> list[ActorMention]:
-    """Parties named side by side ("talks between Colombia and FARC rebels", "Sri Lanka and Tamil
-    rebels signed a truce"): a bare country beside a rebel, opposition or other non-state body of
-    its own stands for its government (else the pair would be one actor and no event)."""
-    domestic = {a.country for a in actors if a.country and a.sector and a.sector != "GOV"}
-    return [replace(a, cameo=a.country + "GOV", sector="GOV")
-            if a.country in domestic and a.cameo == a.country and not a.members else a for a in actors]
 
 
 def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
