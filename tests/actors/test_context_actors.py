@@ -774,3 +774,19 @@ def test_the_agency_or_mission_needs_an_organisation_of_its_kind(ew, text, word)
 ])
 def test_both_sides_are_never_the_speakers_own_state_named_before(ew, text, word, expected):
     assert _members(mentions(ew, text, "2024-05-01")[word]) == expected
+
+
+@pytest.mark.parametrize("text,noun,expected", [
+    # the pair the article opened with, named again lately, stands against a pair of reactors
+    # named since, however far back the opening is
+    ("Ethiopia accused Eritrea on Monday of massing troops near their border. Eritrea denied the charge. "
+     "The African Union urged calm. Kenya offered to mediate. Ethiopian troops were seen moving north. "
+     "Asmara called the claims lies. Addis Ababa said it wanted peace. Washington and the African Union "
+     "called for talks. The two countries fought a border war two decades ago.", "countries", ["ERI", "ETH"]),
+    ("Bolivia accused Chile on Monday of blocking its trucks at the border. Chile denied it. Peru said it was "
+     "watching closely. Argentina offered its ports. La Paz said the trade losses were mounting. Santiago said "
+     "the trucks lacked permits. Brazil and Paraguay urged dialogue. The two countries have no diplomatic ties.",
+     "countries", ["BOL", "CHL"]),
+])
+def test_two_countries_are_the_pair_the_article_opened_with(ew, text, noun, expected):
+    assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected

@@ -65,6 +65,8 @@ PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", 
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
 MAX_SENTENCES_BACK = 6
+# the headline and lead, whose pair "the two sides" may name however far on
+OPENING_SENTENCES = 1
 HARDWARE_ROLE = "Military Hardware"  # the sector entries for weapons ("drones", "warplanes")
 HARDWARE_OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "nsubjpass"})  # salience fades: do not reach further back than this
 
@@ -297,7 +299,7 @@ class CoreferenceResolver:
             return _point(base, pick, doc, tok) if pick else None
         plural = self._plural_kind(tok)
         if plural:
-            return self._plural(doc, tok, base, recent, plural)
+            return self._plural(doc, tok, base, recent, plural, history)
         if tok.lemma_.lower() == "counterpart" and any(c.dep_ == "poss" for c in kids(tok)):
             return self._counterpart(doc, tok, base, recent)
         if _state_reference(tok):
@@ -994,7 +996,8 @@ class CoreferenceResolver:
             return None
         return group
 
-    def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str) -> ActorMention | None:
+    def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str,
+                history: list[Entry] = ()) -> ActorMention | None:
         excluded = set()
         subj = _clause_subject(tok) if not _is_subject(tok) else None
         if subj is not None:
@@ -1050,8 +1053,15 @@ class CoreferenceResolver:
             # "the two countries" are states, not the UN named in between ("the two governments"
             # not a rights group)
             states = [c for c in states if c in self.kb.countries]
-        # (else a pair already referred to as one: "the advisers of both countries ... both sides")
-        pair = _salient_pair(parties, recent, latest) or _paired(
+        # (first the pair the article opened with, however far back, when named again lately:
+        # "Armenia accused Azerbaijan ... Russia and France urged calm ... the two sides agreed"
+        # are Armenia and Azerbaijan; nearer than the sentences looked back on, the pairs are
+        # weighed as the others; else a pair already referred to as one: "the advisers of both
+        # countries ... both sides")
+        near = {e.token.i for e in recent}
+        opening = [p for p, _, _ in _pairs([e for e in history if e.sentence <= OPENING_SENTENCES
+                                            and e.token.i not in near and e.key not in excluded])]
+        pair = _salient_pair(parties, recent, latest, opening, set(states)) or _paired(
             [g for g in self._groups if g.token.i < tok.i and not any(m.sector or m.role for m in g.mention.members)])
         if pair and set(pair) <= set(states):
             states = pair
@@ -1362,15 +1372,24 @@ def _paired(entries: list[Entry]) -> list[str]:
     return next((p for p, together, _ in reversed(_pairs(entries)) if together), [])
 
 
-def _salient_pair(entries: list[Entry], salience: list[Entry], latest: set[str]) -> list[str]:
+def _salient_pair(entries: list[Entry], salience: list[Entry], latest: set[str],
+                  opening: list[list[str]] = (), fits: set[str] | None = None) -> list[str]:
     """The pair "the two sides" are, of the last pair named, the pairs named together among the
     ``latest`` parties and the pairs that set up the article: the one the article names most
-    (counted in ``salience``), the later on a tie. (An act later on may be a third party's
-    comment: "the foreign minister also criticised the French president".)"""
+    (counted in ``salience``), the later on a tie; all before them, the ``opening`` pair (of the
+    article's first sentences). Only pairs within ``fits``, the parties the noun can name. (An
+    act later on may be a third party's comment: "the foreign minister also criticised the
+    French president".)"""
     pairs = _pairs(entries)
     candidates = [p for p, together, set_up in pairs if together and set(p) <= latest or set_up]
     candidates += [pairs[-1][0]] if pairs else []
-    return max(reversed(candidates), key=lambda p: _named(salience, set(p)), default=[])
+    if fits is not None:
+        # (only pairs the noun can name: "the two countries" are no organisation)
+        candidates = [p for p in candidates if set(p) <= fits]
+        opening = [p for p in opening if set(p) <= fits]
+    # (the pair the article opened with, named again lately, is the article's own pair, before
+    # a pair of reactors or of a side event named since)
+    return max(reversed(candidates), key=lambda p: _named(salience, set(p)), default=[]) if not opening else opening[0]
 
 
 def _named(entries: list[Entry], parties: set[str | None]) -> int:
