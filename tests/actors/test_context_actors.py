@@ -790,3 +790,16 @@ def test_both_sides_are_never_the_speakers_own_state_named_before(ew, text, word
 ])
 def test_two_countries_are_the_pair_the_article_opened_with(ew, text, noun, expected):
     assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected
+
+
+@pytest.mark.parametrize("text,noun,expected", [
+    # a party and the one it meets or holds talks "with" are a pair, before a third state named
+    # after them
+    ("Turkey's foreign minister held talks with Greece's foreign minister in Athens on Tuesday. "
+     "Cyprus was not on the agenda, officials said. The two countries agreed to reopen a trade office.",
+     "countries", ["GRC", "TUR"]),
+    ("Vietnam's prime minister met with Indonesia's president in Jakarta on Monday. Malaysian officials "
+     "attended a dinner later. The two sides agreed to settle their sea border.", "sides", ["IDN", "VNM"]),
+])
+def test_two_sides_are_a_party_and_the_one_it_held_talks_with(ew, text, noun, expected):
+    assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected

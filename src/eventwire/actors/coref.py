@@ -1310,8 +1310,14 @@ def _distinct(entries: list[Entry]) -> list[Entry]:
 
 
 def _party(mention: ActorMention) -> str | None:
-    """A state or organisation as a party: its country, or an organisation's code."""
-    return mention.country or (mention.cameo if (mention.id or "").startswith("org:") else None)
+    """A state or organisation as a party: its country, or an organisation's code (also for
+    an organisation's officer of no country: "the UN envoy for Yemen")."""
+    if mention.country:
+        return mention.country
+    if (mention.id or "").startswith("org:") or (mention.id or "").startswith("person:") \
+            and (mention.cameo or "").startswith("IGO"):
+        return mention.cameo
+    return None
 
 
 def _distinct_countries(entries: list[Entry]) -> list[str]:
@@ -1343,6 +1349,11 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
             subject = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
             if subject is not None:
                 pairs.append(([_party(subject.mention), _party(e.mention)], False, e.sentence == 0))
+        elif (partner := _partner_of(e.token)) is not None:
+            # the party one deals with: "held talks with the EU's envoy", "his talks with May"
+            first = next((by_token[c.i] for c in kids(partner) if c.dep_ in ("nsubj", "poss") and c.i in by_token), None)
+            if first is not None:
+                pairs.append(([_party(first.mention), _party(e.mention)], True, first.is_subject))
         elif (aimed := _aimed_at(e.token)) is not None:
             # the party an act is aimed at: "Chinese ships fired water cannon at Philippine boats"
             subject = next((by_phrase[c.i] for c in kids(aimed) if c.dep_ == "nsubj" and c.i in by_phrase), None)
@@ -1354,6 +1365,19 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
 # prepositions that name whom an act is aimed at ("fired on", "opened fire at", "launched drones against")
 ACT_ON_PREPS = frozenset({"at", "on", "against", "upon"})
 PHRASE_MODIFIERS = frozenset({"amod", "compound"})
+
+
+def _partner_of(tok: Token) -> Token | None:
+    """The verb or noun whose "with" phrase names ``tok`` as the other party ("met with",
+    "talks with"); for a noun that is its verb's object, the verb ("held talks with"), whose
+    subject is the first party."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    head = prep.head
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and not any(c.dep_ == "poss" for c in kids(head)):
+        head = head.head
+    return head if head.pos_ in ("VERB", "NOUN") else None
 
 
 def _aimed_at(tok: Token) -> Token | None:
