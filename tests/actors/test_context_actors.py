@@ -803,3 +803,18 @@ def test_two_countries_are_the_pair_the_article_opened_with(ew, text, noun, expe
 ])
 def test_two_sides_are_a_party_and_the_one_it_held_talks_with(ew, text, noun, expected):
     assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected
+
+
+@pytest.mark.parametrize("text,noun,expected", [
+    # with no pair named, of the last three states the two the article names most: not a third
+    # state named last in passing
+    ("Nigerian troops crossed into Niger on Friday to hunt militants. Niamey said it had agreed to the operation. "
+     "Niger's army said its soldiers would help. Nigeria said its soldiers would leave within a week. "
+     "Chad also sent a small team. The two countries have held joint patrols before.", "countries", ["NER", "NGA"]),
+    ("Rwandan troops entered Mozambique in July to fight insurgents. Maputo thanked Kigali on Monday. "
+     "Mozambique's president said the troops would stay. Rwanda's army said it had lost two soldiers. "
+     "Tanzania has also sent police. The two governments will review the deployment in June.",
+     "governments", ["MOZGOV", "RWAGOV"]),
+])
+def test_two_countries_with_no_pair_named_are_the_two_named_most(ew, text, noun, expected):
+    assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected

@@ -1065,6 +1065,14 @@ class CoreferenceResolver:
             [g for g in self._groups if g.token.i < tok.i and not any(m.sector or m.role for m in g.mention.members)])
         if pair and set(pair) <= set(states):
             states = pair
+        elif len(states) > 2:
+            # (else of the last three, the two the article names most: "Rwanda sent troops to
+            # Mozambique ... Tanzania has also sent police ... the two governments" are not
+            # Tanzania's; a tie keeps the last two)
+            counts = {c: _named(recent, {c}) for c in states[-3:]}
+            if counts[states[-3]] > min(counts[states[-2]], counts[states[-1]]):
+                weakest = min(states[-2:], key=lambda c: counts[c])
+                states = [c for c in states[-3:] if c != weakest]
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
