@@ -1410,8 +1410,8 @@ def _salient_pair(entries: list[Entry], salience: list[Entry], latest: set[str],
     ``latest`` parties and the pairs that set up the article: the one the article names most
     (counted in ``salience``), the later on a tie; all before them, the ``opening`` pair (of the
     article's first sentences). Only pairs within ``fits``, the parties the noun can name. (An
-    act later on may be a third party's comment: "the foreign minister also criticised the
-    French president".)"""
+    act later on may be a third party's comment: "Spain's prime minister then faulted the
+    Dutch government".)"""
     pairs = _pairs(entries)
     candidates = [p for p, together, set_up in pairs if together and set(p) <= latest or set_up]
     candidates += [pairs[-1][0]] if pairs else []
