@@ -16,7 +16,8 @@ DATE = "2024-05-10"
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('The Kremlin condemned the Estonian decision and vowed to respond.', ('RUSGOV', None, '130')),
+    # a vow coordinated after a condemnation is aimed at the party condemned
+    ('The Kremlin condemned the Estonian decision and vowed to respond.', ('RUSGOV', 'EST', '130')),
     ('Pyongyang threatened to respond after the drills by Seoul.', ('PRKGOV', None, '130')),
     ('Hezbollah vowed swift punishment for Israel.', ('LBNREB', 'ISR', '130')),
     ('Erdogan promised retribution for the PKK.', ('TURGOV', 'TURREB', '130')),
@@ -40,7 +41,7 @@ DATE = "2024-05-10"
     ('Workers in Myanmar held a strike for democracy.', ('MMRLAB', None, '1434')),
     ('Kurdish unions in Iraq staged a strike for autonomy.', ('IRQLAB', None, '1434')),
     ('Bougainville workers went on strike to seek independence.', ('PNGLAB', None, '1434')),
-    ('Tehran accused Baku of sabotage and vowed to respond.', ('IRNGOV', None, '130')),
+    ('Tehran accused Baku of sabotage and vowed to respond.', ('IRNGOV', 'AZEGOV', '130')),
     ("Israel's defence minister vowed harsh punishment for Hezbollah.", ('ISRMIL', 'LBNREB', '130')),
     # 1213, 1222: turned-down extradition and munitions requests; 1044: democratic reform; 1321
     ("Kabul turned down Pakistan's extradition request.", ('AFGGOV', 'PAK', '1213')),

@@ -94,3 +94,39 @@ def test_people_a_state_detains_unnamed_are_its_own(code, text, date, expected):
 def test_sanctions_on_goods_made_in_a_country_fall_on_it(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a verb coordinated after another, sharing its subject and naming no party of its own, is
+    # aimed at whoever the first verb's act was aimed at
+    ("Ghana recalled its ambassador to Abuja on Monday and lodged a formal complaint.", "2024-05-01",
+     ("GHA", "NGAGOV", "114")),
+    ("Azerbaijan summoned Iran's envoy in Baku and demanded the immediate release of two Azerbaijani journalists.",
+     "2024-05-01", ("AZE", "IRNGOV", "1053")),
+    ("The Indian prime minister visited Dhaka in 2015 and pledged $2bn in credit.", "2024-05-01",
+     ("INDGOV", "BGDGOV", "030")),
+    ("The German chancellor visited Warsaw and apologised for crimes committed during the occupation.",
+     "2024-05-01", ("DEUGOV", "POLGOV", "055")),
+])
+def test_a_coordinated_act_with_no_party_shares_the_first_act_s_target(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,absent", [
+    # a conjunct with a subject of its own is a clause of its own
+    ("Japan recalled its ambassador to Seoul, and the prime minister apologised for the delay.", "2024-05-01",
+     ("JPNGOV", "KORGOV", "055")),
+])
+def test_a_conjunct_clause_with_its_own_subject_keeps_its_own_target(code, text, date, absent):
+    got = triples(code(text, pub_date=date))
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,date,absent", [
+    # a thing judged is the judgement's own object, not the first verb's party
+    ("Brazil called for reform of the IMF and condemned protectionism.", "2024-05-01", ("BRA", "IGOBUSIMF", "111")),
+])
+def test_a_coordinated_judgement_of_a_thing_does_not_share_the_first_act_s_target(code, text, date, absent):
+    got = triples(code(text, pub_date=date))
+    assert absent not in got, got

@@ -7,10 +7,11 @@ a protest is against; in the country force on unnamed places falls on; in the ob
 violent noun does; in whoever went ahead despite a reaction, or the other party of the
 conversation it was made in; in the object of a verb coordinated after it; in the party a call
 or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
-an act the article told before; in the party a threat asks to comply; and in the enemy a hostile
-purpose names. A release is aimed at whoever holds the people released; martial law, curfews and
-repression that name no one, and people a state detains whom no actor names, fall on the acting
-state's own people.
+an act the article told before; in the party a threat asks to comply; in the enemy a hostile
+purpose names; and in the party the act of a verb it is coordinated after was aimed at. A
+release is aimed at whoever holds the people released; martial law, curfews and repression that
+name no one, and people a state detains whom no actor names, fall on the acting state's own
+people.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -177,6 +178,12 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         purposes = _hostile_purposes(r, lexicon)
         targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
                    if not same_actor(a, sources)]
+    home = {s.country for s in sources if s.country}
+    if current and (not targets or r.code in RELEASE_CODES
+                    and all(same_actor(t, sources) or t.country in home for t in targets)):
+        # (also a release of the source's own people: "demanded the release of two Azerbaijani
+        # journalists" is asked of whoever holds them)
+        targets = _conjunct_target(doc, r, sources, current) or targets
     return targets, r, purposes
 
 
@@ -387,6 +394,35 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                            members=[], text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
                    for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
+
+
+def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current: list[Event]) -> list[ActorMention]:
+    """ "recalled its ambassador to Seoul and lodged a protest", "visited La Paz and pledged $1bn
+    in investment", "summoned Bosnia's envoy and demanded the man's release": a verb coordinated
+    after another, with the same subject and no party of its own, is aimed at whoever the act of
+    the first verb (or of a clause it governs: "retaliated by ordering X's envoy to leave and
+    suspended ...") was aimed at."""
+    head = r.head
+    if head.dep_ != "conj" or head.pos_ != "VERB" or head.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids(head)):
+        return []
+    named = objects(head, is_passive(head)) + [o for p in kids(head) if p.dep_ == "prep" for o in pobjs(p)]
+    if r.code not in RELEASE_CODES and actors_of(doc, named):
+        return []  # "thanked X for their help and met the freed Americans": a party of its own
+    if r.code[:2] in JUDGING_ROOTS and any(o.i not in r.consumed for o in objects(head, is_passive(head))):
+        # "called for reform of the UN and condemned terrorism": a thing judged on its own (not
+        # the pattern's own noun: "lodged a complaint")
+        return []
+    first = _first_conjunct(head)
+    own = {t.i for t in head.subtree}
+    span = {t.i for t in first.subtree} - own
+    for ev in reversed(current):
+        if ev.target_ref is None or ev.source_ref is None or not ev.trigger_tokens \
+                or not span.intersection(ev.trigger_tokens):
+            continue
+        if same_actor(ev.source_ref, sources) and not same_actor(ev.target_ref, sources):
+            return [ev.target_ref]
+    return []
 
 
 def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
