@@ -312,7 +312,9 @@ class SentenceCoder:
                 inner = [r for c in kids(x) if purpose_clause(c) for r in self.readings(c, depth + 1)]
             if p.frame == ADMIT_FRAME:
                 # "acknowledged that Russian forces captured the town" admits no act of one's own
-                inner = [r for r in inner if self._admits_own(fb.head, r)]
+                # "claims it has the capability to hit X" boasts of a means, a threat of its own,
+                # and admits no act
+                inner = [r for r in inner if r.binding.pattern.frame != CAPABLE_FRAME and self._admits_own(fb.head, r)]
             addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")] \
                 if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
                 else []
@@ -588,6 +590,7 @@ def _by_force(x: Token) -> bool:
 ASKING_FRAMES = frozenset({"appeal", "demand"})
 # frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
 PURPOSE_FRAMES = frozenset({"pledge", "intent"})
+CAPABLE_FRAME = "capable"  # "has the strength to neutralise X": a boast of means, a threat
 
 
 def _opponents(a, b) -> bool:
