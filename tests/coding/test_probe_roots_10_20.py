@@ -1216,8 +1216,10 @@ def test_sixth_round_challenger_must(code, text, expected):
      ("TUR", "IGOWSTNAT", "1051", "asserted")),
     ("Hungary will block the aid package unless Brussels releases the frozen funds.",
      ("HUN", "IGOEUREEC", "1054", "asserted")),
+    # (force one's own side would keep using is a pledge of force, a threat whose condition is what
+    # it demands, as "threatened to strike unless ...": coded as the threat, 1384, not as terms)
     ("The Houthis said they would keep attacking ships unless Israel ended its offensive in Gaza.",
-     ("YEMREB", "ISR", "1056", "asserted")),
+     ("YEMREB", "ISR", "1384", "asserted")),
     ("Kenyan doctors will not return to work unless the government releases their jailed union leaders.",
      ("KENHLH", "KENGOV", "1053", "asserted")),
 ])

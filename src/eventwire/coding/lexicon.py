@@ -95,6 +95,9 @@ class Pattern:
     needs_target: bool = False  # never coded without a target ("S return T" is not "returned to work")
     modal: frozenset[str] | None = None  # a frame's wrapped clause must carry one of these ("said Iran must")
     own_act: bool = False  # the wrapped clause's subject is the speaker itself ("Chile said it would allow")
+    # a frame's wrapped act must be a gerund ("would keep fighting X"), not an object noun ("kept
+    # its promise", "kept the border open")
+    gerund: bool = False
     # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
     # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
     plain_object: bool = False
@@ -268,8 +271,8 @@ def compile_pattern(entry: dict) -> Pattern:
         raise LexiconError(f"{where}: a frame pattern needs X")
     if not frame and _has_wrapped(clause):
         raise LexiconError(f"{where}: X is only for frames")
-    if (entry.get("modal") or entry.get("own_act")) and not frame:
-        raise LexiconError(f"{where}: modal and own_act are only for frames")
+    if (entry.get("modal") or entry.get("own_act") or entry.get("gerund")) and not frame:
+        raise LexiconError(f"{where}: modal, own_act and gerund are only for frames")
     if entry.get("foretold") and (frame or pos != "verb"):
         raise LexiconError(f"{where}: foretold is only for verb action patterns")
     if entry.get("content") and (frame or pos != "noun"):
@@ -288,6 +291,7 @@ def compile_pattern(entry: dict) -> Pattern:
         needs_target=bool(entry.get("needs_target", False)),
         modal=frozenset(entry["modal"]) if entry.get("modal") else None,
         own_act=bool(entry.get("own_act", False)),
+        gerund=bool(entry.get("gerund", False)),
         plain_object=bool(entry.get("plain_object", False)),
         keeps_object=bool(entry.get("keeps_object", False)),
         keeps_owned_object=bool(entry.get("keeps_owned_object", False)),

@@ -292,6 +292,8 @@ class SentenceCoder:
         p = fb.pattern
         out = []
         for x in fb.wrapped:
+            if p.gerund and x.tag_ != "VBG":
+                continue  # "kept its promise" carries no act; "would keep fighting" does
             if not modal_holds(p, x):
                 continue  # "said Libya must hand over": only the modal makes the report a demand
             if p.own_act and not self._own_act(fb.head, x):
