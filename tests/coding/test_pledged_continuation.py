@@ -32,3 +32,20 @@ def test_kept_object_is_no_carried_act(code, text):
     events = code(text, pub_date=DATE)
     assert not any(e.coder.rule.startswith(("carry.keep", "pledge.say-will+carry.keep")) for e in events), \
         [(e.cameo, e.coder.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Sudanese army chief said his forces would keep fighting until the RSF was defeated.",
+     ("SDNMIL", "SDNREB", "1384")),
+    ("Israel vowed to keep striking until Hamas is destroyed.", ("ISR", "PSEREB", "1384")),
+    ("The Ethiopian army will fight on until the Tigrayan rebels surrender, the prime minister said.",
+     ("ETHGOV", "ETHREB", "1384")),
+])
+def test_fight_until_enemy_is_beaten_targets_enemy(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+def test_fight_until_other_end_names_no_enemy(code):
+    got = triples(code("The Sudanese army chief said his forces would keep fighting until the hostages return.",
+                       pub_date=DATE))
+    assert not any(t is not None for _, t, _ in got), got

@@ -178,6 +178,9 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         purposes = _hostile_purposes(r, lexicon)
         targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
                    if not same_actor(a, sources)]
+    if not targets and r.code[:2] in PURPOSE_ROOTS:
+        # "would keep fighting until the RSF is defeated": the end the fight is to last until names the enemy
+        targets = [a for a in actors_of(doc, _defeated_until(r, lexicon)) if not same_actor(a, sources)]
     home = {s.country for s in sources if s.country}
     if current and (not targets or r.code in RELEASE_CODES
                     and all(same_actor(t, sources) or t.country in home for t in targets)):
@@ -608,6 +611,33 @@ def _hostile_purposes(r: Reading, lexicon: Lexicon) -> list[Token]:
                 continue
             if {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
                 found.append(verb)
+    return found
+
+
+# the end a fight is to last until: "until the RSF is defeated", "until Hamas is destroyed"
+DEFEAT_VERBS = frozenset({"defeat", "destroy", "crush", "eliminate", "eradicate", "vanquish", "annihilate",
+                          "rout", "disarm", "dismantle"})
+# or the enemy gives in: "until the rebels surrender"
+YIELDING_VERBS = frozenset({"surrender", "capitulate"})
+
+
+def _defeated_until(r: Reading, lexicon: Lexicon) -> list[Token]:
+    """The party an "until" clause of a fight or threat says is to be beaten ("would keep fighting
+    until the RSF was defeated", "will fight on until the rebels surrender"); none for another end
+    ("until the hostages return")."""
+    found = []
+    for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
+        for verb in kids(host):
+            if verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "until" for m in kids(verb)):
+                continue
+            lemma = verb.lemma_.lower()
+            if is_passive(verb) and (lemma in DEFEAT_VERBS or {p.cameo[:2] for p in lexicon.by_head.get(lemma, [])
+                                                               if p.cameo} & HOSTILE_ROOTS):
+                found += [c for c in kids(verb) if c.dep_ == "nsubjpass"]
+            elif lemma in YIELDING_VERBS:
+                # (the parser may make the subject a compound: "until the rebels surrender")
+                subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+                found += subjects or [c for c in kids(verb) if c.dep_ == "compound" and c.i < verb.i]
     return found
 
 
