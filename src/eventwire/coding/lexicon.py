@@ -147,6 +147,9 @@ class Pattern:
     # the target must be an international organisation ("quit ECOWAS", "left the alliance"; not
     # "left Kyiv"): leaving a body is a reduction of relations with it
     igo_target: bool = False
+    # the target must be an armed body (an army, rebels, a militant group): "vowed to eliminate the
+    # militias" is force, "defeated the incumbent" or "removed the minister" is none
+    armed_target: bool = False
 
     @property
     def size(self) -> int:
@@ -308,6 +311,7 @@ def compile_pattern(entry: dict) -> Pattern:
         presupposes=entry.get("presupposes"),
         visited=bool(entry.get("visited", False)),
         igo_target=bool(entry.get("igo_target", False)),
+        armed_target=bool(entry.get("armed_target", False)),
     )
 
 

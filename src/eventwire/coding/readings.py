@@ -34,7 +34,7 @@ from .matcher import (
     preps_of,
 )
 from .places import destination
-from .refine import STATE_SECTORS
+from .refine import STATE_SECTORS, armed
 from .targets import (
     HARM_ROOTS,
     PREVENT_FRAME,
@@ -187,6 +187,8 @@ class SentenceCoder:
             if p.igo_target and not any((a.cameo or "").startswith(IGO_PREFIX)
                                         for a in actors_of(self.doc, b.targets)):
                 continue  # "quit ECOWAS", not "left Kyiv" or "withdrew its oil rig"
+            if p.armed_target and not any(armed(a) for a in actors_of(self.doc, b.targets)):
+                continue  # "eliminate the militias", not "defeated the incumbent"
             if p.foretold and foretold_arguments(b.head) is None:
                 continue  # harm no speaker foretells ("a warning that Y would face ...": the frame's)
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
