@@ -51,6 +51,45 @@ def test_mediated_talks_told_before_that_break_down(code, text, mediator):
     assert frozenset({"ARM", "AZE"}) in {frozenset((s, t)) for s, t, c in got if c == "164"}, got
 
 
+@pytest.mark.parametrize("text,mediator,country", [
+    ("Norwegian-brokered talks aimed at ending the Sri Lankan civil war resumed in Oslo on Monday.", "NOR", "LKA"),
+    ("A new round of AU-sponsored Sudanese peace talks opened in Addis Ababa on Monday.", "IGOAFRAFU", "SDN"),
+    ("Qatari-mediated talks to end the war in Afghanistan began in Doha on Saturday.", "QAT", "AFG"),
+    ("The Kenyan-led Somali reconciliation talks collapsed on Friday after a walkout.", "KEN", "SOM"),
+])
+def test_talks_named_by_one_countrys_conflict_are_mediated_with_its_two_sides(code, text, mediator, country):
+    got = triples(code(text))
+    assert {(s, t) for s, t, c in got if c == "045"} == {(mediator, country + "GOV"), (mediator, country + "OPP")}, got
+
+
+def test_collapsed_talks_of_a_countrys_conflict_broke_down_between_its_sides(code):
+    got = triples(code("UN-sponsored talks on the conflict in Libya collapsed in Geneva on Thursday."))
+    assert {frozenset((s, t)) for s, t, c in got if c == "164"} == {frozenset({"LBYGOV", "LBYOPP"})}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli-Palestinian peace talks brokered by Egypt resumed in Cairo.",  # two countries: their own pair
+    "EU-brokered talks on Iranian nuclear fuel resumed in Vienna on Monday.",  # no conflict of Iran's own
+    "The US-sponsored trade talks resumed in Geneva on Monday.",
+])
+def test_talks_of_no_single_countrys_conflict_get_no_government_and_opposition(code, text):
+    got = triples(code(text))
+    assert not any(t and t.endswith("OPP") for s, t, c in got if c == "045"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a border protocol in May, but talks mediated by Moscow stalled this week.",
+    "The two neighbours, Armenia and Azerbaijan, accepted a Swiss plan in March, but Swiss-brokered talks broke "
+    "down on Monday.",
+])
+def test_mediated_talks_in_their_own_clause_are_told_by_that_clause(code, text):
+    events = code(text)
+    mediations = [e for e in events if e.cameo == "045"]
+    assert {e.target.cameo for e in mediations} == {"ARM", "AZE"}, triples(events)
+    assert all("talks" in e.evidence and "signed" not in e.evidence and "accepted" not in e.evidence
+               for e in mediations), [e.evidence for e in mediations]
+
+
 def test_mediators_speaking_of_talks_agreed_before_mediate_them(code):
     got = code("Armenia and Azerbaijan agreed on Monday to resume talks. "
                "Swiss mediators said the negotiations would open in Geneva next week.")

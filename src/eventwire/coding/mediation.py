@@ -5,7 +5,9 @@ months of Qatari mediation", "under the mediation of the African Union", "UN-spo
 The third party mediates (045) with each side of the settlement or talks: the two parties of an
 agreement, truce or talks the same sentence codes, or, when the sentence names no sides ("The
 talks, mediated by X, resumed"), the two parties of the settlement or talks the article told
-last, a few sentences before. The coder's own patterns code mediation whose sides the clause
+last, a few sentences before. Talks named only by one country's own conflict ("UN-sponsored
+Syrian talks", "talks to end the war in Yemen") are between its government and its opposition;
+talks in a clause of their own are told by that clause. The coder's own patterns code mediation whose sides the clause
 names ("X mediated between A and B", "talks between A and B mediated by X"); this step adds the
 mediators a sentence names only as a modifier of the settlement or of "mediation".
 """
@@ -17,8 +19,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.model import ActorMention, Event
+from eventwire.actors.pieces import PIECES_KEY
+from eventwire.model import ActorMention, Coder, Event
 from eventwire.nlp import kids, token_span
+from eventwire.ontology import cameo_codes
 
 from .arguments import subject_actors
 from .matcher import pobjs, preps_of
@@ -51,6 +55,12 @@ END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 # how far back the talks a sentence refers to without naming their sides may have been told
 SENTENCES_BACK = 3
+# talks named by a conflict ("to end the Syrian civil war") or as peace talks are between the
+# conflict's sides: for one country's own conflict, its government and its opposition
+CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "insurgency", "rebellion", "violence"})
+PEACE_WORDS = frozenset({"peace", "reconciliation"})
+CONFLICT_PLACE_PREPS = frozenset({"in", "on", "over", "about"})
+CONFLICT_SIDES = ("GOV", "OPP")
 
 
 def mediator_phrases(sent: Span) -> list[tuple[Token, list[Token]]]:
@@ -141,6 +151,17 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
             continue
         told = [(ev, sides) for ev in events if (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
         template = told[0] if told else None
+        talks_word = word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS
+        if template is not None and talks_word and not _within(doc, word, template[0]):
+            # "The two sides agreed to an EU plan, but talks mediated by Brussels broke down":
+            # the talks are their own clause's event, between the sides the sentence told
+            template = (_retold(text, doc, template[0], n, word, _talks_clause(word)), template[1])
+        if template is None and talks_word and (sides := internal_sides(doc, word.head)) \
+                and not any(same_actor(m, sides) for m in mediators):
+            # "UN-sponsored Syrian talks", "UN-sponsored talks designed to end the Syrian civil
+            # war": talks named by one country's own conflict are between its government and
+            # its opposition
+            template = (_told_here(text, doc, sent, n, word), sides)
         if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or word.head.lemma_.lower() in TALKS
                                  or word.lemma_.lower() in MEDIATOR_NOUNS and any(t.lemma_.lower() in TALKS
                                                                                    for t in sent)):
@@ -149,12 +170,7 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
                       and (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
             if before:
                 ev, sides = before[0]
-                start, end = token_span(doc, sent[0], sent[-1])
-                tstart, tend = token_span(doc, word, word)
-                ev = replace(ev, sentence=n, evidence=text[start:end], evidence_span=[start, end],
-                             trigger=text[tstart:tend], trigger_span=[tstart, tend], anchor=_clause_of(word).i,
-                             trigger_tokens=[word.i])
-                template = (ev, sides)
+                template = (_retold(text, doc, ev, n, word, sent), sides)
         if template is None:
             continue
         ev, sides = template
@@ -167,6 +183,74 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
                 and broke_down(talks.head):
             out += mediate(ev, sides[0], sides[1:], BREAKDOWN_CODE)
     return out
+
+
+def _within(doc: Doc, word: Token, ev: Event) -> bool:
+    """Whether the event's evidence holds the mediation word (the talks are the event's own)."""
+    start, end = token_span(doc, word, word)
+    return ev.evidence_span[0] <= start and end <= ev.evidence_span[1]
+
+
+def _retold(text: str, doc: Doc, ev: Event, n: int, word: Token, span: Span | Token) -> Event:
+    """``ev`` told again by the mediation word's sentence: its evidence is ``span`` (a clause
+    predicate's subtree, or a sentence), its trigger the word, and its clause the word's own."""
+    first, last = (span[0], span[-1]) if isinstance(span, Span) else (span.left_edge, span.right_edge)
+    while last.is_punct and last.i > first.i:
+        last = last.doc[last.i - 1]
+    start, end = token_span(doc, first, last)
+    tstart, tend = token_span(doc, word, word)
+    return replace(ev, sentence=n, evidence=text[start:end], evidence_span=[start, end],
+                   trigger=text[tstart:tend], trigger_span=[tstart, tend], anchor=_talks_clause(word).i,
+                   trigger_tokens=[word.i])
+
+
+def _told_here(text: str, doc: Doc, sent: Span, n: int, word: Token) -> Event:
+    """A template event for talks no coded event tells: the sentence, its mediation word and
+    the word's clause (the mediations fill in the code and the parties)."""
+    info = cameo_codes()[MEDIATION_CODE]
+    start, end = token_span(doc, sent[0], sent[-1])
+    ev = Event(doc_id=doc._.ew_doc_id or "", sentence=n, evidence=text[start:end], evidence_span=[start, end],
+               trigger="", source=None, target=None, cameo=info.code, quad_class=info.quad_class,
+               goldstein=info.goldstein, plover=None, coder=Coder("pattern", "talks-of-a-conflict"))
+    return _retold(text, doc, ev, n, word, sent)
+
+
+def internal_sides(doc: Doc, talks: Token) -> list[ActorMention]:
+    """The two sides of talks named by one country's own conflict: "UN-sponsored Syrian peace
+    talks", "talks designed to end the Syrian civil war", "talks to end the war in Yemen": its
+    government and its opposition (implied, with no text of their own). None when the talks name
+    no conflict, or name more than one country ("Israeli-Palestinian talks")."""
+    top = talks
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+        top = top.head.head  # "a sixth round of UN-sponsored talks to end the conflict"
+    below = [t for t in top.subtree if t.i != talks.i]
+    conflicts = [t for t in below if t.lemma_.lower() in CONFLICT_NOUNS and t.pos_ == "NOUN"]
+    if not conflicts and not any(c.lemma_.lower() in PEACE_WORDS for c in kids(talks) if c.i < talks.i):
+        return []
+    named = [talks, *conflicts]
+    # the country as the talks' or the conflict's modifier, or after "in", "on" or "over"
+    places = [c for x in named for c in kids(x) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < x.i]
+    places += [o for x in named for p in preps_of(x, CONFLICT_PLACE_PREPS) for o in pobjs(p)]
+    countries = {key for t in places for key in _country_keys(doc, t)}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    mention = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0, id=f"country:{country}",
+                           country=country, resolved_by="coreference")
+    return [replace(mention, cameo=country + sector, sector=sector) for sector in CONFLICT_SIDES]
+
+
+def _country_keys(doc: Doc, tok: Token) -> list[str]:
+    """The countries a dictionary piece ending at ``tok`` names ("Syrian", "Yemen", "Syria's")."""
+    end = tok.i + 1 if tok.tag_ != "POS" else tok.i
+    return [p.label_.split("|", 2)[1] for p in doc.spans.get(PIECES_KEY, [])
+            if p.end == end and p.label_.split("|", 1)[0] in ("country", "adjective")]
+
+
+def _talks_clause(word: Token) -> Token:
+    """The predicate of the talks a mediation word names ("talks mediated by X collapsed"): it
+    tells when and whether they took place."""
+    return _clause_of(word.head if word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS else word)
 
 
 def _clause_of(tok: Token) -> Token:
