@@ -7,11 +7,12 @@ a protest is against; in the country force on unnamed places falls on; in the ob
 violent noun does; in whoever went ahead despite a reaction, or the other party of the
 conversation it was made in; in the object of a verb coordinated after it; in the party a call
 or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
-an act the article told before; in the party a threat asks to comply; in the enemy a hostile
-purpose names; and in the party the act of a verb it is coordinated after was aimed at. A
-release is aimed at whoever holds the people released; martial law, curfews and repression that
-name no one, and people a state detains whom no actor names, fall on the acting state's own
-people.
+an act the article told before; in the other side of the talks a refusal, boycott or walkout
+leaves; in the party a threat asks to comply; in the enemy a hostile purpose names or an "until"
+clause says is to be beaten; and in the party the act of a verb it is coordinated after was
+aimed at. A release is aimed at whoever holds the people released; martial law, curfews and
+repression that name no one, and people a state detains whom no actor names, fall on the acting
+state's own people.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -73,6 +74,7 @@ PREVENT_FRAME = "prevent"
 PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
+MEDIATION_CODE = "045"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
@@ -147,6 +149,10 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
+    if not targets and sources and r.code in TALK_REFUSAL_CODES:
+        # "Talks between A and B resumed ... A walked out", "A refused to negotiate": refusing,
+        # boycotting or leaving the talks told is aimed at their other side
+        targets = talks_counterparts(sources, n, [*earlier, *((n, e) for e in current or [])])
     victims = [t for t in targets if not same_actor(t, sources)]
     if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
         # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
@@ -425,6 +431,34 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
             continue
         if same_actor(ev.source_ref, sources) and not same_actor(ev.target_ref, sources):
             return [ev.target_ref]
+
+# refusing, boycotting or leaving talks: 125 (reject a proposal to meet or negotiate), 164 (halt negotiations)
+TALK_REFUSAL_CODES = frozenset({"125", "164"})
+# the events that tell talks between two sides: consultations, mediated and direct talks, their breakdown
+TALK_CODES = frozenset({"040", "041", "045", "046", "164"})
+TALKS_TOLD_BACK = 3  # sentences
+
+
+def talks_counterparts(sources: list[ActorMention], n: int, told: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The other side of the latest talks told (in sentence ``n`` or up to three before) that
+    one of ``sources`` is a side of: the other party of direct talks, or the other parties a
+    mediator of the talks mediates with."""
+    for m, ev in reversed(told):
+        if n - m > TALKS_TOLD_BACK or ev.cameo not in TALK_CODES or ev.source_ref is None or ev.target_ref is None:
+            continue
+        if ev.cameo == MEDIATION_CODE:
+            if not any(same_side(s, ev.target_ref) for s in sources):
+                continue
+            # the mediator's other sides in that sentence
+            others = [e.target_ref for k, e in told if k == m and e.cameo == MEDIATION_CODE and e.target_ref is not None
+                      and e.source_ref is not None and same_dyad(e.source_ref, ev.source_ref)
+                      and not any(same_side(s, e.target_ref) for s in sources)]
+            if others:
+                return others[:1]
+            continue
+        for side, other in ((ev.source_ref, ev.target_ref), (ev.target_ref, ev.source_ref)):
+            if any(same_side(s, side) for s in sources) and not any(same_side(s, other) for s in sources):
+                return [other]
     return []
 
 
