@@ -43,6 +43,10 @@ def test_attending_a_named_gathering_of_its_own_is_not_the_hosted_one(code):
     ("Putin received the Indian prime minister in the Kremlin.", "RUSGOV", "INDGOV"),
     ("Erdogan welcomed Scholz on arrival in Ankara.", "TURGOV", "DEUGOV"),
     ("The Saudi crown prince received the Iraqi foreign minister.", "SAUGOV", "IRQGOV"),
+    # hosting guests, welcoming them to a place, playing host to them: their visit too
+    ("Kazakh President Kassym-Jomart Tokayev hosted the Turkish president in Astana on Friday.", "KAZGOV", "TURGOV"),
+    ("Macron welcomed the Indian prime minister to the Elysee Palace on Tuesday.", "FRAGOV", "INDGOV"),
+    ("Egypt's president played host to the Jordanian king in Cairo.", "EGYGOV", "JORGOV"),
 ])
 def test_a_received_guest_visited_the_host(code, text, host, guest):
     got = triples(code(text, pub_date="2023-03-01"))

@@ -793,9 +793,12 @@ class EventCoder:
                        for v in subject_actors(doc, verb_subjects(vowed)) for s in sources if not same_dyad(v, s)]
         if b.pattern.visited and r.rules == [b.pattern.id]:
             # "Putin received the Indian prime minister": the host received a visit the guest paid
+            # (not the attendees of a hosted meeting another sentence names: they visit when that
+            # sentence says they attend)
             visit = replace(r, code=VISIT_CODE, rules=[*r.rules, "visited"], plover=None)
-            events += [self._event(article, doc, sent, n, visit, t, s, span_tokens, confidence)
-                       for s, t in pairs if t is not None]
+            if r.context_anchor is None or r.context_anchor.sent.start == r.head.sent.start:
+                events += [self._event(article, doc, sent, n, visit, t, s, span_tokens, confidence)
+                           for s, t in pairs if t is not None]
         return events
 
     def _hostile_act(self, noun: Token) -> bool:
