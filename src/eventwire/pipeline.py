@@ -67,6 +67,11 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         # as sure, is the event told again ("made a surprise trip to Iraq ... flew on to Basra")
         again = (ev.cameo[:3], pair, ev.factuality, ev.date.value if ev.date else None)
         key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
+        if key in kept and {kept[key].cameo in VISIT_CODES, ev.cameo in VISIT_CODES} == {True, False} \
+                and MEETING_CODE in (kept[key].cameo, ev.cameo):
+            # a visit and a meeting with an official in one sentence are two events ("visited
+            # Tehran and met the president", conventions 16); talks the visit is for stay one act
+            key = (*key, MEETING_CODE)
         if key in kept or again in restated:
             continue
         if ev.cameo_root == THREAT_ROOT and ev.target and any(
@@ -121,6 +126,7 @@ TALKS_CODE = "046"
 THREAT_ROOT = "13"
 THREAT_RESTATED = 3  # sentences
 VISIT_CODES = ("042", "043")
+MEETING_CODE = "040"
 
 
 def _same_day(a: Event, b: Event) -> bool:

@@ -21,6 +21,19 @@ def test_a_visit_dated_apart_from_the_talks_stays(code):
     assert any(c == "042" and t and t.startswith("IND") for _, t, c in got), got
 
 
+@pytest.mark.parametrize("text,guest,host", [
+    ("The Turkish foreign minister visited Baghdad on Sunday and met Prime Minister Mohammed Shia al-Sudani.",
+     "TURGOV", "IRQ"),
+    ("Japan's prime minister flew to Canberra on Monday and met Prime Minister Anthony Albanese.",
+     "JPNGOV", "AUS"),
+    ("The UN nuclear chief travelled to Tehran and met President Ebrahim Raisi on Saturday.", "IGOUNO", "IRN"),
+])
+def test_a_meeting_during_a_visit_told_in_the_same_sentence_is_an_event_of_its_own(code, text, guest, host):
+    got = triples(code(text, pub_date="2023-03-06"))
+    assert any(s == guest and c == "042" and t.startswith(host) for s, t, c in got), got
+    assert any(c == "040" and {s[:3], t[:3]} == {guest[:3], host} for s, t, c in got), got
+
+
 def test_a_headline_act_the_story_tells_is_one_record_the_story_s(code):
     events = code("Ethiopia and Eritrea sign peace deal\n\nThe leaders of Ethiopia and Eritrea signed a declaration "
                   "on Monday ending two decades of conflict.", pub_date="2018-07-10")
