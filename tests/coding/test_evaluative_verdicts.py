@@ -267,3 +267,40 @@ def test_a_reported_cause_of_outrage_is_criticism(code, text, expected):
 ])
 def test_outrage_with_no_judge_or_no_owner(code, text):
     assert not any(c == "111" for _, _, c in triples(code(text)))
+
+
+# -- a verdict on a thing told before: its owner is whoever the text said did it ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The European Union imposed new tariffs on Chinese electric cars on Tuesday. Beijing's commerce "
+     "ministry said the tariffs were unfair and discriminatory.", ("CHNGOV", "IGOEUREEC", "111")),
+    ("The IAEA board of governors adopted a resolution rebuking Syria on Friday. The Syrian foreign ministry said "
+     "the resolution was politically motivated.", ("SYRGOV", "IGOUNO", "111")),
+    ("Washington imposed a travel ban on Cuban officials in 2019. Havana has long said it regards the "
+     "travel ban as illegal.", ("CUBGOV", "USAGOV", "111")),
+    # a short noun told in its own word, past an act of another kind told after it
+    ("Canada imposed its export ban on India in 2020 after police fired on protesters in Delhi. "
+     "Indian officials met in Ottawa. New Delhi said it sees the ban as politically driven.",
+     ("INDGOV", "CAN", "111")),
+])
+def test_a_verdict_on_a_thing_told_before_judges_its_doer(code, text, expected):
+    got = triples(code(text, "2024-05-01"))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing's commerce ministry said the tariffs were unfair.",  # no one told as imposing them
+    "Indian officials met in Ottawa. New Delhi said the ban was illegal.",
+])
+def test_a_verdict_on_an_ownerless_thing_no_one_did_has_no_target(code, text):
+    assert not any(c.startswith("11") for _, _, c in triples(code(text, "2024-05-01")))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs "as" on the thing viewed, or reads the adjective as its modifier
+    ("Moscow said it sees the Estonian transit ban as politically driven.", ("RUSGOV", "EST", "111")),
+    ("Minsk said it regards the Polish border closure as discriminatory.", ("BLRGOV", "POL", "111")),
+])
+def test_a_view_whose_as_phrase_hangs_on_the_thing_viewed(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got

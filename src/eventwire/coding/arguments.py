@@ -999,7 +999,9 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
     copular clause reported by a speech verb: "the sanctions were illegal, Moscow said". The clause's
     head (the copula, or the verb that judges) is the speech verb's complement. None when the clause
     is not such a report (an adjective used as a modifier, an unreported opinion)."""
-    if pred.pos_ in ("VERB", "AUX"):
+    # "sees the ban as politically driven": a participle after "as" is judged like an adjective
+    after_as = pred.dep_ in ("pcomp", "amod") and pred.head.lower_ == "as"
+    if pred.pos_ in ("VERB", "AUX") and not after_as:
         actors = doc_actors(pred.doc)
         if pred.dep_ == "xcomp" and pred.head.lemma_ == "be" and any(a.lower_ == "to" for a in kids(pred)):
             # "Israel said Iran was to blame": the copula's subject is judged
@@ -1013,10 +1015,14 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
                        for c in kids(pred)):
             return None
         return _reported_verdict(pred, judged)
-    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") \
+    copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") or after_as \
         or pred.pos_ == "ADP" else None  # (a preposition matched as the copula's predicate: "was behind")
     if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
+        viewed = copula.head
         copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
+        if viewed.dep_ in ("dobj", "obj") and viewed.head.lemma_.lower() in VIEW_VERBS:
+            # the parser may hang "as" on the thing viewed ("sees the weapons ban as politically driven")
+            return _reported_verdict(viewed.head, [viewed])
     if copula is None:
         return None
     if copula.lemma_.lower() in VIEW_VERBS and (pred.head != copula or pred.dep_ in ("advcl", "oprd")):

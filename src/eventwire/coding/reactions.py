@@ -66,12 +66,14 @@ PRODUCING_VERBS = frozenset({"adopt", "pass", "approve", "announce", "impose", "
 
 
 def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of,
-                  reactors: list[ActorMention] = ()) -> ActorMention | None:
+                  reactors: list[ActorMention] = (), judged: Token | None = None) -> ActorMention | None:
     """The party whose earlier act a reaction at ``verb`` (in sentence ``n``) is about, when its
     object is a definite, ownerless event noun. ``earlier`` holds (sentence number, event) in text
     order; ``roots_of(token)`` gives the CAMEO roots the lexicon reads in an event noun;
-    ``reactors`` are the reaction's sources."""
-    noun = _reacted_to(verb, doc_actors(verb.doc))
+    ``reactors`` are the reaction's sources. A verdict's thing ``judged`` stands for the object
+    ("said the tariffs were unfair": the tariffs imposed before)."""
+    actors = doc_actors(verb.doc)
+    noun = _reacted_to(verb, actors) if judged is None else _unowned(judged, actors, definite=True)
     if noun is None:
         return None
     producer = _producer(noun, n) if noun.lemma_.lower() in OUTCOME_NOUNS else None
@@ -149,11 +151,12 @@ def co_doers(doer: ActorMention, earlier: list[tuple[int, Event]]) -> list[Actor
 
 
 def shared_act_partner(verb: Token, found: ActorMention, earlier: list[tuple[int, Event]],
-                       roots_of) -> ActorMention | None:
+                       roots_of, judged: Token | None = None) -> ActorMention | None:
     """ "A and B signed a truce ... the UN welcomed the agreement": when the act a reaction at
     ``verb`` was found to answer (the latest of ``found``'s) is a shared one of the kind its noun
     names (talks, an agreement: symmetric codes), its other party, whom the reaction answers too."""
-    noun = _reacted_to(verb, doc_actors(verb.doc))
+    actors = doc_actors(verb.doc)
+    noun = _reacted_to(verb, actors) if judged is None else _unowned(judged, actors, definite=True)
     act = next((ev for _, ev in reversed(earlier) if ev.source_ref is found), None)
     if noun is None or act is None or act.target_ref is None or not is_symmetric(act.cameo):
         return None
@@ -202,8 +205,10 @@ def _word_forms(noun: Token) -> set[str]:
     stem = DERIVED_NOUNS.get(stem, stem)
     if stem.endswith("ing") and len(stem) > 5:
         stem = stem[:-3]
-    if len(stem) <= 3:
+    if len(stem) < 3:
         return set()
+    if len(stem) == 3:
+        return {stem, stem + "s"}  # "the ban" told as "its arms ban" ("band", "banned" would mislead)
     return {stem, stem + "s", stem + "ed", stem + "ing", stem + "d", *IRREGULAR_PASTS.get(stem, ())}
 
 
@@ -222,13 +227,24 @@ def _reacted_to(verb: Token, actors) -> Token | None:
               for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     yielded = yielded_to(verb)
     for noun in objs + topics + yielded:
-        own = kids(noun)
-        if noun not in yielded and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in own):
+        if noun not in yielded and not _definite(noun):
             continue
-        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors for c in own):
-            return None  # "the Turkish offensive" names its owner
-        return noun
+        return _unowned(noun, actors)
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(noun))
+
+
+def _unowned(noun: Token, actors, definite: bool = False) -> Token | None:
+    """``noun`` when it names no owner of its own ("the Turkish offensive" does), and, with
+    ``definite``, is definite ("the offensive", not "an offensive")."""
+    if definite and (noun.pos_ != "NOUN" or not _definite(noun)):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors for c in kids(noun)):
+        return None
+    return noun
 
 
 def _producer(noun: Token, n: int) -> ActorMention | None:

@@ -38,6 +38,7 @@ from .arguments import (
     opposed_actors,
     owner_actors,
     verb_subjects,
+    verdict_arguments,
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
@@ -377,15 +378,17 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                         or r.code[:2] == YIELD_ROOT and yielding
                         or r.code[:2] in FORCE_TARGET_ROOTS and r.head.lemma_.lower() in REPELLING_VERBS):
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before (or
-        # whoever adopted "the resolution", even when that gave no event)
+        # whoever adopted "the resolution", even when that gave no event); so is a verdict on it
+        # ("Moscow said the sanctions were illegal")
+        judged = _judged_thing(r)
         found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: _event_roots(noun, lexicon),
-                              sources)
+                              sources, judged)
         targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
             if found is not None and not same_actor(found, sources) else []
         # "A and B signed a truce ... the UN welcomed the agreement": a shared act (talks, an
         # agreement) is both its parties', so the reaction is aimed at each
         partner = shared_act_partner((yielding or [r.head])[0], found, earlier,
-                                     lambda noun: _event_roots(noun, lexicon)) if targets else None
+                                     lambda noun: _event_roots(noun, lexicon), judged) if targets else None
         if partner is not None and not same_actor(partner, sources + targets):
             targets.append(partner)
     if not targets and r.code in DENIAL_CODES and earlier:
@@ -431,6 +434,8 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
             continue
         if same_actor(ev.source_ref, sources) and not same_actor(ev.target_ref, sources):
             return [ev.target_ref]
+    return []
+
 
 # refusing, boycotting or leaving talks: 125 (reject a proposal to meet or negotiate), 164 (halt negotiations)
 TALK_REFUSAL_CODES = frozenset({"125", "164"})
@@ -460,6 +465,15 @@ def talks_counterparts(sources: list[ActorMention], n: int, told: list[tuple[int
             if any(same_side(s, side) for s in sources) and not any(same_side(s, other) for s in sources):
                 return [other]
     return []
+
+
+def _judged_thing(r: Reading) -> Token | None:
+    """The thing a verdict judges ("said the tariffs were unfair": the tariffs), or None for
+    other acts."""
+    if not r.binding.pattern.verdict:
+        return None
+    found = verdict_arguments(r.binding.head)
+    return found[2][0] if found is not None and found[2] else None
 
 
 def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
