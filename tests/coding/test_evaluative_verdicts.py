@@ -304,3 +304,31 @@ def test_a_verdict_on_an_ownerless_thing_no_one_did_has_no_target(code, text):
 def test_a_view_whose_as_phrase_hangs_on_the_thing_viewed(code, text, expected):
     got = triples(code(text))
     assert expected in got, got
+
+
+# -- a failing a speaker reports of another party is criticism of it ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya said Uganda had failed to honour its commitments under the border deal.", ("KEN", "UGA", "111")),
+    ("The European Commission said Hungary had failed to respect the rule of law.", ("IGOEUREEC", "HUN", "111")),
+    ("Washington said Beijing had neglected to inform its partners.", ("USAGOV", "CHNGOV", "111")),
+    ("Poland, Lithuania and Latvia said Belarus had failed to stop migrants crossing the border.",
+     ("LTU", "BLR", "111")),
+    ("The Armenian envoy told the council that Azerbaijan has failed to protect ethnic Armenians.",
+     ("ARMGOV", "AZE", "111")),
+])
+def test_a_reported_failing_criticises_the_party_that_failed(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda failed to honour its commitments under the border deal.",  # the writer's account
+    "Kenya said Uganda would fail to meet the deadline.",  # a forecast
+    "Kenya said Uganda had not failed to honour the deal.",
+    "Japan said China and Korea failed to agree on a ceasefire.",  # a failure the two share
+    "Kenya said Uganda had failed to reach a deal with Sudan.",  # talks that broke down (164)
+    "Japan said the talks failed to produce a deal.",  # no party failed
+])
+def test_no_criticism_for_a_failing_no_one_reports_or_no_one_alone_owns(code, text):
+    assert not any(c == "111" for _, _, c in triples(code(text))), triples(code(text))

@@ -1062,6 +1062,36 @@ def foretold_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | 
     return pred, speakers, foretold
 
 
+# what parties fail to do together: "failed to agree", "failed to reach a deal", "failed to
+# produce a breakthrough" (a breakdown of talks, not one party's fault)
+JOINT_OUTCOMES = frozenset({"agree", "reach", "strike", "clinch", "seal", "conclude", "settle", "resolve", "bridge",
+                            "narrow", "find", "produce", "yield", "make", "achieve", "secure", "break"})
+
+
+def faulted_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """``(clause, speaker, faulted)`` tokens for a failing a speaker reports of another party
+    ("Kenya said Uganda had failed to honour the deal", "told the council the mission had failed
+    to protect civilians"): a past or present clause, unnegated, whose verb of failing has an
+    infinitive of its own, reported by a speech verb, with an actor as its subject. None
+    otherwise ("the talks failed to produce a deal" names no party; "Uganda failed to honour the
+    deal", unreported, is the writer's account; "would fail" is a forecast)."""
+    if pred.dep_ not in ("ccomp", "parataxis") or pred.head.lemma_.lower() not in VERDICT_SPEECH:
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FORETELLING_MODALS for c in kids(pred)):
+        return None
+    failed = [c for c in kids(pred) if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
+    if not failed or failed[0].lemma_.lower() in JOINT_OUTCOMES:
+        return None
+    faulted = [resolve_relative(c) for c in kids(pred) if c.dep_ == "nsubj"]
+    if any(c.dep_ == "conj" for f in faulted for c in kids(f)):
+        return None  # "A and B failed to ...": a failure they share, no one's fault alone
+    speakers = verb_subjects(pred.head)
+    actors = doc_actors(pred.doc)
+    if not speakers or not any(actors.get(f.i) is not None for f in faulted):
+        return None
+    return pred, speakers, faulted
+
+
 def _reported_verdict(clause: Token, judged: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
     """The judging clause with the speakers of the speech verb that reports it, and what is judged."""
     speech = clause.head

@@ -32,6 +32,7 @@ from .arguments import (
     announced_responder,
     custodian,
     document_author,
+    faulted_arguments,
     first_actor,
     foretold_arguments,
     is_country_place,
@@ -528,6 +529,15 @@ class EventCoder:
             fallback = []
             # (the saying is the act: its modality, date and word are the threat's, not the
             # foretold harm's "would")
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
+        if b.pattern.faulted:
+            # "Kenya said Uganda had failed to honour the deal": the speaker criticises the party
+            # it says failed; the report is the criticism itself, dated by the speech verb
+            found = faulted_arguments(b.head)
+            if found is None:
+                return []
+            clause, src_tokens, target_tokens = found
+            fallback = []
             r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
         if targetless and consumed and any(t.i in consumed for t in src_tokens):
             return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already

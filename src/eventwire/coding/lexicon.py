@@ -135,6 +135,9 @@ class Pattern:
     # harm foretold to a reported clause's subject ("said Y would pay a price", "will regret it"):
     # the speaker threatens the subject
     foretold: bool = False
+    # a failing reported of a clause's subject ("said Y had failed to protect civilians"): the
+    # speaker criticises the subject
+    faulted: bool = False
     # the head must carry a modal of announcement ("would not allow X" is a threat the speaker
     # makes; "did not allow X" is a negated act and "does not allow X" a standing rule)
     announced: bool = False
@@ -278,6 +281,8 @@ def compile_pattern(entry: dict) -> Pattern:
         raise LexiconError(f"{where}: modal, own_act and gerund are only for frames")
     if entry.get("foretold") and (frame or pos != "verb"):
         raise LexiconError(f"{where}: foretold is only for verb action patterns")
+    if entry.get("faulted") and (frame or pos != "verb"):
+        raise LexiconError(f"{where}: faulted is only for verb action patterns")
     if entry.get("content") and (frame or pos != "noun"):
         raise LexiconError(f"{where}: content is only for noun action patterns")
     return Pattern(
@@ -307,6 +312,7 @@ def compile_pattern(entry: dict) -> Pattern:
         sent=bool(entry.get("sent", False)),
         suffered=bool(entry.get("suffered", False)),
         foretold=bool(entry.get("foretold", False)),
+        faulted=bool(entry.get("faulted", False)),
         announced=bool(entry.get("announced", False)),
         presupposes=entry.get("presupposes"),
         visited=bool(entry.get("visited", False)),

@@ -12,6 +12,7 @@ from eventwire.nlp import doc_actors, kids, token_columns
 
 from .arguments import (
     actors_of,
+    faulted_arguments,
     first_actor,
     foretold_arguments,
     owner_actors,
@@ -191,6 +192,8 @@ class SentenceCoder:
                 continue  # "eliminate the militias", not "defeated the incumbent"
             if p.foretold and foretold_arguments(b.head) is None:
                 continue  # harm no speaker foretells ("a warning that Y would face ...": the frame's)
+            if p.faulted and faulted_arguments(b.head) is None:
+                continue  # a failing no speaker reports of a party ("the talks failed to ...")
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
             if p.pos == "verb" and p.cameo[:2] == AGREEMENT_ROOT \
