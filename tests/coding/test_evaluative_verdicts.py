@@ -332,3 +332,29 @@ def test_a_reported_failing_criticises_the_party_that_failed(code, text, expecte
 ])
 def test_no_criticism_for_a_failing_no_one_reports_or_no_one_alone_owns(code, text):
     assert not any(c == "111" for _, _, c in triples(code(text))), triples(code(text))
+
+
+# -- "it is unacceptable that X ...": the verdict judges the doer of the act the clause tells ----
+
+@pytest.mark.parametrize("text,expected", [
+    ('"It is unacceptable that Russia continues to arm the separatists," the Georgian foreign minister said.',
+     ("GEOGOV", "RUS", "111")),
+    ("The Georgian foreign minister said it was unacceptable that Russia was arming the separatists.",
+     ("GEOGOV", "RUS", "111")),
+    ("It is outrageous that Belgrade is giving open support to armed groups, the Kosovo prime minister said.",
+     ("XKXGOV", "SRBGOV", "111")),
+    # a first adjective the lexicon does not know, joined to one it does
+    ("It is shocking and irresponsible that Armenia has shelled our villages, the Azerbaijani foreign "
+     "minister said.", ("AZEGOV", "ARM", "111")),
+])
+def test_an_extraposed_verdict_judges_the_doer_of_the_act_it_tells(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said it was clear that Japan had chosen to ignore the ruling.",  # no judgement
+    "It is unacceptable that Japan has chosen to ignore the ruling.",  # no one said it
+])
+def test_no_extraposed_verdict_without_a_judgement_or_a_speaker(code, text):
+    assert not any(c.startswith("11") for _, _, c in triples(code(text))), triples(code(text))

@@ -1015,6 +1015,8 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
                        for c in kids(pred)):
             return None
         return _reported_verdict(pred, judged)
+    while pred.dep_ == "conj" and pred.head.pos_ == pred.pos_ and pred.head.i < pred.i:
+        pred = pred.head  # "is astounding and unacceptable": the first adjective is the copula's
     copula = pred.head if pred.dep_ in ("acomp", "attr", "oprd", "dobj", "pobj", "advcl") or after_as \
         or pred.pos_ == "ADP" else None  # (a preposition matched as the copula's predicate: "was behind")
     if copula is not None and copula.pos_ == "ADP" and copula.lower_ in ("to", "as"):
@@ -1030,6 +1032,12 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
         judged = [c for c in kids(copula) if c.dep_ in ("dobj", "obj")]
     elif copula.lemma_.lower() in VERDICT_COPULAS:
         judged = [resolve_relative(c) for c in kids(copula) if c.dep_ in ("nsubj", "nsubjpass")]
+        if judged and all(j.lower_ == "it" for j in judged):
+            # "it is unacceptable that X arms the rebels": what is judged is the act the
+            # extraposed clause tells, so its doer
+            told = [c for c in kids(copula) if c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
+            judged = verb_subjects(told[0]) if told else judged
     else:
         return None
     return _reported_verdict(copula, judged)
