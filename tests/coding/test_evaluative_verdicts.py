@@ -358,3 +358,28 @@ def test_an_extraposed_verdict_judges_the_doer_of_the_act_it_tells(code, text, e
 ])
 def test_no_extraposed_verdict_without_a_judgement_or_a_speaker(code, text):
     assert not any(c.startswith("11") for _, _, c in triples(code(text))), triples(code(text))
+
+
+# -- a copula joined to a reported verb shares its subject and its report -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan said the Iranian strike killed two children and was a blatant violation of its sovereignty.",
+     ("PAK", "IRN", "111")),
+    ("Seoul said the North Korean launch broke UN resolutions and was a grave provocation.",
+     ("KORGOV", "PRK", "111")),
+    ("Kenya said the Ugandan decision came without warning and was unacceptable.", ("KEN", "UGA", "111")),
+])
+def test_a_verdict_joined_to_a_reported_clause_judges_its_subject(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+def test_the_reported_act_beside_a_joined_verdict_is_still_coded(code):
+    got = triples(code("Pakistan said the Iranian strike killed two children and was a blatant violation "
+                       "of its sovereignty."))
+    assert any(s == "IRN" and c.startswith("19") for s, _, c in got), got
+
+
+def test_a_joined_verdict_no_one_reports_is_no_event(code):
+    assert not any(c.startswith("11") for _, _, c in
+                   triples(code("The Ugandan decision came without warning and was unacceptable.")))

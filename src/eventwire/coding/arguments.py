@@ -1038,6 +1038,15 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
             told = [c for c in kids(copula) if c.dep_ == "ccomp"
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
             judged = verb_subjects(told[0]) if told else judged
+        if not judged and copula.dep_ == "conj":
+            # "said the strike killed two children and was a violation of its sovereignty": a
+            # copula joined to a reported verb shares its subject and its report
+            first = copula
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            judged = [resolve_relative(c) for c in kids(first) if c.dep_ in ("nsubj", "nsubjpass")]
+            found = _reported_verdict(first, judged) if first.pos_ in ("VERB", "AUX") else None
+            return (copula, found[1], found[2]) if found is not None else None
     else:
         return None
     return _reported_verdict(copula, judged)

@@ -518,7 +518,10 @@ class EventCoder:
             # ("..., according to a UN report": the source the verdict rests on is its judge, so the
             # event is not also reported on its word)
             according = {c.i for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "according"}
-            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i} | according)
+            said = clause
+            while said.dep_ == "conj" and said.head.i != said.i:
+                said = said.head  # (a copula joined to the reported verb: "killed two and was ...")
+            r = replace(r, consumed=r.consumed | {clause.i, said.head.i} | according)
         if b.pattern.foretold:
             # "Moscow said Kyiv would pay a price": the speaker threatens the party foretold to
             # suffer; the report is the threat itself, not attributed to its own speaker
