@@ -327,3 +327,21 @@ def test_a_reaction_to_an_act_named_by_its_derived_noun_is_to_another_party_s_ac
 def test_rejecting_an_offer_told_in_its_own_word_is_aimed_at_its_maker(code, text, expected):
     got = triples(code(text, pub_date="2019-07-23"))
     assert any((s, t) == expected[:2] and c.startswith(expected[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reaction just told answers the same act: "the measures" are what the other reaction judged
+    ("Britain imposed sanctions on Iranian banks. Israel welcomed the sanctions and urged Europe to follow. "
+     "Tehran called the measures illegal.", ("IRNGOV", "GBR", "111")),
+    ("Lithuania closed its border with Belarus on Monday. Poland praised the closure and called on the EU "
+     "to do the same. Minsk condemned the move.", ("BLRGOV", "LTU", "111")),
+])
+def test_a_reaction_after_another_reaction_answers_the_same_act(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
+def test_a_call_is_no_measure_a_reaction_answers(code):
+    got = triples(code("Britain imposed sanctions on Iranian banks. Israel welcomed the sanctions and urged "
+                       "Europe to follow. Tehran called the measures illegal.", pub_date="2024-05-01"))
+    assert ("IRNGOV", "ISR", "111") not in got, got

@@ -30,6 +30,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announcement", "measure", "plan",
                            "initiative", "policy"})
 SENTENCES_BACK = 5
+# acts that are words only, which no "move" or "measure" names: statements, appeals
+SAYING_ROOTS = frozenset({"01", "02"})
+# reactions that judge another's act: approval, criticism, rejection
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
 # nouns of acts two parties do together, which a reaction answers in both
 SHARED_ACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
                               "armistice", "talk", "talks", "negotiation", "negotiations", "meeting", "summit",
@@ -108,6 +112,13 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     for m, prior in reversed(earlier):
         if n - m > (1 if any_act else SENTENCES_BACK):
             break
+        if any_act and m != n and prior.cameo[:2] in SAYING_ROOTS:
+            continue  # "the measures" are no call or statement ("welcomed the sanctions and called on X ...")
+        if any_act and m != n and prior.cameo[:2] in JUDGING_ROOTS and prior.target_ref is not None \
+                and not any(prior.target_ref.cameo == a.cameo for a in reactors):
+            # "Kyiv welcomed the sanctions ... Moscow called the measures illegal": another
+            # reaction just told answers the same act, so its target's
+            return prior.target_ref
         if m == n or prior.source_ref is None or prior.cameo[:2] in ANSWERING_ROOTS - spoken:
             continue
         if any_act or prior.cameo[:2] in roots:
