@@ -72,3 +72,48 @@ def test_the_names_a_sentence_may_offer_hold_every_name_a_word_is_matched_by(ew,
     doc = next(ew.nlp.pipe([text]))
     for tok in doc:
         assert _names(tok) <= set(possible_names(tok.lemma_.lower(), tok.lower_)), tok.text
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "The EU offer of mediating between the rivals was welcomed by both sides.",
+    "Plans for sending troops to the border were shelved on Monday.",
+])
+def test_a_token_the_head_word_gate_skips_names_no_pattern_head(ew, text):
+    """``SentenceCoder.bind`` skips a token whose lemma and form anchor no pattern (unless it
+    ends in "-ing", whose stems may): none of the names a pattern head is matched by is indexed."""
+    from eventwire.coding.matcher import head_keys
+
+    lex = ew.coder.lex
+    doc = next(ew.nlp.pipe([text]))
+    skipped = [tok for tok in doc if tok.lemma_.lower() not in lex.head_words and tok.lower_ not in lex.head_words
+               and not tok.lower_.endswith("ing")]
+    assert skipped
+    for tok in skipped:
+        assert not any(k in lex.by_head or k in lex.frames_by_head for k in head_keys(tok)), tok.text
+
+
+@pytest.mark.parametrize("keys", [("threaten",), ("refuse",), ("offer",), ("call",), ("talk", "talks"),
+                                  ("hold", "held"), ("send", "sending"), ("agree",), ("mediat", "mediate")])
+@pytest.mark.parametrize("frames", [False, True])
+def test_a_screen_gives_the_patterns_a_sentence_can_match_in_order(ew, keys, frames):
+    """The index of a head's patterns by a word they need gives, for any sentence, exactly the
+    patterns (most specific first) whose needed words the sentence holds."""
+    from eventwire.coding.readings import SentenceCoder
+
+    lex = ew.coder.lex
+    table = lex.frames_by_head if frames else lex.by_head
+    lists = [table[k] for k in keys if k in table]
+    screen = lex.screen(keys, frames)
+    if not lists:
+        assert screen is None
+        return
+    merged = list({id(p): p for f in lists for p in f}.values())
+    for text in SENTENCES:
+        doc = next(ew.nlp.pipe([text]))
+        words = SentenceCoder(lex, doc, next(iter(doc.sents))).words
+        for extra in (set(), {"on", "talk", "to", "aid", "with", "troops", "force", "against"}):
+            seen = words | extra
+            expected = [p for p in merged if all(not need.isdisjoint(seen) for need in p.sentence_words)]
+            expected.sort(key=lambda p: -p.size)
+            assert screen.candidates(seen) == expected
+    assert lex.screen(keys, frames) is screen  # (built once)

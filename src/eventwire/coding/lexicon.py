@@ -351,6 +351,8 @@ class Lexicon:
     discards_by_head: dict[str, list[Discard]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # heads of nominal events ("attack", "strike", "arrest")
     igo_rules: frozenset[str] = frozenset()  # ids of patterns whose target must be an international body
+    head_words: frozenset[str] = frozenset()  # every word a pattern or a frame is anchored on
+    _screens: dict[tuple[bool, tuple[str, ...]], Screen | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.by_head = _index(self.events)
@@ -363,6 +365,25 @@ class Lexicon:
             for head in sorted(d.heads):
                 by_head[head].append(d)
         self.discards_by_head = dict(by_head)
+        self.head_words = frozenset(self.by_head) | frozenset(self.frames_by_head)
+
+    def screen(self, keys: tuple[str, ...], frames: bool = False) -> Screen | None:
+        """The action (or frame) patterns a token named by ``keys`` may anchor, most specific
+        first, as a :class:`Screen` (``None`` when there are none); built once per set of keys:
+        a token with several names merges their lists ("talks": talk, talks)."""
+        found = self._screens.get((frames, keys), False)
+        if found is not False:
+            return found
+        table = self.frames_by_head if frames else self.by_head
+        lists = [table[k] for k in keys if k in table]
+        screen = None
+        if lists:
+            # each index list is already most specific first; merged lists are re-sorted
+            patterns = lists[0] if len(lists) == 1 else sorted(
+                {id(p): p for f in lists for p in f}.values(), key=lambda p: -p.size)
+            screen = Screen(tuple(patterns))
+        self._screens[(frames, keys)] = screen
+        return screen
 
     def frame_code(self, frame: str, action_code: str | None) -> str | None:
         """The code for ``frame`` wrapping an action coded ``action_code`` (longest prefix wins)."""
@@ -376,6 +397,52 @@ class Lexicon:
         if default == "=":
             return action_code
         return default
+
+
+class Screen:
+    """One head's patterns in order, indexed by a word each needs in the sentence (the first of
+    its ``sentence_words``), so that a sentence is checked against the patterns it can match,
+    not against every pattern of a common head ("threaten" anchors some 120)."""
+
+    SMALL = 6  # (shorter lists are checked one by one: cheaper than the index)
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns
+        self.needs = tuple(p.sentence_words for p in patterns)
+        self.indexed = len(patterns) > self.SMALL
+        free: list[int] = []
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for n, needs in enumerate(self.needs):
+            if not needs:
+                free.append(n)
+            for word in needs[0] if needs else ():
+                by_word[word].append(n)
+        self.free = frozenset(free)
+        self.by_word = dict(by_word)
+        self.words = frozenset(by_word)
+
+    def candidates(self, words: set[str] | frozenset[str]) -> list[Pattern]:
+        """The patterns, in order, each of whose needed word sets the sentence's ``words`` meet."""
+        patterns, needs = self.patterns, self.needs
+        if not self.indexed:
+            order: range | list[int] = range(len(patterns))
+        else:
+            hits = self.words & words
+            if not hits:
+                order = sorted(self.free)
+            else:
+                found = set(self.free)
+                for word in hits:
+                    found.update(self.by_word[word])
+                order = sorted(found)
+        out = []
+        for n in order:
+            for need in needs[n]:
+                if need.isdisjoint(words):
+                    break
+            else:
+                out.append(patterns[n])
+        return out
 
 
 def _index(patterns: list[Pattern]) -> dict[str, list[Pattern]]:

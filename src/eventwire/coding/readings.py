@@ -113,36 +113,33 @@ class SentenceCoder:
         self._possible_names: set[str] | None = None  # every name a word here may match by
 
     def bind(self) -> None:
-        doc, (_, lowers, pos) = self.doc, self._columns
+        doc, (lemmas, lowers, pos) = self.doc, self._columns
+        heads = self.lex.head_words
         for i in range(self.sent.start, self.sent.end):
             if pos[i] not in PREDICATE_POS and lowers[i] not in SUM_WORDS \
                     and (pos[i] != "ADP" or not predicate_preposition(doc[i])):
                 continue
+            if lemmas[i] not in heads and lowers[i] not in heads and not lowers[i].endswith("ing"):
+                continue  # no pattern is anchored on it (a token's other names are a gerund's stems)
             tok = doc[i]
             # a list, not a set: the order patterns are tried must not depend on the hash seed
             keys = head_keys(tok)
-            for table, out in ((self.lex.by_head, self.actions), (self.lex.frames_by_head, self.frames)):
-                found = [table[k] for k in keys if k in table]
-                if not found:
+            for frames, out in ((False, self.actions), (True, self.frames)):
+                screen = self.lex.screen(keys, frames)
+                if screen is None:
                     continue
-                # each index list is already most specific first; merged lists are re-sorted
-                patterns = found[0] if len(found) == 1 else sorted(
-                    {id(p): p for f in found for p in f}.values(), key=lambda p: -p.size)
                 discards = None  # (gathered for the first binding: most tokens bind nothing)
-                for pattern in patterns:
-                    for words in pattern.sentence_words:
-                        if words.isdisjoint(self.words):
-                            break  # a word it needs is nowhere in the sentence: it cannot match
-                    else:
-                        if pattern.complement_heads and not self._may_name(pattern.complement_heads):
-                            continue  # no word here can head its complement ("refused to comment")
-                        b = match(pattern, tok)
-                        if b is None:
-                            continue
-                        if discards is None:
-                            discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
-                        if not self._discarded(b, discards):
-                            out.setdefault(tok.i, []).append(b)
+                # (the patterns a word they need is nowhere in the sentence for are left out)
+                for pattern in screen.candidates(self.words):
+                    if pattern.complement_heads and not self._may_name(pattern.complement_heads):
+                        continue  # no word here can head its complement ("refused to comment")
+                    b = match(pattern, tok)
+                    if b is None:
+                        continue
+                    if discards is None:
+                        discards = [d for key in keys for d in self.lex.discards_by_head.get(key, [])]
+                    if not self._discarded(b, discards):
+                        out.setdefault(tok.i, []).append(b)
 
     def _may_name(self, word_sets: tuple[frozenset[str], ...]) -> bool:
         """Whether every set has a word some token of the sentence may be matched by."""
