@@ -154,6 +154,11 @@ class Pattern:
     # militias" is force, "defeated the incumbent" or "removed the minister" is none
     armed_target: bool = False
 
+    # a target that is a forum (a UN organ, the WTO, a court) is where a complaint is lodged, not
+    # whom it is about ("would file a complaint with the Security Council"): the party complained
+    # of is looked for in the source's other acts
+    forum: bool = False
+
     @property
     def size(self) -> int:
         return self.clause.size
@@ -318,6 +323,7 @@ def compile_pattern(entry: dict) -> Pattern:
         visited=bool(entry.get("visited", False)),
         igo_target=bool(entry.get("igo_target", False)),
         armed_target=bool(entry.get("armed_target", False)),
+        forum=bool(entry.get("forum", False)),
     )
 
 
@@ -360,6 +366,7 @@ class Lexicon:
                                      for lemma in p.clause.head.lemmas)
         self.frames_by_head = _index(self.frames)
         self.igo_rules = frozenset(p.id for p in self.events if p.igo_target)
+        self.forum_rules = frozenset(p.id for p in self.events if p.forum)
         by_head: dict[str, list[Discard]] = defaultdict(list)
         for d in self.discards:
             for head in sorted(d.heads):

@@ -194,7 +194,44 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # (also a release of the source's own people: "demanded the release of two Azerbaijani
         # journalists" is asked of whoever holds them)
         targets = _conjunct_target(doc, r, sources, current) or targets
+    if targets and all(forum(t) for t in targets) and any(rule in lexicon.forum_rules for rule in r.rules):
+        # "condemned the strike and said it would file a complaint with the U.N. Security Council":
+        # the forum hears the complaint; it is about the party the source is answering
+        targets = complained_of(sources, n, earlier, current) or targets
     return targets, r, purposes
+
+
+# bodies that hear disputes between others: UN organs, the WTO, international and national courts
+FORUM_PREFIXES = ("IGOUNO", "IGOBUSWTO", "IGOJUD")
+FORUM_SECTORS = frozenset({"JUD"})
+COMPLAINT_SENTENCES_BACK = 3
+
+
+def forum(actor: ActorMention) -> bool:
+    return (actor.cameo or "").startswith(FORUM_PREFIXES) or actor.sector in FORUM_SECTORS
+
+
+def complained_of(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
+                  current: list[Event] | None) -> list[ActorMention]:
+    """The party a complaint lodged with a forum is about: the target of the source's own act
+    told before it in the sentence ("recalled its ambassador from Tehran and said it would lodge a
+    complaint"), or else the party last seen acting on the source ("It imposed provisional duties
+    ... China filed a complaint at the WTO")."""
+    home = {s.country or s.cameo for s in sources}
+
+    def ours(a: ActorMention | None) -> bool:
+        return a is not None and (a.country or a.cameo) in home
+
+    for ev in reversed(current or []):
+        if ours(ev.source_ref) and ev.target_ref is not None and not forum(ev.target_ref) and not ours(ev.target_ref):
+            return [ev.target_ref]
+    for m, ev in reversed(earlier):
+        if n - m > COMPLAINT_SENTENCES_BACK:
+            break
+        if ours(ev.target_ref) and ev.source_ref is not None and not forum(ev.source_ref) \
+                and not ours(ev.source_ref):
+            return [ev.source_ref]
+    return []
 
 
 # acts a state does to its own people when no one else is named: martial law or a state of
