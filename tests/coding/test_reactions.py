@@ -136,6 +136,27 @@ def test_a_reaction_to_an_outcome_is_aimed_at_the_body_that_produced_it(code, te
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "it" for an outcome named as a clause's subject or object just before ("The resolution passed
+    # ..."): the body that produced it, however the pronoun's sentence follows
+    ("The IAEA board adopted a resolution on Thursday demanding more access for inspectors. The resolution "
+     "passed with 20 votes in favour. Russia and China voted against it.", ("RUS", "IGOUNO", "129")),
+    ("The U.N. General Assembly adopted a resolution on Ukraine on Tuesday. The resolution won 141 votes. "
+     "Belarus voted against it, diplomats said.", ("BLR", "IGOUNO", "129")),
+    ("The European Union imposed a sanctions package on Iran on Monday. The package targets drone makers. "
+     "Tehran condemned it as illegal.", ("IRNGOV", "IGOEUREEC", "111")),
+])
+def test_it_for_an_outcome_told_before_is_aimed_at_the_body_that_produced_it(code, text, expected):
+    assert expected in triples(code(text, pub_date="2024-05-01"))
+
+
+def test_it_for_a_noun_that_is_no_outcome_is_not_an_outcome_before_it(code):
+    # the nearest noun "it" may take is the text, not the resolution: no producer is guessed
+    got = triples(code("The Security Council adopted a resolution on Sudan on Monday. The text demands a "
+                       "ceasefire. Russia criticised it.", pub_date="2024-05-01"))
+    assert not any(s == "RUS" and t == "IGOUNO" for s, t, _ in got), got
+
+
 # sentences that tell no act of a party, between a plan's announcement and a reaction to it
 FILLER = "The weather was cold. Markets were calm. Schools stayed open. Traffic was light. Shops closed early. "
 

@@ -79,7 +79,10 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     actors = doc_actors(verb.doc)
     noun = _reacted_to(verb, actors) if judged is None else _unowned(judged, actors, definite=True)
     if noun is None:
-        return None
+        # "The board passed a resolution ... The resolution passed with 19 votes. Russia voted
+        # against it": a pronoun for an outcome told before is aimed at the body that produced it
+        outcome = _outcome_antecedent(verb)
+        return _producer(outcome, n) if outcome is not None else None
     producer = _producer(noun, n) if noun.lemma_.lower() in OUTCOME_NOUNS else None
     if producer is not None:
         return producer
@@ -256,6 +259,22 @@ def _unowned(noun: Token, actors, definite: bool = False) -> Token | None:
     if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors for c in kids(noun)):
         return None
     return noun
+
+
+def _outcome_antecedent(verb: Token) -> Token | None:
+    """The outcome noun ("resolution", "bill") that an "it" the reaction's object (or its
+    preposition's object: "voted against it") stands for: the last one named as a clause's subject
+    or object in this sentence or the one before, with no other noun a pronoun could take between."""
+    pronouns = [c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.lower_ == "it"] + \
+        [o for p in kids(verb) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj" and o.lower_ == "it"]
+    if not pronouns:
+        return None
+    doc, start = verb.doc, verb.sent.start
+    start = doc[start - 1].sent.start if start > 0 else start
+    for tok in reversed(doc[start:pronouns[0].i]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return tok if tok.lemma_.lower() in OUTCOME_NOUNS else None
+    return None
 
 
 def _producer(noun: Token, n: int) -> ActorMention | None:
