@@ -55,7 +55,7 @@ FLOORS = {
     "r7_08_quito_embassy": (0.74, 0.80),
     "r8_01_minsk_gas": (0.42, 0.72),
     "r8_02_dokdo": (0.50, 0.57),
-    "r8_03_morales_moscow": (0.57, 0.67),
+    "r8_03_morales_moscow": (0.57, 0.65),
     "r8_04_vukovar_warrant": (0.49, 0.63),
     "r8_05_kenya_mediation": (0.40, 0.74),
     "r8_06_taiwan_arms": (0.70, 0.80),
