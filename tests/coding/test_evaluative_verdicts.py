@@ -383,3 +383,36 @@ def test_the_reported_act_beside_a_joined_verdict_is_still_coded(code):
 def test_a_joined_verdict_no_one_reports_is_no_event(code):
     assert not any(c.startswith("11") for _, _, c in
                    triples(code("The Ugandan decision came without warning and was unacceptable.")))
+
+
+# -- a description is speech itself: "described X as a dangerous step" ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow described the American deployment as a dangerous step.", ("RUSGOV", "USA", "111")),
+    ("Beijing described the Japanese move as a provocative act.", ("CHNGOV", "JPN", "111")),
+    ("The Kremlin characterised the Polish decision as an unfriendly step.", ("RUSGOV", "POL", "111")),
+    ("The UN chief described the Saudi decision as an important step.", ("IGOUNO", "SAU", "051")),
+    ("Berlin described the French proposal as a good basis for talks.", ("DEUGOV", "FRA", "051")),
+])
+def test_a_description_of_a_thing_judges_its_owner(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Indian minister said the Pakistani offer was a positive step.", ("INDGOV", "PAK", "051")),
+    ("The Pakistani offer was an encouraging sign, the Indian minister said.", ("INDGOV", "PAK", "051")),
+])
+def test_a_reported_good_step_is_praise(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The UN chief described the talks as an important step.",  # no owner named
+    "The Pakistani offer was a positive step.",  # no one said it
+    "Britain hosted a conference with the UN and the World Bank. The conference was a vital step, "
+    "the British minister said.",  # a gathering is no one party's act
+])
+def test_no_praise_of_a_step_without_an_owner_or_a_speaker(code, text):
+    assert not any(c == "051" for _, _, c in triples(code(text))), triples(code(text))

@@ -973,6 +973,18 @@ VERDICT_COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain"
 VIEW_VERBS = frozenset({"see", "view", "regard"})
 
 
+# verbs that say what a thing is ("described the move as a dangerous step"): speech of their own,
+# so the judgement needs no reporting verb (a view, "sees X as", does)
+DESCRIBING_VERBS = frozenset({"describe", "characterise", "characterize", "portray", "depict", "cast", "paint"})
+
+
+def _described(verb: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """The describing verb, its speakers and the thing described (its object)."""
+    judged = [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+    speakers = verb_subjects(verb) if judged and not is_passive(verb) else []
+    return (verb, speakers, judged) if speakers else None
+
+
 # what a source that is a document or a finding stands for: its author ("a UN report", "a report by X")
 REPORT_NOUNS = frozenset({"report", "study", "investigation", "inquiry", "probe", "finding", "findings", "survey",
                           "review", "statement", "ruling", "verdict", "audit", "document"})
@@ -1025,8 +1037,13 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
         if viewed.dep_ in ("dobj", "obj") and viewed.head.lemma_.lower() in VIEW_VERBS:
             # the parser may hang "as" on the thing viewed ("sees the weapons ban as politically driven")
             return _reported_verdict(viewed.head, [viewed])
+        if viewed.dep_ in ("dobj", "obj") and viewed.head.lemma_.lower() in DESCRIBING_VERBS:
+            return _described(viewed.head)
     if copula is None:
         return None
+    if copula.lemma_.lower() in DESCRIBING_VERBS and (pred.head != copula or pred.dep_ in ("advcl", "oprd")):
+        # "Moscow described the deployment as a dangerous step": a description is speech itself
+        return _described(copula)
     if copula.lemma_.lower() in VIEW_VERBS and (pred.head != copula or pred.dep_ in ("advcl", "oprd")):
         # "said it sees the ban as politically motivated": the thing viewed is the object
         judged = [c for c in kids(copula) if c.dep_ in ("dobj", "obj")]

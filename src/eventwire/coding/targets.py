@@ -510,7 +510,9 @@ def _judged_thing(r: Reading) -> Token | None:
     if not r.binding.pattern.verdict:
         return None
     found = verdict_arguments(r.binding.head)
-    return found[2][0] if found is not None and found[2] else None
+    if found is None or not found[2] or found[2][0].lemma_.lower() in GATHERINGS:
+        return None  # ("the conference was a vital step": a gathering is no one party's act)
+    return found[2][0]
 
 
 def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
