@@ -90,3 +90,31 @@ def test_threats_the_text_dates_apart_stay_two(code):
     events = code("Russia threatened Moldova with retaliation on Friday. Two days later, Lavrov warned Chisinau "
                   "of consequences.", pub_date="2018-02-20")
     assert len([e for e in events if e.cameo[:2] == "13"]) == 2, [(e.source.cameo, e.cameo) for e in events]
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a country and one of its bodies, told of the same act in one clause: one event, the country
+    ("Peru on Tuesday downgraded diplomatic relations with Mexico, expelling the Mexican ambassador.",
+     ("PER", "MEX", "161"), ("PER", "MEXGOV", "161")),
+    ("Ghana cut diplomatic ties with Togo on Friday, recalling its ambassador from Lome.",
+     ("GHA", "TGO", "161"), ("GHA", "TGOGOV", "161")),
+    ("Norway expelled Russia's defence attache and two other diplomats on Monday.",
+     ("NOR", "RUS", "161"), ("NOR", "RUSGOV", "161")),
+])
+def test_a_country_and_its_body_in_one_clause_are_one_event(code, text, kept, dropped):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert kept in got and dropped not in got, got
+
+
+def test_two_clauses_of_a_sentence_keep_their_own_events(code):
+    # talks with the leader, and work the two countries began: two acts, one of each
+    got = triples(code("After his talks with Theresa May in London, Binali Yildirim said Turkey and Britain had "
+                       "begun negotiations on a free trade agreement.", pub_date="2018-01-15"))
+    assert sum(1 for s, t, c in got if c[:2] == "04") >= 2, got
+
+
+def test_a_country_and_its_rebels_or_victims_are_two_parties(code):
+    got = triples(code("Russian forces shelled Odesa overnight, killing four civilians.", pub_date="2024-05-01"))
+    assert {("RUSMIL", "UKR", "194"), ("RUSMIL", "UKRCVL", "194")} <= got, got
+    got = triples(code("Qatar mediated between Mali and the Tuareg rebels on Sunday.", pub_date="2024-05-01"))
+    assert {("QAT", "MLI", "045"), ("QAT", "MLIREB", "045")} <= got, got

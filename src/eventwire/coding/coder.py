@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.model import ActorMention, Article, Coder, Event
+from eventwire.model import Actor, ActorMention, Article, Coder, Event
 from eventwire.nlp import (
     article_text,
     doc_actors,
@@ -299,6 +299,8 @@ class EventCoder:
         # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
+        if len(events) > 1:
+            events = _organs_over_countries(events)
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
@@ -1313,6 +1315,38 @@ def _subjectless_passive_gerund(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+
+
+# the civil organs through which a state itself acts (its government, legislature, courts); its
+# forces stay a party of their own to force, the people an act harms are its victims, and rebels,
+# the opposition and gangs are a side of their own ("mediated between Colombia and the ELN")
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _covers(country: Actor | None, organ: Actor | None) -> bool:
+    """Whether ``country`` is ``organ`` itself or the bare country one of whose civil organs
+    ``organ`` is ("Cambodia" and "the Cambodian ambassador")."""
+    if organ is None or country is None:
+        return False
+    return organ.cameo == country.cameo or (country.country is not None and country.cameo == country.country
+                                            and organ.country == country.country and organ.sector in STATE_ORGANS)
+
+
+def _organs_over_countries(events: list[Event]) -> list[Event]:
+    """One act told of a country and of one of its bodies, on the same other party, in
+    overlapping spans of one sentence, is one event ("downgraded relations with Cambodia,
+    expelling the Cambodian ambassador"): the event naming the organ gives way to the one naming
+    the country."""
+    def covered(ev: Event, by: Event) -> bool:
+        if ev is by or ev.cameo != by.cameo or ev.sentence != by.sentence \
+                or ev.evidence_span[0] >= by.evidence_span[1] or by.evidence_span[0] >= ev.evidence_span[1]:
+            return False  # (two clauses of a sentence may tell two acts: "held talks ... said they had begun work")
+        pairs = [(by.source, by.target)] + ([(by.target, by.source)] if is_symmetric(ev.cameo) else [])
+        return any(_covers(s, ev.source) and _covers(t, ev.target)
+                   and (s.cameo, t.cameo) != (ev.source.cameo, ev.target.cameo) for s, t in pairs)
+
+    return [ev for ev in events if ev.source is None or ev.target is None
+            or not any(covered(ev, other) for other in events)]
 
 
 def _dedup_key(ev: Event) -> tuple:
