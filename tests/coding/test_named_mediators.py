@@ -90,6 +90,19 @@ def test_mediated_talks_in_their_own_clause_are_told_by_that_clause(code, text):
                for e in mediations), [e.evidence for e in mediations]
 
 
+@pytest.mark.parametrize("text,mediator", [
+    ("Talks between Ethiopia and Egypt collapsed in Cairo on Monday, but Congolese mediators said the "
+     "negotiations would reopen in January.", "COD"),
+    ("Talks between Armenia and Azerbaijan broke down in Almaty on Friday, yet Kazakh mediators said the "
+     "dialogue would restart next month.", "KAZ"),
+])
+def test_mediators_speaking_of_further_talks_mediate_them_besides_the_talks_told(code, text, mediator):
+    events = code(text)
+    planned = [e for e in events if e.cameo == "045" and e.factuality == "hypothetical"]
+    assert {e.source.cameo for e in planned} == {mediator} and len(planned) == 2, triples(events)
+    assert all("mediators said" in e.evidence for e in planned), [e.evidence for e in planned]
+
+
 def test_mediators_speaking_of_talks_agreed_before_mediate_them(code):
     got = code("Armenia and Azerbaijan agreed on Monday to resume talks. "
                "Swiss mediators said the negotiations would open in Geneva next week.")

@@ -309,9 +309,11 @@ class EventCoder:
         if not MEDIATION_TRIGGERS.isdisjoint(sc.lemmas):
             # "agreed to a Qatar-brokered truce", "after months of Qatari mediation", "The talks,
             # mediated by X, resumed": mediators named only as a modifier
+            # (``again``: talks of their own in the sentence, whose dyads the sentence's other
+            # talks may have coded already)
             events += named_mediations(article.text, doc, sent, n, events, self._earlier,
-                                       lambda ev, s, ts, code: _mediations(ev, s, ts, self.codes[code],
-                                                                           "named-mediator", seen))
+                                       lambda ev, s, ts, code, again=False: _mediations(
+                                           ev, s, ts, self.codes[code], "named-mediator", set() if again else seen))
         return events
 
     def _brokers(self, doc: Doc, events: list[Event], seen: set[tuple]) -> list[Event]:

@@ -138,10 +138,10 @@ def _sides(ev: Event) -> list[ActorMention] | None:
 
 def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event],
                      earlier: list[tuple[int, Event]],
-                     mediate: Callable[[Event, ActorMention, list[ActorMention], str], list[Event]]) -> list[Event]:
+                     mediate: Callable[..., list[Event]]) -> list[Event]:
     """The 045s of the mediators the sentence names by a modifier, with each side of the
     settlement or talks it codes (else of the last one the article told). ``text`` is the
-    article's text; ``mediate(template, source, targets, code)`` makes the events of a code
+    article's text; ``mediate(template, source, targets, code, again)`` makes the events of a code
     from a template event, one per target. Mediated talks that broke down ("talks mediated by X
     collapsed") are halted negotiations (164) between their sides too."""
     out: list[Event] = []
@@ -151,6 +151,12 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
             continue
         told = [(ev, sides) for ev in events if (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
         template = told[0] if told else None
+        reported = _reported_talks(word)
+        if template is not None and reported is not None and not _within(doc, reported, template[0]):
+            # "A blamed B for the failure of the talks, but AU mediators said negotiations would
+            # resume": the talks the mediators speak of are another event than the failed ones
+            ev = _retold(text, doc, template[0], n, word, word.head)
+            template = (replace(ev, anchor=reported.i), template[1])
         talks_word = word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS
         if template is not None and talks_word and not _within(doc, word, template[0]):
             # "The two sides agreed to an EU plan, but talks mediated by Brussels broke down":
@@ -174,15 +180,26 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
         if template is None:
             continue
         ev, sides = template
+        other_talks = reported is not None and ev.anchor == reported.i
         for m in mediators:
-            if any(e.cameo == MEDIATION_CODE and e.source is not None and e.source.cameo == m.cameo for e in events):
+            if not other_talks and any(e.cameo == MEDIATION_CODE and e.source is not None
+                                       and e.source.cameo == m.cameo for e in events):
                 continue  # its mediation is coded already, by a pattern that names the sides
-            out += mediate(ev, m, sides, MEDIATION_CODE)
+            out += mediate(ev, m, sides, MEDIATION_CODE, other_talks)
         talks = word.head if word.tag_ == "VBN" else None
         if out and talks is not None and talks.lemma_.lower() in TALKS and talks.dep_ == "nsubj" \
                 and broke_down(talks.head):
             out += mediate(ev, sides[0], sides[1:], BREAKDOWN_CODE)
     return out
+
+
+def _reported_talks(word: Token) -> Token | None:
+    """The predicate of talks that mediators the word names say something of ("mediators said
+    the negotiations would resume"), if any."""
+    if word.lemma_.lower() not in MEDIATOR_NOUNS or word.dep_ != "nsubj":
+        return None
+    return next((c for c in kids(word.head) if c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in TALKS for s in kids(c))), None)
 
 
 def _within(doc: Doc, word: Token, ev: Event) -> bool:
