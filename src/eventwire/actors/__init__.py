@@ -49,9 +49,9 @@ class ActorStage:
                 by_head[group.head.i] = mention
         by_head.update(_acronyms(doc, by_head))
         by_head.update(_short_names(doc, by_head))
-        doc._.ew_actors = self.coref(doc, by_head, hints)
+        doc._.ew_actors = actors = self.coref(doc, by_head, hints)
         doc._.ew_discarded = self._discarded(doc)
-        return [doc._.ew_actors[i] for i in sorted(doc._.ew_actors)]
+        return [actors[i] for i in sorted(actors)]
 
     def _names_venue(self, group: MentionGroup, mention: ActorMention) -> bool:
         """A city naming where a gathering or accord took place ("the Geneva talks", "a Brussels

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import VIEW_KEY, kids, parse_text, token_columns, token_span, tokens_at
+from eventwire.nlp import VIEW_KEY, doc_id, kids, parse_text, token_columns, token_span, tokens_at
 
 from .groups import ContextHint
 from .kb import DATA, SECOND_RANKS, KnowledgeBase
@@ -188,7 +188,7 @@ class CoreferenceResolver:
         # not built)
         for i, (lemma, lower) in enumerate(zip(*token_columns(doc)[:2], strict=True)):
             if (lower in REFERENCE_FORMS or lemma in REFERENCE_LEMMAS) and i not in items and self._is_reference(doc[i]):
-                items[i] = ActorMention(doc_id=doc._.ew_doc_id or "", text="", start=0, end=0,
+                items[i] = ActorMention(doc_id=doc_id(doc), text="", start=0, end=0,
                                         resolved_by="coreference")
         # "the two Nato allies", "both EU members": two members named before, not the organisation
         # (which stays the reading when no pair is at hand)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.model import ActorMention, Flag
-from eventwire.nlp import article_text, doc_ents, kids, token_span
+from eventwire.nlp import article_text, doc_ents, doc_id, kids, token_span
 
 from .groups import (
     ContextHint,
@@ -475,7 +475,7 @@ class MentionResolver:
         if local is not None:
             # "Garzon" after "Judge Baltasar Garzon": the same unlisted person, not a namesake
             start, end = token_span(doc, doc[first], doc[last - 1])
-            return ActorMention(doc_id=doc._.ew_doc_id or "", text=_text(doc, start, end), start=start, end=end,
+            return ActorMention(doc_id=doc_id(doc), text=_text(doc, start, end), start=start, end=end,
                                 id=local, name=local[len(LOCAL):].replace("-", " ").title(),
                                 resolved_by="coreference", role=title_texts[-1] if title_texts else None)
         if person is None:
@@ -500,7 +500,7 @@ class MentionResolver:
                             flags.append(Flag("name_variant", span.text, f"known as {person.name}"))
                         break
         start, end = token_span(doc, doc[first], doc[last - 1])
-        mention = ActorMention(doc_id=doc._.ew_doc_id or "", text=_text(doc, start, end), start=start, end=end,
+        mention = ActorMention(doc_id=doc_id(doc), text=_text(doc, start, end), start=start, end=end,
                                resolved_by=resolved_by, flags=flags)
         body = _head_body(self.kb, group)
         if person is None and body is not None and body.kind == "body" and body.sector:

