@@ -27,7 +27,6 @@ from eventwire.nlp import (
 from eventwire.ontology import cameo_codes, is_symmetric, plover_for
 
 from .arguments import (
-    DOCUMENT_NOUNS,
     actors_of,
     announced_responder,
     custodian,
@@ -45,6 +44,19 @@ from .arguments import (
     unanswered_vow,
     verb_subjects,
     verdict_arguments,
+)
+from .clauses import (
+    complement_conjuncts,
+    describing,
+    extraposed,
+    in_relative_clause,
+    in_subordinate_clause,
+    owned_by_pronoun,
+    participial_adjunct,
+    present_state,
+    reduced_relative,
+    reporter_of,
+    subjectless_passive_gerund,
 )
 from .gatherings import ATTEND_VERBS, attending
 from .lexicon import Lexicon, default_lexicon
@@ -130,13 +142,9 @@ REDUCED_RELATIVE_CONFIDENCE = 0.7
 # "lifted the curfew in the capital as troops in the north fought X": an act told in a
 # clause opened by a subordinator is the setting of the main clause's act, which outranks it
 SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
-SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",
-                           "although", "though", "whereas"})
 # "rejected the proposal, urging India to ...": an act told in a participial adjunct goes with the
 # clause's main act, which the sentence is about; it is coded, but ranks below that act
 ADJUNCT_CONFIDENCE = 0.5
-PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
-NOMINALS = frozenset({"NOUN", "PROPN"})
 # material acts that are events even when the text names no recipient ("troops withdrew", "police
 # arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
 TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
@@ -201,7 +209,7 @@ class EventCoder:
                    for x in fb.wrapped if modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
                    for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
                                   and misattached_conjunct(c) is None),
-                             *_complement_conjuncts(x)]}
+                             *complement_conjuncts(x)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
         # (not the allegation a party denies: "rejected allegations that Russia had attacked ships"
@@ -234,7 +242,7 @@ class EventCoder:
         # "said it was possible for Hungary to back out of the pact", "it would be unwise for X to
         # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
         judged = {y.i for m in (sent if "for" in sc.words else ()) if m.lower_ == "for" and m.dep_ == "mark"
-                  and _extraposed(m.head)
+                  and extraposed(m.head)
                   for y in [m.head, *(c for c in kids(m.head) if c.dep_ == "conj")]}
         content |= judged
         # "denied Israel permission to send troops", "a licence to export arms": what a permission
@@ -505,7 +513,7 @@ class EventCoder:
         target_tokens, fallback = r.targets, [] if r.closed else r.fallback
         if any(t.lower_ in REFLEXIVES for t in target_tokens):
             return []  # "help Taiwan defend itself": an act on oneself is no interaction
-        if b.pattern.attitude and _present_state(b.head):
+        if b.pattern.attitude and present_state(b.head):
             return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
         if b.pattern.verdict:
             # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
@@ -570,7 +578,7 @@ class EventCoder:
         if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
             # "Washington said talks with Tehran had collapsed": the party that speaks of talks
             # with another is the other party to them
-            sources = subject_actors(doc, _reporter_of(b.head))
+            sources = subject_actors(doc, reporter_of(b.head))
         targets = actors_of(doc, target_tokens)
         if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
             # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
@@ -592,7 +600,7 @@ class EventCoder:
             said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
             responders = verb_subjects(responder)
             sources, targets = subject_actors(doc, responders), sources
-            if not sources and said is not responder and any(_owned_by_pronoun(x) for x in responders):
+            if not sources and said is not responder and any(owned_by_pronoun(x) for x in responders):
                 # "Nasrallah said his group would respond": the speaker's own group
                 sources = subject_actors(doc, verb_subjects(said))
             if not targets:
@@ -663,7 +671,7 @@ class EventCoder:
             # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
             # the unnamed authorities of the place, or of the detainee's own country
             sources = unnamed_custodians(doc, r.head, targets)
-        if not targets and r.code[:3] in HELD_CODES and _subjectless_passive_gerund(r.head):
+        if not targets and r.code[:3] in HELD_CODES and subjectless_passive_gerund(r.head):
             # "spent three years in jail after being sentenced": the one convicted is the
             # subject of the clause the gerund hangs on
             host = r.head.head.head
@@ -735,7 +743,7 @@ class EventCoder:
                 pairs.append((s, None))  # (co-askers: each asks, no addressee named)
             elif (r.incomplete and not r.no_target) or r.needs_target:
                 continue  # only a reciprocal subject makes up for the missing "with T"
-            elif not targets and _describing(r.head):
+            elif not targets and describing(r.head):
                 continue  # "Kurdish forces fighting in Syria": a description of the forces, not an act
             elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
                                                                   for t in targets)) \
@@ -755,13 +763,13 @@ class EventCoder:
         confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
         if modifier:
             confidence *= MODIFIER_CONFIDENCE
-        elif _in_relative_clause(b.head):
+        elif in_relative_clause(b.head):
             confidence *= RELATIVE_CLAUSE_CONFIDENCE
-        elif _reduced_relative(b.head):
+        elif reduced_relative(b.head):
             confidence *= REDUCED_RELATIVE_CONFIDENCE
-        elif _in_subordinate_clause(b.head):
+        elif in_subordinate_clause(b.head):
             confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
-        elif _participial_adjunct(b.head):
+        elif participial_adjunct(b.head):
             confidence *= ADJUNCT_CONFIDENCE
         refused = self._announced_refusal(r)
         if refused:
@@ -1034,19 +1042,6 @@ MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under
 PRESUPPOSED_WEIGHT = 0.7
 
 
-def _owned_by_pronoun(tok: Token) -> bool:
-    """ "his group", "their fighters": a noun its possessive pronoun ties to someone named before."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(tok))
-
-
-def _extraposed(clause: Token) -> bool:
-    """A for-to clause hung on a copula whose subject is an expletive "it" ("it was possible for
-    Turkey to renege"): the clause is the copula's real subject."""
-    head = clause.head
-    return clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) \
-        and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(head))
-
-
 def _refused_by_no_one(fb: Binding, x: Token) -> bool:
     """ "Washington's accusations against Beijing were rejected": a speech act refused by no one
     named was still made, and is coded on its own (not as what the refusal is about)."""
@@ -1075,12 +1070,6 @@ def speech_act_owners(noun: Token) -> list[Token]:
     ("Iran's offer", "Turkish demands", "a US request") or "by"/"from" phrase ("demands by Ankara")."""
     return [c for c in kids(noun) if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")] \
         + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
-
-
-def _describing(head: Token) -> bool:
-    """A present participle that describes a noun ("forces fighting in Syria"), not what a
-    document says ("a declaration demanding elections")."""
-    return head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_.lower() not in DOCUMENT_NOUNS
 
 
 def _met_in_person(doc: Doc, ev: Event) -> bool:
@@ -1156,52 +1145,6 @@ def _made_to_suffer(clause: Token) -> bool:
             c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY or c.dep_ == "prep" and c.lower_ == "for"
             for c in kids(clause))
     return lemma == "regret" or lemma == "punish" and any(c.dep_ == "auxpass" for c in kids(clause))
-
-
-def _in_relative_clause(tok: Token) -> bool:
-    while tok.dep_ != "ROOT" and tok.head is not tok:
-        if tok.dep_ == "relcl":
-            return True
-        tok = tok.head
-    return False
-
-
-def _in_subordinate_clause(tok: Token) -> bool:
-    """Whether the act's head, or a clause above it, is an adverbial clause opened by a
-    subordinator ("as", "while", "after" ...) on a main clause."""
-    while tok.dep_ != "ROOT" and tok.head is not tok:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in kids(tok)):
-            return True
-        tok = tok.head
-    return False
-
-
-def _participial_adjunct(tok: Token) -> bool:
-    """A present participle with no subject or mark of its own hung on a finite verb after a comma
-    ("rejected the offer, urging X to ...", "struck the town, killing 30")."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i > tok.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok)):
-        return False
-    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
-
-
-def _reduced_relative(tok: Token) -> bool:
-    """A participle on a noun ("the rally staged by students"), the act's head or a clause above it."""
-    while tok.dep_ != "ROOT" and tok.head is not tok:
-        if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and tok.head.pos_ in NOMINALS:
-            return True
-        tok = tok.head
-    return False
-
-
-def _complement_conjuncts(verb: Token) -> list[Token]:
-    """ "appealed to the government to let them resume publishing and compensate them": an act
-    the parser coordinates with the wrapped act's own complement, sharing its subject, is asked
-    for too (not one coordinated with its own subject: "to let them in, and Iran agreed")."""
-    return [c for x in kids(verb) if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"
-            for c in kids(x) if c.dep_ == "conj" and c.pos_ == "VERB"
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))]
 
 
 def _claimed_nouns(r: Reading) -> list[Token]:
@@ -1282,12 +1225,6 @@ def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
     return False
 
 
-def _present_state(adj: Token) -> bool:
-    """Whether an adjective is predicated in the present tense ("is angry", "remain critical")."""
-    verb = adj.head if adj.dep_ in ("acomp", "oprd") else adj
-    return verb.lemma_ in ("be", "remain", "stay") and verb.tag_ in ("VBZ", "VBP")
-
-
 def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
     """ "Thousands of Belarusians protested against Lukashenko": protesters with no name are
     coded by their country (conventions), and their protest is against their own state."""
@@ -1309,14 +1246,6 @@ def _mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], in
             seen.add(key)
             out.append(mediated)
     return out
-
-
-def _subjectless_passive_gerund(verb: Token) -> bool:
-    """ "after being convicted", "before being jailed": a passive gerund after a preposition, with
-    no subject of its own."""
-    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb)) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
 
 
 # the civil organs through which a state itself acts (its government, legislature, courts); its
@@ -1390,15 +1319,6 @@ def _trigger_span(doc: Doc, r: Reading) -> tuple[int, int]:
 
 
 __all__ = ["EventCoder", "article_text"]
-
-
-def _reporter_of(noun: Token) -> list[Token]:
-    """The subject of the reporting verb whose reported clause has ``noun`` as its subject
-    ("Washington said talks with Tehran had collapsed": Washington)."""
-    clause = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
-        return []
-    return verb_subjects(clause.head)
 
 
 SEIZURE_OF_POWER_CODE = "192"
