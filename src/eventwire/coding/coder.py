@@ -19,7 +19,6 @@ from eventwire.model import Actor, ActorMention, Article, Coder, Event
 from eventwire.nlp import (
     article_text,
     doc_actors,
-    hyphen_description,
     kids,
     misattached_conjunct,
     token_span,
@@ -62,8 +61,6 @@ from .gatherings import ATTEND_VERBS, attending
 from .lexicon import Lexicon, default_lexicon
 from .matcher import (
     FUTURE_AUX,
-    Binding,
-    content_clauses,
     head_keys,
     hyphen_agent,
     pobjs,
@@ -97,14 +94,26 @@ from .readings import (
     CONTENT_FRAMES,
     DENIAL_CODE,
     IGO_PREFIX,
-    OWN_PRONOUNS,
     VISIT_CODE,
     Reading,
     SentenceCoder,
     modal_holds,
     purpose_clause,
 )
-from .refine import FORCE_WORDS, PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
+from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
+from .speech import (
+    OFFER_ROOT,
+    SPEECH_ACT_NOUNS,
+    asks_anonymity,
+    claimed_nouns,
+    denied_report,
+    own_addressees,
+    refused_by_no_one,
+    refuses,
+    speech_act_owners,
+    speech_content,
+    warns_of_a_state,
+)
 from .targets import (
     CONDITION_MARKS,
     HARM_ROOTS,
@@ -206,7 +215,7 @@ class EventCoder:
         # (with the acts coordinated with it: "warned that it could invade and annex X")
         content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    and not fb.pattern.keeps_object
-                   for x in fb.wrapped if modal_holds(fb.pattern, x) and not _refused_by_no_one(fb, x)
+                   for x in fb.wrapped if modal_holds(fb.pattern, x) and not refused_by_no_one(fb, x)
                    for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
                                   and misattached_conjunct(c) is None),
                              *complement_conjuncts(x)]}
@@ -215,7 +224,7 @@ class EventCoder:
         # (not the allegation a party denies: "rejected allegations that Russia had attacked ships"
         # codes the attack, denied)
         content |= {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == ACCUSE_FRAME
-                    and not _denied_report(fb)
+                    and not denied_report(fb)
                     for w in fb.wrapped for x in [w, *(c for c in kids(w) if c.dep_ == "conj")]}
         # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
         # or on the frame ("vowed to fight until they control the north"): part of the vow
@@ -294,7 +303,7 @@ class EventCoder:
                         found = [replace(ev, confidence=ev.confidence * PRESUPPOSED_WEIGHT) for ev in found]
                     found += self._answered_acts(article, doc, sent, n, sc, reading)
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
-                    consumed |= reading.consumed | _content(reading)
+                    consumed |= reading.consumed | speech_content(reading)
                     for ev in found:
                         key = _dedup_key(ev)
                         if key not in seen:
@@ -368,7 +377,7 @@ class EventCoder:
             # (the noun may be the object, the act wrapped, or the target: "rejected Turkish demands")
             for noun in dict.fromkeys([*b.obj_nouns, *b.wrapped, *b.targets]):
                 root = SPEECH_ACT_NOUNS.get(noun.lemma_.lower())
-                if root is None or root != OFFER_ROOT and not _refusal(r):
+                if root is None or root != OFFER_ROOT and not refuses(r):
                     continue  # ("Germany backed the French call for talks" was not made to Germany)
                 makers = actors_of(doc, speech_act_owners(noun))
                 act = next((o for o in sc.readings(noun) if o.code[:2] == root and not o.binding.pattern.verdict),
@@ -379,7 +388,7 @@ class EventCoder:
                 if b in wrapped and r.inner[-1].pattern.frame in ASKING_FRAMES and r.inner[-1].targets:
                     addressees = actors_of(doc, r.inner[-1].targets) or addressees
                 if root != OFFER_ROOT:
-                    addressees = actors_of(doc, _own_addressees(act)) or addressees
+                    addressees = actors_of(doc, own_addressees(act)) or addressees
                 elif act.code == MEDIATION_INTENT_CODE:
                     # "turned down an AU offer of mediating in talks with the separatists": an offer to
                     # mediate is made to both sides, the one that answers and the other party named
@@ -403,7 +412,7 @@ class EventCoder:
             acts = [x for w in r.binding.wrapped for x in sc.readings(w) if x.rules == r.rules[1:]][:1]
         else:
             # (the act, not the judgement a copula would make of it: "an attack" claimed is force)
-            acts = [x for noun in _claimed_nouns(r)
+            acts = [x for noun in claimed_nouns(r)
                     for x in [y for y in sc.readings(noun) if not y.binding.pattern.verdict][:1] if not x.content]
         claimants = source_tokens(r.binding, self.lex.event_nouns)
         if r.binding.pattern.verdict:
@@ -503,9 +512,9 @@ class EventCoder:
             # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
             # discussion on its topic, which is no war with Biden
             return []
-        if r.default and _asks_anonymity(r):
+        if r.default and asks_anonymity(r):
             return []  # "an official who asked not to be named": the source's own anonymity, no event
-        if _warns_of_a_state(r):
+        if warns_of_a_state(r):
             return []  # "warned that half of the young are unemployed": a warning of a state, no threat
         src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
         if r.context_anchor is None and b.passive and (host := participle_host(b)) is not None:
@@ -584,7 +593,7 @@ class EventCoder:
             # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
             # claim of responsibility (or, "was not responsible", its denial) for an act of force,
             # aimed at whoever the act was aimed at; a duty ("responsible for the crossing") is none
-            target_tokens = [t for t in _claimed_nouns(r) if self._hostile_act(t)]
+            target_tokens = [t for t in claimed_nouns(r) if self._hostile_act(t)]
             if not target_tokens:
                 return []
             targets = actors_of(doc, target_tokens)
@@ -990,34 +999,15 @@ ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
 CONVICTION_CODE = "116"
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
-CLAIMED_PREPS = frozenset({"for", "in"})
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
-# warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named
-PLAIN_WARNINGS = frozenset({"threaten.warn-that", "threaten.warn-of", "threaten.warn-t-of", "threaten.warning-that-noun"})
-WARNING_WORDS = frozenset({"warn", "warning"})
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
-ENFORCERS = frozenset({"police", "army", "troops", "force", "forces", "military", "government", "authority",
-                       "authorities", "security", "regime"})
-HARM_WORDS = frozenset({"consequence", "consequences", "repercussion", "retaliation", "reprisal", "response",
-                        "action", "measure", "measures", "punishment", "price", "retribution", "revenge",
-                        "vengeance", "reprisals"})
-PAYING_DEARLY = frozenset({"dearly", "heavily"})  # "will pay dearly": suffer for one's act
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
 DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
-OFFER_ROOT = "03"
-# speech-act nouns whose answer says they were made, and the CAMEO root of making them
-SPEECH_ACT_NOUNS = {"offer": OFFER_ROOT, "proposal": OFFER_ROOT, "invitation": OFFER_ROOT, "overture": OFFER_ROOT,
-                    "demand": "10", "request": "02", "call": "02", "appeal": "02", "plea": "02",
-                    "accusation": "11", "allegation": "11", "complaint": "11", "warning": "13", "threat": "13",
-                    "ultimatum": "13"}
-REFUSAL_ROOT = "12"
-REJECT_FRAME = "reject"
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 # the nouns of an act done because another party asked for it, and the frame of asking
 ASKED_FOR = {"invitation": "invite", "request": "appeal", "behest": "appeal"}
@@ -1042,36 +1032,6 @@ MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under
 PRESUPPOSED_WEIGHT = 0.7
 
 
-def _refused_by_no_one(fb: Binding, x: Token) -> bool:
-    """ "Washington's accusations against Beijing were rejected": a speech act refused by no one
-    named was still made, and is coded on its own (not as what the refusal is about)."""
-    return fb.pattern.frame == REJECT_FRAME and fb.passive and not fb.agents \
-        and x.lemma_.lower() in SPEECH_ACT_NOUNS and bool(speech_act_owners(x))
-
-
-def _own_addressees(act: Reading) -> list[Token]:
-    """Whom a speech-act noun's own words address: the subject of the clause it wraps ("demands
-    that Syria withdraw"), or its own target phrase ("accusations against Beijing"); not the
-    target of an act it asks for ("a request for the extradition of X" is not put to X). A
-    pronoun there is mostly the refuser ("rejected the accusation that it shelled the plant")."""
-    if act.inner:
-        return [c for x in act.inner[0].wrapped if x.pos_ in ("VERB", "AUX")
-                for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    return [] if act.incomplete else act.targets
-
-
-def _refusal(r: Reading) -> bool:
-    """Whether a reading refuses or denies what it is about: the refuser is whom it was put to."""
-    return r.code[:2] == REFUSAL_ROOT or r.code == DENIAL_CODE
-
-
-def speech_act_owners(noun: Token) -> list[Token]:
-    """Who made a speech act a noun names: its possessor, national or compound modifier
-    ("Iran's offer", "Turkish demands", "a US request") or "by"/"from" phrase ("demands by Ankara")."""
-    return [c for c in kids(noun) if c.i < noun.i and c.dep_ in ("poss", "compound", "amod", "nmod")] \
-        + [o for a in preps_of(noun, frozenset({"by", "from"})) for o in pobjs(a)]
-
-
 def _met_in_person(doc: Doc, ev: Event) -> bool:
     """"The two leaders met in talks brokered by X", "shook hands": the parties of mediated talks
     who are said to meet each other did meet (040), though their talks are the mediator's (045)."""
@@ -1091,122 +1051,10 @@ def _agreement(r: Reading) -> bool:
     return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
 
 
-CONTENT_ROOTS = {"11", "12", "13", "10", "02"}
-
-
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
 FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
 HARM_SUFFERED = frozenset({"face", "pay", "suffer", "regret", "bear"})  # "would face consequences if ..."
-
-
-def _asks_anonymity(r: Reading) -> bool:
-    """"asked not to be named", "declined to be identified", "refused to be quoted"."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and any(a.dep_ == "auxpass" for a in kids(c))
-               for c in kids(r.head))
-
-
-def _warns_of_a_state(r: Reading) -> bool:
-    """A warning whose content is a state of affairs, not what anyone would do: no condition,
-    no harm named, no act a pattern knows inside ("warned that unemployment is rising")."""
-    if r.code != PLAIN_THREAT_CODE or r.head.lemma_.lower() not in WARNING_WORDS or condition_clauses(r) \
-            or _warns_of_harm(r):
-        return False
-    if r.default and r.rules[0] in PLAIN_WARNINGS:
-        return True
-    # the plain "warned" with its content in a that-clause or an of-phrase it did not read
-    return len(r.rules) == 1 and any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in ("of", "about")
-                                     for c in kids(r.head))
-
-
-def _warns_of_harm(r: Reading) -> bool:
-    """Whether a warning names what the speaker would do ("warned of serious consequences",
-    "warned that it would respond"), or force (refined to 138)."""
-    words = {t.lemma_.lower() for t in r.head.subtree}
-    if words & (HARM_WORDS | FORCE_WORDS):
-        return True
-    # "warned that it would act", "warned that police will no longer tolerate rallies": what the
-    # speaker or the state's forces will do
-    # ("a warning that it would act": a noun's clause)
-    clauses = content_clauses(r.head) if r.head.pos_ == "NOUN" else [c for c in kids(r.head) if c.dep_ == "ccomp"]
-    return any(any(a.lower_ in FUTURE_AUX for a in kids(c))
-               and (any(s.dep_ == "nsubj" and (s.lower_ in OWN_PRONOUNS or s.lemma_.lower() in ENFORCERS)
-                        for s in kids(c)) or _made_to_suffer(c)) for c in clauses)
-
-
-def _made_to_suffer(clause: Token) -> bool:
-    """ "warned that Russia will pay for this", "... will pay dearly", "will regret it", "will be
-    punished": a party foretold to suffer for what it did is threatened (not one that pays a sum,
-    "will pay more for its debt")."""
-    lemma = clause.lemma_.lower()
-    if lemma == "pay":
-        # (the parser may make the clause's "that" its object)
-        return not any(c.dep_ in ("dobj", "obj", "dative") and c.pos_ != "SCONJ" for c in kids(clause)) and any(
-            c.dep_ == "advmod" and c.lower_ in PAYING_DEARLY or c.dep_ == "prep" and c.lower_ == "for"
-            for c in kids(clause))
-    return lemma == "regret" or lemma == "punish" and any(c.dep_ == "auxpass" for c in kids(clause))
-
-
-def _claimed_nouns(r: Reading) -> list[Token]:
-    """The acts a claim of responsibility names: its target slot ("claimed responsibility for
-    the attack"), for an adjective its own "for" object ("responsible for the attack"), for a
-    preposition its object ("was behind the attack")."""
-    if r.head.pos_ == "ADP":
-        return pobjs(r.head)
-    return r.binding.targets or [x for p in preps_of(r.head, CLAIMED_PREPS) for x in pobjs(p)]
-
-
-CONTENT_PREPS = {"of", "for", "over", "about", "against"}
-# "negotiations on an Israeli pullback", "talks about sanctions": the topic of talks is not an event
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
-
-
-# "blamed X for the failure of the talks": the failure is a fact the blame presupposes, not an
-# allegation (the blamed party is not the source of the talks' collapse either). Only blame and
-# criticism presuppose it: "warned of a collapse of the talks" is a forecast.
-PRESUPPOSED_NOUNS = frozenset({"collapse", "breakdown", "failure"})
-
-
-def _presupposed(r: Reading, prep: Token) -> bool:
-    return r.code[:2] == "11" and any(o.lemma_.lower() in PRESUPPOSED_NOUNS for o in pobjs(prep))
-
-
-DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
-
-
-def _denied_report(fb) -> bool:
-    """Whether an accusation noun is what a party denies ("rejected allegations that ...")."""
-    return fb.pattern.pos == "noun" and fb.head.dep_ in ("dobj", "nsubjpass") \
-        and fb.head.head.lemma_.lower() in DENYING_VERBS
-
-
-def _content(r: Reading) -> set[int]:
-    """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
-    not an event of its own: its tokens are used up by the speech act."""
-    if r.code[:2] == "04":
-        hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
-        return {t.i for h in hosts for c in kids(h) if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                for t in c.subtree}
-    if r.code[:2] not in CONTENT_ROOTS:
-        return set()
-    out: set[int] = set()
-    for host in [r.head, *[b.head for b in r.inner]]:
-        for child in kids(host):
-            if (child.dep_ == "prep" and child.lower_ in CONTENT_PREPS and not _presupposed(r, child)) \
-                    or child.dep_ in ("ccomp", "pcomp"):
-                out.update(t.i for t in child.subtree)
-                # (not a finite act the parser hung on the content's verb: "warned that it will
-                # treat X as war and threatens to ...")
-                out.difference_update(t.i for c in kids(child) if c.dep_ == "conj" and misattached_conjunct(c)
-                                      for t in c.subtree)
-        if host.pos_ in ("NOUN", "PROPN") and not (r.code[:2] == "12" or r.code == "016"):
-            # (what a rejected or denied report says is still coded, as denied)
-            out.update(t.i for c in content_clauses(host) for t in c.subtree)
-    # (a hyphenated participle describing a noun in the content is the writer's description, not
-    # what was said: "said Russian-backed separatists must leave" still tells the backing)
-    doc = r.head.doc
-    out.difference_update(t.i for i in list(out) if hyphen_description(doc[i]) for t in doc[i].subtree)
-    return out
 
 
 # who arranges talks: the brokers, and those who host or convene them
