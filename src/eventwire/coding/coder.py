@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.model import Actor, ActorMention, Article, Coder, Event
+from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import (
     article_text,
     doc_actors,
@@ -66,12 +66,20 @@ from .matcher import (
     pobjs,
     preps_of,
 )
+from .mediation import (
+    MEDIATOR_NOUNS,
+    broke_down,
+    brokers_agreement,
+    mediations,
+    met_in_person,
+    named_mediations,
+    names_mediator,
+    participle_mediators,
+)
 from .mediation import TRIGGERS as MEDIATION_TRIGGERS
-from .mediation import broke_down, named_mediations, participle_mediators
 from .mutuality import (
     ADDRESSED_SPEECH_ROOTS,
     AGREEING_VERBS,
-    AGREEMENT_NOUNS,
     EXCHANGE_VERBS,
     FORCE_ROOT,
     MUTUAL_VERBS,
@@ -99,6 +107,12 @@ from .readings import (
     SentenceCoder,
     modal_holds,
     purpose_clause,
+)
+from .records import (
+    clause_span,
+    dedup_key,
+    organs_over_countries,
+    trigger_span,
 )
 from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, armed, refine
 from .speech import (
@@ -132,12 +146,9 @@ from .targets import (
 
 log = logging.getLogger(__name__)
 
-CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 # settlements a third party may broker: agreements, cooperation, concessions and truces, releases
 SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "08"})
 SETTLEMENT_PREPS = frozenset({"in", "under", "through", "as", "to"})  # "swapped prisoners in a deal ..."
-ADJOINED_CLAUSES = ("relcl", "acl")  # a clause on the source's noun is not part of the event's
-MAX_TRIGGER_TOKENS = 8
 TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
 # "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
 # the clause it sits in, and less certain than the clause's own predicate
@@ -305,7 +316,7 @@ class EventCoder:
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | speech_content(reading)
                     for ev in found:
-                        key = _dedup_key(ev)
+                        key = dedup_key(ev)
                         if key not in seen:
                             seen.add(key)
                             events.append(ev)
@@ -317,7 +328,7 @@ class EventCoder:
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
         if len(events) > 1:
-            events = _organs_over_countries(events)
+            events = organs_over_countries(events)
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)
@@ -329,7 +340,7 @@ class EventCoder:
             # (``again``: talks of their own in the sentence, whose dyads the sentence's other
             # talks may have coded already)
             events += named_mediations(article.text, doc, sent, n, events, self._earlier,
-                                       lambda ev, s, ts, code, again=False: _mediations(
+                                       lambda ev, s, ts, code, again=False: mediations(
                                            ev, s, ts, self.codes[code], "named-mediator", set() if again else seen))
         return events
 
@@ -352,7 +363,7 @@ class EventCoder:
             for m in subject_actors(doc, agents):
                 if same_actor(m, sides):
                     continue
-                out += _mediations(ev, m, sides, self.codes[MEDIATION_CODE], "broker", seen)
+                out += mediations(ev, m, sides, self.codes[MEDIATION_CODE], "broker", seen)
         return out
 
     def _answered_acts(self, article: Article, doc: Doc, sent: Span, n: int, sc: SentenceCoder,
@@ -464,7 +475,7 @@ class EventCoder:
                             trigger_span=[start, end], coder=Coder("pattern", f"{ASKED_RULES[frame]}+{ev.coder.rule}"),
                             source_ref=inviter, target_ref=ev.source_ref, anchor=noun.i, trigger_tokens=[noun.i],
                             flags=[*inviter.flags, *ev.source_ref.flags])
-                        key = _dedup_key(invited)
+                        key = dedup_key(invited)
                         if key not in seen:
                             seen.add(key)
                             out.append(invited)
@@ -476,7 +487,7 @@ class EventCoder:
         between two other parties in it mediate with each side (045); the talks are not direct
         negotiations (046), nor are they when the sentence codes the mediation already ("Russia
         mediated talks between A and B"). Their breakdown stays."""
-        mediators = [a for t in sent if _names_mediator(t) for a in actors_of(doc, [t])]
+        mediators = [a for t in sent if names_mediator(t) for a in actors_of(doc, [t])]
         coded = {(e.source.cameo, e.target.cameo) for e in events if e.cameo == MEDIATION_CODE and e.target}
         out: list[Event] = []
         for ev in events:
@@ -485,18 +496,18 @@ class EventCoder:
                 out.append(ev)
                 continue
             if any((m, sides[0].cameo) in coded and (m, sides[1].cameo) in coded for m, _ in coded):
-                if ev.cameo not in DIRECT_TALK_CODES or _met_in_person(doc, ev):
+                if ev.cameo not in DIRECT_TALK_CODES or met_in_person(doc, ev):
                     out.append(ev)
                 continue
             if not mediators or any(same_actor(m, sides) for m in mediators):
                 out.append(ev)
                 continue
-            if ev.cameo in DIRECT_TALK_CODES and not _met_in_person(doc, ev):
-                seen.discard(_dedup_key(ev))
+            if ev.cameo in DIRECT_TALK_CODES and not met_in_person(doc, ev):
+                seen.discard(dedup_key(ev))
             else:
                 out.append(ev)
             for m in mediators:
-                out += _mediations(ev, m, sides, self.codes[MEDIATION_CODE], "mediators", seen)
+                out += mediations(ev, m, sides, self.codes[MEDIATION_CODE], "mediators", seen)
         return out
 
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
@@ -733,7 +744,7 @@ class EventCoder:
                 # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
                 # but an agreement several parties broker with no other side named is their own
                 # ("a deal brokered by A, B and C"): one 057 per pair of them
-                pairs = pairs if _agreement(r) else []
+                pairs = pairs if brokers_agreement(r) else []
                 r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
             sources = []
         elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
@@ -960,8 +971,8 @@ class EventCoder:
             # "fired shells at Seoul": a capital under attack is a place, so the bare country is
             # the target, not the government that sits there
             target = replace(target, cameo=target.country, sector=None)
-        start, end = _clause_span(doc, r, src_tokens, sent)
-        tstart, tend = _trigger_span(doc, r)
+        start, end = clause_span(doc, r, src_tokens, sent)
+        tstart, tend = trigger_span(doc, r)
         confidence = r.confidence * weight
         for actor in (source, target):
             if actor is not None and actor.resolved_by == "coreference":
@@ -1021,34 +1032,11 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 WITH = frozenset({"with"})
 ACCUSE_FRAME = "accuse"
 SIGNING_CODE = "057"
-# "Qatari mediators", "UN facilitators": an actor named as the third party of talks
-MEDIATOR_NOUNS = frozenset({"mediator", "facilitator", "intermediary", "go-between"})
 DIRECT_TALK_CODES = frozenset({"040", "046"})
-MEETING_CODE = "040"  # a meeting the parties of mediated talks had (not their talks, 046)
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
-MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
 PRESUPPOSED_WEIGHT = 0.7
-
-
-def _met_in_person(doc: Doc, ev: Event) -> bool:
-    """"The two leaders met in talks brokered by X", "shook hands": the parties of mediated talks
-    who are said to meet each other did meet (040), though their talks are the mediator's (045)."""
-    return ev.cameo == MEETING_CODE and ev.anchor is not None and doc[ev.anchor].pos_ == "VERB"
-
-
-def _names_mediator(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in MEDIATOR_NOUNS or (lemma == "mediation" and tok.dep_ == "pobj" and tok.head.lower_ in MEDIATION_PREPS)
-
-
-def _agreement(r: Reading) -> bool:
-    """Whether what a reading brokers is an agreement ("a deal brokered by X", "X brokered an
-    accord"), not talks or a truce between parties it leaves unnamed."""
-    b = r.binding
-    brokered = [*b.obj_nouns, *r.targets, *([b.head.head] if b.head.dep_ == "acl" else [])]
-    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
 
 
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
@@ -1078,92 +1066,6 @@ def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> b
     coded by their country (conventions), and their protest is against their own state."""
     return code[:2] == PROTEST_ROOT and source.sector is None and source.cameo == source.country \
         and target.sector in STATE_SECTORS
-
-
-def _mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], info, how: str,
-                seen: set[tuple]) -> list[Event]:
-    """The mediator's 045 with each side of the event ``ev``, those not coded already."""
-    out = []
-    for side in sides:
-        mediated = replace(ev, source=mediator.actor(), target=side.actor(), cameo=info.code,
-                           quad_class=info.quad_class, goldstein=info.goldstein, plover=plover_for(info.code),
-                           coder=Coder("pattern", f"{ev.coder.rule}+{how}"), source_ref=mediator, target_ref=side,
-                           flags=[*mediator.flags, *side.flags])
-        key = _dedup_key(mediated)
-        if key not in seen:
-            seen.add(key)
-            out.append(mediated)
-    return out
-
-
-# the civil organs through which a state itself acts (its government, legislature, courts); its
-# forces stay a party of their own to force, the people an act harms are its victims, and rebels,
-# the opposition and gangs are a side of their own ("mediated between Colombia and the ELN")
-STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})
-
-
-def _covers(country: Actor | None, organ: Actor | None) -> bool:
-    """Whether ``country`` is ``organ`` itself or the bare country one of whose civil organs
-    ``organ`` is ("Cambodia" and "the Cambodian ambassador")."""
-    if organ is None or country is None:
-        return False
-    return organ.cameo == country.cameo or (country.country is not None and country.cameo == country.country
-                                            and organ.country == country.country and organ.sector in STATE_ORGANS)
-
-
-def _organs_over_countries(events: list[Event]) -> list[Event]:
-    """One act told of a country and of one of its bodies, on the same other party, in
-    overlapping spans of one sentence, is one event ("downgraded relations with Cambodia,
-    expelling the Cambodian ambassador"): the event naming the organ gives way to the one naming
-    the country."""
-    def covered(ev: Event, by: Event) -> bool:
-        if ev is by or ev.cameo != by.cameo or ev.sentence != by.sentence \
-                or ev.evidence_span[0] >= by.evidence_span[1] or by.evidence_span[0] >= ev.evidence_span[1]:
-            return False  # (two clauses of a sentence may tell two acts: "held talks ... said they had begun work")
-        pairs = [(by.source, by.target)] + ([(by.target, by.source)] if is_symmetric(ev.cameo) else [])
-        return any(_covers(s, ev.source) and _covers(t, ev.target)
-                   and (s.cameo, t.cameo) != (ev.source.cameo, ev.target.cameo) for s, t in pairs)
-
-    return [ev for ev in events if ev.source is None or ev.target is None
-            or not any(covered(ev, other) for other in events)]
-
-
-def _dedup_key(ev: Event) -> tuple:
-    pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
-    if is_symmetric(ev.cameo):
-        pair = tuple(sorted(pair, key=lambda x: x or ""))
-    return (ev.sentence, ev.cameo, pair)
-
-
-def _clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> tuple[int, int]:
-    """The clause that states the event: the predicate's subtree without trailing conjuncts,
-    widened to the source when the subject was inherited from a governing verb."""
-    head = r.head
-    # children's subtrees are disjoint, so their edges bound the clause without walking it
-    kept = [c for c in kids(head) if not (c.dep_ in CLAUSE_EDGE_DEPS and c.i > head.i)]
-    lo = min([head.i] + [c.left_edge.i for c in kept])
-    hi = max([head.i] + [c.right_edge.i for c in kept])
-    if r.binding.passive and participle_host(r.binding) is not None:
-        lo = min(lo, head.head.left_edge.i)  # "a speech delivered in X", not "delivered in X"
-    for tok in src_tokens:
-        if sent.start <= tok.i < sent.end:
-            left, right = tok.left_edge, tok.right_edge
-            if left.dep_ in ADJOINED_CLAUSES and left != tok or right.dep_ in ADJOINED_CLAUSES and right != tok:
-                idx = [t.i for t in tok.subtree if t.dep_ not in ADJOINED_CLAUSES or t == tok]
-                left, right = doc[min(idx)], doc[max(idx)]
-            lo, hi = min(lo, left.i), max(hi, right.i)
-    while hi > lo and doc[hi].is_punct:
-        hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
-        lo += 1
-    return token_span(doc, doc[lo], doc[hi])
-
-
-def _trigger_span(doc: Doc, r: Reading) -> tuple[int, int]:
-    tokens = sorted(r.consumed)
-    if tokens[-1] - tokens[0] >= MAX_TRIGGER_TOKENS:
-        tokens = [r.head.i]
-    return token_span(doc, doc[tokens[0]], doc[tokens[-1]])
 
 
 __all__ = ["EventCoder", "article_text"]

@@ -9,7 +9,9 @@ last, a few sentences before. Talks named only by one country's own conflict ("U
 Syrian talks", "talks to end the war in Yemen") are between its government and its opposition;
 talks in a clause of their own are told by that clause. The coder's own patterns code mediation whose sides the clause
 names ("X mediated between A and B", "talks between A and B mediated by X"); this step adds the
-mediators a sentence names only as a modifier of the settlement or of "mediation".
+mediators a sentence names only as a modifier of the settlement or of "mediation". The coder asks
+here too whether a word names a mediator, whether what is brokered is an agreement, whether the
+parties of mediated talks met in person, and builds the mediator's 045 with each side.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention, Coder, Event
 from eventwire.nlp import kids, token_span
-from eventwire.ontology import cameo_codes
+from eventwire.ontology import cameo_codes, plover_for
 
 from .arguments import subject_actors
 from .matcher import pobjs, preps_of
+from .mutuality import AGREEMENT_NOUNS
+from .readings import Reading
+from .records import dedup_key
 from .refine import STATE_SECTORS, armed
 from .targets import same_actor
 
@@ -48,6 +53,8 @@ TRIGGERS = MEDIATING_PARTICIPLES | MEDIATION_NOUNS | MEDIATOR_NOUNS | {LED}
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 MEDIATED_CODES = frozenset({"164"})
 MEDIATION_CODE = "045"
+MEETING_CODE = "040"  # a meeting the parties of mediated talks had (not their talks, 046)
+MEDIATION_PREPS = frozenset({"under", "through", "via", "with"})  # "talks under Russian mediation"
 BREAKDOWN_CODE = "164"  # talks that broke down: halted negotiations between their sides
 COLLAPSE_VERBS = frozenset({"collapse", "fail", "founder", "stall", "falter"})
 # talks that ended with nothing agreed failed too: "ended without a deal", "ended in deadlock"
@@ -275,3 +282,38 @@ def _clause_of(tok: Token) -> Token:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def met_in_person(doc: Doc, ev: Event) -> bool:
+    """"The two leaders met in talks brokered by X", "shook hands": the parties of mediated talks
+    who are said to meet each other did meet (040), though their talks are the mediator's (045)."""
+    return ev.cameo == MEETING_CODE and ev.anchor is not None and doc[ev.anchor].pos_ == "VERB"
+
+
+def names_mediator(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in MEDIATOR_NOUNS or (lemma == "mediation" and tok.dep_ == "pobj" and tok.head.lower_ in MEDIATION_PREPS)
+
+
+def brokers_agreement(r: Reading) -> bool:
+    """Whether what a reading brokers is an agreement ("a deal brokered by X", "X brokered an
+    accord"), not talks or a truce between parties it leaves unnamed."""
+    b = r.binding
+    brokered = [*b.obj_nouns, *r.targets, *([b.head.head] if b.head.dep_ == "acl" else [])]
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in brokered)
+
+
+def mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], info, how: str,
+               seen: set[tuple]) -> list[Event]:
+    """The mediator's 045 with each side of the event ``ev``, those not coded already."""
+    out = []
+    for side in sides:
+        mediated = replace(ev, source=mediator.actor(), target=side.actor(), cameo=info.code,
+                           quad_class=info.quad_class, goldstein=info.goldstein, plover=plover_for(info.code),
+                           coder=Coder("pattern", f"{ev.coder.rule}+{how}"), source_ref=mediator, target_ref=side,
+                           flags=[*mediator.flags, *side.flags])
+        key = dedup_key(mediated)
+        if key not in seen:
+            seen.add(key)
+            out.append(mediated)
+    return out
