@@ -1,0 +1,683 @@
+"""Assembly: the events of one reading, once the sentence coder has chosen it.
+
+``ReadingAssembly._events`` turns a reading (a pattern's code over a predicate, with what it wraps)
+into events: it finds the sources (subjects, reporters, owners, document authors, unnamed
+attackers, custodians, a state's military for a seizure of power) and targets (bound, recovered,
+mediated, reacted to), falls back where the clause names none, splits mediation into the
+mediator's 045 with each side, and applies the modifiers that change the code or the weight: a
+conditional threat, an announced refusal, talks that collapsed, an act told in a relative or
+subordinate clause, a participle or an adjunct. ``_event`` builds one record.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.model import ActorMention, Article, Coder, Event
+from eventwire.nlp import kids, misattached_conjunct
+from eventwire.ontology import is_symmetric, plover_for
+
+from .arguments import (
+    actors_of,
+    announced_responder,
+    custodian,
+    document_author,
+    faulted_arguments,
+    first_actor,
+    foretold_arguments,
+    is_country_place,
+    modifier_actors,
+    owner_actors,
+    participle_host,
+    retaliated_against,
+    source_tokens,
+    subject_actors,
+    unanswered_vow,
+    verb_subjects,
+    verdict_arguments,
+)
+from .clauses import (
+    describing,
+    in_relative_clause,
+    in_subordinate_clause,
+    owned_by_pronoun,
+    participial_adjunct,
+    present_state,
+    reduced_relative,
+    reporter_of,
+    subjectless_passive_gerund,
+)
+from .gatherings import ATTEND_VERBS, attending
+from .matcher import FUTURE_AUX, head_keys, hyphen_agent, pobjs, preps_of
+from .mediation import broke_down, brokers_agreement
+from .mutuality import (
+    ADDRESSED_SPEECH_ROOTS,
+    AGREEING_VERBS,
+    EXCHANGE_VERBS,
+    FORCE_ROOT,
+    MUTUAL_VERBS,
+    RELEASE_CODE,
+    agreed_on_accord,
+    agreed_together,
+    as_parties,
+    each_other,
+    each_released,
+    intent_alone,
+    mutual_combat,
+    reciprocal,
+    shared_act_wrapped,
+    tit_for_tat,
+)
+from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
+from .readings import ASKING_FRAMES, CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_CODE, Reading
+from .records import clause_span, trigger_span
+from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, refine
+from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
+from .targets import (
+    HARM_ROOTS,
+    HOSTILE_ROOTS,
+    MEDIATION_VERBS,
+    OWN_PEOPLE,
+    PROTEST_ROOT,
+    THREAT_ROOT,
+    YIELD_ROOT,
+    condition_clauses,
+    recover_targets,
+    same_actor,
+    same_dyad,
+    same_side,
+)
+
+log = logging.getLogger(__name__)
+
+TARGETLESS_CONFIDENCE = 0.6  # an event whose target the text does not name is less certain
+# "Iranian-backed militias attacked ...": an act named by a hyphenated modifier is background to
+# the clause it sits in, and less certain than the clause's own predicate
+MODIFIER_CONFIDENCE = 0.55
+# "will free the engineers, whom the gang had abducted in May": an act told in a relative clause
+# describes a party of the sentence's own act, as background, and is less certain than it
+RELATIVE_CLAUSE_CONFIDENCE = 0.8
+# "broke up the rally staged by students": a participle on a noun (a reduced relative) has no tense
+# or clause of its own; the act it tells only describes the noun, further in the background
+REDUCED_RELATIVE_CONFIDENCE = 0.7
+# "lifted the curfew in the capital as troops in the north fought X": an act told in a
+# clause opened by a subordinator is the setting of the main clause's act, which outranks it
+SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
+# "rejected the proposal, urging India to ...": an act told in a participial adjunct goes with the
+# clause's main act, which the sentence is about; it is coded, but ranks below that act
+ADJUNCT_CONFIDENCE = 0.5
+# material acts that are events even when the text names no recipient ("troops withdrew", "police
+# arrested dozens", "rebels shelled the town"); verbal acts without an addressee are opinions
+TARGETLESS_ROOTS = frozenset({"08", "09", "14", "15", "17", "18", "19", "20"})
+# a sentence with no other event may still state an appeal, demand or rejection with no named
+# addressee; consulting, cooperating and statements always need a second party
+NEEDS_TARGET = frozenset({"01", "04", "05", "06"})
+REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
+# "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
+# or visiting stays the meeting, negated ("will not attend")
+REFUSABLE_TALKS = frozenset({"040", "041", "046"})
+BLAME_CODE = "112"
+RESPONSE_THREAT_CODE = "138"  # threaten with military force: a response announced to force
+RESPONSE_FORCE_ROOTS = frozenset({"18", "19", "20"})
+ARREST_CODE = "173"  # arrest, detain or charge with legal action
+HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
+CONVICTION_CODE = "116"
+PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
+# the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
+BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+INTENT_ROOT = "03"
+RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
+# a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
+DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
+# acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
+COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+MEDIATION_CODE = "045"
+# verbs whose object is a topic: "discussed the war with Biden"
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
+WITH = frozenset({"with"})
+SIGNING_CODE = "057"
+TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
+TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
+# who arranges talks: the brokers, and those who host or convene them
+ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organise", "host", "convene"}
+
+
+def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
+    """ "Thousands of Belarusians protested against Lukashenko": protesters with no name are
+    coded by their country (conventions), and their protest is against their own state."""
+    return code[:2] == PROTEST_ROOT and source.sector is None and source.cameo == source.country \
+        and target.sector in STATE_SECTORS
+
+
+SEIZURE_OF_POWER_CODE = "192"
+SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch"})
+# a seizure that did not happen or is only said to have been planned: no 192
+UNACHIEVED = frozenset({"failed", "foiled", "attempted", "abortive", "thwarted", "botched", "alleged", "planned",
+                        "possible", "potential", "would-be"})
+
+
+def _seized_in_places(r: Reading, sources: list[ActorMention],
+                      targets: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """ "military takeovers in Niger, Mali and Guinea", "the coup in Myanmar": a seizure of power
+    the text tells only by the countries it happened in is each country's military taking power
+    from its own government (conventions: 192, MIL on GOV), one event per country."""
+    head = r.head
+    if sources or not targets or r.code != SEIZURE_OF_POWER_CODE or r.inner \
+            or r.binding.pattern.pos != "noun" or head.lemma_.lower() not in SEIZURE_NOUNS \
+            or any(c.lower_ in UNACHIEVED for c in kids(head)) \
+            or not all(is_country_place(t) and t.country for t in targets):
+        return []
+    out = []
+    for t in dict.fromkeys(t.country for t in targets):
+        agent = ActorMention(doc_id=targets[0].doc_id, text="", start=head.idx, end=head.idx, cameo=t + "MIL",
+                             country=t, sector="MIL", resolved_by="seizure", id=f"country:{t}")
+        ruled = next(x for x in targets if x.country == t)
+        out.append((agent, replace(ruled, cameo=t + "GOV", sector="GOV", role=None, name=None, members=[],
+                                   id=f"country:{t}", resolved_by="seizure")))
+    return out
+
+
+class ReadingAssembly:
+    """The per-reading half of ``EventCoder``: from one reading to its events.
+
+    A mixin: it reads the coder's ``lex`` (the lexicon), ``codes`` (the CAMEO codebook) and the
+    per-article state ``EventCoder`` keeps (``_earlier``: the events told before; ``_current``: the
+    sentence's events so far; ``_brokers_named``: the mediators a participle names in it).
+    """
+
+    def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
+                targetless: bool = False, fallback_only: bool = False, consumed: set[int] | None = None,
+                arguments: set[int] | None = None) -> list[Event]:
+        b = r.binding
+        if r.code not in self.codes:
+            log.debug("rule %s produced unknown code %s", r.rules, r.code)
+            return []
+        r = self._conditional_threat(r) or r
+        if b.pattern.pos == "noun" and b.head.dep_ in ("dobj", "obj") and b.head.head.lemma_.lower() in TOPIC_VERBS \
+                and preps_of(b.head, WITH):
+            # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
+            # discussion on its topic, which is no war with Biden
+            return []
+        if r.default and asks_anonymity(r):
+            return []  # "an official who asked not to be named": the source's own anonymity, no event
+        if warns_of_a_state(r):
+            return []  # "warned that half of the young are unemployed": a warning of a state, no threat
+        src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
+        if r.context_anchor is None and b.passive and (host := participle_host(b)) is not None:
+            r = replace(r, context_anchor=host)  # "in a speech delivered in X, Y said": when Y said it
+        target_tokens, fallback = r.targets, [] if r.closed else r.fallback
+        if any(t.lower_ in REFLEXIVES for t in target_tokens):
+            return []  # "help Taiwan defend itself": an act on oneself is no interaction
+        if b.pattern.attitude and present_state(b.head):
+            return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
+        if b.pattern.verdict:
+            # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
+            found = verdict_arguments(b.head)
+            if found is None:
+                return []
+            clause, src_tokens, target_tokens = found
+            if b.head.pos_ == "ADP" and not any(self._wrongdoing(x) for x in pobjs(b.head)):
+                return []  # "said the army was behind him", "was behind the proposal": support or authorship
+            fallback = []
+            # the report is the event itself (not attributed to its own speaker); the evidence
+            # runs from the thing judged to the judgement. The copula is the judgement's own, so
+            # its negation negates it ("said the sanctions were not illegal")
+            # ("..., according to a UN report": the source the verdict rests on is its judge, so the
+            # event is not also reported on its word)
+            according = {c.i for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "according"}
+            said = clause
+            while said.dep_ == "conj" and said.head.i != said.i:
+                said = said.head  # (a copula joined to the reported verb: "killed two and was ...")
+            r = replace(r, consumed=r.consumed | {clause.i, said.head.i} | according)
+        if b.pattern.foretold:
+            # "Moscow said Kyiv would pay a price": the speaker threatens the party foretold to
+            # suffer; the report is the threat itself, not attributed to its own speaker
+            found = foretold_arguments(b.head)
+            if found is None:
+                return []
+            clause, src_tokens, target_tokens = found
+            fallback = []
+            # (the saying is the act: its modality, date and word are the threat's, not the
+            # foretold harm's "would")
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
+        if b.pattern.faulted:
+            # "Kenya said Uganda had failed to honour the deal": the speaker criticises the party
+            # it says failed; the report is the criticism itself, dated by the speech verb
+            found = faulted_arguments(b.head)
+            if found is None:
+                return []
+            clause, src_tokens, target_tokens = found
+            fallback = []
+            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
+        if targetless and consumed and any(t.i in consumed for t in src_tokens):
+            return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
+        sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
+        if not sources and b.pattern.pos == "verb":
+            sources = modifier_actors(doc, src_tokens)
+        if not sources and r.head.lemma_.lower() in ATTEND_VERBS:
+            sources = subject_actors(doc, attending(r.head))  # "also due to attend are X and Y"
+        if not sources and r.code[:2] == YIELD_ROOT:
+            # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
+            # named as doing it, what is lifted or withdrawn is yielded by its owner
+            owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
+            sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
+                                      and c.dep_ in ("poss", "compound", "amod", "nmod")])
+        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "noun":
+            # "anti-government protests erupted across Iran": protesters with no name are coded by
+            # the country they protest in (conventions)
+            sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
+        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "verb":
+            sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
+        if not sources and b.pattern.reverse:
+            sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+        if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
+            # "Washington said talks with Tehran had collapsed": the party that speaks of talks
+            # with another is the other party to them
+            sources = subject_actors(doc, reporter_of(b.head))
+        targets = actors_of(doc, target_tokens)
+        if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
+            # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
+            # claim of responsibility (or, "was not responsible", its denial) for an act of force,
+            # aimed at whoever the act was aimed at; a duty ("responsible for the crossing") is none
+            target_tokens = [t for t in claimed_nouns(r) if self._hostile_act(t)]
+            if not target_tokens:
+                return []
+            targets = actors_of(doc, target_tokens)
+            negs = {c.i for c in kids(b.head) + kids(b.head.head) if c.dep_ == "neg"}
+            r = replace(r, code=DENIAL_CODE if negs else CLAIM_CODE, rules=[*r.rules, "own-responsibility"],
+                        plover=None, no_target=True, needs_target=False, consumed=r.consumed | negs)
+        responder = announced_responder(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
+            and not r.inner else None
+        if responder is not None:
+            # "said it would respond to any Israeli strike": the responder threatens whoever would
+            # strike (force if the act is force), and the strike, hypothetical, is no event; the
+            # saying, if reported, is the threat's act (its date and modality)
+            said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
+            responders = verb_subjects(responder)
+            sources, targets = subject_actors(doc, responders), sources
+            if not sources and said is not responder and any(owned_by_pronoun(x) for x in responders):
+                # "Nasrallah said his group would respond": the speaker's own group
+                sources = subject_actors(doc, verb_subjects(said))
+            if not targets:
+                return []  # "will punish any attack on its troops": no one it threatens, no act
+            r = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
+                        rules=[*r.rules, "announced-response"], plover=None, context_anchor=said,
+                        consumed=r.consumed | {responder.i, said.i})
+        if b.pattern.held:
+            sources, targets = subject_actors(doc, custodian(b)), sources
+        if b.pattern.suffered:
+            # "four soldiers died in Russian shelling": the victims are the subject, the attackers
+            # the attack noun's own modifiers (or, unnamed, the place's country below)
+            attacks = [x for p in kids(b.head) if p.i in b.consumed and p.dep_ == "prep" for x in pobjs(p)]
+            src_tokens = attacks
+            sources, targets = modifier_actors(doc, attacks), sources
+        modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
+        targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
+                                               modifier, self.lex, n, self._earlier, self._current)
+        if any(rule in self.lex.igo_rules for rule in r.rules):
+            # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
+            targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]
+            if not targets:
+                return []
+        if self._brokers_named and r.code != MEDIATION_CODE:
+            # "agreed to end the war in talks mediated by the AU": the mediator of the talks the act
+            # is told in is not whom it is aimed at
+            targets = [t for t in targets if not same_actor(t, self._brokers_named)]
+        # (one act per country a seizure of power is told by: none of the parties blocks below)
+        seized = _seized_in_places(r, sources, targets)
+        if seized:
+            targets = []
+        mediated = self._mediated(doc, r, sources, targets)
+        between: list[tuple[ActorMention, ActorMention]] = []
+        if mediated:
+            r, sources, targets = mediated
+        if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 and not mediated \
+                and (not sources or not b.pattern.has_source and not r.inner):
+            # "talks between X and Y": its parties, also when a host or mediator is the clause's
+            # subject ("Turkey hosted talks between Russia and Ukraine")
+            parties = as_parties(targets)
+            sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
+            if r.code[:2] == FORCE_ROOT and not b.pattern.has_source:
+                # "the war between X and Y", "clashes between X and Y": each side used force on
+                # the other (seed convention 7), one directed event per side
+                between = [(a, t) for a in parties for t in parties if a is not t and not same_dyad(a, t)]
+                sources, targets = [], []
+        half_pair = (not b.pattern.has_source or r.sourceless) and not sources and len(targets) == 1 \
+            and is_symmetric(r.code) and any(c.dep_ == "conj" for t in target_tokens for c in kids(t))
+        if half_pair:
+            # "the agreement between Iran and the world powers": one party is no actor we know;
+            # the other's act is still coded, with no target
+            sources, targets = targets, []
+        if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
+            targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
+        if not sources and targets and r.code[:2] in HOSTILE_ROOTS and b.pattern.pos == "noun" and not r.inner:
+            # "hit the country's radar sites in reprisal for the deaths of its border guards": the
+            # act retaliated for was done by the party the retaliation hits
+            sources = [a for a in actors_of(doc, retaliated_against(b.head))
+                       if not any(same_dyad(a, t) for t in targets)]
+        if not sources and targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:
+            # "three civilians were killed in a car bombing in Baghdad": attackers the text does
+            # not name are coded by the country the attack happened in (conventions: an unnamed
+            # agent gets the country code alone)
+            attackers, victims = unnamed_attackers(doc, r.head, targets)
+            if attackers:
+                sources, targets = attackers, victims
+        if not sources and targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and not r.inner:
+            # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
+            # the unnamed authorities of the place, or of the detainee's own country
+            sources = unnamed_custodians(doc, r.head, targets)
+        if not targets and r.code[:3] in HELD_CODES and subjectless_passive_gerund(r.head):
+            # "spent three years in jail after being sentenced": the one convicted is the
+            # subject of the clause the gerund hangs on
+            host = r.head.head.head
+            targets = actors_of(doc, verb_subjects(host))
+            if r.code[:3] == CONVICTION_CODE and any(t.lemma_.lower() in PRISON_NOUNS for t in host.subtree
+                                                      if t.i < r.head.i):
+                # (and "served years in prison": convicted and jailed is 173, not 116)
+                r = replace(r, code=ARREST_CODE, rules=[*r.rules, "jailed"], plover=None)
+        if not sources and targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
+            # "Iran freed a Frenchman who had been sentenced for espionage": a prisoner's unnamed
+            # jailers are the party the sentence says freed them
+            sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
+                       and e.source_ref is not None and e.target_ref is not None
+                       and same_actor(e.target_ref, targets)][:1]
+        if sources and targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
+                and all(same_dyad(s, t) for s in sources for t in targets):
+            # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
+            # reported party would make to itself is the reporter's, the parse hung it on the report
+            sources = self._reporters_of_conjunct(doc, r.head) or sources
+        if len(sources) >= 2 and agreed_on_accord(r):
+            # "A and B agreed on a five-point plan", "the two sides agreed to an EU plan": parties
+            # named together that agree to a settlement no pattern codes conclude it with each
+            # other (057), not with the plan's author
+            r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "accord"], plover=None)
+            targets = []
+        pairs: list[tuple[ActorMention, ActorMention | None]] = [*between, *seized]
+        # "Brazil and the US seek to deepen their partnership": each intends the shared act
+        mutual = len(sources) >= 2 and (tit_for_tat(r) or each_other(sent) or shared_act_wrapped(r)
+                                         or agreed_together(r) or each_released(r, src_tokens))
+        # "support from A, B and C": parties named as the givers of a noun act on a third, not on
+        # each other (unless the act is symmetric: "talks by A and B")
+        givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
+            t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in src_tokens)
+        # "France and Germany called for a ceasefire": co-askers ask others, not each other
+        asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not each_other(sent)
+        if not targets and len(sources) >= 2 and not asking and (
+                mutual or not r.no_target and (is_symmetric(r.code) and not intent_alone(r)
+                                               or (reciprocal(sent, r) and not givers))):
+            # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
+            # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
+            sources = as_parties(sources)
+            apart = same_side if r.code == SIGNING_CODE else same_dyad
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
+            if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
+                pairs += [(b, a) for a, b in pairs]
+            if r.head.lemma_.lower() in ARRANGING_VERBS and r.code[:2] == "04" and r.code != MEDIATION_CODE:
+                # "talks brokered by Saudi Arabia and the US": co-organisers do not meet each other
+                pairs = []
+            if r.code == MEDIATION_CODE:
+                # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
+                # but an agreement several parties broker with no other side named is their own
+                # ("a deal brokered by A, B and C"): one 057 per pair of them
+                pairs = pairs if brokers_agreement(r) else []
+                r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
+            sources = []
+        elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
+            # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
+        if not sources and not pairs:
+            return []
+        # a document's author says something to no one named: the paper states a position, coded
+        # only when it is addressed ("a statement by the opposition demanded a transition")
+        spoken_by_document = any(document_author(t) for t in src_tokens)
+        for s in sources:
+            valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE]
+            if valid:
+                pairs += [(s, t) for t in valid]
+            elif half_pair or (asking and not targets and len(sources) >= 2):
+                pairs.append((s, None))  # (co-askers: each asks, no addressee named)
+            elif (r.incomplete and not r.no_target) or r.needs_target:
+                continue  # only a reciprocal subject makes up for the missing "with T"
+            elif not targets and describing(r.head):
+                continue  # "Kurdish forces fighting in Syria": a description of the forces, not an act
+            elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
+                                                                  for t in targets)) \
+                    and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
+                         or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET
+                             and not spoken_by_document)):
+                # (a place of the source's own country names no one a withdrawal is yielded to:
+                # "Ukrainian forces pulled out of Bakhmut")
+                pairs.append((s, None))
+        if r.binding.pattern.reverse:
+            # "the move angered Ankara": the party that reacts is the source; no reaction, no event
+            pairs = [(t, s) for s, t in pairs if t is not None]
+        if r.code[:2] in HARM_ROOTS:
+            # a company "attacking a market" or "killing a project" uses no force (a private army
+            # is coded as the state's military)
+            pairs = [(s, t) for s, t in pairs if s.sector != "BUS"]
+        confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
+        if modifier:
+            confidence *= MODIFIER_CONFIDENCE
+        elif in_relative_clause(b.head):
+            confidence *= RELATIVE_CLAUSE_CONFIDENCE
+        elif reduced_relative(b.head):
+            confidence *= REDUCED_RELATIVE_CONFIDENCE
+        elif in_subordinate_clause(b.head):
+            confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
+        elif participial_adjunct(b.head):
+            confidence *= ADJUNCT_CONFIDENCE
+        refused = self._announced_refusal(r)
+        if refused:
+            r = refused
+        if arguments is not None and pairs and not b.pattern.reverse:
+            # (the act a party reacts to is an act of its own: "Russia's detention of X angered Washington")
+            arguments.update(t.i for t in src_tokens)
+        if consumed is not None and pairs and targets and purposes:
+            consumed.update(v.i for v in purposes)  # an aim is not an act of its own
+        if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
+            # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
+            consumed.update(t.i for c in condition_clauses(r) for t in c.subtree)
+        if pairs and mutual_combat(r, target_tokens):
+            # "clashed with Chinese troops", "fighting between the army and the RSF": each side used
+            # force on the other, one directed event per side (seed convention 7); not a party the
+            # clause does not name as a side ("clashed with rioters in a Cairo square": not Egypt)
+            named = {(a.start, a.end) for a in actors_of(doc, target_tokens)}
+            pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs and (t.start, t.end) in named]
+        span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
+        events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
+        collapse = self._collapsed(r)
+        if collapse is not None:
+            # "talks between X and Y collapsed": the talks happened, and so did their collapse
+            broken = pairs
+            if (mediated or r.code == MEDIATION_CODE) and len(targets) >= 2:
+                # "UN-mediated talks between X and Y collapsed": the talks broke down between the
+                # sides (164), not between the mediator and each side
+                collapse = self._collapsed(replace(r, code=TALKS_CODE)) or collapse
+                broken = [(targets[0], t) for t in targets[1:] if not same_dyad(targets[0], t)]
+            events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in broken]
+        presupposed = b.pattern.presupposes if r.rules == [b.pattern.id] else None
+        if presupposed in self.codes:
+            # "ended its operation against X": the operation happened, and so did its end
+            done = replace(r, code=presupposed, rules=[*r.rules, "presupposed"], plover=None)
+            events += [self._event(article, doc, sent, n, done, s, t, span_tokens, confidence) for s, t in pairs]
+        vowed = unanswered_vow(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
+            and not r.inner else None
+        if vowed is not None:
+            # "vowed that the strikes would not go unpunished": the speaker threatens the striker
+            # (with force, for force); the strikes are coded as well
+            threat = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
+                             rules=[*r.rules, "unanswered"], plover=None, context_anchor=vowed,
+                             consumed=r.consumed | {vowed.i} | {c.i for c in b.head.head.subtree if c.i != b.head.i
+                                                                and c.i not in b.head.subtree})
+            events += [self._event(article, doc, sent, n, threat, v, s, span_tokens, confidence)
+                       for v in subject_actors(doc, verb_subjects(vowed)) for s in sources if not same_dyad(v, s)]
+        if b.pattern.visited and r.rules == [b.pattern.id]:
+            # "Putin received the Indian prime minister": the host received a visit the guest paid
+            # (not the attendees of a hosted meeting another sentence names: they visit when that
+            # sentence says they attend)
+            visit = replace(r, code=VISIT_CODE, rules=[*r.rules, "visited"], plover=None)
+            if r.context_anchor is None or r.context_anchor.sent.start == r.head.sent.start:
+                events += [self._event(article, doc, sent, n, visit, t, s, span_tokens, confidence)
+                           for s, t in pairs if t is not None]
+        return events
+
+    def _hostile_act(self, noun: Token) -> bool:
+        """Whether a pattern reads ``noun`` as coercion or force ("the attack", "the kidnapping")."""
+        return any(p.cameo[:2] in HOSTILE_ROOTS for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
+
+    def _wrongdoing(self, noun: Token) -> bool:
+        """Whether a party said to be behind ``noun`` is blamed for it: a noun a pattern reads as a
+        threat, protest or use of force ("behind the bombing", "behind the unrest"), or one that
+        refers back to it ("saying Hezbollah was behind it")."""
+        if noun.lower_ in REFERRING_PRONOUNS:
+            return True
+        return any(p.pos == "noun" and p.cameo[:2] in BLAMED_ROOTS and not p.content and not p.verdict
+                   for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
+
+    def _collapsed(self, r: Reading) -> Reading | None:
+        """The breakdown of a nominal meeting or talks whose predicate says it failed."""
+        noun, talks = r.head, r.code
+        if r.code == MEDIATION_CODE and noun.dep_ in ("amod", "acl") and noun.tag_ == "VBN" \
+                and noun.head.lemma_.lower() in TALKS_NOUNS:
+            # "EU-brokered talks between X and Y collapsed": the breakdown of the talks brokered
+            noun, talks = noun.head, TALKS_CODE
+        elif r.binding.pattern.pos != "noun" or r.code[:2] != "04":
+            return None
+        if noun.dep_ != "nsubj":
+            return None
+        verb = noun.head
+        if not broke_down(verb):
+            return None
+        code = self.lex.frame_code("collapse", talks)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
+
+    @staticmethod
+    def _reporters_of_conjunct(doc: Doc, verb: Token) -> list[ActorMention]:
+        """The subject of the reporting verb above a reported clause a finite conjunct was hung
+        in ("said that Iran had failed to explain X and urged Tehran"), if it was."""
+        host = misattached_conjunct(verb)
+        if host is None or host.dep_ != "ccomp" or host.head.pos_ != "VERB":
+            return []
+        return subject_actors(doc, verb_subjects(host.head))
+
+    def _mediated(self, doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention]):
+        """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
+        through a third party are that party's mediation with each side (045), not the third
+        party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
+        b = r.binding
+        if r.code[:2] != "04":
+            return None
+        # the talks noun itself, the one a light verb takes ("held Russian-mediated talks"), or the
+        # one a frame wraps ("resumed EU-brokered talks")
+        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"] + [
+            w for x in r.inner for w in x.wrapped if w.pos_ == "NOUN"]
+        for noun, part in ((n, part) for n in nouns for part in kids(n)):
+            if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
+                continue
+            named = [c for c in kids(part) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
+            named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
+            if not named and part.i >= 2 and doc[part.i - 1].text == "-" and doc[part.i - 2].head.i == noun.i:
+                named = [doc[part.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
+            mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
+            if not mediators:
+                continue
+            sides = [a for a in targets + sources if not same_actor(a, mediators)]
+            if not sides:
+                continue
+            coded = replace(r, code=MEDIATION_CODE, rules=[*r.rules, "mediated"], consumed=r.consumed | {part.i})
+            return coded, mediators, sides
+        return None
+
+    def _conditional_threat(self, r: Reading) -> Reading | None:
+        """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
+        force or a cut in relations announced on a condition is a threat of it (13x), not the
+        act itself."""
+        head = r.head
+        if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not condition_clauses(r):
+            return None
+        code = self.lex.frame_code("threaten", r.code)
+        if not code or code not in self.codes:
+            return None
+        return replace(r, code=code, rules=["conditional", *r.rules], plover=None)
+
+    def _announced_refusal(self, r: Reading) -> Reading | None:
+        """ "would not provide support", "will not lift sanctions": an announced refusal of a
+        cooperative act is the act's rejection code (12x), dated and marked as planned; a plain
+        past negation ("did not meet") stays the act itself, negated. Meetings and visits keep
+        their own code ("will not attend" is a negated visit)."""
+        head = r.head
+        negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
+        if not negs and head.lemma_.lower() in AGREEING_VERBS and r.rules[0].startswith("agree."):
+            # "agreed not to threaten or use force against each other": the agreement happened;
+            # what the parties agree not to do is restraint (0356), not the threat or attack
+            inner = [c for x in kids(head) if x.dep_ == "xcomp" for c in kids(x) if c.dep_ == "neg"]
+            if inner and (r.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT, "15"} or len(r.rules) == 1):
+                code = RESTRAINT_CODE if len(r.rules) > 1 else r.code
+                return replace(r, code=code, rules=[*r.rules, "agreed-restraint"],
+                               consumed=r.consumed | {c.i for c in inner}, plover=None)
+        if not negs and r.code[:2] in (INTENT_ROOT, THREAT_ROOT) and head.lemma_.lower() in DECISION_VERBS:
+            # "decided not to meet the government", "vowed not to lift the sanctions": a decision
+            # or vow against a cooperative act is its refusal (an intent code's reject row);
+            # "promised not to attack" commits to restraint (0356), no threat
+            negs = [c for x in kids(head) if x.dep_ == "xcomp" and x.i in r.consumed
+                    for c in kids(x) if c.dep_ == "neg"]
+            if negs and r.code[:2] == THREAT_ROOT:
+                return replace(r, code=RESTRAINT_CODE, rules=["vowed-restraint", *r.rules],
+                               consumed=r.consumed | {c.i for c in negs}, plover=None)
+            future = True
+        if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
+            return None
+        code = self.lex.frame_code("reject", r.code)
+        if not code or code == r.code:
+            return None
+
+        return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
+                       plover=None)
+
+    def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
+        r = refine(r, source, target, src_tokens)
+        code = self.codes[r.code]
+        if target is not None and target.role == "capital" and r.code[:2] in ("18", "19", "20"):
+            # "fired shells at Seoul": a capital under attack is a place, so the bare country is
+            # the target, not the government that sits there
+            target = replace(target, cameo=target.country, sector=None)
+        start, end = clause_span(doc, r, src_tokens, sent)
+        tstart, tend = trigger_span(doc, r)
+        confidence = r.confidence * weight
+        for actor in (source, target):
+            if actor is not None and actor.resolved_by == "coreference":
+                confidence *= 0.85
+            elif actor is not None and actor.resolved_by == "fuzzy":
+                confidence *= 0.9
+        ev = Event(
+            doc_id=article.doc_id,
+            sentence=n,
+            evidence=article.text[start:end],
+            evidence_span=[start, end],
+            trigger=article.text[tstart:tend],
+            trigger_span=[tstart, tend],
+            source=source.actor(),
+            target=target.actor() if target else None,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover=plover_for(code.code, r.plover),
+            confidence=min(confidence, 0.99),
+            coder=Coder("pattern", "+".join(r.rules)),
+            flags=[f for a in (source, target) if a is not None for f in a.flags],
+            anchor=(r.context_anchor or r.head).i,
+            trigger_tokens=sorted(r.consumed),
+            source_ref=source,
+            target_ref=target,
+        )
+        return ev
