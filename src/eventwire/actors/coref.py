@@ -1469,6 +1469,11 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         return None
     # "Turkey said it would mount an assault", "..., saying it would kill": the subject of a
     # reported clause is the reporter (inherited when the reporting verb is a participle)
+    addressee = _obliged_addressee(tok)
+    if addressee is not None:
+        for e in reversed(pool):
+            if e.token.i == addressee.i:
+                return e
     reporter = _reporter(tok)
     if reporter is not None:
         for e in reversed(pool):
@@ -1510,6 +1515,24 @@ def _reporter(tok: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+# telling a party what it must or should do: "told Zagreb it must hand over the logs" is Zagreb's
+# duty, not the speaker's ("said it must" stays the speaker's)
+ADDRESSING_VERBS = frozenset({"tell", "remind", "warn", "inform", "advise", "caution"})
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _obliged_addressee(tok: Token) -> Token | None:
+    """The party addressed by the reporting verb when ``tok``, "it", is the subject of a reported
+    clause that says what someone must or should do ("warned Tehran that it must stop", "told
+    Zagreb it should cooperate"; not people told "they must leave", who are no party)."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in ADDRESSING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in kids(clause)):
+        return None
+    return next((c for c in kids(clause.head) if c.dep_ in ("dobj", "obj", "dative") and c.i < clause.i), None)
 
 
 _SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}
