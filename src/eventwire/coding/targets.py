@@ -463,6 +463,10 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
         # the pattern's own noun: "lodged a complaint")
         return []
     first = _first_conjunct(head)
+    if r.code[:2] == MEETING_ROOT or any(t.lower_ == ";" for t in head.doc[first.i:head.i]):
+        # a call or meeting needs its counterpart named; a semicolon ends the first clause
+        # ("ICC issues warrants; Israel and U.S. reject ruling")
+        return []
     own = {t.i for t in head.subtree}
     span = {t.i for t in first.subtree} - own
     for ev in reversed(current):
