@@ -55,7 +55,7 @@ FLOORS = {
     "r7_08_quito_embassy": (0.74, 0.80),
     "r8_01_minsk_gas": (0.42, 0.72),
     "r8_02_dokdo": (0.50, 0.57),
-    "r8_03_morales_moscow": (0.62, 0.73),
+    "r8_03_morales_moscow": (0.62, 0.70),
     "r8_04_vukovar_warrant": (0.54, 0.65),
     "r8_05_kenya_mediation": (0.47, 0.77),
     "r8_06_taiwan_arms": (0.70, 0.80),
