@@ -515,7 +515,7 @@ def _judged_thing(r: Reading) -> Token | None:
         return None
     found = verdict_arguments(r.binding.head)
     if found is None or not found[2] or found[2][0].lemma_.lower() in GATHERINGS:
-        return None  # ("the conference was a vital step": a gathering is no one party's act)
+        return None  # ("the summit was an important step": a gathering is no one party's act)
     return found[2][0]
 
 
