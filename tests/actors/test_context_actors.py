@@ -752,6 +752,35 @@ def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
     assert mentions(ew, text, "2024-05-01")[word].cameo.startswith("IGO")
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    # "the group", "the militia", "the movement", "the rebels": the armed group named last
+    ("Hezbollah fired a barrage of rockets at Haifa overnight. Israeli jets struck the group on Tuesday.",
+     "group", "LBNREB"),
+    ("Boko Haram abducted 30 villagers near Maiduguri. Chad's army pursued the group across the border.",
+     "group", "NGAREB"),
+    ("The Houthis seized a cargo ship off Hodeidah. Washington warned the militia on Friday.", "militia", "YEMREB"),
+    ("Hamas rejected the proposal on Sunday. Qatar urged the movement to reconsider.", "movement", "PSEREB"),
+    ("Houthi gunmen fired at a Saudi border post. Riyadh condemned the rebels on Monday.", "rebels", "YEMREB"),
+    ("Islamic State claimed the bombing of a Kabul mosque. The Taliban vowed to crush the militants.",
+     "militants", "IMGMOSISI"),
+    # "the body": the intergovernmental body named last
+    ("The African Union suspended Gabon after the coup. Libreville's new rulers criticised the body.",
+     "body", "IGOAFRAFU"),
+])
+def test_a_definite_type_noun_is_the_organisation_of_that_kind_named_before(ew, text, word, expected):
+    assert mentions(ew, text, "2024-05-01")[word].cameo == expected
+
+
+@pytest.mark.parametrize("text,word,other", [
+    # never the act's other party in its own clause: the group named before it
+    ("Hamas fighters attacked an Israeli post. Hezbollah praised the group on Sunday.", "group", "LBNREB"),
+    ("Hamas fired rockets at Israel. Hezbollah later praised the movement.", "movement", "LBNREB"),
+])
+def test_a_definite_type_noun_is_never_its_own_clauses_subject(ew, text, word, other):
+    found = mentions(ew, text, "2024-05-01")
+    assert found[word].cameo == "PSEREB" != other
+
+
 @pytest.mark.parametrize("text,word", [
     # no organisation of a kind the noun names: no referent
     ("Hamas fighters attacked an Israeli post. The army said the mission had failed.", "mission"),

@@ -65,6 +65,8 @@ PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", 
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
 MAX_SENTENCES_BACK = 6
+# "the group", "the agency": the organisation of that kind named in the last sentences
+ORG_REFERENCE_SENTENCES = 6
 # the headline and lead, whose pair "the two sides" may name however far on
 OPENING_SENTENCES = 1
 HARDWARE_ROLE = "Military Hardware"  # the sector entries for weapons ("drones", "warplanes")
@@ -312,9 +314,20 @@ class CoreferenceResolver:
         if _org_reference(tok):
             # "the agency" after "the IAEA", "the mission" after "MINUSMA": the organisation of a
             # kind the noun can name, named last (one whose name has the noun first)
+            # (never the other party of its own clause: "Hamas fired rockets ... Hezbollah
+            # praised the group" is Hamas)
+            subj = None if _is_subject(tok) else _clause_subject(tok)
+            other = subject_entities.get(subj.head.i) if subj is not None else None
+            kinds = ORG_REFERENCES[tok.lemma_.lower()]
+            near = [e for e in recent if sentence - e.sentence <= ORG_REFERENCE_SENTENCES]
             pick = self._named_by_head(doc, tok, recent) or next(
-                (e for e in reversed(recent) if self._org_type(e) in ORG_REFERENCES[tok.lemma_.lower()]), None)
-            return _point(base, pick, doc, tok) if pick else None
+                (e for e in reversed(near) if self._org_type(e) in kinds and e.key != other
+                 and not (subj is not None and e.token.i == subj.i)), None)
+            if pick is not None:
+                return _point(base, pick, doc, tok)
+            if base.sector is None:
+                return None
+            # ("the rebels" with no group named before: unnamed rebels, as below)
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
@@ -1148,20 +1161,24 @@ def _bloc_reference(tok: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok))
 
 
-def _load_org_references() -> dict[str, frozenset[str]]:
+def _load_org_references() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``data/org_references.jsonl``: the nouns that, after "the", name an organisation told
-    before, with the organisation types each can name."""
-    rows = (json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip())
-    return {row["noun"]: frozenset(row["types"]) for row in rows}
+    before, with the organisation types each can name; and those that do so in the plural too
+    ("the rebels" for the armed group named before)."""
+    rows = [json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip()]
+    return ({row["noun"]: frozenset(row["types"]) for row in rows},
+            frozenset(row["noun"] for row in rows if row.get("plural")))
 
 
-ORG_REFERENCES = _load_org_references()
+ORG_REFERENCES, PLURAL_ORG_REFERENCES = _load_org_references()
 
 
 def _org_reference(tok: Token) -> bool:
-    """ "the agency", "the mission", "the watchdog" on their own (not "the agency's chief" nor
-    "a mission to Kyiv", "the fact-finding mission", "the mission of the talks")."""
-    if tok.lemma_.lower() not in ORG_REFERENCES or tok.tag_ != "NN":
+    """ "the agency", "the mission", "the watchdog", "the group" on their own, "the rebels" (not
+    "the agency's chief" nor "a mission to Kyiv", "the fact-finding mission", "the mission of the
+    talks")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ORG_REFERENCES or not (tok.tag_ == "NN" or tok.tag_ == "NNS" and lemma in PLURAL_ORG_REFERENCES):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
         return False
