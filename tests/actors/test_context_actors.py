@@ -766,6 +766,11 @@ def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
     # "the body": the intergovernmental body named last
     ("The African Union suspended Gabon after the coup. Libreville's new rulers criticised the body.",
      "body", "IGOAFRAFU"),
+    # "the council", "the commission": the intergovernmental council or commission named last
+    ("The UN Security Council extended the Haiti mission. Moscow faulted the council for its haste.",
+     "council", "IGOUNO"),
+    ("The European Commission fined three carmakers on Monday. Beijing criticised the commission on Tuesday.",
+     "commission", "IGOEUREEC"),
 ])
 def test_a_definite_type_noun_is_the_organisation_of_that_kind_named_before(ew, text, word, expected):
     assert mentions(ew, text, "2024-05-01")[word].cameo == expected
