@@ -776,6 +776,19 @@ def test_a_definite_type_noun_is_the_organisation_of_that_kind_named_before(ew, 
     assert mentions(ew, text, "2024-05-01")[word].cameo == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "the junta": the forces that seized power, not a head of state of another country named since
+    ("Army officers seized power in Niger on Wednesday. Nigeria's president met Benin's president on Friday. "
+     "The leaders urged the junta to free Bazoum.", "NERMIL"),
+    ("Soldiers in Guinea detained President Alpha Conde on Sunday. Ghana's president Akufo-Addo condemned "
+     "the junta on Monday.", "GINMIL"),
+    ("Burkinabe troops ousted the interim president on Friday. Ivory Coast's president Alassane Ouattara "
+     "called on the junta to restore order.", "BFAMIL"),
+])
+def test_the_junta_is_the_forces_that_seized_power(ew, text, expected):
+    assert mentions(ew, text, "2024-05-01")["junta"].cameo == expected
+
+
 @pytest.mark.parametrize("text,word,other", [
     # never the act's other party in its own clause: the group named before it
     ("Hamas fighters attacked an Israeli post. Hezbollah praised the group on Sunday.", "group", "LBNREB"),

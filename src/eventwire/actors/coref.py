@@ -578,6 +578,19 @@ class CoreferenceResolver:
                 if entry.mention.country in countries:
                     return _with_country(base, entry.mention.country)
             return _with_country(base, countries[0]) if len(countries) == 1 else None
+        if base.role == JUNTA_ROLE and _definite(tok) and not base.name:
+            # "army officers seized power ... The junta freed him": the forces that acted as the
+            # subject lately (not a head of state of another country named since, nor the
+            # clause's own subject), unless a junta was named as such (below)
+            subj = None if _is_subject(tok) else _clause_subject(tok)
+            named = any(e.mention.role == JUNTA_ROLE and not e.is_person and e.mention.resolved_by != "coreference"
+                        for e in recent)
+            forces = None if named else next(
+                (e for e in reversed(recent) if e.is_subject and not e.is_person and e.mention.country
+                 and e.mention.sector == "MIL" and not e.mention.members
+                 and not (subj is not None and e.token.i == subj.i)), None)
+            if forces is not None:
+                return _point(base, forces, doc, tok)
         if base.role and base.sector in ("GOV", "MIL", "LEG", "JUD", None) and _definite(tok):
             if tok.lower_ in GENERIC_TITLES:
                 # "a Turkish official said ... Trump ... , the official said": the unnamed holder
@@ -1280,6 +1293,7 @@ def _definite(tok: Token) -> bool:
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
