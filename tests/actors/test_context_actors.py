@@ -766,6 +766,8 @@ def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
     # "the body": the intergovernmental body named last
     ("The African Union suspended Gabon after the coup. Libreville's new rulers criticised the body.",
      "body", "IGOAFRAFU"),
+    ("Islamic State claimed the attack on a Shiite shrine. Iraq vowed to crush the organisation.",
+     "organisation", "IMGMOSISI"),
     # "the council", "the commission": the intergovernmental council or commission named last
     ("The UN Security Council extended the Haiti mission. Moscow faulted the council for its haste.",
      "council", "IGOUNO"),
