@@ -806,6 +806,9 @@ def test_a_definite_type_noun_is_never_its_own_clauses_subject(ew, text, word, o
     ("Hamas fighters attacked an Israeli post. The army said the mission had failed.", "mission"),
     # a noun with a modifier of its own is a new thing, not the one named before
     ("The IAEA criticised Iran. Tehran set up a new agency on Monday.", "agency"),
+    # "the body of someone" is a corpse, not the body named before
+    ("The African Union met in Addis Ababa. Rebels seized the body of the slain commander.", "body"),
+    ("The UN Security Council met on Friday. Militants dumped the body of a kidnapped driver near Kabul.", "body"),
 ])
 def test_the_agency_or_mission_needs_an_organisation_of_its_kind(ew, text, word):
     assert word not in mentions(ew, text, "2024-05-01")

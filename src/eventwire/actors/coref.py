@@ -1195,9 +1195,11 @@ def _org_reference(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
         return False
-    # ("accused the mission of bias": the charge, parsed onto the object)
+    # ("accused the mission of bias": the charge, parsed onto the object; not "seized the body
+    # of the commander", a thing of someone's)
+    charge = tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGE_VERBS
     return not any(c.dep_ not in ("det", "punct", "relcl", "acl")
-                   and not (c.dep_ == "prep" and c.lower_ == "of" and tok.dep_ == "dobj") for c in kids(tok))
+                   and not (c.dep_ == "prep" and c.lower_ == "of" and charge) for c in kids(tok))
 
 
 def _state_reference(tok: Token) -> bool:
@@ -1293,6 +1295,9 @@ def _definite(tok: Token) -> bool:
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+# verbs whose "of" phrase after the object is a charge ("accused the mission of bias")
+CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify",
+                          "rid", "strip", "deprive", "clear", "absolve", "rob"})
 JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
