@@ -752,11 +752,63 @@ def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
     assert mentions(ew, text, "2024-05-01")[word].cameo.startswith("IGO")
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    # "the group", "the militia", "the movement", "the rebels": the armed group named last
+    ("Hezbollah fired a barrage of rockets at Haifa overnight. Israeli jets struck the group on Tuesday.",
+     "group", "LBNREB"),
+    ("Boko Haram abducted 30 villagers near Maiduguri. Chad's army pursued the group across the border.",
+     "group", "NGAREB"),
+    ("The Houthis seized a cargo ship off Hodeidah. Washington warned the militia on Friday.", "militia", "YEMREB"),
+    ("Hamas rejected the proposal on Sunday. Qatar urged the movement to reconsider.", "movement", "PSEREB"),
+    ("Houthi gunmen fired at a Saudi border post. Riyadh condemned the rebels on Monday.", "rebels", "YEMREB"),
+    ("Islamic State claimed the bombing of a Kabul mosque. The Taliban vowed to crush the militants.",
+     "militants", "IMGMOSISI"),
+    # "the body": the intergovernmental body named last
+    ("The African Union suspended Gabon after the coup. Libreville's new rulers criticised the body.",
+     "body", "IGOAFRAFU"),
+    ("Islamic State claimed the attack on a Shiite shrine. Iraq vowed to crush the organisation.",
+     "organisation", "IMGMOSISI"),
+    # "the council", "the commission": the intergovernmental council or commission named last
+    ("The UN Security Council extended the Haiti mission. Moscow faulted the council for its haste.",
+     "council", "IGOUNO"),
+    ("The European Commission fined three carmakers on Monday. Beijing criticised the commission on Tuesday.",
+     "commission", "IGOEUREEC"),
+])
+def test_a_definite_type_noun_is_the_organisation_of_that_kind_named_before(ew, text, word, expected):
+    assert mentions(ew, text, "2024-05-01")[word].cameo == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the junta": the forces that seized power, not a head of state of another country named since
+    ("Army officers seized power in Niger on Wednesday. Nigeria's president met Benin's president on Friday. "
+     "The leaders urged the junta to free Bazoum.", "NERMIL"),
+    ("Soldiers in Guinea detained President Alpha Conde on Sunday. Ghana's president Akufo-Addo condemned "
+     "the junta on Monday.", "GINMIL"),
+    ("Burkinabe troops ousted the interim president on Friday. Ivory Coast's president Alassane Ouattara "
+     "called on the junta to restore order.", "BFAMIL"),
+])
+def test_the_junta_is_the_forces_that_seized_power(ew, text, expected):
+    assert mentions(ew, text, "2024-05-01")["junta"].cameo == expected
+
+
+@pytest.mark.parametrize("text,word,other", [
+    # never the act's other party in its own clause: the group named before it
+    ("Hamas fighters attacked an Israeli post. Hezbollah praised the group on Sunday.", "group", "LBNREB"),
+    ("Hamas fired rockets at Israel. Hezbollah later praised the movement.", "movement", "LBNREB"),
+])
+def test_a_definite_type_noun_is_never_its_own_clauses_subject(ew, text, word, other):
+    found = mentions(ew, text, "2024-05-01")
+    assert found[word].cameo == "PSEREB" != other
+
+
 @pytest.mark.parametrize("text,word", [
     # no organisation of a kind the noun names: no referent
     ("Hamas fighters attacked an Israeli post. The army said the mission had failed.", "mission"),
     # a noun with a modifier of its own is a new thing, not the one named before
     ("The IAEA criticised Iran. Tehran set up a new agency on Monday.", "agency"),
+    # "the body of someone" is a corpse, not the body named before
+    ("The African Union met in Addis Ababa. Rebels seized the body of the slain commander.", "body"),
+    ("The UN Security Council met on Friday. Militants dumped the body of a kidnapped driver near Kabul.", "body"),
 ])
 def test_the_agency_or_mission_needs_an_organisation_of_its_kind(ew, text, word):
     assert word not in mentions(ew, text, "2024-05-01")

@@ -15,7 +15,7 @@ DATE = "2024-05-10"
 @pytest.mark.parametrize("text,expected", [
     ("Moscow has the capability to strike any target in Ukraine, the Kremlin said.", ("RUSGOV", "UKR", "1384")),
     ("Iran has the ability to attack US bases, its defence minister said.", ("IRN", "USA", "1384")),
-    ("Turkey said it has the strength to neutralise Islamic State on its own.", ("TUR", "IMGMOSISI", "1384")),
+    ("Egypt said it has the strength to defeat Islamic State in Sinai on its own.", ("EGY", "IMGMOSISI", "1384")),
     # a claim of a capability boasts of it: no claim of responsibility (015)
     ("North Korea claims it has the capability to hit the US mainland with nuclear missiles.", ("PRK", "USA", "1384")),
 ])

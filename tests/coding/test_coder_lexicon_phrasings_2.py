@@ -13,6 +13,10 @@ pytestmark = pytest.mark.slow
     ("The German chancellor embarked on a state visit to Japan.", ("DEUGOV", "JPN", "042")),
     ("The French president wrapped up his trip to Brazil on Thursday.", ("FRAGOV", "BRA", "042")),
     ("The Turkish foreign minister headed a delegation to Iraq.", ("TURGOV", "IRQ", "042")),
+    # a state sending one of its officials to a capital visits it
+    ("The United States sent its top diplomat for Asia to Manila last week.", ("USA", "PHLGOV", "042")),
+    ("France dispatched its foreign minister to Beirut on Monday.", ("FRA", "LBNGOV", "042")),
+    ("Britain sent its defence secretary to Kyiv.", ("GBR", "UKRGOV", "042")),
 ])
 def test_visits(code, text, expected):
     got = triples(code(text))

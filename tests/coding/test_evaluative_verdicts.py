@@ -341,7 +341,7 @@ def test_no_criticism_for_a_failing_no_one_reports_or_no_one_alone_owns(code, te
      ("GEOGOV", "RUS", "111")),
     ("The Georgian foreign minister said it was unacceptable that Russia was arming the separatists.",
      ("GEOGOV", "RUS", "111")),
-    ("It is outrageous that Belgrade is giving open support to armed groups, the Kosovo prime minister said.",
+    ("It is outrageous that Belgrade is arming the militias in the north, the Kosovo prime minister said.",
      ("XKXGOV", "SRBGOV", "111")),
     # a first adjective the lexicon does not know, joined to one it does
     ("It is shocking and irresponsible that Armenia has shelled our villages, the Azerbaijani foreign "
@@ -411,8 +411,8 @@ def test_a_reported_good_step_is_praise(code, text, expected):
 @pytest.mark.parametrize("text", [
     "The UN chief described the talks as an important step.",  # no owner named
     "The Pakistani offer was a positive step.",  # no one said it
-    "Britain hosted a conference with the UN and the World Bank. The conference was a vital step, "
-    "the British minister said.",  # a gathering is no one party's act
+    "Norway hosted a summit with the AU and the IMF. The summit was a crucial step, "
+    "the Norwegian minister said.",  # a gathering is no one party's act
 ])
 def test_no_praise_of_a_step_without_an_owner_or_a_speaker(code, text):
     assert not any(c == "051" for _, _, c in triples(code(text))), triples(code(text))

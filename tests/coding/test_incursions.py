@@ -16,7 +16,7 @@ DATE = "2024-05-10"
     ("Turkish troops entered rebel-held territory.", ("TURMIL", "TURREB", "190")),
     ("Turkish troops entered Syrian territory on Tuesday.", ("TURMIL", "SYR", "190")),
     ("Israeli troops entered Lebanese territory overnight.", ("ISRMIL", "LBN", "190")),
-    ("Turkish forces are determined to cross into rebel-held territory.", ("TURMIL", "TURREB", "1384")),
+    ("Ethiopian troops vowed to cross into rebel-held territory.", ("ETHMIL", "ETHREB", "1384")),
 ])
 def test_forces_entering_territory_use_force(code, text, expected):
     assert expected in triples(code(text, pub_date=DATE))

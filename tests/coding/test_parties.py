@@ -380,6 +380,17 @@ def test_protesters_named_only_by_their_number_are_the_country_they_protest_in(c
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a protest noun outside an embassy: aimed at the embassy's state, by the country it stands in
+    ("The ruling prompted angry protests outside the Turkish embassy in Athens.", ("GRC", "TURGOV", "141")),
+    ("There were protests outside the US embassy in Manila on Friday.", ("PHL", "USAGOV", "141")),
+    ("Police broke up a demonstration outside the Chinese embassy in Hanoi.", ("VNM", "CHNGOV", "141")),
+])
+def test_a_protest_outside_an_embassy_is_against_its_state(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
 def test_a_number_is_no_protester_without_a_place(code):
     assert not triples(code("Thousands marched against the government."))
 

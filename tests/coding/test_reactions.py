@@ -366,3 +366,15 @@ def test_a_call_is_no_measure_a_reaction_answers(code):
     got = triples(code("Britain imposed sanctions on Iranian banks. Israel welcomed the sanctions and urged "
                        "Europe to follow. Tehran called the measures illegal.", pub_date="2024-05-01"))
     assert ("IRNGOV", "ISR", "111") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rejected appeal or request is aimed at whoever made it, told just before
+    ("A US spokesman urged Bolivia to resume co-operation with Washington. Bolivia rejected the appeal on Tuesday.",
+     ("BOL", "USA", "12")),
+    ("The UN asked Ethiopia to let aid convoys through. Addis Ababa dismissed the request.", ("ETHGOV", "IGOUNO", "12")),
+    ("Kenya appealed to Somalia to reopen the border crossing. Mogadishu rejected the plea.", ("SOMGOV", "KEN", "12")),
+])
+def test_a_rejected_appeal_answers_whoever_made_it(code, text, expected):
+    got = triples(code(text))
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in got), got

@@ -130,3 +130,12 @@ def test_a_conjunct_clause_with_its_own_subject_keeps_its_own_target(code, text,
 def test_a_coordinated_judgement_of_a_thing_does_not_share_the_first_act_s_target(code, text, date, absent):
     got = triples(code(text, pub_date=date))
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,date,absent", [
+    # "called for X" after a condemnation is no phone call to the party condemned
+    ("Germany condemned the Gabonese junta and called for the vote to be respected.", "2024-05-01", ("DEU", None, "041")),
+])
+def test_a_coordinated_call_is_no_meeting_with_the_first_act_s_target(code, text, date, absent):
+    got = triples(code(text, pub_date=date))
+    assert not any(s == absent[0] and c.startswith("04") for s, _, c in got), got

@@ -376,6 +376,17 @@ def test_a_boycott_by_people_or_firms_is_a_protest_not_a_sanction(code, text, ex
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a supplier cutting off its own deliveries withholds them: no boycott, whoever owns it
+    ("Gazprom halted gas deliveries to Moldova on Saturday.", ("RUSBUS", "MDA", "163")),
+    ("Russia's Gazprom cut off gas to Bulgaria and Poland.", ("RUSBUS", "BGR", "163")),
+    ("Gazprom has cut the supply of gas to Latvia.", ("RUSBUS", "LVA", "163")),
+])
+def test_a_firm_cutting_its_own_energy_supplies_imposes_a_sanction(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Manila's protest against Chinese water cannon use drew a sharp response.", ("PHLGOV", "CHN", "114")),
     ("The Japanese government's protest against the Russian drills went unanswered.", ("JPNGOV", "RUS", "114")),
     ("China protested against the Japanese visit to the shrine.", ("CHN", "JPN", "114")),

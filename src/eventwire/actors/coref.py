@@ -65,6 +65,8 @@ PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", 
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
 MAX_SENTENCES_BACK = 6
+# "the group", "the agency": the organisation of that kind named in the last sentences
+ORG_REFERENCE_SENTENCES = 6
 # the headline and lead, whose pair "the two sides" may name however far on
 OPENING_SENTENCES = 1
 HARDWARE_ROLE = "Military Hardware"  # the sector entries for weapons ("drones", "warplanes")
@@ -312,9 +314,20 @@ class CoreferenceResolver:
         if _org_reference(tok):
             # "the agency" after "the IAEA", "the mission" after "MINUSMA": the organisation of a
             # kind the noun can name, named last (one whose name has the noun first)
+            # (never the other party of its own clause: "Hamas fired rockets ... Hezbollah
+            # praised the group" is Hamas)
+            subj = None if _is_subject(tok) else _clause_subject(tok)
+            other = subject_entities.get(subj.head.i) if subj is not None else None
+            kinds = ORG_REFERENCES[tok.lemma_.lower()]
+            near = [e for e in recent if sentence - e.sentence <= ORG_REFERENCE_SENTENCES]
             pick = self._named_by_head(doc, tok, recent) or next(
-                (e for e in reversed(recent) if self._org_type(e) in ORG_REFERENCES[tok.lemma_.lower()]), None)
-            return _point(base, pick, doc, tok) if pick else None
+                (e for e in reversed(near) if self._org_type(e) in kinds and e.key != other
+                 and not (subj is not None and e.token.i == subj.i)), None)
+            if pick is not None:
+                return _point(base, pick, doc, tok)
+            if base.sector is None:
+                return None
+            # ("the rebels" with no group named before: unnamed rebels, as below)
         if low in ("latter", "former"):
             # the order in which they were *named*: a pronoun in between does not reorder them
             named = [e for e in recent if e.mention.resolved_by != "coreference"]
@@ -565,6 +578,19 @@ class CoreferenceResolver:
                 if entry.mention.country in countries:
                     return _with_country(base, entry.mention.country)
             return _with_country(base, countries[0]) if len(countries) == 1 else None
+        if base.role == JUNTA_ROLE and _definite(tok) and not base.name:
+            # "army officers seized power ... The junta freed him": the forces that acted as the
+            # subject lately (not a head of state of another country named since, nor the
+            # clause's own subject), unless a junta was named as such (below)
+            subj = None if _is_subject(tok) else _clause_subject(tok)
+            named = any(e.mention.role == JUNTA_ROLE and not e.is_person and e.mention.resolved_by != "coreference"
+                        for e in recent)
+            forces = None if named else next(
+                (e for e in reversed(recent) if e.is_subject and not e.is_person and e.mention.country
+                 and e.mention.sector == "MIL" and not e.mention.members
+                 and not (subj is not None and e.token.i == subj.i)), None)
+            if forces is not None:
+                return _point(base, forces, doc, tok)
         if base.role and base.sector in ("GOV", "MIL", "LEG", "JUD", None) and _definite(tok):
             if tok.lower_ in GENERIC_TITLES:
                 # "a Turkish official said ... Trump ... , the official said": the unnamed holder
@@ -1148,26 +1174,32 @@ def _bloc_reference(tok: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok))
 
 
-def _load_org_references() -> dict[str, frozenset[str]]:
+def _load_org_references() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``data/org_references.jsonl``: the nouns that, after "the", name an organisation told
-    before, with the organisation types each can name."""
-    rows = (json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip())
-    return {row["noun"]: frozenset(row["types"]) for row in rows}
+    before, with the organisation types each can name; and those that do so in the plural too
+    ("the rebels" for the armed group named before)."""
+    rows = [json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip()]
+    return ({row["noun"]: frozenset(row["types"]) for row in rows},
+            frozenset(row["noun"] for row in rows if row.get("plural")))
 
 
-ORG_REFERENCES = _load_org_references()
+ORG_REFERENCES, PLURAL_ORG_REFERENCES = _load_org_references()
 
 
 def _org_reference(tok: Token) -> bool:
-    """ "the agency", "the mission", "the watchdog" on their own (not "the agency's chief" nor
-    "a mission to Kyiv", "the fact-finding mission", "the mission of the talks")."""
-    if tok.lemma_.lower() not in ORG_REFERENCES or tok.tag_ != "NN":
+    """ "the agency", "the mission", "the watchdog", "the group" on their own, "the rebels" (not
+    "the agency's chief" nor "a mission to Kyiv", "the fact-finding mission", "the mission of the
+    talks")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ORG_REFERENCES or not (tok.tag_ == "NN" or tok.tag_ == "NNS" and lemma in PLURAL_ORG_REFERENCES):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
         return False
-    # ("accused the mission of bias": the charge, parsed onto the object)
+    # ("accused the mission of bias": the charge, parsed onto the object; not "seized the body
+    # of the commander", a thing of someone's)
+    charge = tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGE_VERBS
     return not any(c.dep_ not in ("det", "punct", "relcl", "acl")
-                   and not (c.dep_ == "prep" and c.lower_ == "of" and tok.dep_ == "dobj") for c in kids(tok))
+                   and not (c.dep_ == "prep" and c.lower_ == "of" and charge) for c in kids(tok))
 
 
 def _state_reference(tok: Token) -> bool:
@@ -1263,6 +1295,10 @@ def _definite(tok: Token) -> bool:
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+# verbs whose "of" phrase after the object is a charge ("accused the mission of bias")
+CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify",
+                          "rid", "strip", "deprive", "clear", "absolve", "rob"})
+JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
@@ -1469,6 +1505,11 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
         return None
     # "Turkey said it would mount an assault", "..., saying it would kill": the subject of a
     # reported clause is the reporter (inherited when the reporting verb is a participle)
+    addressee = _obliged_addressee(tok)
+    if addressee is not None:
+        for e in reversed(pool):
+            if e.token.i == addressee.i:
+                return e
     reporter = _reporter(tok)
     if reporter is not None:
         for e in reversed(pool):
@@ -1510,6 +1551,24 @@ def _reporter(tok: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+# telling a party what it must or should do: "told Zagreb it must hand over the logs" is Zagreb's
+# duty, not the speaker's ("said it must" stays the speaker's)
+ADDRESSING_VERBS = frozenset({"tell", "remind", "warn", "inform", "advise", "caution"})
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
+
+
+def _obliged_addressee(tok: Token) -> Token | None:
+    """The party addressed by the reporting verb when ``tok``, "it", is the subject of a reported
+    clause that says what someone must or should do ("warned Tehran that it must stop", "told
+    Zagreb it should cooperate"; not people told "they must leave", who are no party)."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in ADDRESSING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in kids(clause)):
+        return None
+    return next((c for c in kids(clause.head) if c.dep_ in ("dobj", "obj", "dative") and c.i < clause.i), None)
 
 
 _SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}

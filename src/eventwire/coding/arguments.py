@@ -1035,7 +1035,7 @@ def verdict_arguments(pred: Token) -> tuple[Token, list[Token], list[Token]] | N
         viewed = copula.head
         copula = copula.head  # "amounts to an attack", "sees the ban as a threat"
         if viewed.dep_ in ("dobj", "obj") and viewed.head.lemma_.lower() in VIEW_VERBS:
-            # the parser may hang "as" on the thing viewed ("sees the weapons ban as politically driven")
+            # the parser may hang "as" on the thing viewed ("regards the embargo as politically motivated")
             return _reported_verdict(viewed.head, [viewed])
         if viewed.dep_ in ("dobj", "obj") and viewed.head.lemma_.lower() in DESCRIBING_VERBS:
             return _described(viewed.head)

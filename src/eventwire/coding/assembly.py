@@ -271,6 +271,10 @@ class ReadingAssembly:
             # "anti-government protests erupted across Iran": protesters with no name are coded by
             # the country they protest in (conventions)
             sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
+            if not sources and b.pattern.pos == "noun":
+                # "protests outside the Japanese embassy in Seoul": the place of what it is outside
+                sources = [a for t in target_tokens for a in actors_of(doc, event_places(t))
+                           if is_country_place(a)][:1]
         if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "verb":
             sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
         if not sources and b.pattern.reverse:

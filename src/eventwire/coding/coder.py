@@ -430,15 +430,6 @@ class EventCoder(ReadingAssembly):
         return out
 
 
-
-
-
-
-
-
-
-
-
 INVITATION_PREPS = frozenset({"at", "on", "upon"})  # "at the invitation of X", "on X's invitation"
 # the nouns of an act done because another party asked for it, and the frame of asking
 ASKED_FOR = {"invitation": "invite", "request": "appeal", "behest": "appeal"}

@@ -62,7 +62,7 @@ END_VERBS = frozenset({"end", "conclude", "close", "finish", "wrap"})
 FAILED_OUTCOMES = frozenset({"failure", "deadlock", "stalemate", "impasse", "acrimony", "disagreement", "discord"})
 # how far back the talks a sentence refers to without naming their sides may have been told
 SENTENCES_BACK = 3
-# talks named by a conflict ("to end the Syrian civil war") or as peace talks are between the
+# talks named by a conflict ("to end the Libyan conflict") or as peace talks are between the
 # conflict's sides: for one country's own conflict, its government and its opposition
 CONFLICT_NOUNS = frozenset({"war", "conflict", "crisis", "fighting", "insurgency", "rebellion", "violence"})
 PEACE_WORDS = frozenset({"peace", "reconciliation"})
@@ -171,7 +171,7 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
             template = (_retold(text, doc, template[0], n, word, _talks_clause(word)), template[1])
         if template is None and talks_word and (sides := internal_sides(doc, word.head)) \
                 and not any(same_actor(m, sides) for m in mediators):
-            # "UN-sponsored Syrian talks", "UN-sponsored talks designed to end the Syrian civil
+            # "AU-sponsored Sudanese talks", "AU-backed talks meant to end the Sudanese civil
             # war": talks named by one country's own conflict are between its government and
             # its opposition
             template = (_told_here(text, doc, sent, n, word), sides)
@@ -240,13 +240,13 @@ def _told_here(text: str, doc: Doc, sent: Span, n: int, word: Token) -> Event:
 
 
 def internal_sides(doc: Doc, talks: Token) -> list[ActorMention]:
-    """The two sides of talks named by one country's own conflict: "UN-sponsored Syrian peace
-    talks", "talks designed to end the Syrian civil war", "talks to end the war in Yemen": its
+    """The two sides of talks named by one country's own conflict: "UN-backed Libyan peace
+    talks", "talks meant to end the Sudanese civil war", "talks to end the war in Yemen": its
     government and its opposition (implied, with no text of their own). None when the talks name
     no conflict, or name more than one country ("Israeli-Palestinian talks")."""
     top = talks
     while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-        top = top.head.head  # "a sixth round of UN-sponsored talks to end the conflict"
+        top = top.head.head  # "a third round of AU-backed talks to end the conflict"
     below = [t for t in top.subtree if t.i != talks.i]
     conflicts = [t for t in below if t.lemma_.lower() in CONFLICT_NOUNS and t.pos_ == "NOUN"]
     if not conflicts and not any(c.lemma_.lower() in PEACE_WORDS for c in kids(talks) if c.i < talks.i):

@@ -594,7 +594,7 @@ def _by_force(x: Token) -> bool:
 ASKING_FRAMES = frozenset({"appeal", "demand"})
 # frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
 PURPOSE_FRAMES = frozenset({"pledge", "intent"})
-CAPABLE_FRAME = "capable"  # "has the strength to neutralise X": a boast of means, a threat
+CAPABLE_FRAME = "capable"  # "has the means to defeat X": a boast of means, a threat
 
 
 def _opponents(a, b) -> bool:

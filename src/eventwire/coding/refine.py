@@ -57,6 +57,9 @@ STATE_SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
 OFFICIAL_COMPLAINT_CODE = "114"
 PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
 # people and bodies outside the state: their boycott is a protest, not a sanction
+# a supplier cutting off what it delivers withholds it (163) whoever owns it: no boycott
+SUPPLY_CUT_RULES = frozenset({"163.cut-energy-supply", "163.cut-off-energy", "163.cut-off-gas",
+                              "163.halt-supply-of-energy"})
 CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
 RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
@@ -427,6 +430,8 @@ def _labour_strike(r: Reading, source: Actor, target: Actor, src: list[Token]) -
 def _civic_boycott(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Truckers, traders or consumers who boycott ports or goods ("Indian traders boycotted
     Chinese goods") protest (143); only a state, or its organs, imposes a boycott as a sanction (163)."""
+    if r.rules and r.rules[0] in SUPPLY_CUT_RULES:
+        return None  # a supplier cutting its own deliveries ("Gazprom cut gas supplies to Belarus")
     return LABOUR_STRIKE_CODE if r.code == STATE_SANCTION_CODE and source is not None \
         and source.sector in CIVIC_SECTORS else None
 

@@ -463,6 +463,10 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
         # the pattern's own noun: "lodged a complaint")
         return []
     first = _first_conjunct(head)
+    if r.code[:2] == MEETING_ROOT or any(t.lower_ == ";" for t in head.doc[first.i:head.i]):
+        # a call or meeting needs its counterpart named; a semicolon ends the first clause
+        # ("ICC issues warrants; Israel and U.S. reject ruling")
+        return []
     own = {t.i for t in head.subtree}
     span = {t.i for t in first.subtree} - own
     for ev in reversed(current):
@@ -511,7 +515,7 @@ def _judged_thing(r: Reading) -> Token | None:
         return None
     found = verdict_arguments(r.binding.head)
     if found is None or not found[2] or found[2][0].lemma_.lower() in GATHERINGS:
-        return None  # ("the conference was a vital step": a gathering is no one party's act)
+        return None  # ("the summit was an important step": a gathering is no one party's act)
     return found[2][0]
 
 
@@ -671,6 +675,12 @@ def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
     return [s for _, s in coming], (coming[0][0] if coming else None)
 
 
+# nouns naming a speech act that frames (not event patterns) code: "rejected the appeal",
+# "dismissed the request" answer the appeal (02) told before, "defied the ultimatum" the demand (10).
+# ("turned down the proposal" is left out: it mostly restates a refusal told already)
+SPEECH_ACT_NOUN_ROOTS = {"appeal": {"02"}, "plea": {"02"}, "request": {"02"}, "demand": {"10"}, "ultimatum": {"10"}}
+
+
 def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
     """The CAMEO roots of the patterns headed by an event noun or by the verb it names
     ("offensive": 19; "seizure", from "seize": 17, 18, 19)."""
@@ -678,7 +688,7 @@ def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
     heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
                       if lemma.endswith(end) and len(lemma) > len(end) + 2)]
     roots = {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
-             if p.cameo and (p.pos == "noun") == (h == lemma)}
+             if p.cameo and (p.pos == "noun") == (h == lemma)} | SPEECH_ACT_NOUN_ROOTS.get(lemma, set())
     # a noun that is its verb's own form names the deeds the verb does too ("the launch" of
     # "fired|launched a missile" (19) as well as a missile test's (15))
     return roots | {p.cameo[:2] for p in lexicon.by_head.get(lemma, ())
