@@ -343,11 +343,11 @@ def test_discard_context_words_include_compounds_and_name_tagged_plurals(nlp):
 
 @pytest.mark.parametrize("text,expected", [
     # "called on X to ..." is an appeal even when the article has told of a phone call between the
-    # two, and the act asked for is one no pattern knows
+    # two, whether the act asked for is one no pattern knows (020) or a policy change (0242)
     ("Macron and Putin spoke in a phone call on Monday. Macron also called on Moscow to avoid moves "
      "that risked a clash with NATO.", ("FRAGOV", "RUSGOV", "020")),
     ("Scholz held a phone call with Erdogan. Scholz called upon Ankara to reconsider its position.",
-     ("DEUGOV", "TURGOV", "020")),
+     ("DEUGOV", "TURGOV", "0242")),
 ])
 def test_called_on_is_an_appeal_not_a_phone_call(code, text, expected):
     got = code(text, pub_date="2024-05-01")
