@@ -1,6 +1,6 @@
 """An appeal or demand takes the sub-code of what it asks for: paying debts is economic exchange
 (0211/1011), sharing power a settlement (027/107), reconsidering or reforming the economy a policy
-change (0242/1042). Bare statements of such acts stay quiet unless a recipient is named.
+change (0242/1042), acting with restraint or avoiding escalation de-escalation (0256/1056). Bare statements of such acts stay quiet unless a recipient is named.
 Sentences written for this test; none is taken from an evaluation set."""
 
 import pytest
@@ -23,6 +23,9 @@ DATE = "2024-05-10"
     ("The EU urged Hungary to rethink its decision.", ("IGOEUREEC", "HUN", "0242")),
     ("The World Bank urged Nigeria to reform its economy.", ("IGOUNODEVWBK", "NGA", "0242")),
     ("Unions demanded that Argentina overhaul its pension system.", None),
+    ("Beijing urged Manila to act with restraint.", ("CHNGOV", "PHLGOV", "0256")),
+    ("The UN called on Armenia and Azerbaijan to avoid escalation.", ("IGOUNO", "AZE", "0256")),
+    ("Washington demanded that Tehran avoid provocations.", ("USAGOV", "IRNGOV", "1056")),
 ])
 def test_asked_act_gives_sub_code(code, text, expected):
     got = triples(code(text, pub_date=DATE))
@@ -35,6 +38,8 @@ def test_asked_act_gives_sub_code(code, text, expected):
 @pytest.mark.parametrize("text", [
     "Argentina paid its debts last year.",
     "The government is rethinking.",
+    "Washington was working to avoid an escalation.",
+    "The army said it would act with restraint.",
 ])
 def test_bare_asked_acts_need_a_recipient(code, text):
     got = triples(code(text, pub_date=DATE))
