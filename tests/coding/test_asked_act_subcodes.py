@@ -44,3 +44,14 @@ def test_asked_act_gives_sub_code(code, text, expected):
 def test_bare_asked_acts_need_a_recipient(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty called for the release of the detained reporters in Egypt.",
+    "Amnesty said on Tuesday it wanted the activists freed.",
+    "Amnesty appealed for clemency for the prisoners in Iran.",
+])
+def test_a_name_is_not_the_act_it_spells(code, text):
+    # "Amnesty" (the NGO) is no amnesty granted (0841)
+    got = triples(code(text, pub_date=DATE))
+    assert not any(s == "NGOHRI" and c == "0841" for s, _, c in got), got

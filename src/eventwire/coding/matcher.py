@@ -20,6 +20,7 @@ from .lexicon import Clause, Pattern, Word
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 POS_OK = {"verb": ("VERB",), "noun": ("NOUN", "PROPN", "NUM"), "adj": ("ADJ", "VERB")}  # NUM: "$625 million in aid"
 SUM_WORDS = frozenset({"million", "billion", "trillion"})  # tagged NUM, but a sum given is a gift
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -349,6 +350,11 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
         return None  # "the leader prepared to attend" got ready; "was prepared to" is willing
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "trade talks", "arrest warrant": a modifier names a kind of thing, not an event
+    if pattern.pos == "noun" and tok.pos_ == "PROPN" and tok.ent_type_ in NAME_ENTITIES and tok.ent_iob_ == "B" \
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+        # "Amnesty called for ...": a one-word name, not the act it spells ("the Indus Waters
+        # Treaty" ends a longer name and is the treaty)
+        return None
     hosts = list(prep_hosts or [])
     if pattern.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         hosts.append(tok.head)  # "no talks took place between Israel and the PA"
