@@ -532,6 +532,17 @@ def test_two_sides_are_the_subject_and_object_of_the_conflict(ew, text, expected
     assert _members(mentions(ew, text, "2024-05-01")["sides"]) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a state's own company, organ or media, as subject and object, are no two sides
+    ("Ukraine halted gas transit from Russia on Monday. Gazprom's chief said Kyiv owed $1bn, and he "
+     "told Russian television the talks had failed. The EU asked both sides to settle the row.", ["RUS", "UKR"]),
+    ("Armenia closed its border with Azerbaijan. Rosneft warned Russian state media that exports "
+     "would suffer. Iran urged the two sides to reopen the road.", ["ARM", "AZE"]),
+])
+def test_a_state_and_its_own_body_are_not_the_two_sides(ew, text, expected):
+    assert _members(mentions(ew, text, "2024-05-01")["sides"]) == expected
+
+
 @pytest.mark.parametrize("text,word,expected", [
     # a place named in the actor's own clause, under the target of its attack, wins over the
     # country named in the sentence before

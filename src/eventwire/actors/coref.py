@@ -1484,9 +1484,21 @@ def _paired_bodies(entries: list[Entry]) -> list[Entry]:
         if _named_as_brokers(first.token):
             continue  # "talks brokered by Saudi Arabia and the US": the brokers are no sides
         if first.mention.cameo and e.mention.cameo and first.mention.cameo != e.mention.cameo \
-                and not first.is_person and not e.is_person:
+                and not first.is_person and not e.is_person and not _own_body(first.mention, e.mention):
             return [first, e]
     return []
+
+
+# the sectors by which a body of a state's own country can be the other side of a conflict with
+# it: its rebels, insurgents and opposition ("the army and the RSF", "Hamas and Fatah")
+OPPOSING_SECTORS = MOVEMENT_SECTORS | frozenset({"PTY"})
+
+
+def _own_body(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two actors of one country are a state and its own organ, company or media ("Gazprom
+    ... he told Russian television"): no two sides, unless one is a movement against it."""
+    return bool(a.country) and a.country == b.country \
+        and not any((m.cameo or "")[3:6] in OPPOSING_SECTORS or m.sector in OPPOSING_SECTORS for m in (a, b))
 
 
 BROKERING_VERBS = frozenset({"broker", "mediate", "sponsor", "host", "facilitate", "arrange", "organize", "organise"})
