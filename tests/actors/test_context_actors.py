@@ -543,6 +543,18 @@ def test_a_state_and_its_own_body_are_not_the_two_sides(ew, text, expected):
     assert _members(mentions(ew, text, "2024-05-01")["sides"]) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an aid group or a news outlet an act is done to or by is no side of the conflict
+    ("Armenia and Azerbaijan swapped detainees on Monday. Baku refused to let the Red Cross visit "
+     "prisons holding Armenian soldiers. Russia has mediated talks between the two sides since 2020.",
+     ["ARM", "AZE"]),
+    ("Ethiopia and Eritrea traded accusations over the border. Eritrean troops detained Ethiopian "
+     "civilians, and the Red Cross helped Ethiopian families. Kenya urged both sides to talk.", ["ERI", "ETH"]),
+])
+def test_an_aid_group_or_the_media_are_not_one_of_the_two_sides(ew, text, expected):
+    assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
+
+
 @pytest.mark.parametrize("text,word,expected", [
     # a place named in the actor's own clause, under the target of its attack, wins over the
     # country named in the sentence before

@@ -1484,7 +1484,8 @@ def _paired_bodies(entries: list[Entry]) -> list[Entry]:
         if _named_as_brokers(first.token):
             continue  # "talks brokered by Saudi Arabia and the US": the brokers are no sides
         if first.mention.cameo and e.mention.cameo and first.mention.cameo != e.mention.cameo \
-                and not first.is_person and not e.is_person and not _own_body(first.mention, e.mention):
+                and not first.is_person and not e.is_person and not _own_body(first.mention, e.mention) \
+                and not any(_bystander(m.mention) for m in (first, e)):
             return [first, e]
     return []
 
@@ -1492,6 +1493,17 @@ def _paired_bodies(entries: list[Entry]) -> list[Entry]:
 # the sectors by which a body of a state's own country can be the other side of a conflict with
 # it: its rebels, insurgents and opposition ("the army and the RSF", "Hamas and Fatah")
 OPPOSING_SECTORS = MOVEMENT_SECTORS | frozenset({"PTY"})
+
+
+# bodies that witness, report on or relieve a conflict rather than wage it: non-governmental
+# organisations ("the Red Cross"), and the media
+BYSTANDER_SECTORS = frozenset({"MED"})
+
+
+def _bystander(m: ActorMention) -> bool:
+    """Whether the body is no party to a conflict: "refused to let the Red Cross visit camps holding
+    soldiers" names no two sides."""
+    return (m.cameo or "").startswith("NGO") or (m.cameo or "")[3:6] in BYSTANDER_SECTORS or m.sector in BYSTANDER_SECTORS
 
 
 def _own_body(a: ActorMention, b: ActorMention) -> bool:
