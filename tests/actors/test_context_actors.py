@@ -555,6 +555,18 @@ def test_an_aid_group_or_the_media_are_not_one_of_the_two_sides(ew, text, expect
     assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the party the plural is coordinated with, and its state named otherwise, are not of the pair
+    ("Romania and Bulgaria hope to join the zone. Bulgaria's leader called the Dutch veto unfair. "
+     "Germany urged the Netherlands to reconsider. Poland offered to broker a deal between The Hague "
+     "and the two countries.", ["BGR", "ROU"]),
+    ("Ghana and Togo dispute the border. Togo's president accused Ghana of raids. France urged "
+     "Nigeria to help. Senegal offered to mediate between Abuja and the two countries.", ["GHA", "TGO"]),
+])
+def test_the_two_countries_are_not_the_party_they_are_coordinated_with(ew, text, expected):
+    assert _members(mentions(ew, text, "2024-05-01")["countries"]) == expected
+
+
 @pytest.mark.parametrize("text,word,expected", [
     # a place named in the actor's own clause, under the target of its attack, wins over the
     # country named in the sentence before

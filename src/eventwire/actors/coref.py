@@ -1034,6 +1034,13 @@ class CoreferenceResolver:
                    and not e.is_person and (e.mention.id or "").startswith("country:")}
             excluded |= {e.key for e in recent if e.mention.country in own and not e.is_person
                          and (e.mention.id or "").startswith("country:")}
+        # (nor the party the plural is coordinated with, nor its state: "a compromise between The
+        # Hague and the two countries" are two others)
+        partners = {c.i for c in kids(tok) if c.dep_ == "conj"} | ({tok.head.i} if tok.dep_ == "conj" else set())
+        if partners:
+            beside = {e.mention.country for e in recent if e.token.i in partners and e.mention.country}
+            excluded |= {e.key for e in recent if e.token.i in partners
+                         or e.mention.country in beside and not e.is_person and not e.mention.members}
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention, self.kb)])
