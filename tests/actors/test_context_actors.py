@@ -555,6 +555,17 @@ def test_an_aid_group_or_the_media_are_not_one_of_the_two_sides(ew, text, expect
     assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Police fired on opposition protesters in Nairobi. Human Rights Watch accused Kenya's security "
+    "forces of abuses. Britain urged both sides to talk.",
+    "Troops in Harare beat supporters of the opposition. Amnesty International condemned Zimbabwe's "
+    "army. The African Union called on both sides to show restraint.",
+])
+def test_an_aid_group_named_last_is_not_one_of_the_two_sides(ew, text):
+    sides = mentions(ew, text, "2024-05-01").get("sides")
+    assert not any((m.cameo or "").startswith("NGO") for m in (sides.members if sides else []))
+
+
 @pytest.mark.parametrize("text,expected", [
     # the party the plural is coordinated with, and its state named otherwise, are not of the pair
     ("Romania and Bulgaria hope to join the zone. Bulgaria's leader called the Dutch veto unfair. "

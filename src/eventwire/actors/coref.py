@@ -1053,8 +1053,11 @@ class CoreferenceResolver:
             people = _distinct([e for e in recent if e.is_person and e.key not in excluded])
         # (never the clause's own subject: "Egypt called on both sides" means two others; nor,
         # for "sides", the brokers of talks: "talks mediated by X and Y")
+        # (nor, for "sides", an aid group or news outlet: "Human Rights Watch accused the police
+        # ... pressure on both sides")
         states = _distinct_countries([e for e in recent if e.key not in excluded and not (
-            tok.lemma_.lower() in SIDE_NOUNS and _named_as_brokers(e.token.head if e.token.dep_ == "conj" else e.token))])
+            tok.lemma_.lower() in SIDE_NOUNS and (_named_as_brokers(e.token.head if e.token.dep_ == "conj" else e.token)
+                                                  or _bystander(e.mention)))])
         # (a pair named together stands unless two other parties have come up since; a pair that
         # set up the article stands while named more often than the last pair: "Kyrgyzstan and
         # Tajikistan ... Russia and Kazakhstan called for calm ... the two countries" are the
