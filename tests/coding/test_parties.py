@@ -122,10 +122,20 @@ def test_mediated_talks_are_mediation_with_each_side_not_direct_talks(code, text
     ("Ecuador and Peru accused each other of violating the border.", None),
     ("Ecuador and Peru traded accusations over the border.", "112"),
     ("Ecuador and Peru have fought one another for years.", None),
+    # "each ... the other": the pair in the sentence, or named just before
+    ("Ecuador and Peru each blamed the other for the skirmish.", None),
+    ("Ecuador and Peru have each accused the other of moving troops.", None),
+    ("Ecuador and Peru fought a border war in 1995. Each has accused the other of violating the truce.", "1123"),
+    ("Ecuador and Peru signed a peace deal in 1998. Each accused the other of breaking it.", "1123"),
 ])
 def test_acts_on_each_other_go_both_ways(code, text, code_):
     got = {(s, t) for s, t, c in triples(code(text)) if code_ is None or c == code_}
     assert {("ECU", "PER"), ("PER", "ECU")} <= got, got
+
+
+def test_each_of_the_other_parties_is_not_a_reciprocal(code):
+    got = triples(code("Ecuador and Peru each condemned the other countries for the blockade."))
+    assert ("ECU", "PER") not in {(s, t) for s, t, _ in got}, got
 
 
 def test_trading_accusations_with_a_named_party(code):

@@ -258,6 +258,8 @@ class CoreferenceResolver:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
         if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
             return "any"  # "Both exchanged prisoners": the pronoun on its own
+        if tok.lower_ == "each" and tok.dep_ in ("nsubj", "nsubjpass") and _the_other_after(tok):
+            return "any"  # "Each has accused the other": the pair named last, each acting on the other
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
             return None
         children = {c.lower_ for c in kids(tok)}
@@ -1663,9 +1665,9 @@ def _the_other_after(tok: Token) -> bool:
 
 
 # the forms and lower-cased lemmas of which a reference (``_is_reference``) has one: the pronouns,
-# "whose", "the latter", "both", "the two", "counterpart" and the nouns of plural, side, state,
+# "whose", "the latter", "both", "each", "the two", "counterpart" and the nouns of plural, side, state,
 # bloc and organisation references
 REFERENCE_FORMS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
-                            | {"whose", "latter", "former", "both", "two"})
+                            | {"whose", "latter", "former", "both", "two", "each"})
 REFERENCE_LEMMAS = frozenset(PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | SIDE_NOUNS
                              | COUNTRY_PLURALS | set(ORG_REFERENCES) | {"counterpart"})

@@ -127,8 +127,10 @@ def agreed_on_accord(r: Reading) -> bool:
         c.lower_ == "road" for c in kids(w))) for w in agreed)
 
 
-# "each side accused the other", "each country blamed the other"
-EACH_THE_OTHER = re.compile(r"\beach (?:side|party|country|nation|state|rival|belligerent)\b[^.;]*\bthe other\b")
+# "each side accused the other", "each country blamed the other", "A and B each blamed the other",
+# "Each has accused the other" ("the other" alone, or naming the side: not "each of the other states")
+EACH_THE_OTHER = re.compile(r"\beach(?: (?:side|party|country|nation|state|rival|belligerent))?\b(?! of\b)[^.;]*"
+                            r"\bthe other\b(?! (?!side|party|country|nation|state|rival|belligerent)[a-z]+s\b)")
 
 
 def each_released(r: Reading, src_tokens: list[Token]) -> bool:
