@@ -368,6 +368,25 @@ def test_a_states_envoy_at_an_igo_belongs_to_the_state(ew, text, word, expected)
     assert mention_with(ew, text, word, "2024-05-01").cameo == expected
 
 
+@pytest.mark.parametrize("text,date,expected", [
+    # an organisation's office heading the phrase is the capacity the person in apposition acts in
+    ("The chairman of the African Union, Nigeria's president Olusegun Obasanjo, flew to Darfur.", "2005-03-01",
+     "IGOAFRAFU"),
+    ("The current chair of the African Union, Senegalese President Macky Sall, went to Moscow.", "2022-06-01",
+     "IGOAFRAFU"),
+    ("The chairman of the African Union, Jakaya Kikwete, urged both sides to talk.", "2008-03-01", "IGOAFRAFU"),
+    # the state's office alone, or first with the organisation's after it, stays the state's
+    ("Tanzania's president Jakaya Kikwete urged both sides to talk.", "2008-03-01", "TZAGOV"),
+    ("Tanzania's president Jakaya Kikwete, the chairman of the African Union, urged both sides to talk.",
+     "2008-03-01", "TZAGOV"),
+    # a body that is no international organisation keeps the person
+    ("The leader of Nigeria's ruling party, President Olusegun Obasanjo, flew to Darfur.", "2005-03-01", "NGAGOV"),
+])
+def test_an_igo_office_before_a_person_in_apposition_is_the_igo(ew, text, date, expected):
+    word = "Obasanjo" if "Obasanjo" in text else "Sall" if "Sall" in text else "Kikwete"
+    assert mention_with(ew, text, word, date).cameo == expected
+
+
 def test_a_side_in_diplomatic_talk_is_the_government(ew):
     found = mentions(ew, "The American side offered a meeting, the Iranian spokesman said.", "2017-10-01")
     assert next(m for t, m in found.items() if "American side" in t).cameo == "USAGOV"

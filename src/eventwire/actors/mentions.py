@@ -90,6 +90,11 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
+# offices of an international organisation that head "the chairman of the AU, <person>": the holder
+# acts for the organisation, whatever other office the apposition names
+IGO_OFFICE_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief",
+                              "leader", "secretary-general", "commissioner", "director", "director-general",
+                              "envoy", "representative", "spokesman", "spokeswoman", "spokesperson"})
 # people sent or chosen by a body: "representatives from X" act for X, as "representatives of X" do
 DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation"})
 # titles that name where their holder is sent: "US envoy to Syria Robert Ford" is the envoy
@@ -535,6 +540,13 @@ class MentionResolver:
             if country and _critic_of(group, group.kinds("person", "surname", "entity")):
                 # "a Putin critic": an opponent of the leader's government, not the leader
                 return _opposition_of(mention, country, self.kb)
+            igo = _igo_office_head(doc, self.kb, group)
+            if igo is not None and not former:
+                # "The chairman of the African Union, Ghana's president X, said": the office the
+                # phrase opens with, before the name in apposition, is the capacity he speaks in
+                mention.name, mention.id, mention.cameo, mention.country = igo.name, igo.id, \
+                    igo.code_on(_day(day) if day else None), igo.country
+                return mention
             mention.name, mention.id = person.name, person.id
             if former and not then:
                 sector, cameo = "ELI", (country or "") + "ELI"
@@ -825,6 +837,31 @@ class MentionResolver:
         for key in (ascii_fold(name.text), ascii_fold(name.text.split()[-1])):
             if key not in known or known[key].startswith(LOCAL):
                 known[key] = LOCAL + slug
+
+
+def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
+    """The international organisation whose office heads a phrase with a person in apposition
+    after it ("the chairman of the African Union, Ghana's president X", "the head of the UN
+    refugee agency, X"), or None ("Ghana's president X, chairman of the AU" opens with the state)."""
+    head = group.head
+    if head.dep_ == "appos" and head.head.i < head.i:
+        # the name stands apart: in apposition to the office ("the chair of the AU, President X")
+        # or, as the parser often has it, to the organisation the office's "of" names
+        anchor = head.head
+        office = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
+        orgs = [p for p in doc.spans.get(PIECES_KEY, []) if piece_of(p).kind == "org" and p.end <= head.i]
+    else:
+        office = head
+        orgs = [p for p in group.kinds("org") if p.start > head.i]
+    if office.pos_ != "NOUN" or office.lemma_.lower() not in IGO_OFFICE_NOUNS:
+        return None
+    of = [o for p in kids(office) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+    orgs = [p for p in orgs if any(p.start <= o.i < p.end for o in of)]
+    people = group.kinds("person", "surname", "entity")
+    if not orgs or not people or not all(p.start >= orgs[0].end for p in people):
+        return None
+    org = kb.organisations[piece_of(orgs[0]).key]
+    return org if org.type == "IGO" else None
 
 
 def _special_code(mention: ActorMention, person: Person, cameo: str, titles: list[str]) -> ActorMention | None:
