@@ -133,6 +133,22 @@ def test_acts_on_each_other_go_both_ways(code, text, code_):
     assert {("ECU", "PER"), ("PER", "ECU")} <= got, got
 
 
+@pytest.mark.parametrize("text", [
+    # the pair of the sentence before, not the article's opening pair, two officials of one
+    # state, or the court a suit was filed at
+    "Ecuador summoned Colombia's ambassador in Quito on Wednesday over a trader held on a Peruvian warrant. "
+    "Ecuador's president, Rafael Correa, called the arrest outrageous, and his foreign minister, Ricardo Patino, "
+    "said Quito would protest. Peru sued Chile at the International Court of Justice in 2008, and Chile filed "
+    "a counter-claim last year. Each has accused the other of sheltering smugglers.",
+    "Ecuador summoned Colombia's envoy on Wednesday. Ecuador's president, Rafael Correa, and his foreign minister, "
+    "Ricardo Patino, condemned the arrest. Peru took Chile to the International Court of Justice in 2008, and "
+    "Chile answered with a suit of its own. Each accused the other of arming smugglers.",
+])
+def test_each_and_the_other_is_the_pair_named_just_before(code, text):
+    got = {(s, t) for s, t, c in triples(code(text)) if c.startswith("112")}
+    assert {("PER", "CHL"), ("CHL", "PER")} <= got, got
+
+
 def test_each_of_the_other_parties_is_not_a_reciprocal(code):
     got = triples(code("Ecuador and Peru each condemned the other countries for the blockade."))
     assert ("ECU", "PER") not in {(s, t) for s, t, _ in got}, got

@@ -1101,6 +1101,12 @@ class CoreferenceResolver:
                                             and e.token.i not in near and e.key not in excluded])]
         pair = _salient_pair(parties, recent, latest, opening, set(states)) or _paired(
             [g for g in self._groups if g.token.i < tok.i and not any(m.sector or m.role for m in g.mention.members)])
+        if tok.lower_ == "each" and tok.sent.start > 0:
+            # "A sued B at the court, and B filed a counter-suit. Each has accused the other": of
+            # the pairs of the sentence before, the one it names most, not the article's opening pair
+            since = [e for e in parties if e.token.i >= doc[tok.sent.start - 1].sent.start]
+            last = [p for p, _, _ in _pairs(since) if set(p) <= set(states)]
+            pair = max(reversed(last), key=lambda p: _named(since, set(p))) if last else pair
         if pair and set(pair) <= set(states):
             states = pair
         elif len(states) > 2:
@@ -1111,6 +1117,10 @@ class CoreferenceResolver:
             if counts[states[-3]] > min(counts[states[-2]], counts[states[-1]]):
                 weakest = min(states[-2:], key=lambda c: counts[c])
                 states = [c for c in states[-3:] if c != weakest]
+        if tok.lower_ == "each" and len(people) >= 2 and people[-1].mention.cameo == people[-2].mention.cameo:
+            # "Each has accused the other" after two officials of one state: not a pair of people
+            # acting on each other, so the pair of states named last
+            people = []
         if kind == "person" or (kind == "any" and len(people) >= 2):
             if len(people) < 2:
                 return None
