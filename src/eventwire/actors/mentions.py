@@ -90,6 +90,8 @@ TITLE_SYNONYMS = {"spokesperson": "spokes", "spokesman": "spokes", "spokeswoman"
 RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe", "archfoe", "arch-foe", "enemy",
                     "archenemy", "arch-enemy", "adversary", "nemesis", "neighbour", "neighbor", "friend"}
 MEMBERSHIP_NOUNS = {"member", "signatory", "founder"}
+# the key prefix under which ``known`` keeps the organisation a person was introduced as acting for
+CAPACITY = "capacity:"
 # offices of an international organisation that head "the chairman of the AU, <person>": the holder
 # acts for the organisation, whatever other office the apposition names
 IGO_OFFICE_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief",
@@ -542,6 +544,13 @@ class MentionResolver:
                 return _opposition_of(mention, country, self.kb)
             igo = _igo_office_head(doc, self.kb, group)
             if igo is not None and not former:
+                known[CAPACITY + person.id] = igo.id
+            elif not titles and not group.kinds("country", "adjective") and not former \
+                    and known.get(CAPACITY + person.id) in self.kb.organisations:
+                # "Mr X met ..." after "the chairman of the AU, X": named again bare, he still
+                # acts in the capacity the article introduced him in
+                igo = self.kb.organisations[known[CAPACITY + person.id]]
+            if igo is not None and not former:
                 # "The chairman of the African Union, Ghana's president X, said": the office the
                 # phrase opens with, before the name in apposition, is the capacity he speaks in
                 mention.name, mention.id, mention.cameo, mention.country = igo.name, igo.id, \
@@ -844,10 +853,16 @@ def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
     after it ("the chairman of the African Union, Ghana's president X", "the head of the UN
     refugee agency, X"), or None ("Ghana's president X, chairman of the AU" opens with the state)."""
     head = group.head
+    anchor = None
     if head.dep_ == "appos" and head.head.i < head.i:
         # the name stands apart: in apposition to the office ("the chair of the AU, President X")
         # or, as the parser often has it, to the organisation the office's "of" names
         anchor = head.head
+    elif head.dep_ == "nsubj" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ",":
+        # (or as a second subject of the verb, after a comma: "The chairman of the AU, Ghana's
+        # president X, struggled")
+        anchor = next((c for c in kids(head.head) if c.dep_ == "nsubj" and c.i < head.i), None)
+    if anchor is not None:
         office = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
         orgs = [p for p in doc.spans.get(PIECES_KEY, []) if piece_of(p).kind == "org" and p.end <= head.i]
     else:
