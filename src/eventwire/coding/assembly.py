@@ -234,21 +234,13 @@ class ReadingAssembly:
             while said.dep_ == "conj" and said.head.i != said.i:
                 said = said.head  # (a copula joined to the reported verb: "killed two and was ...")
             r = replace(r, consumed=r.consumed | {clause.i, said.head.i} | according)
-        if b.pattern.foretold:
+        reported = foretold_arguments if b.pattern.foretold else faulted_arguments if b.pattern.faulted else None
+        if reported is not None:
             # "Moscow said Kyiv would pay a price": the speaker threatens the party foretold to
-            # suffer; the report is the threat itself, not attributed to its own speaker
-            found = foretold_arguments(b.head)
-            if found is None:
-                return []
-            clause, src_tokens, target_tokens = found
-            fallback = []
-            # (the saying is the act: its modality, date and word are the threat's, not the
-            # foretold harm's "would")
-            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
-        if b.pattern.faulted:
-            # "Kenya said Uganda had failed to honour the deal": the speaker criticises the party
-            # it says failed; the report is the criticism itself, dated by the speech verb
-            found = faulted_arguments(b.head)
+            # suffer; "Kenya said Uganda had failed to honour the deal": the speaker criticises the
+            # party it says failed. The report is the act itself, not attributed to its own
+            # speaker: its modality, date and word are the saying's, not the foretold "would"'s
+            found = reported(b.head)
             if found is None:
                 return []
             clause, src_tokens, target_tokens = found
