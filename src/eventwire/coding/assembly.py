@@ -7,12 +7,15 @@ mediated, reacted to), falls back where the clause names none, splits mediation 
 mediator's 045 with each side, and applies the modifiers that change the code or the weight: a
 conditional threat, an announced refusal, talks that collapsed, an act told in a relative or
 subordinate clause, a participle or an adjunct. ``_event`` builds one record.
+
+``_events`` runs these as named steps, in order, over a ``_Draft`` (the reading and the parties
+found so far); a step that finds the reading is no event returns False.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -182,6 +185,252 @@ def _seized_in_places(r: Reading, sources: list[ActorMention],
     return out
 
 
+@dataclass
+class _Draft:
+    """One reading's events in the making: the reading, where it stands, and what the steps of
+    ``ReadingAssembly._events`` have found so far; each step reads it and updates it in turn."""
+
+    article: Article
+    doc: Doc
+    sent: Span
+    n: int
+    r: Reading
+    targetless: bool  # the coder's second pass: an act whose target the text does not name
+    fallback_only: bool  # that pass once the sentence has events
+    consumed: set[int] | None  # the coder's predicates coded already (this reading adds to it)
+    arguments: set[int] | None  # the coder's tokens that are coded acts' arguments (likewise)
+    src_tokens: list[Token] = field(default_factory=list)
+    target_tokens: list[Token] = field(default_factory=list)
+    fallback: list[Token] = field(default_factory=list)  # noun phrases that may name the target
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    purposes: list[Token] = field(default_factory=list)  # hostile purpose clauses that named the targets
+    modifier: bool = False  # the act is named by a hyphenated modifier ("US-backed")
+    mediated: bool = False  # talks through a third party, split into the mediator and the sides
+    seized: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)
+    between: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)
+    half_pair: bool = False  # a symmetric act of which one party only is an actor we know
+    asking: bool = False  # co-askers ask others, not each other
+    pairs: list[tuple[ActorMention, ActorMention | None]] = field(default_factory=list)
+
+
+def _not_an_act(r: Reading) -> bool:
+    """Readings that are no event whatever their parties: a discussion's partner the parser hung
+    on its topic, a source's own anonymity, a warning of a state of affairs."""
+    b = r.binding
+    if b.pattern.pos == "noun" and b.head.dep_ in ("dobj", "obj") and b.head.head.lemma_.lower() in TOPIC_VERBS \
+            and preps_of(b.head, WITH):
+        # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
+        # discussion on its topic, which is no war with Biden
+        return True
+    if r.default and asks_anonymity(r):
+        return True  # "an official who asked not to be named": the source's own anonymity, no event
+    if warns_of_a_state(r):
+        return True  # "warned that half of the young are unemployed": a warning of a state, no threat
+    return False
+
+
+def _clause_sources(d: _Draft) -> list[ActorMention]:
+    """The sources the clause names (the subject, or a noun act's first actor), else the first
+    fallback that fits the act: modifiers of the verb, the attendees of an inverted "due to attend
+    are X", the owner of what is yielded, the country protesters protest in (or of what they
+    protest outside), an unnamed crowd's place, the owner of a cause that angered, the reporter of
+    talks with another."""
+    doc, r, b, src_tokens = d.doc, d.r, d.r.binding, d.src_tokens
+    sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
+    if not sources and b.pattern.pos == "verb":
+        sources = modifier_actors(doc, src_tokens)
+    if not sources and r.head.lemma_.lower() in ATTEND_VERBS:
+        sources = subject_actors(doc, attending(r.head))  # inverted: "expected to attend are X and Y"
+    if not sources and r.code[:2] == YIELD_ROOT:
+        # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
+        # named as doing it, what is lifted or withdrawn is yielded by its owner
+        owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
+        sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
+                                  and c.dep_ in ("poss", "compound", "amod", "nmod")])
+    if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "noun":
+        # "anti-government protests erupted across Iran": protesters with no name are coded by
+        # the country they protest in (conventions)
+        sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
+        if not sources and b.pattern.pos == "noun":
+            # "protests outside the Japanese embassy in Seoul": the place of what it is outside
+            sources = [a for t in d.target_tokens for a in actors_of(doc, event_places(t))
+                       if is_country_place(a)][:1]
+    if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "verb":
+        sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
+    if not sources and b.pattern.reverse:
+        sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+    if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
+        # "Washington said talks with Tehran had collapsed": the party that speaks of talks
+        # with another is the other party to them
+        sources = subject_actors(doc, reporter_of(b.head))
+    return sources
+
+
+def _swapped_roles(d: _Draft) -> bool:
+    """Acts whose grammatical subject is not their source: an announced response (the responder
+    threatens whoever would strike; False when no one is threatened), a held party (its
+    custodian holds it), a suffered attack (the attack noun's modifiers attack the subject)."""
+    doc, r, b = d.doc, d.r, d.r.binding
+    responder = announced_responder(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
+        and not r.inner else None
+    if responder is not None:
+        # "said it would respond to any Israeli strike": the responder threatens whoever would
+        # strike (force if the act is force), and the strike, hypothetical, is no event; the
+        # saying, if reported, is the threat's act (its date and modality)
+        said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
+        responders = verb_subjects(responder)
+        d.sources, d.targets = subject_actors(doc, responders), d.sources
+        if not d.sources and said is not responder and any(owned_by_pronoun(x) for x in responders):
+            # "Nasrallah said his group would respond": the speaker's own group
+            d.sources = subject_actors(doc, verb_subjects(said))
+        if not d.targets:
+            return False  # "will punish any attack on its troops": no one it threatens, no act
+        d.r = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
+                      rules=[*r.rules, "announced-response"], plover=None, context_anchor=said,
+                      consumed=r.consumed | {responder.i, said.i})
+    if b.pattern.held:
+        d.sources, d.targets = subject_actors(doc, custodian(b)), d.sources
+    if b.pattern.suffered:
+        # "four soldiers died in Russian shelling": the victims are the subject, the attackers
+        # the attack noun's own modifiers (or, unnamed, the place's country below)
+        attacks = [x for p in kids(b.head) if p.i in b.consumed and p.dep_ == "prep" for x in pobjs(p)]
+        d.src_tokens = attacks
+        d.sources, d.targets = modifier_actors(doc, attacks), d.sources
+    return True
+
+
+def _parties_in_targets(d: _Draft) -> None:
+    """An act that names its parties as its targets ("talks between X and Y", "the war between X
+    and Y": each side on the other), a symmetric act of which one party only is known (coded
+    with no target), and an exchange among several subjects (no recipient)."""
+    r, b = d.r, d.r.binding
+    if (not b.pattern.has_source or r.sourceless) and len(d.targets) >= 2 and not d.mediated \
+            and (not d.sources or not b.pattern.has_source and not r.inner):
+        # "talks between X and Y": its parties, also when a host or mediator is the clause's
+        # subject ("Turkey hosted talks between Russia and Ukraine")
+        parties = as_parties(d.targets)
+        d.sources, d.targets = parties[:1], parties[1:]  # "talks between X and Y"
+        if r.code[:2] == FORCE_ROOT and not b.pattern.has_source:
+            # "the war between X and Y", "clashes between X and Y": each side used force on
+            # the other (seed convention 7), one directed event per side
+            d.between = [(a, t) for a in parties for t in parties if a is not t and not same_dyad(a, t)]
+            d.sources, d.targets = [], []
+    d.half_pair = (not b.pattern.has_source or r.sourceless) and not d.sources and len(d.targets) == 1 \
+        and is_symmetric(r.code) and any(c.dep_ == "conj" for t in d.target_tokens for c in kids(t))
+    if d.half_pair:
+        # "the agreement between Iran and the world powers": one party is no actor we know;
+        # the other's act is still coded, with no target
+        d.sources, d.targets = d.targets, []
+    if len(d.sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
+        d.targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
+
+
+def _accord(d: _Draft) -> None:
+    """ "A and B agreed on a five-point plan", "the two sides agreed to an EU plan": parties named
+    together that agree to a settlement no pattern codes conclude it with each other (057), not
+    with the plan's author."""
+    if len(d.sources) >= 2 and agreed_on_accord(d.r):
+        d.r = replace(d.r, code=SIGNING_CODE, rules=[*d.r.rules, "accord"], plover=None)
+        d.targets = []
+
+
+def _pairs(d: _Draft) -> None:
+    """The pairs that several sources make among themselves: each pair once for a symmetric act
+    with no target ("the two countries severed ties"), both ways for a mutual or exchanged one,
+    none among co-organisers, one 057 per pair of co-brokers of an agreement or of signatories
+    of a multi-party signing. The pairs start as those already found (sides of a war, seizures)."""
+    r, b, sent, sources, targets = d.r, d.r.binding, d.sent, d.sources, d.targets
+    pairs: list[tuple[ActorMention, ActorMention | None]] = [*d.between, *d.seized]
+    # "Brazil and the US seek to deepen their partnership": each intends the shared act
+    mutual = len(sources) >= 2 and (tit_for_tat(r) or each_other(sent) or shared_act_wrapped(r)
+                                     or agreed_together(r) or each_released(r, d.src_tokens))
+    # "support from A, B and C": parties named as the givers of a noun act on a third, not on
+    # each other (unless the act is symmetric: "talks by A and B")
+    givers = b.pattern.pos == "noun" and bool(d.src_tokens) and all(
+        t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in d.src_tokens)
+    # "France and Germany called for a ceasefire": co-askers ask others, not each other
+    d.asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not each_other(sent)
+    if not targets and len(sources) >= 2 and not d.asking and (
+            mutual or not r.no_target and (is_symmetric(r.code) and not intent_alone(r)
+                                           or (reciprocal(sent, r) and not givers))):
+        # "the two countries severed ties", "A, B and C met in Geneva": each pair
+        # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
+        sources = as_parties(sources)
+        apart = same_side if r.code == SIGNING_CODE else same_dyad
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
+        if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
+            pairs += [(b, a) for a, b in pairs]
+        if r.head.lemma_.lower() in ARRANGING_VERBS and r.code[:2] == "04" and r.code != MEDIATION_CODE:
+            # "talks brokered by Saudi Arabia and the US": co-organisers do not meet each other
+            pairs = []
+        if r.code == MEDIATION_CODE:
+            # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
+            # but an agreement several parties broker with no other side named is their own
+            # ("a deal brokered by A, B and C"): one 057 per pair of them
+            pairs = pairs if brokers_agreement(r) else []
+            d.r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
+        d.sources = []
+    elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
+        # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
+        pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
+    d.pairs = pairs
+
+
+def _directed_pairs(d: _Draft) -> None:
+    """Each source with each target it can act on (not itself, but a crowd's protest against its
+    own state, a state's act on its own people), or alone when the act may lack a target; then
+    reversed for a reaction (the party that reacts is the source) and, for harm, rid of companies."""
+    r, targets = d.r, d.targets
+    # a document's author says something to no one named: the paper states a position, coded
+    # only when it is addressed ("a statement by the opposition demanded a transition")
+    spoken_by_document = any(document_author(t) for t in d.src_tokens)
+    for s in d.sources:
+        valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE]
+        if valid:
+            d.pairs += [(s, t) for t in valid]
+        elif d.half_pair or (d.asking and not targets and len(d.sources) >= 2):
+            d.pairs.append((s, None))  # (co-askers: each asks, no addressee named)
+        elif (r.incomplete and not r.no_target) or r.needs_target:
+            continue  # only a reciprocal subject makes up for the missing "with T"
+        elif not targets and describing(r.head):
+            continue  # "rebel forces fighting in the north": a description of the forces, not an act
+        elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
+                                                              for t in targets)) \
+                and (r.no_target or (d.targetless and r.code[:2] in TARGETLESS_ROOTS)
+                     or (d.targetless and not d.fallback_only and r.code[:2] not in NEEDS_TARGET
+                         and not spoken_by_document)):
+            # (a place of the source's own country names no one a withdrawal is yielded to:
+            # "Ukrainian forces pulled out of Bakhmut")
+            d.pairs.append((s, None))
+    if r.binding.pattern.reverse:
+        # "the move angered Ankara": the party that reacts is the source; no reaction, no event
+        d.pairs = [(t, s) for s, t in d.pairs if t is not None]
+    if r.code[:2] in HARM_ROOTS:
+        # a company "attacking a market" or "killing a project" uses no force (a private army
+        # is coded as the state's military)
+        d.pairs = [(s, t) for s, t in d.pairs if s.sector != "BUS"]
+
+
+def _weight(d: _Draft) -> float:
+    """How certain the events are: less for an act whose target the text does not name, and for
+    one told in a hyphenated modifier, a relative or subordinate clause, a participle or an
+    adjunct rather than as the clause's own predicate."""
+    head = d.r.binding.head
+    confidence = 1.0 if not d.targetless or d.r.no_target else TARGETLESS_CONFIDENCE
+    if d.modifier:
+        confidence *= MODIFIER_CONFIDENCE
+    elif in_relative_clause(head):
+        confidence *= RELATIVE_CLAUSE_CONFIDENCE
+    elif reduced_relative(head):
+        confidence *= REDUCED_RELATIVE_CONFIDENCE
+    elif in_subordinate_clause(head):
+        confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
+    elif participial_adjunct(head):
+        confidence *= ADJUNCT_CONFIDENCE
+    return confidence
+
+
 class ReadingAssembly:
     """The per-reading half of ``EventCoder``: from one reading to its events.
 
@@ -193,37 +442,69 @@ class ReadingAssembly:
     def _events(self, article: Article, doc: Doc, sent: Span, n: int, r: Reading,
                 targetless: bool = False, fallback_only: bool = False, consumed: set[int] | None = None,
                 arguments: set[int] | None = None) -> list[Event]:
-        b = r.binding
+        """The events of reading ``r`` of sentence ``n``: its parties found step by step (each step
+        may find that the reading is no event), paired, weighted and built into records, with the
+        acts it also implies. ``targetless`` is the coder's second pass (an act whose target the
+        text does not name), ``fallback_only`` that pass once the sentence has events;
+        ``consumed`` and ``arguments`` are the coder's sets of the sentence's predicates coded
+        already and of the tokens that are coded acts' arguments, which this reading adds to."""
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = self._conditional_threat(r) or r
-        if b.pattern.pos == "noun" and b.head.dep_ in ("dobj", "obj") and b.head.head.lemma_.lower() in TOPIC_VERBS \
-                and preps_of(b.head, WITH):
-            # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
-            # discussion on its topic, which is no war with Biden
+        if _not_an_act(r):
             return []
-        if r.default and asks_anonymity(r):
-            return []  # "an official who asked not to be named": the source's own anonymity, no event
-        if warns_of_a_state(r):
-            return []  # "warned that half of the young are unemployed": a warning of a state, no threat
-        src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
+        d = _Draft(article, doc, sent, n, r, targetless, fallback_only, consumed, arguments)
+        if not (self._argument_tokens(d) and self._reported_parties(d)):
+            return []
+        if targetless and consumed and any(t.i in consumed for t in d.src_tokens):
+            return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
+        d.sources = _clause_sources(d)
+        d.targets = actors_of(doc, d.target_tokens)
+        if not (self._own_responsibility(d) and _swapped_roles(d) and self._resolved_targets(d)):
+            return []
+        _parties_in_targets(d)
+        self._unnamed_parties(d)
+        _accord(d)
+        _pairs(d)
+        if not d.sources and not d.pairs:
+            return []
+        _directed_pairs(d)
+        confidence = _weight(d)
+        self._note_use(d)
+        return self._built(d, confidence)
+
+    def _argument_tokens(self, d: _Draft) -> bool:
+        """The tokens naming who acts and on whom, and the noun phrases that may name the
+        target; a passive participle's clause anchors when the act was told. False for an act on
+        oneself ("help Taiwan defend itself") and a continuing attitude ("Ankara is angry at")."""
+        r, b = d.r, d.r.binding
+        d.src_tokens = r.setter or source_tokens(b, self.lex.event_nouns)
         if r.context_anchor is None and b.passive and (host := participle_host(b)) is not None:
-            r = replace(r, context_anchor=host)  # "in a speech delivered in X, Y said": when Y said it
-        target_tokens, fallback = r.targets, [] if r.closed else r.fallback
-        if any(t.lower_ in REFLEXIVES for t in target_tokens):
-            return []  # "help Taiwan defend itself": an act on oneself is no interaction
+            d.r = replace(r, context_anchor=host)  # "in a speech delivered in X, Y said": when Y said it
+        d.target_tokens, d.fallback = r.targets, [] if r.closed else r.fallback
+        if any(t.lower_ in REFLEXIVES for t in d.target_tokens):
+            return False  # "help Taiwan defend itself": an act on oneself is no interaction
         if b.pattern.attitude and present_state(b.head):
-            return []  # "Ankara is angry at the US support": a continuing attitude, not a reaction
+            return False  # "Ankara is angry at the US support": a continuing attitude, not a reaction
+        return True
+
+    def _reported_parties(self, d: _Draft) -> bool:
+        """A judgement or a report that is itself the act takes its parties from the reported
+        clause: "the plan was illegal, Syria said" (the speaker judges the owner of the thing
+        judged), "Moscow said Kyiv would pay a price" (a threat to the party foretold to suffer),
+        "Kenya said Uganda had failed to honour the deal" (criticism of the party said to fail).
+        False when the reported clause names no such parties."""
+        r, b = d.r, d.r.binding
         if b.pattern.verdict:
             # "the plan was illegal, Syria said": the speaker judges the owner of the thing judged
             found = verdict_arguments(b.head)
             if found is None:
-                return []
-            clause, src_tokens, target_tokens = found
+                return False
+            clause, d.src_tokens, d.target_tokens = found
             if b.head.pos_ == "ADP" and not any(self._wrongdoing(x) for x in pobjs(b.head)):
-                return []  # "said the army was behind him", "was behind the proposal": support or authorship
-            fallback = []
+                return False  # "said the army was behind him", "was behind the proposal": support or authorship
+            d.fallback = []
             # the report is the event itself (not attributed to its own speaker); the evidence
             # runs from the thing judged to the judgement. The copula is the judgement's own, so
             # its negation negates it ("said the sanctions were not illegal")
@@ -233,7 +514,7 @@ class ReadingAssembly:
             said = clause
             while said.dep_ == "conj" and said.head.i != said.i:
                 said = said.head  # (a copula joined to the reported verb: "killed two and was ...")
-            r = replace(r, consumed=r.consumed | {clause.i, said.head.i} | according)
+            r = d.r = replace(r, consumed=r.consumed | {clause.i, said.head.i} | according)
         reported = foretold_arguments if b.pattern.foretold else faulted_arguments if b.pattern.faulted else None
         if reported is not None:
             # "Moscow said Kyiv would pay a price": the speaker threatens the party foretold to
@@ -242,255 +523,142 @@ class ReadingAssembly:
             # speaker: its modality, date and word are the saying's, not the foretold "would"'s
             found = reported(b.head)
             if found is None:
-                return []
-            clause, src_tokens, target_tokens = found
-            fallback = []
-            r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
-        if targetless and consumed and any(t.i in consumed for t in src_tokens):
-            return []  # "air strikes on Gaza killed five": the killing restates the strikes, coded already
-        sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
-        if not sources and b.pattern.pos == "verb":
-            sources = modifier_actors(doc, src_tokens)
-        if not sources and r.head.lemma_.lower() in ATTEND_VERBS:
-            sources = subject_actors(doc, attending(r.head))  # "also due to attend are X and Y"
-        if not sources and r.code[:2] == YIELD_ROOT:
-            # "plans to end the EU's embargo on Cuba", "to pull Russia's troops out": with no one
-            # named as doing it, what is lifted or withdrawn is yielded by its owner
-            owned = [o for x in [b, *r.inner] for o in x.obj_nouns] + [x.head for x in r.inner[1:2]]
-            sources = actors_of(doc, [c for o in owned[:1] for c in kids(o) if c.i < o.i
-                                      and c.dep_ in ("poss", "compound", "amod", "nmod")])
-        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "noun":
-            # "anti-government protests erupted across Iran": protesters with no name are coded by
-            # the country they protest in (conventions)
-            sources = [a for a in actors_of(doc, event_places(r.head)) if is_country_place(a)]
-            if not sources and b.pattern.pos == "noun":
-                # "protests outside the Japanese embassy in Seoul": the place of what it is outside
-                sources = [a for t in target_tokens for a in actors_of(doc, event_places(t))
-                           if is_country_place(a)][:1]
-        if not sources and r.code[:2] == PROTEST_ROOT and b.pattern.pos == "verb":
-            sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
-        if not sources and b.pattern.reverse:
-            sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
-        if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
-            # "Washington said talks with Tehran had collapsed": the party that speaks of talks
-            # with another is the other party to them
-            sources = subject_actors(doc, reporter_of(b.head))
-        targets = actors_of(doc, target_tokens)
-        if b.pattern.verdict and r.code == BLAME_CODE and targets and all(same_actor(t, sources) for t in targets):
-            # "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
-            # claim of responsibility (or, "was not responsible", its denial) for an act of force,
-            # aimed at whoever the act was aimed at; a duty ("responsible for the crossing") is none
-            target_tokens = [t for t in claimed_nouns(r) if self._hostile_act(t)]
-            if not target_tokens:
-                return []
-            targets = actors_of(doc, target_tokens)
-            negs = {c.i for c in kids(b.head) + kids(b.head.head) if c.dep_ == "neg"}
-            r = replace(r, code=DENIAL_CODE if negs else CLAIM_CODE, rules=[*r.rules, "own-responsibility"],
-                        plover=None, no_target=True, needs_target=False, consumed=r.consumed | negs)
-        responder = announced_responder(b.head) if b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS \
-            and not r.inner else None
-        if responder is not None:
-            # "said it would respond to any Israeli strike": the responder threatens whoever would
-            # strike (force if the act is force), and the strike, hypothetical, is no event; the
-            # saying, if reported, is the threat's act (its date and modality)
-            said = responder.head if responder.dep_ in ("ccomp", "xcomp") else responder
-            responders = verb_subjects(responder)
-            sources, targets = subject_actors(doc, responders), sources
-            if not sources and said is not responder and any(owned_by_pronoun(x) for x in responders):
-                # "Nasrallah said his group would respond": the speaker's own group
-                sources = subject_actors(doc, verb_subjects(said))
-            if not targets:
-                return []  # "will punish any attack on its troops": no one it threatens, no act
-            r = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
-                        rules=[*r.rules, "announced-response"], plover=None, context_anchor=said,
-                        consumed=r.consumed | {responder.i, said.i})
-        if b.pattern.held:
-            sources, targets = subject_actors(doc, custodian(b)), sources
-        if b.pattern.suffered:
-            # "four soldiers died in Russian shelling": the victims are the subject, the attackers
-            # the attack noun's own modifiers (or, unnamed, the place's country below)
-            attacks = [x for p in kids(b.head) if p.i in b.consumed and p.dep_ == "prep" for x in pobjs(p)]
-            src_tokens = attacks
-            sources, targets = modifier_actors(doc, attacks), sources
-        modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
-        targets, r, purposes = recover_targets(doc, r, sources, targets, target_tokens, src_tokens, fallback,
-                                               modifier, self.lex, n, self._earlier, self._current)
+                return False
+            clause, d.src_tokens, d.target_tokens = found
+            d.fallback = []
+            d.r = replace(r, consumed=r.consumed | {clause.i, clause.head.i}, context_anchor=clause.head)
+        return True
+
+    def _own_responsibility(self, d: _Draft) -> bool:
+        """ "Hezbollah said it was responsible for the attack": the speaker's blame of itself is a
+        claim of responsibility (or, "was not responsible", its denial) for an act of force, aimed
+        at whoever the act was aimed at; a duty ("responsible for the crossing") is no event
+        (False)."""
+        r, b = d.r, d.r.binding
+        if not (b.pattern.verdict and r.code == BLAME_CODE and d.targets
+                and all(same_actor(t, d.sources) for t in d.targets)):
+            return True
+        d.target_tokens = [t for t in claimed_nouns(r) if self._hostile_act(t)]
+        if not d.target_tokens:
+            return False
+        d.targets = actors_of(d.doc, d.target_tokens)
+        negs = {c.i for c in kids(b.head) + kids(b.head.head) if c.dep_ == "neg"}
+        d.r = replace(r, code=DENIAL_CODE if negs else CLAIM_CODE, rules=[*r.rules, "own-responsibility"],
+                      plover=None, no_target=True, needs_target=False, consumed=r.consumed | negs)
+        return True
+
+    def _resolved_targets(self, d: _Draft) -> bool:
+        """The targets the clause, the fallbacks or the text before name (``recover_targets``),
+        less those the act cannot be aimed at: a body one leaves that is no international
+        organisation, the mediator of the talks the act is told in; then a seizure of power told by
+        its places, and mediated talks split into the mediator and the sides. False when an
+        organisation's act is left with no organisation to aim at."""
+        doc, b = d.doc, d.r.binding
+        d.modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
+        d.targets, d.r, d.purposes = recover_targets(doc, d.r, d.sources, d.targets, d.target_tokens, d.src_tokens,
+                                                     d.fallback, d.modifier, self.lex, d.n, self._earlier,
+                                                     self._current)
+        r = d.r
         if any(rule in self.lex.igo_rules for rule in r.rules):
             # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
-            targets = [t for t in targets if (t.cameo or "").startswith(IGO_PREFIX)]
-            if not targets:
-                return []
+            d.targets = [t for t in d.targets if (t.cameo or "").startswith(IGO_PREFIX)]
+            if not d.targets:
+                return False
         if self._brokers_named and r.code != MEDIATION_CODE:
             # "agreed to end the war in talks mediated by the AU": the mediator of the talks the act
             # is told in is not whom it is aimed at
-            targets = [t for t in targets if not same_actor(t, self._brokers_named)]
+            d.targets = [t for t in d.targets if not same_actor(t, self._brokers_named)]
         # (one act per country a seizure of power is told by: none of the parties blocks below)
-        seized = _seized_in_places(r, sources, targets)
-        if seized:
-            targets = []
-        mediated = self._mediated(doc, r, sources, targets)
-        between: list[tuple[ActorMention, ActorMention]] = []
+        d.seized = _seized_in_places(r, d.sources, d.targets)
+        if d.seized:
+            d.targets = []
+        mediated = self._mediated(doc, r, d.sources, d.targets)
         if mediated:
-            r, sources, targets = mediated
-        if (not b.pattern.has_source or r.sourceless) and len(targets) >= 2 and not mediated \
-                and (not sources or not b.pattern.has_source and not r.inner):
-            # "talks between X and Y": its parties, also when a host or mediator is the clause's
-            # subject ("Turkey hosted talks between Russia and Ukraine")
-            parties = as_parties(targets)
-            sources, targets = parties[:1], parties[1:]  # "talks between X and Y"
-            if r.code[:2] == FORCE_ROOT and not b.pattern.has_source:
-                # "the war between X and Y", "clashes between X and Y": each side used force on
-                # the other (seed convention 7), one directed event per side
-                between = [(a, t) for a in parties for t in parties if a is not t and not same_dyad(a, t)]
-                sources, targets = [], []
-        half_pair = (not b.pattern.has_source or r.sourceless) and not sources and len(targets) == 1 \
-            and is_symmetric(r.code) and any(c.dep_ == "conj" for t in target_tokens for c in kids(t))
-        if half_pair:
-            # "the agreement between Iran and the world powers": one party is no actor we know;
-            # the other's act is still coded, with no target
-            sources, targets = targets, []
-        if len(sources) >= 2 and r.head.lemma_.lower() in EXCHANGE_VERBS and not r.no_target:
-            targets = []  # "the two sides swapped prisoners": what is exchanged, not a recipient
-        if not sources and targets and r.code[:2] in HOSTILE_ROOTS and b.pattern.pos == "noun" and not r.inner:
+            d.r, d.sources, d.targets = mediated
+            d.mediated = True
+        return True
+
+    def _unnamed_parties(self, d: _Draft) -> None:
+        """A party the clause does not name, recovered from what it says of the other: whoever an
+        act is retaliation for, unnamed attackers, custodians or jailers (by place, by the
+        detainee's country, by a release told in the sentence), the one convicted in a subjectless
+        gerund, and the reporter of an appeal the parse hung on the report."""
+        doc, r, b = d.doc, d.r, d.r.binding
+        if not d.sources and d.targets and r.code[:2] in HOSTILE_ROOTS and b.pattern.pos == "noun" and not r.inner:
             # "hit the country's radar sites in reprisal for the deaths of its border guards": the
             # act retaliated for was done by the party the retaliation hits
-            sources = [a for a in actors_of(doc, retaliated_against(b.head))
-                       if not any(same_dyad(a, t) for t in targets)]
-        if not sources and targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:
+            d.sources = [a for a in actors_of(doc, retaliated_against(b.head))
+                         if not any(same_dyad(a, t) for t in d.targets)]
+        if not d.sources and d.targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:
             # "three civilians were killed in a car bombing in Baghdad": attackers the text does
             # not name are coded by the country the attack happened in (conventions: an unnamed
             # agent gets the country code alone)
-            attackers, victims = unnamed_attackers(doc, r.head, targets)
+            attackers, victims = unnamed_attackers(doc, r.head, d.targets)
             if attackers:
-                sources, targets = attackers, victims
-        if not sources and targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and not r.inner:
+                d.sources, d.targets = attackers, victims
+        if not d.sources and d.targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and not r.inner:
             # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
             # the unnamed authorities of the place, or of the detainee's own country
-            sources = unnamed_custodians(doc, r.head, targets)
-        if not targets and r.code[:3] in HELD_CODES and subjectless_passive_gerund(r.head):
+            d.sources = unnamed_custodians(doc, r.head, d.targets)
+        if not d.targets and r.code[:3] in HELD_CODES and subjectless_passive_gerund(r.head):
             # "spent three years in jail after being sentenced": the one convicted is the
             # subject of the clause the gerund hangs on
             host = r.head.head.head
-            targets = actors_of(doc, verb_subjects(host))
+            d.targets = actors_of(doc, verb_subjects(host))
             if r.code[:3] == CONVICTION_CODE and any(t.lemma_.lower() in PRISON_NOUNS for t in host.subtree
                                                       if t.i < r.head.i):
                 # (and "served years in prison": convicted and jailed is 173, not 116)
-                r = replace(r, code=ARREST_CODE, rules=[*r.rules, "jailed"], plover=None)
-        if not sources and targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
+                r = d.r = replace(r, code=ARREST_CODE, rules=[*r.rules, "jailed"], plover=None)
+        if not d.sources and d.targets and r.code[:3] in HELD_CODES and b.pattern.has_source and not r.inner:
             # "Iran freed a Frenchman who had been sentenced for espionage": a prisoner's unnamed
             # jailers are the party the sentence says freed them
-            sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
-                       and e.source_ref is not None and e.target_ref is not None
-                       and same_actor(e.target_ref, targets)][:1]
-        if sources and targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
-                and all(same_dyad(s, t) for s in sources for t in targets):
+            d.sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
+                         and e.source_ref is not None and e.target_ref is not None
+                         and same_actor(e.target_ref, d.targets)][:1]
+        if d.sources and d.targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
+                and all(same_dyad(s, t) for s in d.sources for t in d.targets):
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
-            sources = self._reporters_of_conjunct(doc, r.head) or sources
-        if len(sources) >= 2 and agreed_on_accord(r):
-            # "A and B agreed on a five-point plan", "the two sides agreed to an EU plan": parties
-            # named together that agree to a settlement no pattern codes conclude it with each
-            # other (057), not with the plan's author
-            r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "accord"], plover=None)
-            targets = []
-        pairs: list[tuple[ActorMention, ActorMention | None]] = [*between, *seized]
-        # "Brazil and the US seek to deepen their partnership": each intends the shared act
-        mutual = len(sources) >= 2 and (tit_for_tat(r) or each_other(sent) or shared_act_wrapped(r)
-                                         or agreed_together(r) or each_released(r, src_tokens))
-        # "support from A, B and C": parties named as the givers of a noun act on a third, not on
-        # each other (unless the act is symmetric: "talks by A and B")
-        givers = b.pattern.pos == "noun" and bool(src_tokens) and all(
-            t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in src_tokens)
-        # "France and Germany called for a ceasefire": co-askers ask others, not each other
-        asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not each_other(sent)
-        if not targets and len(sources) >= 2 and not asking and (
-                mutual or not r.no_target and (is_symmetric(r.code) and not intent_alone(r)
-                                               or (reciprocal(sent, r) and not givers))):
-            # "the two countries severed ties", "the US, Russia and Switzerland met": each pair
-            # once; an exchange ("swapped prisoners", "exchanged fire") is one act per giver
-            sources = as_parties(sources)
-            apart = same_side if r.code == SIGNING_CODE else same_dyad
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
-            if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
-                pairs += [(b, a) for a, b in pairs]
-            if r.head.lemma_.lower() in ARRANGING_VERBS and r.code[:2] == "04" and r.code != MEDIATION_CODE:
-                # "talks brokered by Saudi Arabia and the US": co-organisers do not meet each other
-                pairs = []
-            if r.code == MEDIATION_CODE:
-                # "a truce brokered by A, B and C": co-mediators do not mediate between each other,
-                # but an agreement several parties broker with no other side named is their own
-                # ("a deal brokered by A, B and C"): one 057 per pair of them
-                pairs = pairs if brokers_agreement(r) else []
-                r = replace(r, code=SIGNING_CODE, rules=[*r.rules, "co-brokered"], plover=None) if pairs else r
-            sources = []
-        elif targets and len(sources) >= 2 and r.code == SIGNING_CODE and not r.binding.pattern.reverse:
-            # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
-        if not sources and not pairs:
-            return []
-        # a document's author says something to no one named: the paper states a position, coded
-        # only when it is addressed ("a statement by the opposition demanded a transition")
-        spoken_by_document = any(document_author(t) for t in src_tokens)
-        for s in sources:
-            valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE]
-            if valid:
-                pairs += [(s, t) for t in valid]
-            elif half_pair or (asking and not targets and len(sources) >= 2):
-                pairs.append((s, None))  # (co-askers: each asks, no addressee named)
-            elif (r.incomplete and not r.no_target) or r.needs_target:
-                continue  # only a reciprocal subject makes up for the missing "with T"
-            elif not targets and describing(r.head):
-                continue  # "Kurdish forces fighting in Syria": a description of the forces, not an act
-            elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
-                                                                  for t in targets)) \
-                    and (r.no_target or (targetless and r.code[:2] in TARGETLESS_ROOTS)
-                         or (targetless and not fallback_only and r.code[:2] not in NEEDS_TARGET
-                             and not spoken_by_document)):
-                # (a place of the source's own country names no one a withdrawal is yielded to:
-                # "Ukrainian forces pulled out of Bakhmut")
-                pairs.append((s, None))
-        if r.binding.pattern.reverse:
-            # "the move angered Ankara": the party that reacts is the source; no reaction, no event
-            pairs = [(t, s) for s, t in pairs if t is not None]
-        if r.code[:2] in HARM_ROOTS:
-            # a company "attacking a market" or "killing a project" uses no force (a private army
-            # is coded as the state's military)
-            pairs = [(s, t) for s, t in pairs if s.sector != "BUS"]
-        confidence = 1.0 if not targetless or r.no_target else TARGETLESS_CONFIDENCE
-        if modifier:
-            confidence *= MODIFIER_CONFIDENCE
-        elif in_relative_clause(b.head):
-            confidence *= RELATIVE_CLAUSE_CONFIDENCE
-        elif reduced_relative(b.head):
-            confidence *= REDUCED_RELATIVE_CONFIDENCE
-        elif in_subordinate_clause(b.head):
-            confidence *= SUBORDINATE_CLAUSE_CONFIDENCE
-        elif participial_adjunct(b.head):
-            confidence *= ADJUNCT_CONFIDENCE
-        refused = self._announced_refusal(r)
+            d.sources = self._reporters_of_conjunct(doc, r.head) or d.sources
+
+    def _note_use(self, d: _Draft) -> None:
+        """An announced refusal re-codes the reading; the coder's sets learn what the events
+        use: the act's own agent tokens are arguments (the act a party reacts to is an act of its
+        own: "Russia's detention of X angered Washington"), an aim or a threat's condition is no
+        act of its own. Then each side of a clash is also the other's attacker."""
+        b = d.r.binding
+        refused = self._announced_refusal(d.r)
         if refused:
-            r = refused
-        if arguments is not None and pairs and not b.pattern.reverse:
+            d.r = refused
+        r, pairs, consumed = d.r, d.pairs, d.consumed
+        if d.arguments is not None and pairs and not b.pattern.reverse:
             # (the act a party reacts to is an act of its own: "Russia's detention of X angered Washington")
-            arguments.update(t.i for t in src_tokens)
-        if consumed is not None and pairs and targets and purposes:
-            consumed.update(v.i for v in purposes)  # an aim is not an act of its own
+            d.arguments.update(t.i for t in d.src_tokens)
+        if consumed is not None and pairs and d.targets and d.purposes:
+            consumed.update(v.i for v in d.purposes)  # an aim is not an act of its own
         if consumed is not None and pairs and r.code[:2] == THREAT_ROOT:
             # nor is a threat's condition ("if Y refuses to talk"): it is what is demanded
             consumed.update(t.i for c in condition_clauses(r) for t in c.subtree)
-        if pairs and mutual_combat(r, target_tokens):
+        if pairs and mutual_combat(r, d.target_tokens):
             # "clashed with Chinese troops", "fighting between the army and the RSF": each side used
             # force on the other, one directed event per side (seed convention 7); not a party the
             # clause does not name as a side ("clashed with rioters in a Cairo square": not Egypt)
-            named = {(a.start, a.end) for a in actors_of(doc, target_tokens)}
+            named = {(a.start, a.end) for a in actors_of(d.doc, d.target_tokens)}
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs and (t.start, t.end) in named]
-        span_tokens = src_tokens + (target_tokens if b.pattern.verdict else [])
+
+    def _built(self, d: _Draft, confidence: float) -> list[Event]:
+        """The records of the reading's pairs, and of the acts the reading also tells: the
+        collapse of talks, the act an ending presupposes, the threat in a vow that an act will not
+        go unpunished, and the visit a host received."""
+        article, doc, sent, n, r, b = d.article, d.doc, d.sent, d.n, d.r, d.r.binding
+        pairs, targets = d.pairs, d.targets
+        span_tokens = d.src_tokens + (d.target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
         collapse = self._collapsed(r)
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
             broken = pairs
-            if (mediated or r.code == MEDIATION_CODE) and len(targets) >= 2:
+            if (d.mediated or r.code == MEDIATION_CODE) and len(targets) >= 2:
                 # "UN-mediated talks between X and Y collapsed": the talks broke down between the
                 # sides (164), not between the mediator and each side
                 collapse = self._collapsed(replace(r, code=TALKS_CODE)) or collapse
@@ -511,7 +679,7 @@ class ReadingAssembly:
                              consumed=r.consumed | {vowed.i} | {c.i for c in b.head.head.subtree if c.i != b.head.i
                                                                 and c.i not in b.head.subtree})
             events += [self._event(article, doc, sent, n, threat, v, s, span_tokens, confidence)
-                       for v in subject_actors(doc, verb_subjects(vowed)) for s in sources if not same_dyad(v, s)]
+                       for v in subject_actors(doc, verb_subjects(vowed)) for s in d.sources if not same_dyad(v, s)]
         if b.pattern.visited and r.rules == [b.pattern.id]:
             # "Putin received the Indian prime minister": the host received a visit the guest paid
             # (not the attendees of a hosted meeting another sentence names: they visit when that
