@@ -28,9 +28,7 @@ from .arguments import (
     announced_responder,
     custodian,
     document_author,
-    faulted_arguments,
     first_actor,
-    foretold_arguments,
     is_country_place,
     modifier_actors,
     owner_actors,
@@ -40,7 +38,6 @@ from .arguments import (
     subject_actors,
     unanswered_vow,
     verb_subjects,
-    verdict_arguments,
 )
 from .clauses import (
     describing,
@@ -93,6 +90,7 @@ from .targets import (
     same_dyad,
     same_side,
 )
+from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)
 

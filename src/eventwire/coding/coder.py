@@ -35,7 +35,6 @@ from .arguments import (
     source_tokens,
     subject_actors,
     verb_subjects,
-    verdict_arguments,
 )
 from .assembly import (
     MEDIATION_CODE,
@@ -90,6 +89,7 @@ from .targets import (
     same_actor,
     same_dyad,
 )
+from .verdicts import verdict_arguments
 
 # settlements a third party may broker: agreements, cooperation, concessions and truces, releases
 SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "08"})

@@ -12,9 +12,7 @@ from eventwire.nlp import doc_actors, kids, token_columns
 
 from .arguments import (
     actors_of,
-    faulted_arguments,
     first_actor,
-    foretold_arguments,
     owner_actors,
     source_tokens,
     subject_actors,
@@ -43,6 +41,7 @@ from .targets import (
     same_actor,
     same_side,
 )
+from .verdicts import faulted_arguments, foretold_arguments
 
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation

@@ -38,7 +38,6 @@ from .arguments import (
     opposed_actors,
     owner_actors,
     verb_subjects,
-    verdict_arguments,
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
@@ -54,6 +53,7 @@ from .places import (
 )
 from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
 from .refine import STATE_SECTORS, armed
+from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:
     from .readings import Reading
