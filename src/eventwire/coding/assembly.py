@@ -23,19 +23,15 @@ from eventwire.model import ActorMention, Article, Coder, Event
 from eventwire.nlp import kids, misattached_conjunct
 from eventwire.ontology import is_symmetric, plover_for
 
+from .argument_actors import actors_of, first_actor, is_country_place, modifier_actors, subject_actors
 from .arguments import (
-    actors_of,
     announced_responder,
     custodian,
     document_author,
-    first_actor,
-    is_country_place,
-    modifier_actors,
     owner_actors,
     participle_host,
     retaliated_against,
     source_tokens,
-    subject_actors,
     unanswered_vow,
     verb_subjects,
 )

@@ -30,10 +30,9 @@ from eventwire.nlp import (
 )
 from eventwire.ontology import cameo_codes, plover_for
 
+from .argument_actors import actors_of, subject_actors
 from .arguments import (
-    actors_of,
     source_tokens,
-    subject_actors,
     verb_subjects,
 )
 from .assembly import (

@@ -26,7 +26,7 @@ from eventwire.model import ActorMention, Coder, Event
 from eventwire.nlp import kids, token_span
 from eventwire.ontology import cameo_codes, plover_for
 
-from .arguments import subject_actors
+from .argument_actors import subject_actors
 from .matcher import pobjs, preps_of
 from .mutuality import AGREEMENT_NOUNS
 from .readings import Reading

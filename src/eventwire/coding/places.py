@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
-from .arguments import actors_of, is_country_place
+from .argument_actors import actors_of, is_country_place
 from .matcher import pobjs, preps_of
 
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

@@ -19,7 +19,8 @@ from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
-from .arguments import actors_of, verb_subjects
+from .argument_actors import actors_of
+from .arguments import verb_subjects
 
 # roots of acts that answer another party's act: praise and approval, demands, criticism,
 # rejection, threats, protest

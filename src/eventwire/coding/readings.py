@@ -10,12 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import doc_actors, kids, token_columns
 
+from .argument_actors import actors_of, first_actor, subject_actors
 from .arguments import (
-    actors_of,
-    first_actor,
     owner_actors,
     source_tokens,
-    subject_actors,
     targeted,
     verb_subjects,
 )

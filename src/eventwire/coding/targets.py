@@ -29,13 +29,10 @@ from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
+from .argument_actors import actors_of, is_country_place, modifier_actors, opposed_actors
 from .arguments import (
     AGENT_EVENT_PREPS,
-    actors_of,
     adverbial_host,
-    is_country_place,
-    modifier_actors,
-    opposed_actors,
     owner_actors,
     verb_subjects,
 )
