@@ -27,13 +27,11 @@ from .argument_actors import actors_of, first_actor, is_country_place, modifier_
 from .arguments import (
     announced_responder,
     custodian,
-    document_author,
     owner_actors,
     participle_host,
     retaliated_against,
     source_tokens,
     unanswered_vow,
-    verb_subjects,
 )
 from .clauses import (
     describing,
@@ -72,6 +70,7 @@ from .readings import ASKING_FRAMES, CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_
 from .records import clause_span, trigger_span
 from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, refine
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
+from .subjects import document_author, verb_subjects
 from .targets import (
     HARM_ROOTS,
     HOSTILE_ROOTS,

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.nlp import kids
 
-from .arguments import DOCUMENT_NOUNS, verb_subjects
+from .subjects import DOCUMENT_NOUNS, verb_subjects
 
 # the conjunctions that open an adverbial clause on a main clause
 SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",

@@ -33,7 +33,6 @@ from eventwire.ontology import cameo_codes, plover_for
 from .argument_actors import actors_of, subject_actors
 from .arguments import (
     source_tokens,
-    verb_subjects,
 )
 from .assembly import (
     MEDIATION_CODE,
@@ -82,6 +81,7 @@ from .speech import (
     speech_act_owners,
     speech_content,
 )
+from .subjects import verb_subjects
 from .targets import (
     CONDITION_MARKS,
     MEDIATION_VERBS,

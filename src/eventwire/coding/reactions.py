@@ -20,7 +20,7 @@ from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
 from .argument_actors import actors_of
-from .arguments import verb_subjects
+from .subjects import verb_subjects
 
 # roots of acts that answer another party's act: praise and approval, demands, criticism,
 # rejection, threats, protest

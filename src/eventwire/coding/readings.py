@@ -15,7 +15,6 @@ from .arguments import (
     owner_actors,
     source_tokens,
     targeted,
-    verb_subjects,
 )
 from .lexicon import Lexicon, Pattern
 from .matcher import (
@@ -32,6 +31,7 @@ from .matcher import (
 )
 from .places import destination
 from .refine import STATE_SECTORS, armed
+from .subjects import verb_subjects
 from .targets import (
     HARM_ROOTS,
     PREVENT_FRAME,

@@ -34,7 +34,6 @@ from .arguments import (
     AGENT_EVENT_PREPS,
     adverbial_host,
     owner_actors,
-    verb_subjects,
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
@@ -50,6 +49,7 @@ from .places import (
 )
 from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
 from .refine import STATE_SECTORS, armed
+from .subjects import verb_subjects
 from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:
