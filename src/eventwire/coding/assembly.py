@@ -27,7 +27,6 @@ from .argument_actors import actors_of, first_actor, is_country_place, modifier_
 from .arguments import (
     announced_responder,
     custodian,
-    owner_actors,
     participle_host,
     retaliated_against,
     source_tokens,
@@ -65,6 +64,7 @@ from .mutuality import (
     shared_act_wrapped,
     tit_for_tat,
 )
+from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import ASKING_FRAMES, CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_CODE, Reading
 from .records import clause_span, trigger_span

@@ -12,7 +12,6 @@ from eventwire.nlp import doc_actors, kids, token_columns
 
 from .argument_actors import actors_of, first_actor, subject_actors
 from .arguments import (
-    owner_actors,
     source_tokens,
     targeted,
 )
@@ -29,6 +28,7 @@ from .matcher import (
     predicate_preposition,
     preps_of,
 )
+from .owners import owner_actors
 from .places import destination
 from .refine import STATE_SECTORS, armed
 from .subjects import verb_subjects

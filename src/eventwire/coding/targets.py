@@ -33,11 +33,11 @@ from .argument_actors import actors_of, is_country_place, modifier_actors, oppos
 from .arguments import (
     AGENT_EVENT_PREPS,
     adverbial_host,
-    owner_actors,
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
 from .matcher import hyphen_agents, is_passive, objects, pobjs, preps_of
+from .owners import owner_actors
 from .places import (
     NEAR_PREPS,
     SETTLEMENTS,
