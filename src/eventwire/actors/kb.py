@@ -72,10 +72,6 @@ class Office:
         end = date_key(self.end, end=True)
         return end is not None and end < day
 
-    def starts_after(self, day: str) -> bool:
-        start = date_key(self.start)
-        return start is not None and start > day
-
 
 @dataclass
 class Person:
