@@ -59,3 +59,16 @@ def test_every_organisation_and_group_id_is_listed_once():
 ])
 def test_a_leader_s_office_is_a_whole_leader_s_title(kb, role, leads):
     assert kb.is_leader_role(role) is leads
+
+
+@pytest.mark.parametrize("text, line", [
+    ('{"iso3": "AAA"}\nnot json\n', 2),
+    ('\n\n{"iso3": \n', 3),  # blank lines still count
+])
+def test_kb_data_file_bad_line_names_path_and_line(tmp_path, text, line):
+    from eventwire.datafiles import read_jsonl
+
+    path = tmp_path / "countries.jsonl"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=f"^{path}:{line}: "):
+        read_jsonl(path)

@@ -68,3 +68,25 @@ def test_check_flags_a_preposition_read_as_the_object(tmp_path):
 def test_a_pattern_names_the_words_a_sentence_needs_for_it_to_match(pattern, words):
     entry = {"id": "x", "pattern": pattern, **({"frame": "appeal"} if "X" in pattern else {"cameo": "040"})}
     assert [set(w) for w in compile_pattern(entry).sentence_words] == words
+
+
+@pytest.mark.parametrize("lines, rows", [
+    (['{"id": "a"}', "", '{"id": "b"}'], [{"id": "a"}, {"id": "b"}]),  # blank lines skipped
+    (["", "   "], []),
+])
+def test_lexicon_reads_pattern_rows(tmp_path, lines, rows):
+    from eventwire.coding.lexicon import _read_jsonl
+
+    path = tmp_path / "frames.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert _read_jsonl(path) == rows
+
+
+def test_lexicon_missing_pattern_file_is_empty_and_bad_line_names_file_and_line(tmp_path):
+    from eventwire.coding.lexicon import _read_jsonl
+
+    assert _read_jsonl(tmp_path / "absent.jsonl") == []
+    path = tmp_path / "discards.jsonl"
+    path.write_text('{"id": "a"}\n{"id": \n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^discards\.jsonl:2: "):
+        _read_jsonl(path)

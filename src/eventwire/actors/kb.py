@@ -8,7 +8,6 @@ any user dictionaries (:mod:`eventwire.actors.custom`). A person's CAMEO code de
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import re
 import sys
@@ -17,6 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from eventwire.datafiles import read_jsonl
 
 log = logging.getLogger(__name__)
 
@@ -382,17 +383,6 @@ def _description_key(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: {exc}") from exc
-    return rows
-
-
 def _person(row: dict) -> Person:
     return Person(
         id=row["id"],
@@ -431,17 +421,17 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
     path = Path(path)
     countries = {}
     if (path / "countries.jsonl").exists():
-        for row in _read_jsonl(path / "countries.jsonl"):
+        for row in read_jsonl(path / "countries.jsonl"):
             fields_ = {k: row.get(k) for k in Country.__dataclass_fields__ if k in row}
             countries[row["iso3"]] = Country(**fields_)
     organisations = {}
     if (path / "organisations.jsonl").exists():
-        for row in _read_jsonl(path / "organisations.jsonl"):
+        for row in read_jsonl(path / "organisations.jsonl"):
             fields_ = {k: row.get(k) for k in Organisation.__dataclass_fields__ if k in row}
             organisations[row["id"]] = Organisation(**fields_)
     sectors = {}
     if (path / "sectors.jsonl").exists():
-        for row in _read_jsonl(path / "sectors.jsonl"):
+        for row in read_jsonl(path / "sectors.jsonl"):
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
                               stateless=row.get("stateless"), abroad=bool(row.get("abroad")),
                               noun_only=bool(row.get("noun_only")), country=row.get("country"),
@@ -449,12 +439,12 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():
-        for row in _read_jsonl(path / "groups.jsonl"):
+        for row in read_jsonl(path / "groups.jsonl"):
             fields_ = {k: row.get(k) for k in Group.__dataclass_fields__ if k in row}
             groups[row["id"]] = Group(**fields_)
     people: dict[str, Person] = {}
     for file in sorted((path / "people").glob("*.jsonl")) if (path / "people").exists() else []:
-        for row in _read_jsonl(file):
+        for row in read_jsonl(file):
             merge_person(people, _person(row))
     return KnowledgeBase(countries, organisations, sectors, people, groups=groups)
 

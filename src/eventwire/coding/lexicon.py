@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+
+from eventwire.datafiles import read_jsonl
 
 DATA = Path(__file__).parent / "data"
 
@@ -463,16 +464,8 @@ def _index(patterns: list[Pattern]) -> dict[str, list[Pattern]]:
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    if not path.exists():
-        return rows
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise LexiconError(f"{path.name}:{n}: {exc}") from exc
-    return rows
+    """A pattern file's rows, none when it is absent; a line that is not JSON is a LexiconError."""
+    return read_jsonl(path, LexiconError, path.name) if path.exists() else []
 
 
 def _read_frame_codes(path: Path) -> dict[str, dict[str, str]]:
