@@ -66,6 +66,7 @@ from .readings import (
     purpose_clause,
 )
 from .records import (
+    add_unseen,
     dedup_key,
     organs_over_countries,
 )
@@ -234,10 +235,7 @@ class EventCoder(ReadingAssembly):
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | speech_content(reading)
                     for ev in found:
-                        key = dedup_key(ev)
-                        if key not in seen:
-                            seen.add(key)
-                            events.append(ev)
+                        add_unseen(events, seen, ev)
                     if reading.binding.pattern.also_act and not also:
                         also = True
                         continue
@@ -393,10 +391,7 @@ class EventCoder(ReadingAssembly):
                             trigger_span=[start, end], coder=Coder("pattern", f"{ASKED_RULES[frame]}+{ev.coder.rule}"),
                             source_ref=inviter, target_ref=ev.source_ref, anchor=noun.i, trigger_tokens=[noun.i],
                             flags=[*inviter.flags, *ev.source_ref.flags])
-                        key = dedup_key(invited)
-                        if key not in seen:
-                            seen.add(key)
-                            out.append(invited)
+                        add_unseen(out, seen, invited)
         return out
 
     def _mediators(self, doc: Doc, sent: Span, events: list[Event], seen: set[tuple]) -> list[Event]:

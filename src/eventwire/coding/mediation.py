@@ -30,7 +30,7 @@ from .argument_actors import subject_actors
 from .matcher import pobjs, preps_of
 from .mutuality import AGREEMENT_NOUNS
 from .readings import Reading
-from .records import dedup_key
+from .records import add_unseen
 from .refine import STATE_SECTORS, armed
 from .targets import same_actor
 
@@ -312,8 +312,5 @@ def mediations(ev: Event, mediator: ActorMention, sides: list[ActorMention], inf
                            quad_class=info.quad_class, goldstein=info.goldstein, plover=plover_for(info.code),
                            coder=Coder("pattern", f"{ev.coder.rule}+{how}"), source_ref=mediator, target_ref=side,
                            flags=[*mediator.flags, *side.flags])
-        key = dedup_key(mediated)
-        if key not in seen:
-            seen.add(key)
-            out.append(mediated)
+        add_unseen(out, seen, mediated)
     return out

@@ -60,6 +60,14 @@ def dedup_key(ev: Event) -> tuple:
     return (ev.sentence, ev.cameo, pair)
 
 
+def add_unseen(events: list[Event], seen: set[tuple], ev: Event) -> None:
+    """Append ``ev`` to ``events`` unless an event with its ``dedup_key`` was seen already."""
+    key = dedup_key(ev)
+    if key not in seen:
+        seen.add(key)
+        events.append(ev)
+
+
 def clause_span(doc: Doc, r: Reading, src_tokens: list[Token], sent: Span) -> tuple[int, int]:
     """The clause that states the event: the predicate's subtree without trailing conjuncts,
     widened to the source when the subject was inherited from a governing verb."""
