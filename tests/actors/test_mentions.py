@@ -390,6 +390,22 @@ def test_an_igo_office_before_a_person_in_apposition_is_the_igo(ew, text, date, 
     assert mention_with(ew, text, word, date).cameo == expected
 
 
+@pytest.mark.parametrize("text,date,word,expected", [
+    # an office after the name, with none before it, is the capacity the person acts in
+    ("Jean Ping, the chairman of the AU commission, flew to Abidjan.", "2016-01-01", "Ping", "IGOAFRAFU"),
+    ("Jean Ping, chairman of the African Union, flew to Abidjan.", "2016-01-01", "Ping", "IGOAFRAFU"),
+    ("Jean Ping, who chairs the African Union commission, flew to Abidjan.", "2016-01-01", "Ping", "IGOAFRAFU"),
+    # a party's office, for a person who holds no state office that day
+    ("Han Dong-hoon, leader of the People Power Party, spoke to reporters.", "2024-12-04", "Han", "KORPTY"),
+    # a past office, a thing the organisation owns, or a state office held that day are not
+    ("Jean Ping, a former head of the African Union commission, flew to Abidjan.", "2016-01-01", "Ping", "GABELI"),
+    ("Kaja Kallas, who leads the EU's policy on Russia, spoke in Tallinn.", "2024-05-01", "Kallas", "ESTGOV"),
+    ("Narendra Modi, leader of the BJP, spoke in Delhi.", "2024-05-01", "Modi", "INDGOV"),
+])
+def test_an_office_after_a_persons_name_is_the_capacity_he_acts_in(ew, text, date, word, expected):
+    assert mention_with(ew, text, word, date).cameo == expected
+
+
 def test_a_person_named_again_bare_keeps_the_igo_capacity_he_was_introduced_in(ew):
     text = ("The chairman of the African Union, Nigeria's president Olusegun Obasanjo, flew to Darfur on Monday. "
             "Mr Obasanjo met Sudanese officials in Khartoum. Obasanjo, Nigeria's president, later flew to Abuja.")

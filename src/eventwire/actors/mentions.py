@@ -543,6 +543,10 @@ class MentionResolver:
                 # "a Putin critic": an opponent of the leader's government, not the leader
                 return _opposition_of(mention, country, self.kb)
             igo = _igo_office_head(doc, self.kb, group)
+            if igo is None and not titles and not former and not group.kinds("country", "adjective"):
+                # "Jean Ping, the chairman of the AU commission, said": with no office of his own
+                # before the name, the one after it is the capacity he acts in
+                igo = _office_after_name(doc, self.kb, group, sector)
             if igo is not None and not former:
                 known[CAPACITY + person.id] = igo.id
             elif not titles and not group.kinds("country", "adjective") and not former \
@@ -555,6 +559,8 @@ class MentionResolver:
                 # phrase opens with, before the name in apposition, is the capacity he speaks in
                 mention.name, mention.id, mention.cameo, mention.country = igo.name, igo.id, \
                     igo.code_on(_day(day) if day else None), igo.country
+                if igo.country and mention.cameo.startswith(igo.country) and len(mention.cameo) > len(igo.country):
+                    mention.sector = mention.cameo[len(igo.country):len(igo.country) + 3]  # a party: KOR + PTY
                 return mention
             mention.name, mention.id = person.name, person.id
             if former and not then:
@@ -879,6 +885,40 @@ def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
     return org if org.type == "IGO" else None
 
 
+def _office_after_name(doc: Doc, kb: KnowledgeBase, group: MentionGroup, sector: str | None):
+    """The organisation whose office follows a person's name in apposition or in a "who"
+    clause ("X, the chairman of the AU commission", "X, leader of the People Power Party",
+    "X, who chairs the African Union"), or None. An international organisation's office is
+    the capacity the person acts in; a party's or other named body's only when he holds no
+    state office that day (his own sector is none or ELI)."""
+    head = group.head
+    offices = []
+    for child in kids(head):
+        if child.i <= head.i:
+            continue
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in IGO_OFFICE_NOUNS:
+            offices += [o for p in kids(child) if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in kids(p) if o.dep_ == "pobj"]
+            offices += [o for o in kids(child) if o.dep_ == "poss"]  # "X, the AU's chairman"
+            if any(m.lower_ in FORMER | THEN for m in kids(child)):
+                return None  # "X, a former head of the AU": not his capacity now
+        elif child.dep_ == "relcl" and child.lemma_.lower() in OFFICE_VERBS \
+                and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in kids(child)):
+            offices += [o for o in kids(child) if o.dep_ == "dobj"]
+    if not offices:
+        return None
+    for obj in offices:
+        for span in doc.spans.get(PIECES_KEY, []):
+            # the organisation itself, or its name before a noun for one of its parts ("the AU
+            # commission"; not "the EU's foreign policy")
+            if piece_of(span).kind == "org" and (span.start <= obj.i < span.end or obj.dep_ != "poss"
+                                                 and span.root.head.i == obj.i and span.root.dep_ == "compound"):
+                org = kb.organisations[piece_of(span).key]
+                if org.type == "IGO" or org.type in ("party", "body") and sector in (None, "ELI"):
+                    return org
+    return None
+
+
 def _special_code(mention: ActorMention, person: Person, cameo: str, titles: list[str]) -> ActorMention | None:
     """Custom dictionaries: ``---`` is no actor; ``ELR/GAL`` is a compound (one event per code)."""
     if cameo.startswith("---"):
@@ -894,6 +934,8 @@ def _special_code(mention: ActorMention, person: Person, cameo: str, titles: lis
     return mention
 
 
+# verbs of holding an office, in "X, who chairs the AU": the body is the capacity X acts in
+OFFICE_VERBS = frozenset({"chair", "head", "lead"})
 COALITIONS = {"coalition", "force", "forces", "alliance"}
 
 
