@@ -476,6 +476,29 @@ def test_the_court_is_the_one_court_the_article_named(ew, text):
     assert found["court"].cameo in ("IGOJUDICC", "IGOUNO"), found["court"]
 
 
+@pytest.mark.parametrize("text,word", [
+    # "the tribunal", "the judges", "the prosecutor" of an article that named one court are that
+    # court's, not a court of the country named last
+    ("The International Criminal Court charged the Libyan militia commander on Monday. Tripoli urged the "
+     "judges to withdraw the warrant.", "judges"),
+    ("The International Criminal Court charged the Libyan militia commander on Monday. Libya's government "
+     "accused the tribunal of bias.", "tribunal"),
+    ("The International Court of Justice heard Guyana's case on Monday. Caracas criticised the judges for "
+     "taking it up.", "judges"),
+    ("The International Criminal Tribunal for Rwanda indicted the militia leader. Kigali praised the prosecutor for "
+     "his work.", "prosecutor"),
+])
+def test_a_courts_people_are_the_one_court_the_article_named(ew, text, word):
+    found = mentions(ew, text, "2024-06-01")
+    assert found[word].cameo in ("IGOJUDICC", "IGOUNO", "IGOUNOJUDWCT"), found[word]
+
+
+def test_judges_with_a_country_of_their_own_stay_that_countrys(ew):
+    found = mentions(ew, "The International Criminal Court charged the Libyan militia commander. Libyan judges "
+                         "refused to hand him over.", "2024-06-01")
+    assert found["Libyan judges"].cameo == "LBYJUD", found
+
+
 @pytest.mark.parametrize("text,word,expected", [
     # a body that reports a state's act is that state's, not the country its clause ended on
     ("Manila summoned China's ambassador on Monday, the foreign ministry said.", "foreign ministry", "PHLGOV"),

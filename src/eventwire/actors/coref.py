@@ -565,9 +565,12 @@ class CoreferenceResolver:
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
-        if base.sector == "JUD" and _definite(tok) and tok.tag_ == "NN":
+        if base.sector == "JUD" and _definite(tok) and (tok.tag_ == "NN" or tok.tag_ == "NNS"
+                                                         and tok.lemma_.lower() in COURT_MEMBERS):
             # "the court" after "the International Criminal Court" (however long after, when the
-            # article named only that court): that court, not a court of the country named last
+            # article named only that court): that court, not a court of the country named last;
+            # so are "the tribunal", "the judges" and "the prosecutor" of an article that named
+            # one court or tribunal
             named = self._named_by_head(doc, tok, recent) or self._sole_court(tok, self._history)
             if named is not None:
                 return _point(base, named, doc, tok)
@@ -774,9 +777,10 @@ class CoreferenceResolver:
         International Criminal Court ... [eight sentences] ... urged states to cooperate with the
         court"): that court, not a court of the country named last."""
         word = tok.lower_
+        words = COURT_WORDS if word in COURT_WORDS or tok.lemma_.lower() in COURT_MEMBERS else {word}
         courts = {e.mention.id: e for e in history if not e.is_person and e.token.i < tok.i
                   and (e.mention.id or "").startswith("org:")
-                  and word in {w.lower() for w in (e.mention.name or e.mention.text).split()}}
+                  and words & {w.lower() for w in (e.mention.name or e.mention.text).split()}}
         return next(iter(courts.values())) if len(courts) == 1 else None
 
     def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
@@ -1316,6 +1320,10 @@ def _definite(tok: Token) -> bool:
 
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
+# words that name a court in an organisation's name, either standing for the other ("the tribunal"
+# after "the International Criminal Court"), and the court's own people, singular or plural
+COURT_WORDS = frozenset({"court", "tribunal"})
+COURT_MEMBERS = frozenset({"judge", "prosecutor"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
 # verbs whose "of" phrase after the object is a charge ("accused the mission of bias")
 CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify",
