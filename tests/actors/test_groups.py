@@ -101,6 +101,19 @@ def test_a_region_of_many_states_is_no_state(ew, text, word):
     assert not any(word in t and m.cameo and m.cameo.startswith("USA") for t, m in found.items()), found
 
 
+@pytest.mark.parametrize("text,word,state", [
+    # the West is an open set of states, none of them the state the article is about
+    ("Kenya's election dispute dragged on. Western governments have raised the pressure on Nairobi.",
+     "governments", "KEN"),
+    ("Mali's junta expelled the French envoy. Western diplomats in Bamako called the move a mistake.",
+     "diplomats", "MLI"),
+    ("Belarus jailed the activist. Westerners who visited him said he was ill.", "Westerners", "BLR"),
+])
+def test_western_parties_are_not_the_article_s_state(ew, text, word, state):
+    found = mentions(ew, text, pub_date="2024-05-01")
+    assert not any(word in t and (m.cameo or "").startswith(state) for t, m in found.items()), found
+
+
 def test_a_people_of_one_state_stays_that_state_s_where_it_is_met(ew):
     found = mentions(ew, "Rebels from the Tigrayan forces met envoys in Nairobi. Tigrayan commanders in Nairobi spoke.")
     assert any(m.cameo == "ETHREB" or (m.cameo or "").startswith("ETH") for t, m in found.items() if "Tigrayan" in t), found
