@@ -648,3 +648,19 @@ def test_the_official_is_the_unnamed_official_introduced_before(ew, text, countr
     _, doc = next(ew.parse([article]))
     found = [m for m in ew.actors.process(article, doc) if m.text.lower() == "official"]
     assert found and all(m.cameo == f"{country}GOV" for m in found), [(m.text, m.cameo, m.name) for m in found]
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a name the dictionary does not know is the party its apposition describes
+    ("Germany freed Ivan Petrakov, a Russian hitman serving a life term, in the exchange.", "Petrakov", "RUS"),
+    ("Police in Sarajevo arrested Tomo Horvat, a Croatian war veteran, on Saturday.", "Horvat", "HRV"),
+    ("Tehran released Marc Lebrun, a French cyclist, on Monday.", "Lebrun", "FRA"),
+])
+def test_an_unknown_name_is_the_party_its_apposition_describes(ew, text, name, expected):
+    found = mentions(ew, text, "2024-05-01")
+    assert any(name in t and m.cameo == expected for t, m in found.items()), found
+
+
+def test_an_unknown_name_described_by_a_relation_is_not_the_other_party(ew):
+    found = mentions(ew, "Police arrested Tomo Horvat, a close ally of the Serbian president, on Saturday.", "2024-05-01")
+    assert not any("Horvat" in t and (m.cameo or "").startswith("SRB") for t, m in found.items()), found

@@ -19,7 +19,7 @@ from eventwire.nlp import doc_actors, parse_text, sentence_text, token_span, tok
 from .coref import CoreferenceResolver
 from .groups import ContextHint
 from .kb import KnowledgeBase, ascii_fold, default_kb
-from .mentions import VENUE_NOUNS, MentionGroup, MentionResolver, group_pieces, np_head
+from .mentions import RELATIONAL_NOUNS, VENUE_NOUNS, MentionGroup, MentionResolver, group_pieces, np_head
 from .pieces import PIECES_KEY, ActorPieceFinder
 
 __all__ = ["ActorStage", "actor_for", "np_head"]
@@ -47,6 +47,7 @@ class ActorStage:
             mention = self.resolver.resolve(doc, group, article.pub_date, known, hints)
             if mention is not None and not self._names_venue(group, mention):
                 by_head[group.head.i] = mention
+        by_head.update(_described_names(doc, by_head))
         by_head.update(_acronyms(doc, by_head))
         by_head.update(_short_names(doc, by_head))
         doc._.ew_actors = actors = self.coref(doc, by_head, hints)
@@ -104,6 +105,28 @@ def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMent
             start, end = token_span(doc, tok, tok)
             found[i] = replace(owner, text=tok.text, start=start, end=end, resolved_by="coreference",
                                antecedent=(owner.start, owner.end), flags=[])
+    return found
+
+
+def _described_names(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
+    """A name the dictionary does not know, described in apposition after it: "Germany freed
+    X, a Russian hitman", "police arrested X, a Croatian war veteran" — the name is the party
+    its description gives (the parser heads the phrase with the name, so the description's
+    mention would not reach the verb). A relation to another party ("X, an ally of Y") is not."""
+    from dataclasses import replace
+
+    found: dict[int, ActorMention] = {}
+    for i, mention in by_head.items():
+        tok = doc[i]
+        while tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            tok = tok.head  # "X, a Croatian war veteran": the mention may hang on a modifier
+        name = tok.head
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or name.pos_ != "PROPN" or name.i >= i \
+                or name.i in by_head or not mention.cameo or tok.lemma_.lower() in RELATIONAL_NOUNS:
+            continue
+        first = min([c.i for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name.i])
+        start, end = token_span(doc, doc[first], name)
+        found[name.i] = replace(mention, text=doc[first:name.i + 1].text, start=start, end=end, flags=[])
     return found
 
 
