@@ -939,3 +939,18 @@ def test_two_sides_are_a_party_and_the_one_it_held_talks_with(ew, text, noun, ex
 ])
 def test_two_countries_with_no_pair_named_are_the_two_named_most(ew, text, noun, expected):
     assert _members(mentions(ew, text, "2024-05-01")[noun]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted force with no country of its own is the force told before, not the army of the
+    # country the clause ends on
+    ("The Security Council agreed to wind down its peacekeeping mission in Mali once the junta insisted "
+     "that the 12,000 troops go home.", "IGOUNO"),
+    ("France sent soldiers to Niger in 2013. Niger's junta told the 1,500 troops to leave the country.", "FRAMIL"),
+    # (a country of its own stays)
+    ("The Security Council agreed to wind down its peacekeeping mission in Mali once the junta insisted "
+     "that the 2,000 Malian troops stay.", "MLIMIL"),
+])
+def test_a_counted_force_is_the_force_told_before(ew, text, expected):
+    found = mentions(ew, text, "2024-06-01")
+    assert next(m for t, m in found.items() if "troops" in t).cameo == expected, found

@@ -574,6 +574,16 @@ class CoreferenceResolver:
             named = self._named_by_head(doc, tok, recent) or self._sole_court(tok, self._history)
             if named is not None:
                 return _point(base, named, doc, tok)
+        if base.sector == "MIL" and tok.tag_ == "NNS" and _counted_definite(tok):
+            # "ended its peacekeeping mission in Mali ... demanded that the 13,000 troops leave":
+            # a counted force is the one told before (a mission or an army), not the army of
+            # the country the clause ends on
+            force = next((e for e in reversed(recent) if not e.is_person and e.token.i < tok.i
+                          and not e.mention.members and ((e.mention.cameo or "").startswith("IGO")
+                                                         and _names_force(e.token)
+                                                         or e.mention.sector == "MIL")), None)
+            if force is not None:
+                return _point(base, force, doc, tok)
         hint = self._hints.get(tok.i)
         if hint is not None:
             return self._from_hint(doc, tok, base, recent, hint)
@@ -1310,6 +1320,18 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
+def _names_force(tok: Token) -> bool:
+    """ "the UN mission", "its peacekeeping mission", "the AU force": an organisation's armed presence."""
+    return tok.lemma_.lower() in FORCE_NOUNS or tok.dep_ in ("poss", "compound") and tok.head.lemma_.lower() in FORCE_NOUNS
+
+
+def _counted_definite(tok: Token) -> bool:
+    """ "the 13,000 troops": a definite plural with a number of its own and no other modifier."""
+    children = list(kids(tok))
+    return any(c.lower_ == "the" for c in children) and any(c.dep_ == "nummod" for c in children) \
+        and all(c.dep_ in ("det", "nummod", "punct") for c in children if c.i < tok.i)
+
+
 def _definite(tok: Token) -> bool:
     """ "the junta", and "members of the junta": a part counted out of a definite body."""
     if any(c.lower_ in DEFINITE for c in kids(tok)):
@@ -1320,6 +1342,8 @@ def _definite(tok: Token) -> bool:
 
 
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
+# head nouns of an international organisation's armed presence ("the UN mission", "the force")
+FORCE_NOUNS = frozenset({"mission", "force", "forces", "peacekeeper", "contingent"})
 # words that name a court in an organisation's name, either standing for the other ("the tribunal"
 # after "the International Criminal Court"), and the court's own people, singular or plural
 COURT_WORDS = frozenset({"court", "tribunal"})
