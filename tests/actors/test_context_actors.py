@@ -954,3 +954,18 @@ def test_two_countries_with_no_pair_named_are_the_two_named_most(ew, text, noun,
 def test_a_counted_force_is_the_force_told_before(ew, text, expected):
     found = mentions(ew, text, "2024-06-01")
     assert next(m for t, m in found.items() if "troops" in t).cameo == expected, found
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # "X, who chairs the bloc": the organisation the clause names, once resolved, is his capacity
+    ("The East African Community met in Arusha. Mr Kagame, who chairs the regional bloc, spoke to Congo's "
+     "president on Tuesday.", "Kagame", "IGOEAFEAC"),
+    ("The African Union suspended Niger. Paul Kagame, who heads the bloc this year, phoned the junta.",
+     "Kagame", "IGOAFRAFU"),
+    # (a state office before the name stays first)
+    ("The African Union suspended Niger. Rwanda's president Paul Kagame, who heads the bloc this year, "
+     "phoned the junta.", "Kagame", "RWAGOV"),
+])
+def test_a_person_who_chairs_a_bloc_told_before_acts_for_it(ew, text, name, expected):
+    found = mentions(ew, text, "2024-06-01")
+    assert next(m for t, m in found.items() if name in t).cameo == expected, found

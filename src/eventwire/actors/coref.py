@@ -21,8 +21,10 @@ from .groups import ContextHint
 from .kb import DATA, SECOND_RANKS, KnowledgeBase
 from .mentions import (
     GENERIC_TITLES,
+    HONORIFICS,
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
+    OFFICE_VERBS,
     PLACE_PARTS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
@@ -233,6 +235,12 @@ class CoreferenceResolver:
                 history.append(entry)
             elif mention.members:
                 self._groups.append(entry)
+        for i, mention in list(resolved.items()):
+            if (mention.id or "").startswith("person:") and (office := _chaired_body(doc[i], resolved)) is not None:
+                # "Mr X, who chairs the regional bloc, said": the body the clause names, once
+                # resolved, is the capacity he acts in (as "X, the chairman of the AU" is)
+                resolved[i] = replace(mention, cameo=office.cameo, country=office.country, sector=office.sector,
+                                      id=office.id, name=office.name)
         return resolved
 
     # ------------------------------------------------------------------------------------------
@@ -1318,6 +1326,21 @@ def _party_position(copula: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
+
+
+def _chaired_body(tok: Token, resolved: dict[int, ActorMention]) -> ActorMention | None:
+    """The international organisation a "who chairs/heads/leads" clause after a person's name
+    names, when no title or country of his own precedes the name ("Mr X, who chairs the bloc";
+    not "Ghana's president, who chairs the bloc", which keeps the state office first)."""
+    clause = next((c for c in kids(tok) if c.dep_ == "relcl" and c.i > tok.i and c.lemma_.lower() in OFFICE_VERBS
+                   and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in kids(c))), None)
+    if clause is None or any(c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ != "PERSON"
+                             and c.lower_.rstrip(".") not in HONORIFICS for c in kids(tok)):
+        return None
+    # (the body itself, not a thing it owns: "who leads the EU's policy")
+    body = next((resolved.get(o.i) for o in kids(clause) if o.dep_ == "dobj"
+                 and not any(c.dep_ == "poss" for c in kids(o))), None)
+    return body if body is not None and (body.cameo or "").startswith("IGO") and not body.members else None
 
 
 def _names_force(tok: Token) -> bool:
