@@ -495,3 +495,29 @@ def test_a_sentence_initial_attack_noun_with_a_between_phrase_is_no_gerund(nlp, 
 def test_a_gerund_with_an_object_of_its_own_stays_a_verb(nlp):
     doc = nlp("Shooting civilians between the two checkpoints is a war crime.")
     assert doc[0].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("text,first,second,subjects", [
+    ("Russia's foreign minister, Sergei Lavrov, offered to host talks in Moscow, but Azerbaijan's president, "
+     "Ilham Aliyev, rejected the offer.", "offered", "rejected", ("minister", "president")),
+    ("Turkey's president, Recep Tayyip Erdogan, offered to host a summit, but Russia's president, Vladimir Putin, "
+     "declined the invitation.", "offered", "declined", ("president", "president")),
+    ("Spain's foreign minister, Jose Manuel Albares, offered to host a peace conference in Madrid, but Morocco's "
+     "foreign minister, Nasser Bourita, declined.", "offered", "declined", ("minister", "minister")),
+    ("Oman's foreign minister, Badr Albusaidi, offered to host indirect talks in Muscat, but Iran's foreign "
+     "minister, Abbas Araghchi, refused to attend.", "offered", "refused", ("minister", "minister")),
+])
+def test_a_first_act_read_as_its_subject_s_modifier_is_the_root_before_a_second_subject(nlp, text, first, second,
+                                                                                       subjects):
+    doc = nlp(text)
+    one, two = next(t for t in doc if t.text == first), next(t for t in doc if t.text == second)
+    assert one.dep_ == "ROOT" and (two.dep_, two.head.i) == ("conj", one.i)
+    assert [c.lower_ for c in one.children if c.dep_ == "nsubj"] == [subjects[0]]
+    assert [c.lower_ for c in two.children if c.dep_ == "nsubj"] == [subjects[1]]
+    assert all(t.head.i == t.i or t.head.sent == t.sent for t in doc)
+
+
+def test_a_participle_modifying_its_subject_without_a_second_subject_is_left_alone(nlp):
+    doc = nlp("The ambassador, Ali Demir, recalled by Ankara last week, said he would not return.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert said.dep_ == "ROOT"

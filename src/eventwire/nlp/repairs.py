@@ -127,6 +127,7 @@ def _repair_sentence_roots(doc: Doc, verb_forms: dict[str, list[str]]) -> None:
         _clause_read_as_what_its_apposition_denies(root)
         _plural_charge_read_as_verb(root)
         _verb_read_as_participle(root)
+        _first_act_read_as_subject_modifier(root)
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
         _name_read_as_adverb(root)
@@ -390,6 +391,43 @@ def _verb_read_as_participle(root: Token) -> None:
     for c in list(root.rights):
         if c.i > verb.i and c.dep_ == "punct":
             c.head = verb  # the full stop ends the verb's clause
+
+
+def _first_act_read_as_subject_modifier(root: Token) -> None:
+    """ "Russia's minister, X, offered talks, but Azerbaijan's president, Y, rejected them": the
+    model may read the first act as a participle modifying its subject and hang both subjects on
+    the second verb (or the second subject on the first as a conjunct). The first act, a past
+    form right after a comma and closed by "but"/"and" before the second subject, is the root;
+    the second verb is its conjunct with the second subject."""
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    doc = root.doc
+    first = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if first is None:
+        return
+    act = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")), None)
+    if act is None or doc[act.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in act.children):
+        return
+    i = act.right_edge.i + 1
+    if i < root.i and doc[i].text == ",":
+        i += 1
+    if i >= root.i or doc[i].dep_ != "cc" or doc[i].lower_ not in ("but", "and"):
+        return
+    cc = doc[i]
+    second = next((t for t in doc[i + 1:root.i] if t.dep_ in ("nsubj", "conj") and t.head.i in (root.i, first.i)
+                   and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i == i + 1), None)
+    if second is None:
+        return
+    act.head, act.dep_, act.tag_ = act, "ROOT", "VBD"
+    for t in doc[first.left_edge.i:root.i]:
+        if t.head.i == root.i and t.i < act.i:
+            t.head = act  # (a fronted date or the first subject's comma)
+    first.head, first.dep_ = act, "nsubj"
+    cc.head = act
+    if doc[cc.i - 1].text == ",":
+        doc[cc.i - 1].head = act
+    second.head, second.dep_ = root, "nsubj"
+    root.head, root.dep_ = act, "conj"
 
 
 # verbs whose passive participle keeps an object ("refugees granted asylum"): no main-verb misreading
