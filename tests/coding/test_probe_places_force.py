@@ -135,6 +135,26 @@ def test_the_weapon_named_by_the_agent(code, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text,maker", [
+    # the national adjective of the weapon a party fires or uses names who made or sold it,
+    # not whom it was aimed at
+    ("Hamas fired Iranian rockets on Tuesday night.", "IRN"),
+    ("Ukraine used American rockets to strike a bridge near Kherson.", "USA"),
+    ("Azerbaijan has used Turkish drones to hit Armenian positions.", "TUR"),
+    ("The Houthis launched Iranian drones on Sunday.", "IRN"),
+    ("Russia fired North Korean missiles on Friday.", "PRK"),
+    ("Israeli forces fired American artillery shells on Monday.", "USA"),
+])
+def test_the_maker_of_the_weapon_used_is_no_target(code, text, maker):
+    events = code(text, "2022-06-01")
+    assert not any(e.target and (e.target.cameo or "").startswith(maker) for e in events), triples(events)
+
+
+def test_a_drone_shot_down_is_its_owner_s(code):
+    got = triples(code("Syria shot down a Turkish drone near Idlib.", "2022-06-01"))
+    assert ("SYR", "TUR", "190") in got, got
+
+
 def test_a_state_that_blockades_a_country_imposes_a_blockade(code):
     got = triples(code("Russia blockaded Ukraine's Black Sea ports.", "2022-06-01"))
     assert ("RUS", "UKR", "191") in got, got

@@ -30,7 +30,7 @@ from .matcher import (
 )
 from .owners import owner_actors
 from .places import destination
-from .refine import STATE_SECTORS, armed
+from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, WEAPON_AGENTS, armed
 from .subjects import verb_subjects
 from .targets import (
     HARM_ROOTS,
@@ -54,6 +54,9 @@ ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlo
 # acts whose noun may say what they are aimed at with a participle: attacks ("a strike targeting
 # X") and sanctions ("sanctions targeting X's banks", "a ban aimed at X")
 TARGETED_ROOTS = HARM_ROOTS | {"16"}
+# the weapons an act of force is carried out with ("used drones against T", "fired rockets at T")
+WEAPON_NOUNS = frozenset(w for code in (AERIAL_CODE, SHELLING_CODE) for w in WEAPON_AGENTS[code] if " " not in w)
+WEAPON_ROOTS = frozenset({*FORCE_ROOTS, "15"})  # force and its display ("flew bombers near T")
 # parties that challenge their own state: of its country, but not its side
 CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "RAD"})
 
@@ -190,6 +193,10 @@ class SentenceCoder:
                 continue  # a failing no speaker reports of a party ("the talks failed to ...")
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            if p.clause.target == "prep" and p.cameo[:2] in WEAPON_ROOTS:
+                # "used Turkish drones against T", "fired American rockets": the weapon is the
+                # source's instrument, its national adjective its maker's or seller's, not the target
+                fallback = [o for o in fallback if o.lemma_.lower() not in WEAPON_NOUNS]
             if p.pos == "verb" and p.cameo[:2] == AGREEMENT_ROOT \
                     and any(o.lemma_.lower() in DEAL_NOUNS for o in b.obj_nouns):
                 # "signed a pact on Italy-Japan trade": the parser hangs the deal's topic on the
