@@ -146,6 +146,12 @@ def test_real_modifiers_and_adverbs_are_left_alone(nlp, text, word, dep):
     ("Russia denied that its troops crossed the border and accused Ukraine of provocations.", "accused", "denied"),
     ("Tajikistan rejected claims that its troops had crossed the border and blamed Kyrgyzstan.", "blamed", "rejected"),
     ("Iran has denied that it supplied drones to Russia and has accused Ukraine of lying.", "accused", "denied"),
+    # reproach after a reported judgement of a thing: the thing judged reproaches no one
+    ("Egypt's foreign minister said the blockade was illegal and accused Israel of collective punishment.",
+     "accused", "said"),
+    ("Turkey said the decision was unacceptable and urged Germany to reverse it.", "urged", "said"),
+    ("Russia said the sanctions were a hostile act and warned the United States of retaliation.", "warned", "said"),
+    ("Iran's foreign ministry said the seizure was piracy and condemned Britain.", "condemned", "said"),
 ])
 def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter_s(nlp, text, verb, main):
     doc = nlp(text)
@@ -159,6 +165,8 @@ def test_a_past_act_coordinated_with_a_reported_modal_or_perfect_is_the_reporter
     ("Russia denied that its troops crossed the border and attacked villages.", "attacked", "crossed"),
     ("Israel said it would resume strikes and retake the town.", "retake", "resume"),
     ("Russia has said that it has sent troops and has seized the town.", "seized", "sent"),
+    # a person judged may be the one who acts next
+    ("Iran said its minister was furious and accused Washington of meddling.", "accused", "was"),
 ])
 def test_an_act_that_may_share_the_reported_clause_stays_in_it(nlp, text, verb, clause):
     doc = nlp(text)

@@ -575,7 +575,8 @@ def _second_act_read_as_reported(verb: Token) -> None:
     verb of reproach or speech is ("denied it had attacked the convoy and blamed Ukraine"): "had
     entered Ukraine and shelled the town" may well share it. After a denial, reproach is the
     denier's reply whatever the tense; and a verb with the reporting verb's own auxiliaries is
-    its second act ("has denied that it supplied drones and has accused Ukraine")."""
+    its second act ("has denied that it supplied drones and has accused Ukraine"). So is reproach
+    after a reported judgement of a thing ("said the raid was illegal and blamed Kyiv")."""
     clause = verb.head
     # (what a report noun says: "denied reports that its troops had crossed ... and accused X")
     main = clause.head.head if clause.dep_ == "acl" and clause.head.dep_ == "dobj" else clause.head
@@ -593,7 +594,10 @@ def _second_act_read_as_reported(verb: Token) -> None:
         perfect = reproach and clause.tag_ == "VBN" and "have" in reported
         # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
         retort = reproach and main.lemma_.lower() in DENIAL_VERBS
-        if verb.tag_ != "VBD" or main.tag_ != "VBD" or not (modal or perfect or retort):
+        # ("said the expulsions were unacceptable and accused X": a thing judged accuses no one)
+        verdict = reproach and clause.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ for c in clause.children)
+        if verb.tag_ != "VBD" or main.tag_ != "VBD" or not (modal or perfect or retort or verdict):
             return
     for c in list(clause.children):
         if c.dep_ in ("cc", "punct") and c.i == verb.i - 1:
