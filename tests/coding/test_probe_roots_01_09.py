@@ -1074,3 +1074,14 @@ def test_no_false_event(code, text, code_):
 def test_doubt_about_a_party_s_vote_or_decision_stays_criticism(code, text, expected):
     got = triples(code(text, pub_date=DATE))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # acknowledging a claim, a court's reach or a party's role is no diplomatic recognition
+    "Indonesia does not recognise China's claim to the waters.",
+    "Vietnam has never recognised Beijing's claim to the Paracel Islands.",
+    "The Philippine president recognised the important role of Japan in the region.",
+])
+def test_recognising_a_claim_or_a_role_is_no_recognition(code, text):
+    got = triples(code(text, "2024-05-01"))
+    assert not any(c == "054" for _, _, c in got), got
