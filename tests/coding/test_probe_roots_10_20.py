@@ -192,6 +192,10 @@ def test_demands(code, text, expected):
     ("The Chinese envoy was summoned by the Philippine foreign ministry.", ("PHLGOV", "CHNGOV", "114")),
     ("Beijing lodged a strong protest with Tokyo over the release of the water.", ("CHNGOV", "JPNGOV", "114")),
     ("India summoned Canada's top diplomat over the allegations.", ("IND", "CANGOV", "114")),
+    # a protest note delivered: the discard of a lodged "protest" (no street protest) keeps it
+    ("Indonesia delivered a formal protest note to Beijing.", ("IDN", "CHNGOV", "114")),
+    ("Vietnam delivered a protest note to the Chinese embassy in Hanoi.", ("VNM", "CHNGOV", "114")),
+    ("Malaysia delivered a diplomatic protest note to Beijing over the incursion.", ("MYS", "CHNGOV", "114")),
     # 115
     ("South Africa filed a genocide case against Israel at the World Court.", ("ZAF", "ISR", "115")),
     ("Guyana took Venezuela to the International Court of Justice.", ("GUY", "VEN", "115")),

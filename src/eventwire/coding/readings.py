@@ -165,6 +165,9 @@ class SentenceCoder:
                 words = self._sentence_words
             if d.scope == "object" and any(n.lemma_.lower() in d.context for n in b.obj_nouns):
                 continue  # the pattern itself asks for that object ("S strike deal"): the sense it codes
+            own = b.pattern.clause.obj.compound if b.pattern.clause.obj is not None else None
+            if d.scope == "object" and own and not own.isdisjoint(d.context):
+                continue  # ... or for that word as its object's modifier ("S deliver protest_note")
             if d.objects and b.obj_nouns and not any(n.lemma_.lower() in d.objects for n in b.obj_nouns):
                 continue  # another object, another sense ("extended condolences over the earthquake")
             if d.context & words:
