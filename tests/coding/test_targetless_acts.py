@@ -139,3 +139,28 @@ def test_a_coordinated_judgement_of_a_thing_does_not_share_the_first_act_s_targe
 def test_a_coordinated_call_is_no_meeting_with_the_first_act_s_target(code, text, date, absent):
     got = triples(code(text, pub_date=date))
     assert not any(s == absent[0] and c.startswith("04") for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a reaction is aimed at the doer of the act its "after", "as" or "following" adverbial tells
+    ("Bulgaria vows retaliation after Austrian veto on border deal", "2023-12-10", ("BGR", "AUT", "138")),
+    ("Poland threatened retaliation after Germany blocked its bid to join the group.", "2024-05-01",
+     ("POL", "DEU", "138")),
+    ("Serbia protests as Montenegro detains ex-general on Croatian request", "2024-05-01", ("SRB", "MNE", "114")),
+    ("Ghana recalled its ambassador after Nigeria expelled dozens of traders.", "2024-05-01", ("GHA", "NGA", "161")),
+    ("Turkey condemned the vote after the French parliament passed the bill.", "2024-05-01",
+     ("TUR", "FRALEG", "111")),
+    ("Moscow condemned the move following Finland's decision to join NATO.", "2024-05-01", ("RUSGOV", "FIN", "111")),
+])
+def test_a_reaction_is_aimed_at_the_doer_its_after_clause_names(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,absent", [
+    # the reactor's own organ acting in the clause is no target of its reaction
+    ("Hungary threatened retaliation after its parliament passed the budget.", "2024-05-01", ("HUN", "HUNLEG", "138")),
+])
+def test_an_after_clause_of_the_reactor_s_own_names_no_target(code, text, date, absent):
+    got = triples(code(text, pub_date=date))
+    assert absent not in got, got

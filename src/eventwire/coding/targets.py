@@ -374,6 +374,11 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
+    if not targets and r.code[:2] in ANSWERING_CLAUSE_ROOTS and sources:
+        # "Romania threatens retaliation after the Dutch block its entry", "Ghana recalled its
+        # envoy after Nigeria expelled traders", "Croatia protests as Bosnia holds a veteran": a
+        # reaction is aimed at the doer of the act its "after" or "as" clause tells
+        targets = [a for a in _answered_doers(doc, r) if not same_actor(a, sources)]
     if not targets and b.pattern.pos == "verb" and not objects(r.head, is_passive(r.head)):
         # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
         # verb with no object of its own shares the object of the verb coordinated after it (not
@@ -642,6 +647,36 @@ def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
     if not codes & HARM_ROOTS:
         return []
     return [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
+
+
+# reactions, and cuts in relations ("recalled its envoy"), that a clause they hang on may answer
+ANSWERING_CLAUSE_ROOTS = REACTION_ROOTS | {"16"}
+ANSWERED_MARKS = frozenset({"after", "as", "when"})
+ANSWERED_PREPS = frozenset({"after", "following"})
+
+
+def _answered_doers(doc: Doc, r: Reading) -> list[ActorMention]:
+    """The doers of the act an adverbial of the reaction ``r`` tells: the subject of an
+    "after"/"as"/"when" clause ("protested after X seized ..."), or the actor of an "after"
+    phrase, named or owning the act ("threatened retaliation after Dutch block", "after Israel's
+    strike"; the parser may make a clause's subject the object: "after Nigeria expelled")."""
+    hosts = [r.head, *(w for x in r.inner for w in x.wrapped)]
+    if r.head.pos_ == "NOUN" and r.head.dep_ == "dobj":
+        hosts.append(r.head.head)  # "lodged a protest after ..."
+    clauses = [c for h in hosts for c in kids(h) if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ in ANSWERED_MARKS for m in kids(c))]
+    found = actors_of(doc, [s for c in clauses for s in verb_subjects(c)])
+    if found:
+        return found
+    # (the parser may hang the phrase on the verb's object: "recalled its envoy after ...")
+    hosts += [o for h in hosts if h.pos_ in ("VERB", "AUX") for o in kids(h) if o.dep_ == "dobj"]
+    # ("following" may be read as a participle: "condemned the move following X's decision")
+    for noun in (o for h in hosts for p in kids(h) if p.dep_ in ("prep", "acl") and p.lower_ in ANSWERED_PREPS
+                 for o in pobjs(p)):
+        found = actors_of(doc, [noun]) or owner_actors(doc, [noun], depth=1) or modifier_actors(doc, [noun])
+        if found:
+            return found
+    return []
 
 
 def _conceded_to(noun: Token) -> list[Token]:
