@@ -378,3 +378,26 @@ def test_a_call_is_no_measure_a_reaction_answers(code):
 def test_a_rejected_appeal_answers_whoever_made_it(code, text, expected):
     got = triples(code(text))
     assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report or claim no verb of its own produces is the word of the one who reported it in the
+    # sentence before ("X said that ...")
+    ("The U.N. human rights office said in March that Ethiopian troops had killed 300 civilians in Axum. "
+     "Addis Ababa rejected the report as biased.", ("ETHGOV", "IGOUNO", "016")),
+    ("The OSCE mission said on Friday that Azerbaijani forces had shelled villages. Baku rejected the report.",
+     ("AZEGOV", "IGOEUROSC", "016")),
+    ("Amnesty International said on Tuesday that Egyptian police had tortured detainees. "
+     "Cairo rejected the report as lies.", ("EGYGOV", "NGOHRI", "016")),
+])
+def test_a_rejected_report_is_aimed_at_whoever_reported_it(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got
+
+
+def test_a_reaction_to_the_decision_passes_over_the_reactor_s_own_act(code):
+    # the latest act before "the decision" is Sudan's own; the one it rejects is the court's
+    got = triples(code("The International Criminal Court issued an arrest warrant for the Sudanese president on "
+                       "Monday. It also charged a rebel commander, whom Sudan says its army killed in March. "
+                       "Sudan's government rejected the decision as political.", pub_date="2024-05-01"))
+    assert ("SDNGOV", "IGOJUDICC", "120") in got, got

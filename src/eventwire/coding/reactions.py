@@ -6,7 +6,8 @@ seizure", "the offensive", "the move") is aimed at whoever did that act: the sou
 earlier event of the same kind (the noun's own CAMEO root), or, for a noun that names any act
 ("the move", "the decision"), of the latest earlier event in the sentences just before. One that
 names what a body adopted or announced ("welcomed the resolution", "rejected the results") is
-aimed at the body the sentences before say produced it.
+aimed at the body the sentences before say produced it; a report or claim no verb produced, at
+whoever the sentence before says reported it ("The UN office said ... Baku rejected the report").
 """
 
 from __future__ import annotations
@@ -90,7 +91,9 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     any_act = noun.lemma_.lower() in ANY_ACT_NOUNS
     roots = set() if any_act else set(roots_of(noun))
     if not any_act and not roots:
-        return None
+        # "The UN rights office said troops had killed 300 people ... Addis Ababa rejected the
+        # report": a report or claim no producing verb names is the word of who reported it
+        return _reporter(noun, n, reactors) if noun.lemma_.lower() in REPORTS else None
     # a noun that names a speech act answers one ("rejected the warning", "denied the
     # accusations"); other reactions are to deeds, never to another reaction
     spoken = roots & ANSWERING_ROOTS
@@ -124,6 +127,10 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
             # reaction just told answers the same act, so its target's
             return prior.target_ref
         if m == n or prior.source_ref is None or prior.cameo[:2] in ANSWERING_ROOTS - spoken:
+            continue
+        if any_act and not others(prior):
+            # "It also issued a warrant for X, whom Israel says it killed ... Israel rejected the
+            # decision": no state rejects its own act; the latest act of another party is meant
             continue
         if any_act or prior.cameo[:2] in roots:
             return prior.source_ref
@@ -178,6 +185,28 @@ def shared_act_partner(verb: Token, found: ActorMention, earlier: list[tuple[int
     if noun.lemma_.lower() not in SHARED_ACT_NOUNS:
         return None  # ("rejected the offer" after a call to both sides answers the offer's maker alone)
     return act.target_ref if act.cameo[:2] in set(roots_of(noun)) else None
+
+
+# what a party reports or claims, and the verbs it tells them with ("said", "found that ...")
+REPORTS = frozenset({"report", "finding", "claim", "statement", "assertion", "account", "conclusion"})
+REPORTING_VERBS = frozenset({"say", "report", "find", "conclude", "claim", "state", "assert", "allege", "document",
+                             "publish", "release", "issue"})
+
+
+def _reporter(noun: Token, n: int, reactors) -> ActorMention | None:
+    """The subject of the reporting verb that heads the sentence before sentence ``n`` ("The
+    UN office said in May that ..."), when it is not the reacting party."""
+    sents = noun.doc.user_data.get("ew_sents")
+    if sents is None or len(sents) and sents[-1].end != len(noun.doc):
+        sents = noun.doc.user_data["ew_sents"] = list(noun.doc.sents)
+    if not 0 < n <= len(sents):
+        return None
+    root = sents[n - 1].root
+    if root.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    found = [a for a in actors_of(noun.doc, verb_subjects(root))
+             if a.cameo and not any(a.cameo == r.cameo or a.country and a.country == r.country for r in reactors)]
+    return found[0] if found else None
 
 
 def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:
