@@ -164,3 +164,18 @@ def test_a_reaction_is_aimed_at_the_doer_its_after_clause_names(code, text, date
 def test_an_after_clause_of_the_reactor_s_own_names_no_target(code, text, date, absent):
     got = triples(code(text, pub_date=date))
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a threat of revenge that names no one is aimed at whoever last acted on the threatener's side
+    ("Israeli jets struck an Iranian air base near Isfahan on Friday. Tehran vowed revenge.", "2024-05-01",
+     ("IRNGOV", "ISRMIL", "130")),
+    ("Washington imposed 50% tariffs on Indian textiles on Monday. The measure takes effect next month. "
+     "Indian Prime Minister Narendra Modi said New Delhi would not rule out retaliation.", "2025-02-02",
+     ("INDGOV", "USAGOV", "138")),
+    ("Ukrainian drones hit a refinery in southern Russia overnight. The Kremlin promised retaliation.", "2025-02-02",
+     ("RUSGOV", "UKRMIL", "138")),
+])
+def test_a_threat_of_revenge_is_aimed_at_the_last_party_to_act_on_the_threatener(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got

@@ -12,7 +12,8 @@ leaves; in the party a threat asks to comply; in the enemy a hostile purpose nam
 clause says is to be beaten; and in the party the act of a verb it is coordinated after was
 aimed at. A release is aimed at whoever holds the people released; martial law, curfews and
 repression that name no one, and people a state detains whom no actor names, fall on the acting
-state's own people.
+state's own people. A reaction whose "after"/"as" clause tells an act is aimed at its doer, and
+a threat of revenge at whoever last acted on the threatener's side.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -147,6 +148,10 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
+    if not targets and sources and r.code[:2] == THREAT_ROOT and earlier and _retaliation(r):
+        # "Trump put tariffs on Mexico ... Sheinbaum did not rule out retaliation": revenge is
+        # aimed at whoever last acted on the threatener's side
+        targets = _retaliated_on(sources, n, earlier)
     if not targets and sources and r.code in TALK_REFUSAL_CODES:
         # "Talks between A and B resumed ... A walked out", "A refused to negotiate": refusing,
         # boycotting or leaving the talks told is aimed at their other side
@@ -477,6 +482,33 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
             continue
         if same_actor(ev.source_ref, sources) and not same_actor(ev.target_ref, sources):
             return [ev.target_ref]
+    return []
+
+
+# what answers another's act in kind: "vowed revenge", "did not rule out retaliation"
+RETALIATION_WORDS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "countermeasure", "retaliate",
+                               "avenge"})
+RETALIATED_BACK = 10  # sentences
+
+
+def _retaliation(r: Reading) -> bool:
+    """Whether ``r`` vows, threatens or holds out revenge: a verb's, or a frame's around a revenge
+    noun ("vowed revenge"), not the noun alone ("would not support any Israeli reprisal")."""
+    doc = r.head.doc
+    return (r.binding.pattern.pos != "noun" or bool(r.inner)) \
+        and any(doc[i].lemma_.lower() in RETALIATION_WORDS for i in r.consumed)
+
+
+def _retaliated_on(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The doer of the latest act told (up to ten sentences before sentence ``n``) whose target
+    is on the side of one of ``sources`` and whose doer is not."""
+    for m, ev in reversed(earlier):
+        if n - m > RETALIATED_BACK:
+            break
+        if ev.source_ref is None or ev.target_ref is None or ev.cameo[:2] in ("01", "02", "03", "04", "05"):
+            continue
+        if any(same_side(s, ev.target_ref) for s in sources) and not any(same_side(s, ev.source_ref) for s in sources):
+            return [ev.source_ref]
     return []
 
 
