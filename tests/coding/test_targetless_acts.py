@@ -179,3 +179,22 @@ def test_an_after_clause_of_the_reactor_s_own_names_no_target(code, text, date, 
 def test_a_threat_of_revenge_is_aimed_at_the_last_party_to_act_on_the_threatener(code, text, date, expected):
     got = triples(code(text, pub_date=date))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an order defied with no one named for it is the defiers' own state's (a court's its courts')
+    ("Thousands of protesters defied a nationwide curfew in Dhaka on Sunday.", "2024-05-01",
+     ("BGDOPP", "BGDGOV", "128")),
+    ("Crowds in Nairobi defied a ban on demonstrations.", "2024-05-01", ("KENOPP", "KENGOV", "128")),
+    ("Opposition supporters in Minsk flouted the decree banning rallies.", "2024-05-01", ("BLROPP", "BLRGOV", "128")),
+    ("Striking doctors in Lagos ignored a court injunction ordering them back to work.", "2024-05-01",
+     ("NGAHLH", "NGAJUD", "128")),
+])
+def test_an_order_defied_by_a_state_s_people_is_its_state_s(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got
+
+
+def test_a_state_defying_a_ban_is_not_aimed_at_itself(code):
+    got = triples(code("Serbia violated the ban on arms exports.", pub_date="2024-05-01"))
+    assert not any(t and t.startswith("SRB") for _, t, _ in got), got

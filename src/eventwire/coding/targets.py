@@ -13,7 +13,8 @@ clause says is to be beaten; and in the party the act of a verb it is coordinate
 aimed at. A release is aimed at whoever holds the people released; martial law, curfews and
 repression that name no one, and people a state detains whom no actor names, fall on the acting
 state's own people. A reaction whose "after"/"as" clause tells an act is aimed at its doer, and
-a threat of revenge at whoever last acted on the threatener's side.
+a threat of revenge at whoever last acted on the threatener's side; a curfew, ban or decree its
+people defy is their state's.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
 (an actor found is never the act's own source) and a predicate's condition clauses.
@@ -356,6 +357,10 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             # "anti-government protests erupted across Iran": against the protesters' own state
             targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
                                name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
+    if not targets and r.code == DEFIANCE_CODE and sources:
+        # "protesters defied a nationwide curfew", "crowds flouted the ban on rallies": a curfew,
+        # ban or decree no one is named for is the people's own state's (a court's order its courts')
+        targets = _defied_state(doc, r, sources)
     if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
         # "bombers struck targets in Syria", "drones hit a refinery in Russia": force on unnamed
         # positions or infrastructure falls on the country they are in
@@ -450,6 +455,27 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                            members=[], text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
                    for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
+
+
+# defying norms or orders, and the orders a state gives its own people; a court's are its courts'
+DEFIANCE_CODE = "128"
+STATE_ORDERS = frozenset({"ban", "curfew", "order", "law", "lockdown", "decree", "rule", "injunction", "ruling"})
+COURT_ORDERS = frozenset({"injunction", "ruling"})
+# the parts of a country its state gives orders to
+SUBJECT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH"})
+
+
+def _defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
+    """The state of the people (a non-state sector of one country) who defy an order it gives:
+    its government, or its courts for a ruling or injunction."""
+    orders = [doc[i] for i in sorted(r.consumed) if doc[i].lemma_.lower() in STATE_ORDERS]
+    people = next((s for s in sources if s.country and s.sector in SUBJECT_SECTORS), None)
+    if not orders or people is None:
+        return []
+    sector = "JUD" if orders[0].lemma_.lower() in COURT_ORDERS else "GOV"
+    return [replace(people, cameo=people.country + sector, sector=sector, id=f"country:{people.country}",
+                    role=None, name=None, members=[], text="", start=r.head.idx, end=r.head.idx,
+                    resolved_by="defied-order")]
 
 
 def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current: list[Event]) -> list[ActorMention]:
