@@ -401,3 +401,15 @@ def test_a_reaction_to_the_decision_passes_over_the_reactor_s_own_act(code):
                        "Monday. It also charged a rebel commander, whom Sudan says its army killed in March. "
                        "Sudan's government rejected the decision as political.", pub_date="2024-05-01"))
     assert ("SDNGOV", "IGOJUDICC", "120") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # pressure one will not bow to is the pressure of the party that just acted against one
+    ("The International Criminal Court issued an arrest warrant for the Sudanese president on Monday. "
+     "Sudan will not bow to the pressure, its foreign minister said.", ("SDN", "IGOJUDICC", "124")),
+    ("Washington imposed sanctions on Venezuela's oil company. Caracas said it would never bow to pressure.",
+     ("VENGOV", "USAGOV", "124")),
+])
+def test_pressure_not_bowed_to_is_the_pressure_of_the_party_acting_on_one(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got

@@ -42,7 +42,7 @@ SHARED_ACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "
                               "declaration", "swap", "exchange", "rapprochement", "reconciliation"})
 # a state's own bodies: one of them does not react to another's act as to a foreign party's
 STATE_SIDE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-YIELDED_TO = frozenset({"demand", "ultimatum", "call"})  # what one bows, yields or gives in to
+YIELDED_TO = frozenset({"demand", "ultimatum", "call", "pressure"})  # what one bows, yields or gives in to
 NAMED_ACT_SENTENCES_BACK = 10  # an act the reaction's noun names in its own word
 # deeds (tests and shows of force, assaults, fighting, mass violence) a reaction may answer from
 # further back than the latest acts, when one party alone did such a deed
