@@ -198,3 +198,26 @@ def test_an_order_defied_by_a_state_s_people_is_its_state_s(code, text, date, ex
 def test_a_state_defying_a_ban_is_not_aimed_at_itself(code):
     got = triples(code("Serbia violated the ban on arms exports.", pub_date="2024-05-01"))
     assert not any(t and t.startswith("SRB") for _, t, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # readiness for a bare act no pattern knows, aimed at no one, is a stance, not a commitment
+    "The Ghanaian army said it was ready to respond if needed.",
+    "The Nigerian army said it was ready to go at any moment.",
+    "Japan says it stands willing to engage constructively on the dispute.",
+    "Brazil said it was prepared to act whenever necessary.",
+])
+def test_readiness_for_a_bare_unknown_act_with_no_target_is_no_event(code, text):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert not any(c.startswith("03") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a commitment that says what it commits to stays, with or without a known act
+    ("Serbia's president promised to democratize the country.", ("SRBGOV", None, "030")),
+    ("The Sudanese government said it was prepared to lift the ban on the party.", ("SDNGOV", None, "0351")),
+    ("The Syrian opposition said it was ready to negotiate.", ("SYROPP", None, "036")),
+])
+def test_a_commitment_that_names_its_act_stays_without_a_target(code, text, expected):
+    got = triples(code(text, pub_date="2024-05-01"))
+    assert expected in got, got

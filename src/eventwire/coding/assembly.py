@@ -143,6 +143,18 @@ TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 ARRANGING_VERBS = MEDIATION_VERBS - {"mediate"} | {"arrange", "organize", "organise", "host", "convene"}
 
 
+# what makes a wrapped clause say what is committed to ("ready to lift the ban", "promised to
+# democratise the country")
+COMMITTED_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "dative", "nsubjpass"})
+
+
+def _objectless(b) -> bool:
+    """Whether every clause a frame wraps is a bare verb: no object or clause of its own."""
+    wrapped = [w for w in b.wrapped if w.pos_ in ("VERB", "AUX")]
+    return bool(wrapped) and len(wrapped) == len(b.wrapped) \
+        and not any(c.dep_ in COMMITTED_DEPS for w in wrapped for c in kids(w))
+
+
 def _protest_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
     """ "Thousands of Belarusians protested against Lukashenko": protesters with no name are
     coded by their country (conventions), and their protest is against their own state."""
@@ -388,6 +400,10 @@ def _directed_pairs(d: _Draft) -> None:
             continue  # only a reciprocal subject makes up for the missing "with T"
         elif not targets and describing(r.head):
             continue  # "rebel forces fighting in the north": a description of the forces, not an act
+        elif not targets and r.default and _objectless(r.binding):
+            # "said it was ready to respond if needed", "is willing to engage": readiness for no
+            # act the patterns know, on nothing and no one, is a stance, not a commitment
+            continue
         elif (not targets or r.code[:2] == YIELD_ROOT and all(is_country_place(t) and t.country == s.country
                                                               for t in targets)) \
                 and (r.no_target or (d.targetless and r.code[:2] in TARGETLESS_ROOTS)
