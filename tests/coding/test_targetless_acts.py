@@ -221,3 +221,16 @@ def test_readiness_for_a_bare_unknown_act_with_no_target_is_no_event(code, text)
 def test_a_commitment_that_names_its_act_stays_without_a_target(code, text, expected):
     got = triples(code(text, pub_date="2024-05-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # what is shot down is the weapons of whoever just fired them at the shooter's side
+    ("Russia fired 40 missiles at Ukraine overnight, and most were shot down by Ukrainian air defences.",
+     "2024-05-01", ("UKR", "RUS", "190")),
+    # (by an ally of the side fired at too)
+    ("Iran launched dozens of ballistic missiles at Israel on Tuesday. Most were shot down by Israeli and US forces.",
+     "2024-10-02", ("USAMIL", "IRN", "190")),
+])
+def test_weapons_shot_down_are_those_of_whoever_fired_them(code, text, date, expected):
+    got = triples(code(text, pub_date=date))
+    assert expected in got, got

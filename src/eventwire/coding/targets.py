@@ -13,7 +13,8 @@ clause says is to be beaten; and in the party the act of a verb it is coordinate
 aimed at. A release is aimed at whoever holds the people released; martial law, curfews and
 repression that name no one, and people a state detains whom no actor names, fall on the acting
 state's own people. A reaction whose "after"/"as" clause tells an act is aimed at its doer, and
-a threat of revenge at whoever last acted on the threatener's side; a curfew, ban or decree its
+a threat of revenge at whoever last acted on the threatener's side (and weapons shot down are
+those of whoever just fired at the shooter's side); a curfew, ban or decree its
 people defy is their state's.
 
 Also here: what the coder shares with this search, the test of whether two actors are one party
@@ -153,6 +154,10 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # "Trump put tariffs on Mexico ... Sheinbaum did not rule out retaliation": revenge is
         # aimed at whoever last acted on the threatener's side
         targets = _retaliated_on(sources, n, earlier)
+    if not targets and sources and r.code[:2] in FORCE_TARGET_ROOTS and r.head.lemma_.lower() in INTERCEPTING_VERBS:
+        # "Iran launched 300 drones at Israel; almost all were shot down by Israel": what is
+        # shot down or intercepted is the weapons of whoever just fired them at the shooter's side
+        targets = _retaliated_on(sources, n, [*earlier, *((n, e) for e in current or [])], FORCE_ROOTS)
     if not targets and sources and r.code in TALK_REFUSAL_CODES:
         # "Talks between A and B resumed ... A walked out", "A refused to negotiate": refusing,
         # boycotting or leaving the talks told is aimed at their other side
@@ -525,13 +530,22 @@ def _retaliation(r: Reading) -> bool:
         and any(doc[i].lemma_.lower() in RETALIATION_WORDS for i in r.consumed)
 
 
-def _retaliated_on(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
-    """The doer of the latest act told (up to ten sentences before sentence ``n``) whose target
-    is on the side of one of ``sources`` and whose doer is not."""
+# shooting down or intercepting what another fired
+INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "down"})
+FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+NO_HARM_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+
+
+def _retaliated_on(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
+                   roots: frozenset[str] | None = None) -> list[ActorMention]:
+    """The doer of the latest act told (up to ten sentences before sentence ``n``; of one of
+    ``roots``, or any but words and meetings) whose target is on the side of one of ``sources``
+    and whose doer is not."""
     for m, ev in reversed(earlier):
         if n - m > RETALIATED_BACK:
             break
-        if ev.source_ref is None or ev.target_ref is None or ev.cameo[:2] in ("01", "02", "03", "04", "05"):
+        if ev.source_ref is None or ev.target_ref is None or ev.cameo[:2] in NO_HARM_ROOTS \
+                or roots is not None and ev.cameo[:2] not in roots:
             continue
         if any(same_side(s, ev.target_ref) for s in sources) and not any(same_side(s, ev.source_ref) for s in sources):
             return [ev.source_ref]
