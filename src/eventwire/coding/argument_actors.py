@@ -81,7 +81,7 @@ def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None, conjun
         if mention is not None:
             shared.update(_distributed(doc, tok, mention))
     for tok in dict.fromkeys(expanded + [doc[i] for i in sorted(shared)]):
-        mention = shared.get(tok.i) or actor_for(doc, tok) or _allegiance(doc, tok)
+        mention = shared.get(tok.i) or actor_for(doc, tok) or _allegiance(doc, tok) or _enclosing(doc, tok)
         if mention is None or (exclude_head is not None and tok == exclude_head and not mention.cameo):
             continue
         for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
@@ -126,6 +126,22 @@ def _bare_country(mention: ActorMention | None) -> bool:
 # ("backed by", "supported by" name a sponsor, not the actor, and are left out)
 ALLEGIANCE = frozenset({"loyal", "allied", "affiliated", "linked", "aligned", "belonging", "answering", "attached",
                         "faithful", "allegiant"})
+
+
+def _enclosing(doc: Doc, tok: Token) -> ActorMention | None:
+    """The mention an "of" object is part of when it has none of its own: in "summoned the
+    ambassadors of Britain, France and Germany" the first country is read into the mention
+    "ambassadors of Britain" (Britain's diplomats), headed on the office noun; a pattern whose
+    slot is the "of" object ("S summon envoy p:of T") finds that mention, as it finds the
+    conjuncts after it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    mention = doc_actors(doc).get(prep.head.i)
+    if mention is None:
+        return None
+    start, end = token_span(doc, tok, tok)
+    return mention if mention.start <= start and end <= mention.end else None
 
 
 def _allegiance(doc: Doc, tok: Token) -> ActorMention | None:
