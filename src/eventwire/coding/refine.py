@@ -90,6 +90,8 @@ WEAPON_AGENTS = {"195": frozenset({"warplane", "jet", "aircraft", "airplane", "p
                  "1832": frozenset({"car bomb", "truck bomb", "car bombing"}),
                  "1833": frozenset({"roadside bomb", "roadside bombing"})}
 PLAIN_FORCE_CODES = frozenset({"180", "183", "190", "193"})
+# force that may kill one prominent person: plain force, and shelling or an air strike
+ASSASSINATION_WEAPON_CODES = PLAIN_FORCE_CODES | {"194", "195"}
 # the act a harm participle hangs on names the weapon ("shelled the market, killing ten")
 WEAPON_VERBS = {"shell": "194", "bombard": "194"}
 # bringing down what the other side launched or flew ("warships shot down drones") is plain force
@@ -233,7 +235,9 @@ def _interception(verb: Token) -> bool:
 def _assassination(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Killing one holder of a political office (186)."""
     shot_dead = r.head.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in kids(r.head))
-    if r.code not in PLAIN_FORCE_CODES or not (r.head.lemma_.lower() in KILL_VERBS or shot_dead) \
+    # a named leader killed by a strike is assassinated whatever the weapon ("killed the Hamas
+    # official X in a drone strike"): the weapon says how, the one prominent victim what the act was
+    if r.code not in ASSASSINATION_WEAPON_CODES or not (r.head.lemma_.lower() in KILL_VERBS or shot_dead) \
             or target is None or target.members:
         return None
     office = (target.role or "").lower().split()
@@ -514,7 +518,7 @@ def _calm_between_sides(r: Reading, source: Actor, target: Actor, src: list[Toke
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_weapon, _assassination, _promised_deployment, _territory, _crowd_violence,
+ALTERNATIVES: list[Rule] = [_assassination, _weapon, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
                             _suspended_member, _expelled_diplomats, _calm_between_sides,
