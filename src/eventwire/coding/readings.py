@@ -336,6 +336,9 @@ class SentenceCoder:
             # "invited Trump to Ankara": an invitation to a place is one to visit it
             visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and destination(self.doc, x)
             for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
+                if p.frame == "halt" and r is not None and r.code[:2] < RESTRICTIVE_ROOT \
+                        and fb.head.lemma_.lower() in RELIEVING_VERBS:
+                    continue  # "agreed to ease the delivery of aid" speeds the aid up; only a curb is eased
                 code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
                 if p.frame == "announce" and r is not None and _done(x):
                     code = r.code  # "announced that it had lifted the curfew": the act done, no intent
@@ -486,6 +489,10 @@ ADMIT_FRAME = "admit"
 CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
 DENIAL_CODE = "016"
 OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
+# verbs that halt an act only by relieving a curb ("lifted the sanctions", "eased the blockade"):
+# easing or loosening an act of help or cooperation (roots 01-09) furthers it, and halts nothing
+RELIEVING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
+RESTRICTIVE_ROOT = "10"
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 INVITE_FRAME = "invite"
 VISIT_CODE = "042"
