@@ -59,7 +59,7 @@ PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
 # people and bodies outside the state: their boycott is a protest, not a sanction
 # a supplier cutting off what it delivers withholds it (163) whoever owns it: no boycott
 SUPPLY_CUT_RULES = frozenset({"163.cut-energy-supply", "163.cut-off-energy", "163.cut-off-gas",
-                              "163.halt-supply-of-energy"})
+                              "163.halt-supply-of-energy", "163.cut-energy-to"})
 CIVIC_SECTORS = WORKING_SECTORS | frozenset({"OPP", "NGO", "HRI", "ENV", "REL"})
 ASSASSINATION_CODE = "186"
 RETREAT_CODE, LEAVE_BODY_CODE = "0874", "161"
