@@ -166,6 +166,17 @@ def test_an_after_clause_of_the_reactor_s_own_names_no_target(code, text, date, 
     assert absent not in got, got
 
 
+@pytest.mark.parametrize("text,date,absent_code", [
+    # a verb whose pattern needs its own preposition ("lay into", "tear into") is no reaction
+    # without it, whatever its "after" clause tells
+    ("Armenia laid mines along the frontier after clashes with Azerbaijani troops.", "2024-05-01", "111"),
+    ("Kyrgyzstan tore up the road after skirmishes with Tajik border guards.", "2024-05-01", "111"),
+])
+def test_a_verb_without_its_own_preposition_takes_no_target_from_an_after_clause(code, text, date, absent_code):
+    got = triples(code(text, pub_date=date))
+    assert not any(c == absent_code for _, _, c in got), got
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # a threat of revenge that names no one is aimed at whoever last acted on the threatener's side
     ("Israeli jets struck an Iranian air base near Isfahan on Friday. Tehran vowed revenge.", "2024-05-01",

@@ -389,10 +389,12 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code[:2] in REACTION_ROOTS:
         # "raised concerns about the war in a call with Putin": said to the other party
         targets = [a for a in actors_of(doc, _counterparts(b.head)) if not same_actor(a, sources)]
-    if not targets and r.code[:2] in ANSWERING_CLAUSE_ROOTS and sources:
+    if not targets and r.code[:2] in ANSWERING_CLAUSE_ROOTS and sources \
+            and not (r.incomplete and b.pattern.pos == "verb" and not r.no_target):
         # "Romania threatens retaliation after the Dutch block its entry", "Ghana recalled its
         # envoy after Nigeria expelled traders", "Croatia protests as Bosnia holds a veteran": a
-        # reaction is aimed at the doer of the act its "after" or "as" clause tells
+        # reaction is aimed at the doer of the act its "after" or "as" clause tells; not a verb
+        # whose own preposition is missing: "laid minefields after clashes" is no "lay into"
         targets = [a for a in _answered_doers(doc, r) if not same_actor(a, sources)]
     if not targets and b.pattern.pos == "verb" and not objects(r.head, is_passive(r.head)):
         # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
