@@ -355,10 +355,17 @@ BOUNDED_DURATION = re.compile(r"(?:for|over) (?:the (?:next|past|last) )?(?:a|an
                               r"several|a few|\d+|\d+-) ?(?:hours?|days?|nights?|weeks?)")
 
 
+# "for a second day", "for the third straight week": which day of a run the act is on, not a span
+# from which the act is open-ended; the day itself comes from another phrase ("on Friday")
+NTH_OF_A_RUN = re.compile(r"for (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                          r"(?:straight |consecutive |successive |running )?(?:day|night|week|month|year)")
+
+
 def _bounded_duration(ent: Span) -> bool:
     """ "closed the border for two days": how long an act lasted says nothing of when it began,
-    unlike "for decades" (a standing state)."""
-    return bool(BOUNDED_DURATION.fullmatch(expression_text(ent).lower()))
+    unlike "for decades" (a standing state); nor does "for a second day"."""
+    text = expression_text(ent).lower()
+    return bool(BOUNDED_DURATION.fullmatch(text) or NTH_OF_A_RUN.fullmatch(text))
 
 
 # a span between two years ("between 2008 and 2011", "from 2014 to 2016"): years of a standing
@@ -426,6 +433,25 @@ def nominal_host(noun: Token) -> Token | None:
     return head if head != noun and head.pos_ in ("VERB", "AUX") else None
 
 
+NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "prep", "conj", "appos", "compound", "attr"})
+
+
+def _clause_of_day_phrase(ent: Span, noun: Token) -> Token | None:
+    """The verb whose clause a noun that an "on <day>" phrase hangs on is an argument of."""
+    root = ent.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if noun.pos_ not in ("NOUN", "PROPN") or prep is None or prep.lower_ != "on" or prep.head != noun:
+        return None
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in NOUN_ARGUMENT_DEPS or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Reference, future: bool,
                       cache: dict[int, EventDate | None]) -> tuple[EventDate | None, bool]:
     """The date attached to an event's own clause; ``(date, found)`` where ``found`` says a date
@@ -468,6 +494,11 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
               and host.i in [t.i for t in chain] and not _share_in(pred.head, host)):
             # "spoke with X in a phone call on Tuesday": the date of the occasion the act happened in
             ranked.append((1 + [t.i for t in chain].index(host.i), ent))
+        elif (verb := _clause_of_day_phrase(ent, pred)) is not None and verb.i in [t.i for t in chain]:
+            # "freed 14 prisoners on Thursday", "ministers on Monday adopted": the parser hangs the
+            # day on a participant noun; a day names when an act happened, not a property of a
+            # party, so it dates the clause the noun is an argument of (after dates hung on it)
+            ranked.append((1 + [t.i for t in chain].index(verb.i), ent))
         elif anchor.pos_ in ("NOUN", "PROPN") and pred.i == anchor.i:
             ranked.append((0, ent))  # "the agreement of 2015": a nominal event's own date
     if not ranked:
