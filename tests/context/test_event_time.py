@@ -31,3 +31,59 @@ def test_the_nth_day_of_a_run_is_no_open_span(code, run):
 def test_a_bounded_duration_still_names_no_date(code):
     events = _by_code(code("Ghana closed its border with Togo for two days.", pub_date="2021-03-12"), "1")
     assert all(e.date.text is None or "two days" not in e.date.text for e in events)
+
+
+# -- a plan is dated by its own time, never by the day it was announced --------------------------
+@pytest.mark.parametrize("text,prefix", [
+    ("Kenya said on Monday its president would visit Uganda.", "04"),
+    ("The Chinese foreign ministry announced on Tuesday that Wang Yi will travel to Brazil.", "04"),
+    ("Officials said on Wednesday that Japan could impose sanctions on North Korea.", "16"),
+])
+def test_a_plan_does_not_take_the_announcement_s_day(code, text, prefix):
+    events = _by_code(code(text, pub_date="2021-03-12"), prefix)
+    assert events and all(e.factuality == "hypothetical" for e in events)
+    assert {e.date.value for e in events} == {None}
+
+
+@pytest.mark.parametrize("text,prefix,want", [
+    # published on Friday 2021-03-12: the Monday to come is 2021-03-15
+    ("Kenya said on Thursday its president would visit Uganda on Monday.", "04", "2021-03-15"),
+    ("Egypt's foreign minister will travel to Khartoum on Monday, his ministry said.", "04", "2021-03-15"),
+    ("Serbia's president plans to visit Moscow next month.", "04", "2021-04"),
+])
+def test_a_plan_keeps_its_own_planned_time(code, text, prefix, want):
+    events = _by_code(code(text, pub_date="2021-03-12"), prefix)
+    assert events and {e.date.value for e in events} == {want}
+    assert all(e.factuality == "hypothetical" for e in events)
+
+
+def test_a_day_on_a_verb_still_to_come_resolves_forward(code):
+    # "would announce ... on Sunday and did not rule out X": the Sunday is still to come, so the
+    # speech act said now does not take a past Sunday
+    events = code("Mexico's president said she would unveil her response on Sunday and did not rule "
+                  "out retaliation against the United States.", pub_date="2021-03-12")
+    assert events and all(e.date.value != "2021-03-07" for e in events)
+
+
+def test_a_past_wish_keeps_the_last_month(code):
+    events = _by_code(code("Iran said Biden wanted to meet Raisi in February.", pub_date="2021-03-12"), "03")
+    assert events and {e.date.value for e in events} == {"2021-02"}
+
+
+# -- talks and summits a schedule puts ahead --------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("Talks between Armenia and Azerbaijan are due to resume in Brussels on Tuesday.", "2021-03-16"),
+    ("Peace talks between Ethiopia and the Tigrayan rebels are set to open in Nairobi on Monday.", "2021-03-15"),
+    ("Negotiations between Serbia and Kosovo are expected to restart on Thursday.", "2021-03-18"),
+])
+def test_scheduled_talks_are_planned_and_dated_to_the_planned_day(code, text, want):
+    events = _by_code(code(text, pub_date="2021-03-12"), "04")
+    assert events and all(e.factuality == "hypothetical" for e in events)
+    assert {e.date.value for e in events} == {want}
+
+
+def test_talks_that_resumed_happened(code):
+    events = _by_code(code("Talks between Armenia and Azerbaijan resumed in Brussels on Tuesday.",
+                           pub_date="2021-03-12"), "04")
+    assert events and all(e.factuality == "asserted" for e in events)
+    assert {e.date.value for e in events} == {"2021-03-09"}

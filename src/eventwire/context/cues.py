@@ -29,6 +29,7 @@ class Cues:
     absence_verbs: frozenset[str]  # "skipped the summit": the act is an attendance that did not happen
     open_ended_preps: frozenset[str]  # "has backed them since the war"
     habitual_adverbs: frozenset[str]  # "has long backed them"
+    schedule_words: frozenset[str]  # "talks are due to resume", "the summit is set to open": a nominal event still to come
     venues: dict[str, str | None]
 
 

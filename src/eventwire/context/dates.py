@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.model import EventDate
 from eventwire.nlp import sentence_ents, sentence_text
 
+from .cues import cues
+from .factuality import scheduled_verbs
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS.update({"sept": 9})
@@ -344,11 +347,21 @@ def governing_predicate(ent: Span) -> Token:
         if head == tok:
             return tok
         if head.pos_ in ("VERB", "AUX"):
-            return head
+            return _speech_before_its_clause(ent, head) or head
         if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("prep", "npadvmod", "nmod", "compound"):
             return head  # "the agreement of 2015", "Monday's meeting"
         tok = head
     return tok
+
+
+def _speech_before_its_clause(ent: Span, verb: Token) -> Token | None:
+    """ "X said on Monday its president would visit Y": a date between a verb of saying and the
+    subject of the clause it reports is the saying's, wherever the parser hangs it."""
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in cues().speech_verbs or not speech.i < ent.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return speech if subject is not None and ent.end <= subject.left_edge.i else None
 
 
 BOUNDED_DURATION = re.compile(r"(?:for|over) (?:the (?:next|past|last) )?(?:a|an|one|two|three|four|five|six|seven|"
@@ -419,6 +432,14 @@ def _share_in(prep: Token, verb: Token) -> bool:
                                        for c in verb.children)
 
 
+def _counted(noun: Token) -> Token:
+    """ "a round of talks", "a series of airstrikes": the count noun that carries the event's place
+    in the clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in COUNT_NOUNS:
+        return noun.head.head
+    return noun
+
+
 def nominal_host(noun: Token) -> Token | None:
     """The verb whose clause a nominal event is an argument or adverbial of, if any."""
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -461,6 +482,8 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
     if not ents:
         return None, False
     chain = [anchor]
+    if anchor.pos_ in ("VERB", "AUX"):
+        chain.extend(scheduled_verbs(anchor))  # talks anchored on "are due to resume on Tuesday"
     tok = anchor
     host = nominal_host(anchor)
     if host is not None:
@@ -468,6 +491,9 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
         # nominal event with no date of its own takes the date of the clause it sits in
         tok = host
         chain.append(tok)
+        if _counted(anchor).dep_ in ("nsubj", "nsubjpass"):
+            # "talks are due to resume on Tuesday": the date of what the schedule puts ahead
+            chain.extend(scheduled_verbs(host))
     for _ in range(6):
         if tok.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and tok.head != tok:
             tok = tok.head
@@ -477,10 +503,17 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
             chain.append(tok)
         else:
             break
+    if future:
+        # "announced on Sunday that they would leave", "said on Monday he will visit": a plan is
+        # dated by its own planned time, not by the day it was announced or decided
+        cut = next((k for k, t in enumerate(chain) if k and t.pos_ in ("VERB", "AUX") and _told_when(t)), None)
+        chain = chain[:cut] if cut is not None else chain
     own = consumed | {anchor.i}
     ranked: list[tuple[int, Span]] = []
     for ent in ents:
         pred = governing_predicate(ent)
+        if future and pred != anchor and pred.pos_ in ("VERB", "AUX") and _told_when(pred):
+            continue  # the day a plan was announced is not the plan's ("announced on Sunday that X would")
         if pred.i in own or (anchor.i <= ent.start and ent.end <= max(own) + 1 and pred.i in own):
             ranked.append((0, ent))
         elif any(t.i == pred.i for t in chain):
@@ -504,17 +537,57 @@ def resolve_for_event(doc: Doc, anchor: Token, consumed: set[int], ref: Referenc
     if not ranked:
         return None, False
     ranked.sort(key=lambda x: (x[0], abs(x[1].start - anchor.i)))
-    ent = ranked[0][1]
+    rank, ent = ranked[0]
     if is_open_ended(ent):
         return None, True
     offset = anchored_offset(expression_text(ent))
     if offset is not None:
         return EventDate(text=expression_text(ent), basis=f"anchored:{offset}"), True
-    if ent.start not in cache:
-        cache[ent.start] = resolve_expression(expression_text(ent), ref, future)
-    if cache[ent.start] is None and VAGUE_PAST.fullmatch(ent.text.lower().strip()):
+    # a weekday or month is resolved forward or back by the tense of the verb it modifies: the
+    # event's own, or the one above it it takes the date from ("would announce X on Sunday and
+    # did not rule out Y": Sunday is still to come)
+    pred = governing_predicate(ent)
+    if rank:
+        future = _future_verb(chain[rank - 1])
+    elif pred != anchor and pred.pos_ in ("VERB", "AUX"):
+        future = _future_verb(pred)  # a frame's own verb ("threatened on Monday to strike")
+    key = (ent.start, future)
+    if key not in cache:
+        cache[key] = resolve_expression(expression_text(ent), ref, future)
+    if cache[key] is None and VAGUE_PAST.fullmatch(ent.text.lower().strip()):
         return None, True  # "a decade ago", "years ago": long before, at no time the text says
-    return cache[ent.start], cache[ent.start] is not None
+    return cache[key], cache[key] is not None
+
+
+def _told_when(verb: Token) -> bool:
+    """A verb of saying or deciding, or any verb in the simple past: the time it is told at."""
+    return verb.tag_ == "VBD" or verb.lemma_.lower() in cues().speech_verbs
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+
+
+def _future_verb(verb: Token) -> bool:
+    """Whether a verb states something still to come: "will/would announce", "is going to",
+    "is due to resume", "plans to visit"."""
+    if any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "going") for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in cues().schedule_words and head.lemma_.lower() not in cues().plan_verbs:
+        return False
+    # "plans to visit", "is due to resume" look ahead of now; "wanted to hold talks in September"
+    # looks ahead of a past time, so its month is still the last one
+    tensed = head.head if head.dep_ == "acomp" else head
+    return _present_tense(tensed) or _future_verb(tensed)
+
+
+def _present_tense(verb: Token) -> bool:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
 
 
 VAGUE_PAST = re.compile(r"(?:(?:nearly|almost|about|some|more than|over) )?(?:a few |\w+ )?"

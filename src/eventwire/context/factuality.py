@@ -99,6 +99,21 @@ def presupposed_noun(anchor: Token, consumed: set[int]) -> bool:
     return any(d.ent_type_ == "DATE" and (d.like_num or d.lower_ in ("last", "previous")) for d in own_time)
 
 
+def scheduled_verbs(verb: Token) -> list[Token]:
+    """The verbs a scheduling predicate puts ahead: "[talks] are due to resume", "is set to
+    open", "are expected to take place" give [resume], [open], [take]; none for other verbs."""
+    c = cues()
+    head = verb
+    if verb.lemma_ == "be":
+        head = next((a for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in c.schedule_words), None)
+    elif verb.lemma_.lower() not in c.schedule_words:
+        return []
+    if head is None:
+        return []
+    out = [x for x in head.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+    return out + [y for x in out for y in x.children if y.dep_ == "xcomp" and y.pos_ in ("VERB", "AUX")]
+
+
 def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
              stance: bool = False) -> tuple[str, Token | None]:
     """``(factuality, denying verb)`` for an event whose predicate is ``anchor``. ``stance``: the
@@ -126,6 +141,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         return "hypothetical", None  # "the planned visit", "upcoming talks"
     if presupposed_noun(anchor, consumed):
         return "asserted", None
+    if anchor.pos_ in ("VERB", "AUX") and scheduled_verbs(anchor) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in anchor.children):
+        return "hypothetical", None  # talks anchored on their clause: "[talks] are due to resume"
     # modality: on the predicate, and on each verb above it up to the reporting verb
     tok = anchor
     for step in range(6):
@@ -142,6 +160,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
             # a clause with a tense of its own ("would deliver a system, while Hungary blocked aid")
             break
         lemma = head.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and scheduled_verbs(head):
+            return "hypothetical", None  # "talks are due to resume", "the summit is set to open"
         if lemma in c.speech_verbs:
             break  # "X said Y attacked": the report's own modality is not the event's
         if lemma in c.negating_verbs and tok.dep_ == "xcomp":
