@@ -87,3 +87,20 @@ def test_talks_that_resumed_happened(code):
                            pub_date="2021-03-12"), "04")
     assert events and all(e.factuality == "asserted" for e in events)
     assert {e.date.value for e in events} == {"2021-03-09"}
+
+
+# -- an act announced with immediate effect is done ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The juntas of Guinea and Chad announced on Wednesday that they would quit the African Union with immediate effect.",
+    "Chad said on Wednesday it would quit the African Union with immediate effect.",
+])
+def test_an_act_with_immediate_effect_is_asserted_on_the_announcement_day(code, text):
+    events = _by_code(code(text, pub_date="2021-03-12"), "16")
+    assert events and all(e.factuality == "asserted" for e in events)
+    assert {e.date.value for e in events} == {"2021-03-10"}
+
+
+def test_without_immediate_effect_the_same_act_stays_planned(code):
+    events = _by_code(code("Chad said on Wednesday it would quit the African Union next year.",
+                           pub_date="2021-03-12"), "16")
+    assert all(e.factuality == "hypothetical" for e in events if e.cameo.startswith("16"))

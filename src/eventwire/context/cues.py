@@ -30,6 +30,7 @@ class Cues:
     open_ended_preps: frozenset[str]  # "has backed them since the war"
     habitual_adverbs: frozenset[str]  # "has long backed them"
     schedule_words: frozenset[str]  # "talks are due to resume", "the summit is set to open": a nominal event still to come
+    immediate_words: frozenset[str]  # "with immediate effect", "effective immediately": done when announced
     venues: dict[str, str | None]
 
 

@@ -114,6 +114,21 @@ def scheduled_verbs(verb: Token) -> list[Token]:
     return out + [y for x in out for y in x.children if y.dep_ == "xcomp" and y.pos_ in ("VERB", "AUX")]
 
 
+def takes_effect_now(verb: Token) -> bool:
+    """ "will leave the bloc with immediate effect", "withdraws, effective immediately": an act
+    announced as taking effect at once is done when announced, whatever its modal."""
+    c = cues()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            if any(o.lemma_ == "effect" and any(m.lower_ in c.immediate_words for m in o.children)
+                   for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ in ("advmod", "advcl", "acomp", "amod") and child.lower_ == "effective" \
+                and any(m.lower_ in c.immediate_words for m in child.children):
+            return True
+    return False
+
+
 def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
              stance: bool = False) -> tuple[str, Token | None]:
     """``(factuality, denying verb)`` for an event whose predicate is ``anchor``. ``stance``: the
@@ -141,6 +156,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         return "hypothetical", None  # "the planned visit", "upcoming talks"
     if presupposed_noun(anchor, consumed):
         return "asserted", None
+    if takes_effect_now(anchor):
+        return "asserted", None  # "would leave the bloc with immediate effect": done by saying so
     if anchor.pos_ in ("VERB", "AUX") and scheduled_verbs(anchor) \
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" for c in anchor.children):
         return "hypothetical", None  # talks anchored on their clause: "[talks] are due to resume"
