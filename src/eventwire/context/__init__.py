@@ -32,6 +32,7 @@ PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act pres
 STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
 # speech acts: what their source states is the act itself ("said it wanted talks" is the wish, not a report)
 SPOKEN_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 
 
 class ContextStage:
@@ -117,6 +118,15 @@ class ContextStage:
                 # wish, appeal or charge stated in a participle on the source's own act is that
                 # speech act, not a report of it (a spokesman's word for his government is a report)
                 speaker = None
+            if speaker is not None and ev.cameo[:2] in SPOKEN_ROOTS and factuality != "hypothetical" \
+                    and not any(c.lower_ == "had" and c.dep_ == "aux" for c in anchor.children) \
+                    and _speaks_as(speaker, ev.source_ref):
+                # "we stand ready for talks", "Turkey remains committed to X, its president said":
+                # a stance the speaker states for himself or his own state is made by saying it, so
+                # it is the speech act itself, not a report of one (a spokesman telling what his
+                # president did keeps his word: another person's act; so do a plan he reports and
+                # an act he tells in the past perfect)
+                speaker = None
             if denier is not None:
                 denied_by, _ = attribute(doc, doc[denier.i], None)
                 speaker = _subject_actor(doc, denier) or denied_by or speaker
@@ -147,6 +157,19 @@ class ContextStage:
                 # names tells when the act happened
                 cameo, country, sector = ref.title_code
             actor.cameo, actor.country, actor.sector = cameo, country, sector
+
+
+def _speaks_as(speaker: ActorMention, source: ActorMention | None) -> bool:
+    """Whether the speaker states the source's act as his own: as "we" or "I" in his quote, or as
+    a person speaking for his own state or one of its bodies named as a whole ("Turkey",
+    "Turkish forces")."""
+    if source is None or not speaker.country or speaker.country != source.country:
+        return False
+    if source.text.lower() in FIRST_PERSON:
+        return True
+    # a leader or minister stating his state's stance; a body's word ("Iran said it wanted",
+    # "the ministry said") stays a report, as does another person's act
+    return bool(speaker.id and speaker.id.startswith("person:")) and not (source.id or "").startswith("person:")
 
 
 def _in_relative_clause(tok) -> bool:
