@@ -17,6 +17,11 @@ CASES = [
     ("Wednesday", "2018-01-17", False, "2018-01-17", "day", "relative_to_publication"),
     ("next Tuesday", "2018-01-17", False, "2018-01-23", "day", "relative_to_publication"),
     ("on Friday", "2018-01-17", True, "2018-01-19", "day", "relative_to_publication"),
+    # a plan for the weekday the copy is dated is that day; "next" still means the week after
+    ("on Monday", "2018-01-15", True, "2018-01-15", "day", "relative_to_publication"),
+    ("Wednesday", "2018-01-17", True, "2018-01-17", "day", "relative_to_publication"),
+    ("next Monday", "2018-01-15", True, "2018-01-22", "day", "relative_to_publication"),
+    ("coming Wednesday", "2018-01-17", False, "2018-01-24", "day", "relative_to_publication"),
     ("yesterday", "2018-03-01", False, "2018-02-28", "day", "relative_to_publication"),
     ("last month", "2018-01-17", False, "2017-12", "month", "relative_to_publication"),
     ("earlier this month", "2018-01-17", False, "2018-01", "month", "relative_to_publication"),

@@ -180,8 +180,12 @@ def _relative(t: str, ref: Reference, text: str, future: bool) -> EventDate | No
         if not day:
             return _partial(ref, text) if month else None
         target = WEEKDAYS[m.group(1)]
-        if future or t.startswith(("next", "coming")):
+        if t.startswith(("next", "coming")):
             delta = (target - day.weekday()) % 7 or 7
+            return EventDate((day + timedelta(days=delta)).isoformat(), "day", text, rel)
+        if future:
+            # "will travel on Monday" in a Monday's copy is that day: the nearest on or after it
+            delta = (target - day.weekday()) % 7
             return EventDate((day + timedelta(days=delta)).isoformat(), "day", text, rel)
         delta = (day.weekday() - target) % 7
         return EventDate((day - timedelta(days=delta)).isoformat(), "day", text, rel)
