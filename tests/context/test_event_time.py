@@ -104,3 +104,24 @@ def test_without_immediate_effect_the_same_act_stays_planned(code):
     events = _by_code(code("Chad said on Wednesday it would quit the African Union next year.",
                            pub_date="2021-03-12"), "16")
     assert all(e.factuality == "hypothetical" for e in events if e.cameo.startswith("16"))
+
+
+# -- a scheduled act told in the simple present ------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    # published on Friday 2021-03-12
+    ("Macron travels to Algiers on Sunday for talks on gas supplies.", "2021-03-14"),
+    ("Blinken meets his Turkish counterpart in Ankara on Tuesday.", "2021-03-16"),
+])
+def test_a_present_tense_act_on_a_day_to_come_is_planned(code, text, want):
+    events = _by_code(code(text, pub_date="2021-03-12"), "04")
+    assert events and all(e.factuality == "hypothetical" for e in events)
+    assert want in {e.date.value for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken met his Turkish counterpart in Ankara on Tuesday.",
+    "Blinken meets his Turkish counterpart in Ankara today.",
+])
+def test_a_past_or_same_day_meeting_stays_asserted(code, text):
+    events = _by_code(code(text, pub_date="2021-03-12"), "04")
+    assert events and all(e.factuality == "asserted" for e in events)

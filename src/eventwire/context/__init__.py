@@ -66,6 +66,14 @@ class ContextStage:
             ev.factuality = factuality
             future = factuality == "hypothetical" or tense_is_future(anchor)
             own, found = resolve_for_event(doc, anchor, consumed, ref, future, cache)
+            if factuality == "asserted" and found and article.pub_date and _simple_present(anchor):
+                # "Modi travels to Egypt on Saturday": a scheduled act told in the present tense
+                # with a day still to come is a plan, dated to that day
+                ahead, _ = resolve_for_event(doc, anchor, consumed, ref, True, cache)
+                if ahead is not None and ahead.value and ahead.value[:len(article.pub_date)] > \
+                        article.pub_date[:len(ahead.value)]:
+                    factuality, future, own = "hypothetical", True, ahead
+                    ev.factuality = factuality
             if factuality == "asserted" and own is not None and own.value and article.pub_date \
                     and own.value[:len(article.pub_date)] > article.pub_date[:len(own.value)]:
                 # "received an invitation to visit Turkey in 2019" (in a 2018 text): a date after
@@ -157,6 +165,12 @@ class ContextStage:
                 # names tells when the act happened
                 cameo, country, sector = ref.title_code
             actor.cameo, actor.country, actor.sector = cameo, country, sector
+
+
+def _simple_present(tok) -> bool:
+    """A verb in the simple present with no auxiliary, not one of saying ("travels", "meet")."""
+    return tok.tag_ in ("VBZ", "VBP") and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj", "ccomp") \
+        and tok.lemma_.lower() not in cues().speech_verbs and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _speaks_as(speaker: ActorMention, source: ActorMention | None) -> bool:
