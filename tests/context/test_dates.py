@@ -34,6 +34,11 @@ CASES = [
     ("nearly two years ago", "2018-07-19", False, "2016", "year", "relative_to_publication"),
     ("some two months ago", "2018-07-19", False, "2018-05", "month", "relative_to_publication"),
     ("next month", "2018-12-03", True, "2019-01", "month", "relative_to_publication"),
+    # a month with its year named relative to publication
+    ("in October last year", "2018-03-05", False, "2017-10", "month", "relative_to_publication"),
+    ("March of last year", "2018-03-05", False, "2017-03", "month", "relative_to_publication"),
+    ("in February this year", "2018-03-05", False, "2018-02", "month", "relative_to_publication"),
+    ("late June next year", "2018-03-05", True, "2019-06", "month", "relative_to_publication"),
 ]
 
 

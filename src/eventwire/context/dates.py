@@ -115,6 +115,11 @@ def _resolve(text: str, ref: Reference, future: bool = False) -> EventDate | Non
     m = re.fullmatch(rf"(?:the )?(?:year )?{YEAR_RE}", t) or re.search(rf"\b(?:in|of|year) {YEAR_RE}\b", t)
     if m:
         return EventDate(m.group(1), "year", text, "explicit")
+    m = re.fullmatch(rf"(?:the )?(?:\w+ (?:week|half|days?) of )?{MONTH_RE},? (?:of )?(last|this|next) year", t)
+    if m and ref.year is not None:
+        # "in October last year", "March of this year": the month of the year named relative to publication
+        shift_ = {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        return EventDate(_month_value(ref.year + shift_, _month(m.group(1))), "month", text, "relative_to_publication")
     m = re.fullmatch(rf"(?:the )?(?:\w+ (?:week|half|days?) of )?{MONTH_RE}", t)
     if m:
         return _relative_month(_month(m.group(1)), ref, text, future)
