@@ -125,3 +125,15 @@ def test_a_present_tense_act_on_a_day_to_come_is_planned(code, text, want):
 def test_a_past_or_same_day_meeting_stays_asserted(code, text):
     events = _by_code(code(text, pub_date="2021-03-12"), "04")
     assert events and all(e.factuality == "asserted" for e in events)
+
+
+# -- a nominal event said not to have happened --------------------------------------------------------
+@pytest.mark.parametrize("text,want", [
+    ("A planned meeting between Ruto and Odinga did not take place.", "negated"),
+    ("Talks between Serbia and Kosovo never resumed after the shooting.", "negated"),
+    ("The expected summit between Sisi and Abiy did not happen.", "negated"),
+    ("The meeting between Ruto and Odinga took place in Nairobi.", "asserted"),
+])
+def test_a_meeting_that_did_not_take_place_is_negated(code, text, want):
+    events = _by_code(code(text, pub_date="2021-03-12"), "04")
+    assert events and {e.factuality for e in events} == {want}

@@ -29,6 +29,7 @@ class Cues:
     absence_verbs: frozenset[str]  # "skipped the summit": the act is an attendance that did not happen
     open_ended_preps: frozenset[str]  # "has backed them since the war"
     habitual_adverbs: frozenset[str]  # "has long backed them"
+    occurrence_verbs: frozenset[str]  # "the meeting did not take place": a nominal event that did not happen
     schedule_words: frozenset[str]  # "talks are due to resume", "the summit is set to open": a nominal event still to come
     immediate_words: frozenset[str]  # "with immediate effect", "effective immediately": done when announced
     venues: dict[str, str | None]

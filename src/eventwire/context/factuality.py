@@ -144,6 +144,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
     for tok in [anchor, *inner]:
         if _has_neg(tok, consumed):
             return "negated", None
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") \
+            and anchor.head.lemma_.lower() in c.occurrence_verbs and _has_neg(anchor.head, consumed):
+        return "negated", None  # "the planned meeting did not take place", "talks never resumed"
     if any(s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in s.children)
            for s in anchor.children):
         return "negated", None  # "Neither Peru nor Chile attended", "neither side has signed"
