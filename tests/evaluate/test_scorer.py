@@ -94,3 +94,19 @@ def test_petrarch_gold_null_actor_is_no_actor():
         {"source": "---GOV", "target": "CHN", "event": "013"}]})
     assert doc.events[0].target is None
     assert doc.events[1].source is not None and doc.events[1].source.cameo == "---GOV"
+
+
+def test_plover_gold_keeps_two_texts_that_share_an_id_apart(tmp_path):
+    # the PLOVER GSR file repeats an id for two different texts: each must stay its own document,
+    # or each text's gold is scored against both texts' predictions
+    records = [
+        {"id": "GSR-0001", "event": "ASSAULT", "text": "Rebels shelled the capital.",
+         "source": [{"code": "XYZ", "sector": "REB"}], "target": [{"code": "XYZ"}]},
+        {"id": "GSR-0001", "event": "COERCE", "text": "The army closed the border crossing.",
+         "source": [{"code": "ABC", "sector": "MIL"}], "target": [{"code": "XYZ"}]},
+    ]
+    path = tmp_path / "plover.json"
+    path.write_text(json.dumps(records))
+    docs = load_gold(path)
+    assert [d.doc_id for d in docs] == ["GSR-0001", "GSR-0001#2"]
+    assert [d.events[0].plover for d in docs] == ["ASSAULT", "COERCE"]

@@ -109,6 +109,7 @@ def _petrarch_actor(code: str | None) -> GoldActor | None:
 
 def _plover_docs(records: list[dict]) -> list[GoldDoc]:
     docs = []
+    seen_ids: dict[str, int] = {}
     for r in records:
         if r.get("event") == "DOCUMENT" or "text" not in r:
             continue
@@ -119,7 +120,11 @@ def _plover_docs(records: list[dict]) -> list[GoldDoc]:
         for s in sources if isinstance(sources, list) else [sources]:
             for t in targets if isinstance(targets, list) else [targets]:
                 events.append(GoldEvent([r["text"]], _plover_actor(s), _plover_actor(t), None, plover=kind))
-        docs.append(GoldDoc(r["id"], r["text"], r.get("date"), events, kind="plover"))
+        # the file repeats an id for two different texts; the scorer groups predictions by
+        # document id, so each text must keep its own ("X", then "X#2")
+        seen_ids[r["id"]] = seen_ids.get(r["id"], 0) + 1
+        doc_id = r["id"] if seen_ids[r["id"]] == 1 else f"{r['id']}#{seen_ids[r['id']]}"
+        docs.append(GoldDoc(doc_id, r["text"], r.get("date"), events, kind="plover"))
     return docs
 
 
