@@ -969,3 +969,18 @@ def test_a_counted_force_is_the_force_told_before(ew, text, expected):
 def test_a_person_who_chairs_a_bloc_told_before_acts_for_it(ew, text, name, expected):
     found = mentions(ew, text, "2024-06-01")
     assert next(m for t, m in found.items() if name in t).cameo == expected, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of three or more states is no pair: "the two sides" are the parties of the fight
+    ("Ethiopian troops shelled Eritrean border posts on Sunday. The leaders of Canada, Japan and Brazil "
+     "voiced concern. Kenya offered to host talks between the two sides.", ["ERI", "ETH"]),
+    ("Peruvian gunboats fired on Ecuadorean fishing boats overnight. Spain, Italy and Portugal condemned "
+     "the incident. Mexico urged both sides to hold talks.", ["ECU", "PER"]),
+    # nor the joint subject of an appeal, which is made to others
+    ("Peru's navy seized six Ecuadorean trawlers last week. Argentina and Uruguay called for calm. "
+     "Mexico said it would broker talks with both sides.", ["ECU", "PER"]),
+])
+def test_two_sides_are_not_a_list_of_speakers(ew, text, expected):
+    assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
+

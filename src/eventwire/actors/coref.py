@@ -1463,7 +1463,8 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
     for e in entries:
         if len(e.mention.members) == 2:
             pairs.append(([_party(m) for m in e.mention.members], True, e.is_subject))
-        elif e.token.dep_ == "conj" and e.token.head.i in by_token and not _named_as_brokers(e.token.head):
+        elif e.token.dep_ == "conj" and e.token.head.i in by_token and not _named_as_brokers(e.token.head) \
+                and not _co_actors(e.token):
             first = by_token[e.token.head.i]
             pairs.append(([_party(first.mention), _party(e.mention)], True, first.is_subject))
         elif e.token.dep_ == "dobj":
@@ -1544,6 +1545,21 @@ def _named(entries: list[Entry], parties: set[str | None]) -> int:
                and not _named_as_place(e.token))
 
 
+# verbs whose joint subjects appeal together to others ("Russia and France urged calm"): co-speakers
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "demand", "plead"})
+
+
+def _co_actors(tok: Token) -> bool:
+    """Whether the coordination holding ``tok`` names parties acting side by side rather than two
+    sides facing each other: a list of three or more ("the leaders of France, Russia and the United
+    States"), whose two last are no pair, or the joint subject of an appeal ("Russia and France
+    urged calm"), which is made to others."""
+    if len(tok.conjuncts) >= 2:
+        return True
+    first = tok.conjuncts[0] if tok.conjuncts and tok.conjuncts[0].i < tok.i else tok
+    return first.dep_ == "nsubj" and first.head.lemma_ in APPEAL_VERBS
+
+
 def _paired_bodies(entries: list[Entry]) -> list[Entry]:
     """The two actors last named together with different codes ("the army and the RSF",
     "Israel and Hamas") or as an act's subject and object: "the two sides" are those bodies, as
@@ -1555,7 +1571,7 @@ def _paired_bodies(entries: list[Entry]) -> list[Entry]:
             # (not "the army sent envoys": its own people, the context's)
             first = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
         else:
-            first = by_token.get(e.token.head.i) if e.token.dep_ == "conj" else None
+            first = by_token.get(e.token.head.i) if e.token.dep_ == "conj" and not _co_actors(e.token) else None
         if first is None:
             continue
         if _named_as_brokers(first.token):
