@@ -984,3 +984,11 @@ def test_a_person_who_chairs_a_bloc_told_before_acts_for_it(ew, text, name, expe
 def test_two_sides_are_not_a_list_of_speakers(ew, text, expected):
     assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
 
+
+@pytest.mark.parametrize("text", [
+    "Taiwan's premier said Taipei would deepen trade with the mainland.",
+    "Hong Kong officials said travel to the Chinese mainland would resume.",
+])
+def test_the_mainland_is_china(ew, text):
+    found = mentions(ew, text, "2024-05-01")
+    assert next(m for t, m in found.items() if "mainland" in t).cameo.startswith("CHN"), found
