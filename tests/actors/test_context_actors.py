@@ -985,6 +985,20 @@ def test_two_sides_are_not_a_list_of_speakers(ew, text, expected):
     assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")["sides"])) == expected
 
 
+@pytest.mark.parametrize("text,noun,expected", [
+    # a pair named together in the sentence before stands against the pair the article opened with,
+    # even when one of them is the doer of a clause with no subject ("let Seoul build ties with ...")
+    ("Japan lodged a protest with Russia over the islands on Monday. South Korea's president said the "
+     "pact would let Seoul keep building ties with Tokyo. The two sides signed a fisheries deal last year.",
+     "sides", ["JPN", "KOR"]),
+    ("China halted naval visits with the United States on Friday. Taiwan's premier said the sale gave Taipei "
+     "the courage to keep expanding trade with the mainland. The two sides opened direct flights in 2008.",
+     "sides", ["CHN", "TWN"]),
+])
+def test_two_sides_are_the_pair_just_named_before_the_opening_pair(ew, text, noun, expected):
+    assert sorted(m[:3] for m in _members(mentions(ew, text, "2024-05-01")[noun])) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Taiwan's premier said Taipei would deepen trade with the mainland.",
     "Hong Kong officials said travel to the Chinese mainland would resume.",

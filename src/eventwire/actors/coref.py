@@ -1101,10 +1101,15 @@ class CoreferenceResolver:
             sector = PLURAL_SECTORS.get(tok.lemma_.lower())
             members = [_with_country(replace(base, sector=sector, id=None), c) for c in states[-count:]]
             return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+        # (a pair named together in this sentence or the one before is the pair meant, before the
+        # pair the article opened with or bodies named apart: "China halted contacts with the
+        # US ... Taipei keeps improving ties with the mainland; the two sides signed ...")
+        close = _close_pair(doc, tok, parties, set(states)) if tok.lower_ != "each" else []
         if tok.lemma_.lower() in SIDE_NOUNS:
             bodies = _paired_bodies(parties)
-            if bodies and ({_party(e.mention) for e in bodies} <= latest or bodies[0].is_subject
-                           and _named(recent, {_party(e.mention) for e in bodies}) > _named(recent, set(states[-2:]))):
+            sides = {_party(e.mention) for e in bodies}
+            if bodies and (not close or sides == set(close)) and (sides <= latest or bodies[0].is_subject
+                                                                   and _named(recent, sides) > _named(recent, set(states[-2:]))):
                 # "fighting between Sudan's army and the RSF ... both sides": the bodies named
                 # together, not their states
                 members = [_point(base, e, doc, tok) for e in bodies]
@@ -1123,6 +1128,7 @@ class CoreferenceResolver:
                                             and e.token.i not in near and e.key not in excluded])]
         pair = _salient_pair(parties, recent, latest, opening, set(states)) or _paired(
             [g for g in self._groups if g.token.i < tok.i and not any(m.sector or m.role for m in g.mention.members)])
+        pair = close if close and set(close) <= set(states) else pair  # ("the two countries" are no UN)
         if tok.lower_ == "each" and tok.sent.start > 0:
             # "A sued B at the court, and B filed a counter-suit. Each has accused the other": of
             # the pairs of the sentence before, the one it names most, not the article's opening pair
@@ -1154,6 +1160,22 @@ class CoreferenceResolver:
             members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _close_pair(doc: Doc, tok: Token, parties: list[Entry], states: set[str]) -> list[str]:
+    """The last pair of ``states`` that dealt with each other ("ties with", "talks with") in the
+    sentence before ``tok`` or in its own. (Not a pair of joint subjects: "France and Iran voiced
+    concern. The two countries ..." may still be the article's pair.)"""
+    if tok.sent.start == 0:
+        return []
+    since = [e for e in parties if doc[tok.sent.start - 1].sent.start <= e.token.i < tok.i]
+    by_token = {e.token.i: e for e in since}
+    for e in reversed(since):
+        first = _dealer(e, by_token)
+        pair = [_party(first.mention), _party(e.mention)] if first is not None else []
+        if pair and pair[0] != pair[1] and set(pair) <= states:
+            return pair
+    return []
 
 
 def _owned_part(tok: Token, found: ActorMention) -> bool:
@@ -1471,11 +1493,9 @@ def _pairs(entries: list[Entry]) -> list[tuple[list[str], bool, bool]]:
             subject = next((by_token[c.i] for c in kids(e.token.head) if c.dep_ == "nsubj" and c.i in by_token), None)
             if subject is not None:
                 pairs.append(([_party(subject.mention), _party(e.mention)], False, e.sentence == 0))
-        elif (partner := _partner_of(e.token)) is not None:
+        elif (first := _dealer(e, by_token)) is not None:
             # the party one deals with: "held talks with the EU's envoy", "his talks with May"
-            first = next((by_token[c.i] for c in kids(partner) if c.dep_ in ("nsubj", "poss") and c.i in by_token), None)
-            if first is not None:
-                pairs.append(([_party(first.mention), _party(e.mention)], True, first.is_subject))
+            pairs.append(([_party(first.mention), _party(e.mention)], True, first.is_subject))
         elif (aimed := _aimed_at(e.token)) is not None:
             # the party an act is aimed at: "Chinese ships fired water cannon at Philippine boats"
             subject = next((by_phrase[c.i] for c in kids(aimed) if c.dep_ == "nsubj" and c.i in by_phrase), None)
@@ -1500,6 +1520,50 @@ def _partner_of(tok: Token) -> Token | None:
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and not any(c.dep_ == "poss" for c in kids(head)):
         head = head.head
     return head if head.pos_ in ("VERB", "NOUN") else None
+
+
+def _dealer(e: Entry, by_token: dict[int, Entry]) -> Entry | None:
+    """The party that deals with ``e`` named in its "with" phrase ("held talks with X", "his ties
+    with X"): the verb's subject or the noun's owner, else the doer of a clause with no subject of
+    its own ("gave Taipei the confidence to keep improving ties with the mainland")."""
+    partner = _partner_of(e.token)
+    if partner is None:
+        return None
+    first = next((by_token[c.i] for c in kids(partner) if c.dep_ in ("nsubj", "poss") and c.i in by_token), None)
+    if first is None and partner.pos_ == "VERB":
+        first = by_token.get(getattr(_understood_doer(partner), "i", -1))
+    return first
+
+
+# how far up a chain of subjectless clauses ("to keep improving ties") the doer is looked for
+DOER_CLIMB = 3
+
+
+def _understood_doer(verb: Token) -> Token | None:
+    """The party an infinitive or gerund clause with no subject of its own is done by: the object
+    of the verb above it ("urged Kyiv to resume talks", "gave Taipei the confidence to improve
+    ties"), else that verb's subject ("Seoul wants to mend ties")."""
+    for _ in range(DOER_CLIMB):
+        below = verb
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            below = verb.head  # "the confidence to ...": the noun's owner, else the verb it hangs on
+            owner = next((c for c in kids(below) if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            verb = below.head if below.dep_ in ("dobj", "obj", "attr") else None
+        elif verb.dep_ == "xcomp":
+            verb = verb.head
+        else:
+            return None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        # (not the noun the clause hangs on: "has the will to mend ties" is the subject's will)
+        found = next((c for c in kids(verb) if c.dep_ in ("dative", "dobj", "obj") and c.i != below.i
+                      and c.pos_ in ("PROPN", "NOUN", "PRON")), None) \
+            or next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _aimed_at(tok: Token) -> Token | None:
