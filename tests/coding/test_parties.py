@@ -600,3 +600,29 @@ def test_parties_of_mediated_talks_who_meet_in_person_met(code, text, sides):
 ])
 def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
     assert frozenset({"FRAGOV", "DEUGOV"}) in pairs(code(text), "057")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ethiopian troops shelled Eritrean border posts on Sunday. Kenya called for an immediate ceasefire.", "KEN"),
+    ("Indian artillery pounded Pakistani positions in Kashmir overnight. Britain and Japan urged restraint on Monday.",
+     "GBR"),
+    ("Thai soldiers fired rockets at Cambodian villages near the temple. Indonesia called for a halt to the clashes.",
+     "IDN"),
+    ("Thai soldiers fired rockets at Cambodian villages near the temple. Indonesia called for peace talks.", "IDN"),
+])
+def test_an_appeal_to_stop_fighting_with_no_addressee_goes_to_both_parties(code, text, speaker):
+    events = code(text)
+    asked = {e.target.cameo[:3] for e in events if e.cameo.startswith(("0256", "026", "027", "028"))
+             and e.source.cameo[:3] == speaker and e.target}
+    fighters = {e.source.cameo[:3] for e in events if e.cameo[:2] in ("18", "19")}
+    assert len(fighters) == 1 and asked == fighters | {e.target.cameo[:3] for e in events if e.cameo[:2] in ("18", "19")}
+
+
+def test_an_appeal_with_its_own_addressee_keeps_it(code):
+    events = code("Ethiopian troops shelled Eritrean border posts on Sunday. Kenya urged Eritrea to show restraint.")
+    assert {e.target.cameo[:3] for e in events if e.source.cameo == "KEN" and e.target} == {"ERI"}
+
+
+def test_an_appeal_with_no_fight_told_stays_without_target(code):
+    events = code("Kenya and Tanzania held trade talks on Monday. Uganda called for an immediate ceasefire in the region.")
+    assert not [e for e in events if e.source.cameo == "UGA" and e.target]

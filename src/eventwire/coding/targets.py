@@ -202,11 +202,34 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # (also a release of the source's own people: "demanded the release of two Azerbaijani
         # journalists" is asked of whoever holds them)
         targets = _conjunct_target(doc, r, sources, current) or targets
+    if not targets and sources and earlier and r.code.startswith(DEESCALATION_APPEALS):
+        # "called for an immediate ceasefire", "urged restraint", "called for talks": an appeal
+        # to stop fighting or to negotiate, made to no one named, is made to the parties of the
+        # latest fight told (the one the source is party to asks the other)
+        targets = [a for a in fighting_parties(n, earlier) if not same_actor(a, sources)]
     if targets and all(forum(t) for t in targets) and any(rule in lexicon.forum_rules for rule in r.rules):
         # "condemned the strike and said it would file a complaint with the U.N. Security Council":
         # the forum hears the complaint; it is about the party the source is answering
         targets = complained_of(sources, n, earlier, current) or targets
     return targets, r, purposes
+
+
+# appeals to de-escalate (0256), to meet or negotiate (026), to settle (027) or to accept mediation
+# (028): with no addressee named, made to the parties of the fighting told
+DEESCALATION_APPEALS = ("0256", "026", "027", "028")
+FIGHT_TOLD_BACK = 4  # sentences
+
+
+def fighting_parties(n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The two sides of the latest use of force or coercion told in sentence ``n`` or up to
+    ``FIGHT_TOLD_BACK`` before it."""
+    for m, ev in reversed(earlier):
+        if n - m > FIGHT_TOLD_BACK:
+            break
+        if ev.cameo[:2] in HOSTILE_ROOTS and ev.source_ref is not None and ev.target_ref is not None \
+                and not same_actor(ev.source_ref, [ev.target_ref]):
+            return [ev.source_ref, ev.target_ref]
+    return []
 
 
 # bodies that hear disputes between others: UN organs, the WTO, international and national courts
