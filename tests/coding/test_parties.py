@@ -609,10 +609,13 @@ def test_a_counterpart_holds_the_rank_of_the_two_ministers(code, text):
     ("Thai soldiers fired rockets at Cambodian villages near the temple. Indonesia called for a halt to the clashes.",
      "IDN"),
     ("Thai soldiers fired rockets at Cambodian villages near the temple. Indonesia called for peace talks.", "IDN"),
+    # an offer to mediate is made to them too
+    ("Ethiopian troops shelled Eritrean border posts on Sunday. Kenya offered to mediate.", "KEN"),
+    ("Indian artillery pounded Pakistani positions in Kashmir overnight. Norway offered to act as a mediator.", "NOR"),
 ])
 def test_an_appeal_to_stop_fighting_with_no_addressee_goes_to_both_parties(code, text, speaker):
     events = code(text)
-    asked = {e.target.cameo[:3] for e in events if e.cameo.startswith(("0256", "026", "027", "028"))
+    asked = {e.target.cameo[:3] for e in events if e.cameo.startswith(("0256", "026", "027", "028", "039"))
              and e.source.cameo[:3] == speaker and e.target}
     fighters = {e.source.cameo[:3] for e in events if e.cameo[:2] in ("18", "19")}
     assert len(fighters) == 1 and asked == fighters | {e.target.cameo[:3] for e in events if e.cameo[:2] in ("18", "19")}

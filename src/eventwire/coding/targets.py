@@ -215,8 +215,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
 
 
 # appeals to de-escalate (0256), to meet or negotiate (026), to settle (027) or to accept mediation
-# (028): with no addressee named, made to the parties of the fighting told
-DEESCALATION_APPEALS = ("0256", "026", "027", "028")
+# (028), and offers to mediate (039): with no addressee named, made to the parties of the fighting told
+DEESCALATION_APPEALS = ("0256", "026", "027", "028", "039")
 FIGHT_TOLD_BACK = 4  # sentences
 
 
