@@ -664,3 +664,18 @@ def test_an_unknown_name_is_the_party_its_apposition_describes(ew, text, name, e
 def test_an_unknown_name_described_by_a_relation_is_not_the_other_party(ew):
     found = mentions(ew, "Police arrested Tomo Horvat, a close ally of the Serbian president, on Saturday.", "2024-05-01")
     assert not any("Horvat" in t and (m.cameo or "").startswith("SRB") for t, m in found.items()), found
+
+
+@pytest.mark.parametrize("text,date,word,expected", [
+    # a title the text gives as held before describes the career, not the office held now: the
+    # person is a former official of that state, not its government
+    ("The chief negotiator, Moussa Faki, a former prime minister of Chad, met rebel leaders in Tripoli.",
+     "2006-01-01", "Faki", "TCDELI"),
+    ("The president of the panel, Moussa Faki, an ex-prime minister of Chad, flew to Tripoli.",
+     "2006-01-01", "Faki", "TCDELI"),
+    # (the title the text gives him now, though the knowledge base has him out of office, still holds)
+    ("Alpha Oumar Konare, the president of Mali, arrived in Abidjan on Monday.", "2012-01-01", "Konare", "MLIGOV"),
+])
+def test_a_past_title_in_apposition_is_not_the_office_held_now(ew, text, date, word, expected):
+    assert mention_with(ew, text, word, date).cameo == expected
+

@@ -577,20 +577,23 @@ class MentionResolver:
                 sector = term.sector
                 cameo = (sector + cameo) if term.position == "prefix" else cameo + sector
             mention.cameo, mention.country, mention.sector = cameo, country, sector
-            mention.role = title_texts[-1] if title_texts else role
-            if title_texts and day and not then:
+            # "The commission's president, X, a former prime minister of Y": a title the text
+            # gives as past describes the person's career, not the office he acts in now
+            current = [p.text for p in titles if not _past_title(doc, p)]
+            mention.role = current[-1] if current else title_texts[-1] if title_texts else role
+            if current and day and not then:
                 offices = person.offices_on(_day(day))
                 held = [o.role for o in offices] or [role or ""]
-                if not any(_titles_compatible(t, r) for t in title_texts for r in held) \
-                        and not self._rank_sectors(title_texts) & {o.sector for o in offices}:
+                if not any(_titles_compatible(t, r) for t in current for r in held) \
+                        and not self._rank_sectors(current) & {o.sector for o in offices}:
                     mention.flags.append(Flag("title_mismatch", _text(doc, start, end),
                                               f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
-                                              f"not {title_texts[-1]}"))
+                                              f"not {current[-1]}"))
                     # an office the title names in full ("Secretary of State", "Defense Secretary");
                     # a bare "President" is not the President of the Constitutional Council
-                    words = set().union(*(_norm_title(t) for t in title_texts))
+                    words = set().union(*(_norm_title(t) for t in current))
                     titled = [o for o in person.offices if _norm_title(o.role or "") and _norm_title(o.role or "") <= words
-                              and any(_titles_compatible(t, o.role or "") for t in title_texts)]
+                              and any(_titles_compatible(t, o.role or "") for t in current)]
                     if titled and not former:
                         code, office_country, office_sector, _ = person.office_code(titled[-1])
                         if code:
@@ -992,6 +995,14 @@ def _opposition_of(mention: ActorMention, iso3: str, kb: KnowledgeBase) -> Actor
     mention.id, mention.role = f"country:{iso3}", "opposition"
     mention.name = kb.countries[iso3].name if iso3 in kb.countries else iso3
     return mention
+
+
+def _past_title(doc: Doc, title: Span) -> bool:
+    """Whether the text gives a title as one held before ("a former prime minister of Y",
+    "ex-President X"), by a word of its own or just before it."""
+    before = doc[max(0, title.start - 3):title.start].text.lower()
+    return bool((_modifier_words(doc, title.start) | set(before.split())) & FORMER) or any(
+        c.lower_ in FORMER for c in kids(title.root) if c.dep_ in ("amod", "advmod"))
 
 
 def _deposed(doc: Doc, start: int, inner: Span) -> bool:
