@@ -1006,3 +1006,31 @@ def test_two_sides_are_the_pair_just_named_before_the_opening_pair(ew, text, nou
 def test_the_mainland_is_china(ew, text):
     found = mentions(ew, text, "2024-05-01")
     assert next(m for t, m in found.items() if "mainland" in t).cameo.startswith("CHN"), found
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # an office whose possessor refers back to an intergovernmental body told before is that
+    # body's office, whatever state the holder once served
+    ("The Economic Community of West African States met in Abuja. The commission's chairman, Kadre Desire "
+     "Ouedraogo, once Burkina Faso's prime minister, said the bloc was ready to act.", "Ouedraogo", "IGOWAFECO"),
+    ("The African Union suspended Mali on Tuesday. The bloc's chairman, Thomas Boni Yayi, phoned the junta.",
+     "Boni Yayi", "IGOAFRAFU"),
+    ("The African Union met in Addis Ababa. The president of the commission, Alpha Oumar Konare, a former "
+     "president of Mali, flew to Abidjan.", "Konare", "IGOAFRAFU"),
+    # (a state's own office stays the state's)
+    ("The African Union suspended Mali on Tuesday. Benin's president, Thomas Boni Yayi, phoned the junta.",
+     "Boni Yayi", "BENGOV"),
+])
+def test_an_office_of_a_body_referred_back_to_is_its_capacity(ew, text, name, expected):
+    found = mentions(ew, text, "2012-04-01")
+    assert next(m for t, m in found.items() if name in t).cameo == expected, found
+
+
+def test_an_igo_capacity_leaves_later_bare_offices_to_the_state_in_focus(ew):
+    # the country of the commission president's career is no antecedent for the bare offices after it
+    text = ("Leaders of the region froze Mali's assets on Sunday. The Economic Community of West African "
+            "States said it would close its borders. The commission's chairman, Kadre Desire Ouedraogo, an "
+            "ex-premier of Burkina Faso, said troops stood ready. The junta detained the acting president, "
+            "Boubacar Kone Diarra, on Monday.")
+    found = mentions(ew, text, "2012-04-01")
+    assert next(m for t, m in found.items() if "Diarra" in t).country == "MLI", found

@@ -679,3 +679,15 @@ def test_an_unknown_name_described_by_a_relation_is_not_the_other_party(ew):
 def test_a_past_title_in_apposition_is_not_the_office_held_now(ew, text, date, word, expected):
     assert mention_with(ew, text, word, date).cameo == expected
 
+
+@pytest.mark.parametrize("text,date,word,expected", [
+    # an international organisation that possesses the office heading the phrase is the capacity
+    # the person in apposition acts in
+    ("ECOWAS's president, Kadre Desire Ouedraogo, flew to Abuja on Monday.", "2013-01-01", "Ouedraogo", "IGOWAFECO"),
+    ("The African Union's chairman, Ghana's president John Kufuor, urged the rebels to talk.", "2007-06-01",
+     "Kufuor", "IGOAFRAFU"),
+    # (a state's office keeps the person the state's)
+    ("Ghana's president, John Kufuor, urged the rebels to talk.", "2007-06-01", "Kufuor", "GHAGOV"),
+])
+def test_an_igo_possessing_the_office_before_a_name_is_the_capacity(ew, text, date, word, expected):
+    assert mention_with(ew, text, word, date).cameo == expected

@@ -22,6 +22,7 @@ from .kb import DATA, SECOND_RANKS, KnowledgeBase
 from .mentions import (
     GENERIC_TITLES,
     HONORIFICS,
+    IGO_OFFICE_NOUNS,
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
     OFFICE_VERBS,
@@ -210,7 +211,11 @@ class CoreferenceResolver:
             mention = items[i]
             sentence = sent_of.get(i, 0)
             found = self._resolve(doc, tok, mention, history, sentence, subject_entities) if i in members_of else None
-            if found is not None and found.members:
+            office = self._referred_office(doc, tok, mention, history, sentence) \
+                if tok.lemma_.lower() in IGO_OFFICE_NOUNS else None
+            if office is not None:
+                resolved[i] = mention = office
+            elif found is not None and found.members:
                 resolved[i] = mention = found
             elif mention.cameo or mention.members:
                 mention = self._definite_person(tok, mention, history, sentence) or mention
@@ -488,6 +493,33 @@ class CoreferenceResolver:
                 return replace(mention, name=m.name, id=m.id, cameo=m.cameo, sector=m.sector,
                                resolved_by="coreference", antecedent=(m.start, m.end))
         return None
+
+    def _referred_office(self, doc: Doc, tok: Token, mention: ActorMention, history: list[Entry],
+                         sentence: int) -> ActorMention | None:
+        """An office whose possessor refers back to an intergovernmental body ("the commission's
+        president, X", "the bloc's chairman", "the head of the commission"): that body's office, the capacity its holder acts in,
+        not the state of his own career nor the country named last."""
+        # (the possessor, or the body of its "of" phrase: "the president of the commission, X")
+        poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.tag_ == "NN"), None) or next(
+            (o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
+             if o.dep_ == "pobj" and o.tag_ == "NN"), None)
+        if poss is None or mention.members or (mention.id or "").startswith("org:") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(poss)):
+            return None
+        lemma = poss.lemma_.lower()
+        if lemma not in BLOC_NOUNS and "IGO" not in ORG_REFERENCES.get(lemma, ()):
+            return None
+        recent = [e for e in history if sentence - e.sentence <= ORG_REFERENCE_SENTENCES]
+        pick = self._named_by_head(doc, poss, recent) or next(
+            (e for e in reversed(recent) if not e.is_person and (e.mention.id or "").startswith("org:")
+             and (e.mention.cameo or "").startswith("IGO") and not e.mention.members), None)
+        if pick is None or not (pick.mention.cameo or "").startswith("IGO"):
+            return None
+        start, end = token_span(doc, tok, tok)
+        org = pick.mention
+        return replace(mention, text=mention.text or _text(doc, start, end), start=mention.start or start,
+                       end=mention.end or end, name=org.name, id=org.id, cameo=org.cameo, country=org.country,
+                       sector=None, resolved_by="coreference", antecedent=(org.start, org.end))
 
     @staticmethod
     def _counterpart_office(tok: Token, mention: ActorMention, resolved: dict[int, ActorMention]) -> ActorMention:

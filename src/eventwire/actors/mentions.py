@@ -543,6 +543,8 @@ class MentionResolver:
                 # "a Putin critic": an opponent of the leader's government, not the leader
                 return _opposition_of(mention, country, self.kb)
             igo = _igo_office_head(doc, self.kb, group)
+            if igo is not None and cameo == igo.code_on(_day(day) if day else None):
+                igo = None  # "the EU's foreign policy chief, X": his own office there, with its role
             if igo is None and not titles and not former and not group.kinds("country", "adjective"):
                 # "Jean Ping, the chairman of the AU commission, said": with no office of his own
                 # before the name, the one after it is the capacity he acts in
@@ -876,10 +878,13 @@ def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
         orgs = [p for p in doc.spans.get(PIECES_KEY, []) if piece_of(p).kind == "org" and p.end <= head.i]
     else:
         office = head
-        orgs = [p for p in group.kinds("org") if p.start > head.i]
+        # (or its possessor: "ECOWAS's president, X", "the AU's chairman, X")
+        orgs = [p for p in group.kinds("org") if p.start > head.i
+                or p.root.dep_ == "poss" and p.root.head.i == head.i]
     if office.pos_ != "NOUN" or office.lemma_.lower() not in IGO_OFFICE_NOUNS:
         return None
     of = [o for p in kids(office) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+    of += [c for c in kids(office) if c.dep_ == "poss"]
     orgs = [p for p in orgs if any(p.start <= o.i < p.end for o in of)]
     people = group.kinds("person", "surname", "entity")
     if not orgs or not people or not all(p.start >= orgs[0].end for p in people):
