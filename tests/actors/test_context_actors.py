@@ -1034,3 +1034,17 @@ def test_an_igo_capacity_leaves_later_bare_offices_to_the_state_in_focus(ew):
             "Boubacar Kone Diarra, on Monday.")
     found = mentions(ew, text, "2012-04-01")
     assert next(m for t, m in found.items() if "Diarra" in t).country == "MLI", found
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # "from" a body or state referred back to: the sender, not the country the clause is set in
+    ("ECOWAS suspended Mali on Monday. Mediators from the bloc spent two days in Bamako pressing the soldiers.",
+     "Mediators", "IGOWAFECO"),
+    ("The IAEA met in Vienna. Negotiators from the agency were refused entry in Iran on Tuesday.",
+     "Negotiators", "IGOUNO"),
+    ("Norway offered to help. Officials from the country flew to Colombo to meet the Tamil rebels.",
+     "Officials", "NORGOV"),
+])
+def test_people_sent_from_a_body_referred_back_to_act_for_it(ew, text, word, expected):
+    found = mentions(ew, text, "2012-04-01")
+    assert next(m for t, m in found.items() if word in t).cameo == expected, found

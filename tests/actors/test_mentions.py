@@ -691,3 +691,14 @@ def test_a_past_title_in_apposition_is_not_the_office_held_now(ew, text, date, w
 ])
 def test_an_igo_possessing_the_office_before_a_name_is_the_capacity(ew, text, date, word, expected):
     assert mention_with(ew, text, word, date).cameo == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # people a body sends act for it, not for the place they are in
+    ("Mediators from ECOWAS spent a week in Conakry trying to win over the soldiers.", "Mediators", "IGOWAFECO"),
+    ("Officials from the African Union arrived in Juba on Monday.", "Officials", "IGOAFRAFU"),
+    ("Negotiators from the IAEA were turned back at the Natanz site.", "Negotiators", "IGOUNO"),
+    ("Officials from Norway flew to Colombo to meet the rebels.", "Officials", "NORGOV"),
+])
+def test_people_sent_from_a_body_act_for_it(ew, text, word, expected):
+    assert mention_with(ew, text, word, "2012-04-01").cameo == expected

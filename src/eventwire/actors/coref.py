@@ -20,6 +20,7 @@ from eventwire.nlp import VIEW_KEY, doc_id, kids, parse_text, token_columns, tok
 from .groups import ContextHint
 from .kb import DATA, SECOND_RANKS, KnowledgeBase
 from .mentions import (
+    DELEGATED_NOUNS,
     GENERIC_TITLES,
     HONORIFICS,
     IGO_OFFICE_NOUNS,
@@ -188,6 +189,7 @@ class CoreferenceResolver:
         history: list[Entry] = []
         items = dict(by_head)
         self._hints, self._items, self._history = hints or {}, items, history
+        self._subjects: dict[int, str] = {}
         self._dateline = self._dateline_country(doc)
         # (only a token with one of the words a reference is made of can be one: the others are
         # not built)
@@ -206,6 +208,7 @@ class CoreferenceResolver:
         stateless = not any(m.country for m in by_head.values())
         self._groups: list[Entry] = []  # plurals resolved to their members ("both countries")
         subject_entities: dict[int, str] = {}
+        self._subjects = subject_entities
         for i in sorted(items):
             tok = doc[i]
             mention = items[i]
@@ -605,6 +608,10 @@ class CoreferenceResolver:
 
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "the West Asian nation", "the president", "the army": a definite description."""
+        sender = self._sender(doc, tok) if tok.lemma_.lower() in DELEGATED_NOUNS else None
+        if sender is not None:
+            return replace(sender, role=base.role or sender.role) if not sender.country \
+                or (sender.id or "").startswith("org:") else _with_country(replace(base, id=None), sender.country)
         if base.sector == "JUD" and _definite(tok) and (tok.tag_ == "NN" or tok.tag_ == "NNS"
                                                          and tok.lemma_.lower() in COURT_MEMBERS):
             # "the court" after "the International Criminal Court" (however long after, when the
@@ -802,6 +809,21 @@ class CoreferenceResolver:
         if later is None and base.sector in HOME_SECTORS and self._dateline:
             later = self._dateline  # "SEOUL (Reuters) - Protesters rallied ...": at home, where the story is
         return _with_country(base, later) if later else None
+
+    def _sender(self, doc: Doc, tok: Token) -> ActorMention | None:
+        """ "Mediators from the bloc", "officials from the country": people sent by a body or
+        state that the "from" phrase refers back to act for it (not for the place they are in)."""
+        src = next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p)
+                    if o.dep_ == "pobj"), None)
+        if src is None or not (_bloc_reference(src) or _org_reference(src) or _state_reference(src)):
+            return None
+        pending = ActorMention(doc_id=doc_id(doc), text="", start=0, end=0, resolved_by="coreference")
+        sentence = _sentence_index(doc).get(src.i, 0)
+        found = self._resolve(doc, src, pending, self._history, sentence, self._subjects)
+        if found is None or not found.cameo or found.members:
+            return None
+        start, end = token_span(doc, tok, tok)
+        return replace(found, text=_text(doc, start, end), start=start, end=end)
 
     def _org_type(self, entry: Entry) -> str | None:
         org = self.kb.organisations.get(entry.mention.id or "") if not entry.is_person else None

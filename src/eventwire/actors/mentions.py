@@ -97,8 +97,11 @@ CAPACITY = "capacity:"
 IGO_OFFICE_NOUNS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "head", "chief",
                               "leader", "secretary-general", "commissioner", "director", "director-general",
                               "envoy", "representative", "spokesman", "spokeswoman", "spokesperson"})
-# people sent or chosen by a body: "representatives from X" act for X, as "representatives of X" do
-DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation"})
+# people sent or chosen by a body: "representatives from X" act for X, as "representatives of X" do,
+# and so do the mediators, officials or inspectors a body sends ("mediators from ECOWAS"; not
+# "expelled diplomats from X", whose target is the state itself)
+DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation", "mediator", "negotiator",
+                             "official", "monitor", "observer", "inspector"})
 # titles that name where their holder is sent: "US envoy to Syria Robert Ford" is the envoy
 ENVOY_TITLES = {"envoy", "ambassador", "emissary", "representative", "consul", "delegate", "negotiator"}
 # "Islamic State suspect X", "Hamas operative X": a word for someone's tie to a group, before a
