@@ -816,9 +816,18 @@ def test_all_political_parties_are_not_the_states_named_before(ew):
     ("MONUSCO has 12,000 troops in Congo. Kinshasa told the mission to leave by December.", "mission"),
     ("The World Health Organization warned of cholera in Yemen. The Houthis criticised the organisation.",
      "organisation"),
+    # "the bank" after a lender named before (and "it" after it is the lender, not the borrower)
+    ("Kenya asked the World Bank for a new loan. The bank said it would decide in June.", "bank"),
+    ("Egypt has borrowed heavily from the African Development Bank. The bank has paused its payments.", "bank"),
 ])
 def test_the_agency_or_mission_is_the_organisation_named_before(ew, text, word):
     assert mentions(ew, text, "2024-05-01")[word].cameo.startswith("IGO")
+
+
+def test_a_pronoun_after_the_bank_is_the_bank(ew):
+    found = mentions(ew, "Laos is waiting for a World Bank review of the project. The bank has said it will "
+                         "not lend until the review ends.", "2024-05-01")
+    assert found["it"].cameo.startswith("IGO"), found
 
 
 @pytest.mark.parametrize("text,word,expected", [
