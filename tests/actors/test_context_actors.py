@@ -1057,3 +1057,15 @@ def test_an_igo_capacity_leaves_later_bare_offices_to_the_state_in_focus(ew):
 def test_people_sent_from_a_body_referred_back_to_act_for_it(ew, text, word, expected):
     found = mentions(ew, text, "2012-04-01")
     assert next(m for t, m in found.items() if word in t).cameo == expected, found
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # a bare office takes the state in focus, never the state a former official once served
+    ("Moussa Faki, a former prime minister of Chad, arrived in Bamako on Monday. The president received him "
+     "on Tuesday.", "president", "MLIGOV"),
+    ("The former Chadian prime minister Moussa Faki flew to Dakar at the weekend. The foreign minister met him "
+     "at the airport.", "foreign minister", "SENGOV"),
+])
+def test_a_bare_office_is_not_of_the_state_a_former_official_served(ew, text, word, expected):
+    found = mentions(ew, text, "2006-01-01")
+    assert next(m for t, m in found.items() if word in t and "Faki" not in t).cameo == expected, found

@@ -766,7 +766,8 @@ class CoreferenceResolver:
                     return _with_country(base, actor.mention.country)
             for entry in reversed(recent):
                 if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
-                        and not _named_as_place(entry.token):
+                        and not _named_as_place(entry.token) and entry.mention.sector != "ELI":
+                    # (a former official speaks for no state: "X, a former prime minister of Y, said")
                     return _with_country(base, entry.mention.country)
         # unnamed victims ("Israeli strikes killed 40 people") are not of the attacker's country
         # merely because it was named last: they pass over their own clause's agent, then look to
