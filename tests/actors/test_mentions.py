@@ -702,3 +702,14 @@ def test_an_igo_possessing_the_office_before_a_name_is_the_capacity(ew, text, da
 ])
 def test_people_sent_from_a_body_act_for_it(ew, text, word, expected):
     assert mention_with(ew, text, word, "2012-04-01").cameo == expected
+
+
+@pytest.mark.parametrize("text,date,word,expected", [
+    # a determiner before a title is no bare surname ("No" is also a spelling of Roh)
+    ("No president of Ghana has served a third term since independence.", "2012-04-30", "president", "GHAGOV"),
+    ("No minister from Malawi attended the summit in Lusaka.", "2012-04-30", "minister", "MWIGOV"),
+    # (the surname after the title stays the person's)
+    ("President No Moo-hyun met Japanese officials in Seoul.", "2005-04-30", "Moo-hyun", "KORGOV"),
+])
+def test_a_determiner_before_a_title_is_no_surname(ew, text, date, word, expected):
+    assert mention_with(ew, text, word, date).cameo == expected

@@ -1168,6 +1168,8 @@ def _plausible_surname(span: Span, titles: list[Span], known: dict[str, str], kb
     entity, follows a title, repeats a name given in full earlier, or is a proper noun that only
     one known person bears and the tagger did not read as a date or place ("Pompeo met ...")."""
     tok = span[0]
+    if len(span) == 1 and tok.tag_ == "DT" and tok.ent_type_ != "PERSON":
+        return False  # "No president elected there has ...": the determiner, not the surname No (Roh)
     if tok.ent_type_ == "PERSON" or titles or ascii_fold(span.text) in known:
         return True
     key = ascii_fold(span.text)
