@@ -61,3 +61,39 @@ def test_act_that_will_not_go_unpunished_is_threat(code, text, expected):
 def test_act_that_went_unpunished_is_no_threat(code):
     got = triples(code("Critics said the Russian air strikes on Odesa went unpunished.", pub_date=DATE))
     assert not any(c.startswith("13") for _, _, c in got), got
+
+
+# a response announced with no act named ("would respond firmly", "reserved the right to
+# respond", "warned of countermeasures", "vowed to take all necessary measures") answers the act
+# just told: a threat aimed at whoever last acted on the speaker's side, made when it was said
+@pytest.mark.parametrize("text,expected", [
+    ("Azerbaijani artillery shelled Armenian villages on Sunday. Armenia's defence ministry said Yerevan "
+     "would respond decisively.", ("ARMGOV", "AZEMIL", "130")),
+    ("Washington doubled its duties on Brazilian coffee. The Brazilian trade minister said his government "
+     "will respond proportionately.", ("BRAGOV", "USAGOV", "130")),
+    ("Ethiopia seized two Kenyan trucks at the border. Nairobi reserved the right to respond.",
+     ("KENGOV", "ETH", "130")),
+    ("Algeria expelled twelve French diplomats on Monday. Paris said it would retaliate.", ("FRAGOV", "DZA", "13")),
+    ("Japan restricted exports of chip materials to South Korea. Seoul warned of countermeasures.",
+     ("KORGOV", "JPN", "130")),
+    ("Canada imposed duties on Chinese steel. Beijing vowed to take all necessary measures to defend its firms.",
+     ("CHNGOV", "CAN", "130")),
+])
+def test_response_announced_after_act_threatens_its_doer(code, text, expected):
+    events = code(text, pub_date=DATE)
+    found = [e for e in events if (e.source.cameo, e.target and e.target.cameo) == expected[:2]
+             and e.cameo.startswith(expected[2])]
+    assert found, triples(events)
+    assert {e.factuality for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    # a reply to questions or a letter, measures against an outbreak, a response with no act before
+    "The minister said he would respond to questions from reporters on Friday.",
+    "Iran said it would respond to the letter from the agency next week.",
+    "The government took the necessary measures to contain the outbreak.",
+    "Seoul warned of countermeasures.",
+])
+def test_response_with_no_act_answered_is_no_threat(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c.startswith("13") for _, _, c in got), got

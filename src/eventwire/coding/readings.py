@@ -223,7 +223,9 @@ class SentenceCoder:
             out.append(Reading(p.cameo, [p.id], b, b.targets, fallback, set(b.consumed), p.confidence,
                                p.no_target, p.plover, size=b.size, incomplete=b.prep_missing,
                                missing_preps=b.missing_preps, needs_target=p.needs_target,
-                               sourceless=not p.has_source, content=p.content))
+                               sourceless=not p.has_source, content=p.content,
+                               context_anchor=_announcing_verb(b.head) if p.announced and p.cameo[:2] == THREAT_ROOT
+                               else None))
         # the most specific complete reading first; a frame that found no action inside it (its
         # default code) yields to a direct pattern that says more ("refused to send troops"), and
         # a light verb's frame to the pattern the lexicon has for that verb with that noun
@@ -582,6 +584,16 @@ def modal_holds(pattern: Pattern, wrapped: Token) -> bool:
 
 
 SUBJUNCTIVE = "subjunctive"
+
+
+def _announcing_verb(head: Token) -> Token | None:
+    """The verb that reports a response announced in its clause ("said Tehran would respond
+    firmly", "said ... and that it would respond"): saying it is the threat, so the saying carries
+    its time and modality."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    said = head.head
+    return said if head.dep_ == "ccomp" and said.pos_ == "VERB" else None
 
 
 def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | None:

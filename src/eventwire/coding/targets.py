@@ -542,8 +542,10 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
 
 
 # what answers another's act in kind: "vowed revenge", "did not rule out retaliation"
+# (and a response announced to it: "would respond firmly", "reserved the right to respond", "would
+# take the necessary measures")
 RETALIATION_WORDS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "countermeasure", "retaliate",
-                               "avenge"})
+                               "avenge", "respond", "react", "reply", "right", "measure", "step"})
 RETALIATED_BACK = 10  # sentences
 
 
