@@ -275,6 +275,9 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
     subjects = verb_subjects(tok)
     if subjects and all(t.lemma_.lower() in MISHAP_NOUNS for t in subjects):
         return []  # "the Malaysia Airlines crash killed 298 people"
+    if not subjects and b.pattern.reverse:
+        # "the ban was met with criticism" (the matcher reads it as "met with"): its subject
+        subjects = [resolve_relative(c) for c in kids(tok) if c.dep_ == "nsubjpass"]
     return subjects
 
 

@@ -33,6 +33,7 @@ from .arguments import (
     unanswered_vow,
 )
 from .clauses import (
+    adjunct_main_clause,
     describing,
     in_relative_clause,
     in_subordinate_clause,
@@ -80,6 +81,7 @@ from .targets import (
     THREAT_ROOT,
     YIELD_ROOT,
     condition_clauses,
+    reaction_cause_doers,
     recover_targets,
     same_actor,
     same_dyad,
@@ -242,6 +244,11 @@ def _clause_sources(d: _Draft) -> list[ActorMention]:
     protest outside), an unnamed crowd's place, the owner of a cause that angered, the reporter of
     talks with another."""
     doc, r, b, src_tokens = d.doc, d.r, d.r.binding, d.src_tokens
+    main = adjunct_main_clause(b.head) if b.pattern.reverse and b.pattern.pos == "verb" else None
+    if main is not None:
+        # "vetoed a resolution that called on X ..., drawing criticism from Y": what drew the
+        # reaction is the main clause's act, whatever relative clause the parser hung it on
+        src_tokens = d.src_tokens = verb_subjects(main)
     sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
     if not sources and b.pattern.pos == "verb":
         sources = modifier_actors(doc, src_tokens)
@@ -624,6 +631,10 @@ class ReadingAssembly:
             d.sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
                          and e.source_ref is not None and e.target_ref is not None
                          and same_actor(e.target_ref, d.targets)][:1]
+        if not d.sources and d.targets and b.pattern.reverse and b.pattern.pos == "verb":
+            # "Hungary blocked the package. The move drew criticism from Poland": what drew the
+            # reaction is an act told before; its doer (and those who did it with him)
+            d.sources = reaction_cause_doers(r.head, d.src_tokens, d.n, self._earlier, self.lex, d.targets)
         if d.sources and d.targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
                 and all(same_dyad(s, t) for s in d.sources for t in d.targets):
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the

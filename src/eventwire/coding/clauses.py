@@ -69,6 +69,20 @@ def participial_adjunct(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
+def adjunct_main_clause(tok: Token) -> Token | None:
+    """The main clause a participial adjunct the parser hung inside a relative clause tells the
+    consequence of ("vetoed a resolution that called on X to ..., drawing criticism from Y": the
+    veto drew it, not the call), or None when it hangs on a main clause already."""
+    if not participial_adjunct(tok):
+        return None
+    clause = tok.head
+    relative = False
+    while clause.dep_ != "ROOT" and clause.head is not clause:
+        relative = relative or clause.dep_ in ("relcl", "acl")
+        clause = clause.head
+    return clause if relative and clause.pos_ in ("VERB", "AUX") else None
+
+
 def reduced_relative(tok: Token) -> bool:
     """A participle on a noun ("the rally staged by students"), the act's head or a clause above it."""
     while tok.dep_ != "ROOT" and tok.head is not tok:

@@ -123,6 +123,7 @@ def is_passive(tok: Token) -> bool:
 
 
 AGENT_PREPS = frozenset({"by"})
+WITH_PREP = frozenset({"with"})
 HYPHEN_AGENT_DEPS = frozenset({"npadvmod", "amod", "compound", "nmod", "nsubj"})
 # participles that, hyphenated to an actor, name an act done for or to the noun: patronage,
 # mediation, hosting, leadership, imposition. Others describe a standing state ("Israeli-occupied",
@@ -375,7 +376,10 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
                                      and c.lower_ not in _pattern_particles(pattern.clause) for c in kids(tok)):
         return None  # a phrasal verb is another verb: "called off the search for X" is no call for X
     binding = Binding(pattern, tok, prep_hosts=hosts)
-    binding.passive = pattern.pos == "verb" and is_passive(tok)
+    # "the ban was met with criticism from X" says what "the ban met with criticism" says: the
+    # passive of a reaction one's act meets with keeps its subject
+    binding.passive = pattern.pos == "verb" and is_passive(tok) \
+        and not (pattern.reverse and tok.lemma_.lower() == "meet" and preps_of(tok, WITH_PREP))
     if binding.passive:
         binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok) \
             or _under_leader(tok) or _agent_after_gerund(tok)

@@ -36,6 +36,7 @@ SENTENCES_BACK = 5
 SAYING_ROOTS = frozenset({"01", "02"})
 # reactions that judge another's act: approval, criticism, rejection
 JUDGING_ROOTS = frozenset({"05", "11", "12"})
+REJECTING_ROOT = "12"
 # nouns of acts two parties do together, which a reaction answers in both
 SHARED_ACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
                               "armistice", "talk", "talks", "negotiation", "negotiations", "meeting", "summit",
@@ -121,6 +122,11 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
             break
         if any_act and m != n and prior.cameo[:2] in SAYING_ROOTS:
             continue  # "the measures" are no call or statement ("welcomed the sanctions and called on X ...")
+        if any_act and m != n and prior.cameo[:2] == REJECTING_ROOT and prior.target_ref is not None \
+                and others(prior) and not _acted_before(prior, earlier):
+            # "Hungary blocked the EU package ... the move drew criticism from Poland": a veto or
+            # block that answers no act told before is the deed the noun names
+            return prior.source_ref
         if any_act and m != n and prior.cameo[:2] in JUDGING_ROOTS and prior.target_ref is not None \
                 and not any(prior.target_ref.cameo == a.cameo for a in reactors):
             # "Kyiv welcomed the sanctions ... Moscow called the measures illegal": another
@@ -156,6 +162,17 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         # own word that gave no event (no addressee named) is still its speaker's
         return _speaker_of_word(noun, reactors)
     return None
+
+
+def _acted_before(prior: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """Whether an event told before ``prior`` has ``prior``'s target for its source."""
+    target = prior.target_ref.cameo
+    for _, ev in earlier:
+        if ev is prior:
+            return False
+        if ev.source_ref is not None and ev.source_ref.cameo == target:
+            return True
+    return False
 
 
 def co_doers(doer: ActorMention, earlier: list[tuple[int, Event]]) -> list[ActorMention]:

@@ -487,6 +487,20 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     return targets, r
 
 
+def reaction_cause_doers(verb: Token, subjects: list[Token], n: int, earlier: list[tuple[int, Event]],
+                         lexicon: Lexicon, reactors: list[ActorMention]) -> list[ActorMention]:
+    """The doers of the act told before that a definite, ownerless subject of a reaction drawn
+    ("the move drew criticism from X", "the strikes prompted outrage in Y") names, as a reaction
+    to that noun as its object would be aimed; none for another subject."""
+    nouns = [t for t in subjects if t.pos_ == "NOUN"]
+    if not nouns or not earlier:
+        return []
+    found = earlier_actor(verb, n, earlier, lambda noun: _event_roots(noun, lexicon), reactors, nouns[0])
+    if found is None or same_actor(found, reactors):
+        return []
+    return [a for a in co_doers(found, earlier) if not same_actor(a, reactors)]
+
+
 # defying norms or orders, and the orders a state gives its own people; a court's are its courts'
 DEFIANCE_CODE = "128"
 STATE_ORDERS = frozenset({"ban", "curfew", "order", "law", "lockdown", "decree", "rule", "injunction", "ruling"})
