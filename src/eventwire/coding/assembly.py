@@ -81,6 +81,7 @@ from .targets import (
     THREAT_ROOT,
     YIELD_ROOT,
     condition_clauses,
+    holders_of,
     reaction_cause_doers,
     recover_targets,
     same_actor,
@@ -272,6 +273,10 @@ def _clause_sources(d: _Draft) -> list[ActorMention]:
         sources = unnamed_crowd(doc, r.head, src_tokens)  # "thousands marched in Belgrade"
     if not sources and b.pattern.reverse:
         sources = owner_actors(doc, src_tokens)  # "Trump's decision angered Baghdad"
+    if not sources and r.code.startswith(RELEASE_CODE) and b.passive and not b.agents and not r.inner:
+        # "two aid workers held by rebels were freed", "the hostages held in Yemen were handed over
+        # to X": an agentless release is made by whoever the released were held by (or in)
+        sources = actors_of(doc, holders_of(d.target_tokens))[:1]
     if not sources and r.code[:2] == "04" and b.pattern.pos == "noun" and b.pattern.has_source:
         # "Washington said talks with Tehran had collapsed": the party that speaks of talks
         # with another is the other party to them

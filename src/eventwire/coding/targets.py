@@ -146,7 +146,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     if r.code in RELEASE_CODES:
         # "called for the release of the French hostages held in Iran": a release is asked of, or
         # made by, whoever holds them
-        holders = [a for a in actors_of(doc, _holders(target_tokens + fallback)) if not same_actor(a, sources)]
+        holders = [a for a in actors_of(doc, holders_of(target_tokens + fallback)) if not same_actor(a, sources)]
         targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
@@ -719,7 +719,7 @@ def _addressees(noun: Token) -> list[Token]:
     return [c for c in kids(verb) if c.dep_ in ("dobj", "dative", "obj") and c.i in actors]
 
 
-def _holders(people: list[Token]) -> list[Token]:
+def holders_of(people: list[Token]) -> list[Token]:
     """Who holds the people a release is about: "hostages held in Iran", "prisoners detained by
     the Houthis"."""
     return [o for p in people for c in kids(p) if c.dep_ == "acl" and c.tag_ == "VBN"
