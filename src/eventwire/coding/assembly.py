@@ -138,6 +138,7 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 MEDIATION_CODE = "045"
 # verbs whose object is a topic: "discussed the war with Biden"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
+TERM_NOUNS = frozenset({"deadline", "timetable", "timeline", "ultimatum", "timeframe"})  # terms set for an act
 WITH = frozenset({"with"})
 SIGNING_CODE = "057"
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
@@ -235,7 +236,16 @@ def _not_an_act(r: Reading) -> bool:
         return True  # "an official who asked not to be named": the source's own anonymity, no event
     if warns_of_a_state(r):
         return True  # "warned that half of the young are unemployed": a warning of a state, no threat
+    if b.pattern.pos == "noun" and not r.inner and _set_term(b.head):
+        return True  # "set a deadline for an Israeli withdrawal": the act demanded, not done
     return False
+
+
+def _set_term(noun: Token) -> bool:
+    """Whether an act noun is what a deadline or timetable is set for ("a deadline for the
+    withdrawal of X", "a timetable for the release of Y"): the content of a demand, no event."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in TERM_NOUNS
 
 
 def _clause_sources(d: _Draft) -> list[ActorMention]:
