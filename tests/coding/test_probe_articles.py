@@ -63,12 +63,12 @@ FLOORS = {
     "r8_08_schengen_veto": (0.54, 0.58),
     "r9_01_natuna_trawler": (0.29, 0.25),
     "r9_02_mozambique_imf": (0.36, 0.55),
-    "r9_03_bissau_junta": (0.11, 0.13),
+    "r9_03_bissau_junta": (0.32, 0.44),
     "r9_04_qatar_swap": (0.24, 0.43),
     "r9_05_uzbek_gas": (0.38, 0.55),
     "r9_06_tachira_border": (0.48, 0.52),
-    "r9_07_canada_drones": (0.17, 0.33),
-    "r9_08_gaza_truce": (0.37, 0.66),
+    "r9_07_canada_drones": (0.46, 0.68),
+    "r9_08_gaza_truce": (0.37, 0.70),
 }
 
 
