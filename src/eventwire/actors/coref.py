@@ -26,7 +26,6 @@ from .mentions import (
     IGO_OFFICE_NOUNS,
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
-    OFFICE_VERBS,
     PLACE_PARTS,
     QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
@@ -34,6 +33,8 @@ from .mentions import (
     VENUE_NOUNS,
     _text,
     _titles_compatible,
+    is_office_clause,
+    office_bodies,
 )
 from .pieces import city_country
 
@@ -503,9 +504,8 @@ class CoreferenceResolver:
         president, X", "the bloc's chairman", "the head of the commission"): that body's office, the capacity its holder acts in,
         not the state of his own career nor the country named last."""
         # (the possessor, or the body of its "of" phrase: "the president of the commission, X")
-        poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.tag_ == "NN"), None) or next(
-            (o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
-             if o.dep_ == "pobj" and o.tag_ == "NN"), None)
+        bodies = [b for b in office_bodies(tok) if b.tag_ == "NN"]
+        poss = next((b for b in bodies if b.dep_ == "poss"), None) or next((b for b in bodies if b.dep_ == "pobj"), None)
         if poss is None or mention.members or (mention.id or "").startswith("org:") \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(poss)):
             return None
@@ -1409,8 +1409,7 @@ def _chaired_body(tok: Token, resolved: dict[int, ActorMention]) -> ActorMention
     """The international organisation a "who chairs/heads/leads" clause after a person's name
     names, when no title or country of his own precedes the name ("Mr X, who chairs the bloc";
     not "Ghana's president, who chairs the bloc", which keeps the state office first)."""
-    clause = next((c for c in kids(tok) if c.dep_ == "relcl" and c.i > tok.i and c.lemma_.lower() in OFFICE_VERBS
-                   and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in kids(c))), None)
+    clause = next((c for c in kids(tok) if c.i > tok.i and is_office_clause(c, ("who",))), None)
     if clause is None or any(c.i < tok.i and c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ != "PERSON"
                              and c.lower_.rstrip(".") not in HONORIFICS for c in kids(tok)):
         return None

@@ -886,8 +886,7 @@ def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
                 or p.root.dep_ == "poss" and p.root.head.i == head.i]
     if office.pos_ != "NOUN" or office.lemma_.lower() not in IGO_OFFICE_NOUNS:
         return None
-    of = [o for p in kids(office) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
-    of += [c for c in kids(office) if c.dep_ == "poss"]
+    of = office_bodies(office)
     orgs = [p for p in orgs if any(p.start <= o.i < p.end for o in of)]
     people = group.kinds("person", "surname", "entity")
     if not orgs or not people or not all(p.start >= orgs[0].end for p in people):
@@ -908,13 +907,10 @@ def _office_after_name(doc: Doc, kb: KnowledgeBase, group: MentionGroup, sector:
         if child.i <= head.i:
             continue
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in IGO_OFFICE_NOUNS:
-            offices += [o for p in kids(child) if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in kids(p) if o.dep_ == "pobj"]
-            offices += [o for o in kids(child) if o.dep_ == "poss"]  # "X, the AU's chairman"
+            offices += office_bodies(child)  # (and "X, the AU's chairman")
             if any(m.lower_ in FORMER | THEN for m in kids(child)):
                 return None  # "X, a former head of the AU": not his capacity now
-        elif child.dep_ == "relcl" and child.lemma_.lower() in OFFICE_VERBS \
-                and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in kids(child)):
+        elif is_office_clause(child, ("who", "that")):
             offices += [o for o in kids(child) if o.dep_ == "dobj"]
     if not offices:
         return None
@@ -947,6 +943,38 @@ def _special_code(mention: ActorMention, person: Person, cameo: str, titles: lis
 
 # verbs of holding an office, in "X, who chairs the AU": the body is the capacity X acts in
 OFFICE_VERBS = frozenset({"chair", "head", "lead"})
+
+
+def office_bodies(office: Token) -> list[Token]:
+    """The tokens that name the body an office noun belongs to: the objects of its "of" phrases
+    ("the chairman of the AU"), then its possessors ("the AU's chairman"), in that order.
+
+    Capacity from an international organisation's office: a person acts for an intergovernmental
+    body (IGO) when the text gives him one of its offices (an IGO_OFFICE_NOUNS head, or a "who
+    chairs / heads / leads" clause, is_office_clause). Three passes find such an office and share
+    these two helpers:
+    (1) the office in apposition before the name ("the chairman of the AU, Ghana's president X",
+        "ECOWAS's president, X"): _igo_office_head, in this module;
+    (2) the office after the name ("X, the chairman of the AU commission", "Mr X, who chairs the
+        bloc"): _office_after_name here for a named body, coref._chaired_body for a body that
+        is only known once coreference has resolved it;
+    (3) an office a body referred back to owns ("the commission's president, X", "the president
+        of the bloc"): coref._referred_office.
+    Exceptions: a state title or country before the name keeps the state office ("Ghana's
+    president X, who chairs the bloc"); a thing the body owns is no office ("who leads the EU's
+    policy"); a former office is none ("X, a former head of the AU"); and a person the knowledge
+    base already has in that body's office keeps his role."""
+    bodies = [o for p in kids(office) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+    return bodies + [c for c in kids(office) if c.dep_ == "poss"]
+
+
+def is_office_clause(clause: Token, pronouns: tuple[str, ...]) -> bool:
+    """Whether ``clause`` is a relative clause of holding an office whose subject is one of
+    ``pronouns`` ("..., who chairs the AU"): its direct object is the body."""
+    return clause.dep_ == "relcl" and clause.lemma_.lower() in OFFICE_VERBS \
+        and any(s.dep_ == "nsubj" and s.lower_ in pronouns for s in kids(clause))
+
+
 COALITIONS = {"coalition", "force", "forces", "alliance"}
 
 
