@@ -59,6 +59,23 @@ def in_subordinate_clause(tok: Token) -> bool:
     return False
 
 
+def case_acts(clause: Token) -> list[Token]:
+    """What the case an "if" clause puts tells: its head and what hangs on it through verbs ("if Y
+    sends troops to protect Z"), not what describes its nouns ("if the US-backed forces ...":
+    background on the writer's word). Nothing for a clause that sets terms ("only if Y ..."), which
+    is a demand of whoever sets them, or for any other clause."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in kids(clause)) \
+            or any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause)):
+        return []
+    out, todo = [], [clause]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        if tok is clause or tok.pos_ not in NOMINALS:
+            todo += kids(tok)
+    return out
+
+
 def participial_adjunct(tok: Token) -> bool:
     """A present participle with no subject or mark of its own hung on a finite verb after a comma
     ("rejected the offer, urging X to ...", "struck the town, killing 30")."""

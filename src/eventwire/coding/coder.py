@@ -39,6 +39,7 @@ from .assembly import (
     ReadingAssembly,
 )
 from .clauses import (
+    case_acts,
     complement_conjuncts,
     extraposed,
 )
@@ -178,6 +179,10 @@ class EventCoder(ReadingAssembly):
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
                     for c in kids(h) if c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
+        # nor is the case a plain "if" puts, with all it tells ("if Y sends troops to protect Z,
+        # nobody can stop X", "X would gain nothing if Y expelled its envoy"): nobody plans or
+        # announces it (the terms an "only if" sets are a demand, read as one)
+        cases = {t.i for h in (sent if "if" in sc.words else ()) for c in kids(h) for t in case_acts(c)}
         # "said it was possible for Hungary to back out of the pact", "it would be unwise for X to
         # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
         judged = {y.i for m in (sent if "for" in sc.words else ()) if m.lower_ == "for" and m.dep_ == "mark"
@@ -212,7 +217,7 @@ class EventCoder(ReadingAssembly):
                 break
             fallback_only = targetless and bool(events)
             for i in heads:
-                if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted \
+                if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted or i in cases \
                         or (i in content and i not in sc.frames):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
