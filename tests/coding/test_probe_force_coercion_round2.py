@@ -226,7 +226,7 @@ def test_nominal_and_passive_voice(code, text, date, expected):
     # named armed groups, gangs and unnamed gunmen; sites attacked in a named place
     ("BLA militants attacked a passenger train in Balochistan.", "2025-03-12", ("PAKREB", "PAKCVL", "190")),
     ("CODECO militiamen attacked a displacement camp in Ituri.", "2023-08-12", ("CODREB", "CODCVL", "190")),
-    ("Jihadists attacked a bus near Djibo, killing 20 passengers.", "2023-12-20", ("IMG", "BFA", "190")),
+    ("Jihadists attacked a bus near Djibo, killing 20 passengers.", "2023-12-20", ("IMG", "BFACVL", "190")),
     ("Gunmen attacked a church in Owo, killing 40 worshippers.", "2022-06-06", ("NGA", "NGAREL", "190")),
     ("Lakurawa militants killed 15 villagers in Kebbi state.", "2024-11-12", ("NGAREB", "NGACVL", "190")),
     ("The New People's Army ambushed soldiers in Samar.", "2023-12-20", ("PHLREB", "PHLMIL", "190")),

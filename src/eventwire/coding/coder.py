@@ -70,6 +70,7 @@ from .records import (
     add_unseen,
     dedup_key,
     organs_over_countries,
+    victims_over_places,
 )
 from .refine import STATE_SECTORS, armed
 from .speech import (
@@ -249,7 +250,7 @@ class EventCoder(ReadingAssembly):
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
         if len(events) > 1:
-            events = organs_over_countries(events)
+            events = victims_over_places(doc, organs_over_countries(events))
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)

@@ -3,8 +3,9 @@
 The evidence of an event is the clause that states it (the predicate's subtree without trailing
 conjuncts, widened to a source inherited from a governing verb), its trigger the tokens its
 reading consumed; ``dedup_key`` says which events of a sentence are the same (symmetric codes as
-unordered pairs), and ``organs_over_countries`` keeps one event where a sentence tells one act of
-a country and of one of its civil organs.
+unordered pairs), ``organs_over_countries`` keeps one event where a sentence tells one act of
+a country and of one of its civil organs, and ``victims_over_places`` one where it tells an attack
+on a place and the harm it did to that country's people.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from eventwire.ontology import is_symmetric
 
 from .arguments import participle_host
 from .readings import Reading
+from .refine import FORCE_ROOTS, attack_hosting
 
 CLAUSE_EDGE_DEPS = {"conj", "cc", "punct"}
 ADJOINED_CLAUSES = ("relcl", "acl")  # a clause on the source's noun is not part of the event's
@@ -51,6 +53,27 @@ def organs_over_countries(events: list[Event]) -> list[Event]:
 
     return [ev for ev in events if ev.source is None or ev.target is None
             or not any(covered(ev, other) for other in events)]
+
+
+def victims_over_places(doc: Doc, events: list[Event]) -> list[Event]:
+    """Harm a participle tells of an attack ("shelled Kharkiv, killing three civilians", "fired
+    rockets into X, hitting a market and killing six") is the outcome of that attack, one act with
+    it: the event of the attack, or of a harm told before, gives way to the last harm told on the
+    same country's people or places by the same source. Victims of another country ("killing two
+    British aid workers") leave the attack's event in place, a dyad of its own."""
+    def force(ev: Event) -> bool:
+        return ev.anchor is not None and ev.cameo[:2] in FORCE_ROOTS and ev.source is not None \
+            and ev.target is not None and ev.target.country is not None
+
+    hosts = {id(ev): getattr(attack_hosting(doc[ev.anchor]), "i", None) for ev in events if force(ev)}
+
+    def told_later(ev: Event) -> bool:
+        attack = {ev.anchor, hosts[id(ev)]} - {None}
+        return any(id(harm) in hosts and harm.anchor > ev.anchor and hosts[id(harm)] in attack
+                   and harm.source.cameo == ev.source.cameo and harm.target.country == ev.target.country
+                   for harm in events)
+
+    return [ev for ev in events if id(ev) not in hosts or not told_later(ev)]
 
 
 def dedup_key(ev: Event) -> tuple:

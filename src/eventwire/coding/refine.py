@@ -185,7 +185,7 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
         return None
     # the agent phrase's head too: "Syrian government shelling killed ..." names the government
     tokens = [*src, *(t.head for t in src if t.dep_ in ("compound", "amod", "poss", "nmod"))]
-    host = _attack_hosting(r.head)
+    host = attack_hosting(r.head)
     if host is not None and host.lemma_.lower() in WEAPON_VERBS:
         return WEAPON_VERBS[host.lemma_.lower()] if r.code != SHELLING_CODE else None
     instruments = _instruments(r.head) + (_instruments(host, objects=True) if host is not None else [])
@@ -206,7 +206,7 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
     return found
 
 
-def _attack_hosting(verb: Token) -> Token | None:
+def attack_hosting(verb: Token) -> Token | None:
     """The act a harm participle hangs on ("shelled the market, killing ten people": "shelled"),
     also through a participle before it ("fired rockets into X, hitting a station and killing ten")."""
     while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i:
