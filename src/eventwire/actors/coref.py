@@ -10,13 +10,34 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import VIEW_KEY, doc_id, kids, parse_text, token_columns, token_span, tokens_at
+from eventwire.nlp import VIEW_KEY, doc_id, kids, token_columns, token_span
 
+from .antecedents import (
+    _SPEECH,
+    DEFINITE,
+    MAX_SENTENCES_BACK,
+    PLACE_OF,
+    QUOTED_KEY,
+    Entry,
+    _clause_subject,
+    _definite,
+    _distinct,
+    _distinct_codes,
+    _is_subject,
+    _named_as_destination,
+    _named_as_place,
+    _party,
+    _point,
+    _quoted,
+    _sentence_index,
+    _with_country,
+    _with_sector,
+)
 from .groups import ContextHint
 from .kb import DATA, SECOND_RANKS, KnowledgeBase
 from .mentions import (
@@ -27,7 +48,6 @@ from .mentions import (
     LOCATIVE_PREPS,
     MEMBERSHIP_NOUNS,
     PLACE_PARTS,
-    QUANTITY_NOUNS,
     RELATIONAL_NOUNS,
     TRAVELLING_BODIES,
     VENUE_NOUNS,
@@ -58,114 +78,35 @@ PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party
 PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL", "junta": "GOV"}
 # "the three countries": more states than a pair, named together before
 MORE_THAN_TWO = {"three": 3, "four": 4, "five": 5}
-DEFINITE = {"the", "this", "that", "these", "those", "both"}
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
-# "in the country", "across the nation": a place, not an actor
-# the object of these is the place one departs from ("fled the country"); to these, where one goes
+# the object of these is the place one departs from ("fled the country")
 LEAVING_VERBS = frozenset({"flee", "leave", "escape", "quit", "exit"})
 # moving one's forces out of a place ("withdraw from the country")
 WITHDRAWING_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate"})
-MOVING_VERBS = frozenset({"flee", "fly", "travel", "go", "escape", "head", "move", "return", "defect", "arrive"})
-PLACE_OF = {"in", "inside", "within", "across", "throughout", "around", "into", "at", "near"}
 STRUCK_PREPS = {"on", "against"}  # "strikes on Odesa", "the attack against Kharkiv"
 STATE_MEDIA = {"state", "state-run", "state-owned", "official", "government-run"}
-MAX_SENTENCES_BACK = 6
 # "the group", "the agency": the organisation of that kind named in the last sentences
 ORG_REFERENCE_SENTENCES = 6
 # the headline and lead, whose pair "the two sides" may name however far on
 OPENING_SENTENCES = 1
 HARDWARE_ROLE = "Military Hardware"  # the sector entries for weapons ("drones", "warplanes")
-HARDWARE_OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "nsubjpass"})  # salience fades: do not reach further back than this
+HARDWARE_OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "nsubjpass"})  # weapons acted on
 
 
 # parts of a place named by its possessor: "in Kenya's capital", "in Syria's north"
 OWNED_PLACE_PARTS = PLACE_PARTS | {"capital"}
 
 
-@dataclass
-class Entry:
-    mention: ActorMention
-    sentence: int
-    token: Token
-    is_subject: bool
-
-    @property
-    def key(self) -> str:
-        if (self.mention.id or "").startswith("country:") and self.mention.sector:
-            # a country's bodies are distinct parties: police are not the protesters they disperse
-            return f"{self.mention.id}:{self.mention.sector}"
-        return self.mention.id or self.mention.cameo or self.mention.text
-
-    @property
-    def is_person(self) -> bool:
-        return bool(self.mention.id and self.mention.id.startswith("person:"))
-
-
-def _sentence_index(doc: Doc) -> dict[int, int]:
-    index = {}
-    for n, sent in enumerate(doc.sents):
-        for tok in sent:
-            index[tok.i] = n
-    return index
-
-
-def _is_subject(tok: Token) -> bool:
-    return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
-
-
-CLIMB_DEPS = ("xcomp", "conj", "advcl", "prep", "pobj", "dobj", "obj", "pcomp", "acomp")
-
-
-def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a token sits in ("X refused to meet him", "X offered to mediate
-    between the two leaders": X)."""
-    head = tok.head
-    for _ in range(8):
-        subjects = [c for c in kids(head) if _is_subject(c)]
-        if subjects and head.pos_ in ("VERB", "AUX"):
-            return subjects[0]
-        if head.dep_ in CLIMB_DEPS and head.head != head:
-            head = head.head
-        else:
-            return None
-    return None
-
-
 # an apposition with one of these heads describes its anchor through another party
 DESCRIPTIVE_NOUNS = RELATIONAL_NOUNS | MEMBERSHIP_NOUNS
 
-QUOTE_MARKS = ('"', "“", "”", "«", "»")
-# where a quotation mark or a paragraph break can be: the only tokens the scan below must look at
-QUOTE_OR_BREAK = re.compile("[\"“”«»‘’„'`]|\n\n")
 
-
-def _quoted(doc: Doc) -> set[int]:
-    """Token indices inside quotation marks (a paragraph break closes an open quotation)."""
-    inside: set[int] = set()
-    open_, previous = False, -1
-    for i in tokens_at(doc, (m.start() for m in QUOTE_OR_BREAK.finditer(parse_text(doc)))):
-        if open_:
-            inside.update(range(previous + 1, i))  # the plain tokens since the last mark
-        previous = i
-        tok = doc[i]
-        if tok.text in QUOTE_MARKS or tok.tag_ in ("``", "''"):
-            open_ = not open_ if tok.text == '"' else tok.text in ("“", "«") or tok.tag_ == "``"
-            continue
-        if "\n\n" in tok.text:
-            open_ = False
-        if open_:
-            inside.add(i)
-    if open_:
-        inside.update(range(previous + 1, len(doc)))
-    return inside
-
-
-QUOTED_KEY = "ew_quoted_tokens"
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # a state's own office holders and politicians, whom its courts judge
 STATE_PERSON_SECTORS = STATE_BODY_SECTORS | frozenset({"ELI", "OPP", "PTY"})
 # movements coded by their sector alone when no state is named (CAMEO: "REB", "RAD")
 MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "OPP", "UAF"})
+
 
 class CoreferenceResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
@@ -1334,24 +1275,6 @@ def _state_reference(tok: Token) -> bool:
     return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
 
 
-def _named_as_destination(tok: Token) -> bool:
-    """ "fled to India", "flew to Doha": where someone goes, not where a group acts."""
-    if tok.dep_ == "appos":
-        tok = tok.head
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "into"):
-        return False
-    # (the verb may be misparsed in a headline, "resigns and flees to India": the word before "to")
-    before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else tok.head
-    return tok.head.head.lemma_.lower() in MOVING_VERBS or before.lemma_.lower() in MOVING_VERBS
-
-
-def _named_as_place(tok: Token) -> bool:
-    """ "in the DRC", "in Congo (DRC)": a place where something happens."""
-    if tok.dep_ == "appos":
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF
-
-
 # "Peru said it was ready to talk", "it is disappointed that ...": an adjective of a party's stance
 # or feeling needs someone to hold it, so "it" is that party, not the empty subject of "it is clear"
 STANCE_ADJECTIVES = {"ready", "willing", "unwilling", "prepared", "eager", "keen", "determined", "committed",
@@ -1431,15 +1354,6 @@ def _counted_definite(tok: Token) -> bool:
         and all(c.dep_ in ("det", "nummod", "punct") for c in children if c.i < tok.i)
 
 
-def _definite(tok: Token) -> bool:
-    """ "the junta", and "members of the junta": a part counted out of a definite body."""
-    if any(c.lower_ in DEFINITE for c in kids(tok)):
-        return True
-    return tok.lower_ in QUANTITY_NOUNS and any(
-        any(d.lower_ in DEFINITE for d in kids(o)) for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
-        for o in kids(p) if o.dep_ == "pobj")
-
-
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 # head nouns of an international organisation's armed presence ("the UN mission", "the force")
 FORCE_NOUNS = frozenset({"mission", "force", "forces", "peacekeeper", "contingent"})
@@ -1490,31 +1404,6 @@ def _state_or_body(mention: ActorMention) -> bool:
 def _official(e: Entry) -> bool:
     """A named person, or an office holder the text names by title only ("the president of X")."""
     return e.is_person or bool(e.mention.role and e.mention.sector)
-
-
-def _distinct_codes(entries: list[Entry]) -> list[Entry]:
-    out: list[Entry] = []
-    for e in entries:
-        out = [o for o in out if o.mention.cameo != e.mention.cameo] + [e]
-    return out
-
-
-def _distinct(entries: list[Entry]) -> list[Entry]:
-    out: list[Entry] = []
-    for e in entries:
-        out = [o for o in out if o.key != e.key] + [e]
-    return out
-
-
-def _party(mention: ActorMention) -> str | None:
-    """A state or organisation as a party: its country, or an organisation's code (also for
-    an organisation's officer of no country: "the UN envoy for Yemen")."""
-    if mention.country:
-        return mention.country
-    if (mention.id or "").startswith("org:") or (mention.id or "").startswith("person:") \
-            and (mention.cameo or "").startswith("IGO"):
-        return mention.cameo
-    return None
 
 
 def _distinct_countries(entries: list[Entry]) -> list[str]:
@@ -1806,9 +1695,6 @@ def _obliged_addressee(tok: Token) -> Token | None:
     return next((c for c in kids(clause.head) if c.dep_ in ("dobj", "obj", "dative") and c.i < clause.i), None)
 
 
-_SPEECH = {"say", "tell", "add", "claim", "insist", "stress", "note", "explain", "reveal", "write", "ask"}
-
-
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb, or a conjunct of it ("X and Y clashed")."""
     head = tok.head if tok.dep_ == "conj" else tok
@@ -1825,20 +1711,6 @@ def _subject_pair(pick: Entry, pool: list[Entry]) -> list[Entry]:
     together = {head.i} | {c.i for c in head.conjuncts}
     pair = _distinct([e for e in pool if e.token.i in together and not e.is_person])
     return pair if len(pair) == 2 and len(together) == 2 else []
-
-
-def _point(base: ActorMention, entry: Entry, doc, tok) -> ActorMention:
-    m = entry.mention
-    return replace(base, name=m.name, id=m.id, cameo=m.cameo, country=m.country, sector=m.sector,
-                   role=base.role or m.role, antecedent=(m.start, m.end), flags=[])
-
-
-def _with_country(base: ActorMention, iso3: str) -> ActorMention:
-    return replace(base, country=iso3, cameo=iso3 + (base.sector or ""), id=base.id or f"country:{iso3}")
-
-
-def _with_sector(mention: ActorMention, sector: str) -> ActorMention:
-    return replace(mention, sector=sector, cameo=(mention.country or "") + sector)
 
 
 def _listed_together(entries: list[Entry], count: int, countries) -> list[str]:
