@@ -4,7 +4,7 @@ two leaders", "his counterpart", "the country", "the bloc", a first person insid
 
 import pytest
 
-from eventwire.actors.coref import REFERENCE_FORMS, REFERENCE_LEMMAS
+from eventwire.actors.reference_words import REFERENCE_FORMS, REFERENCE_LEMMAS
 
 TEXTS = [
     "Turkey and Greece held talks on Monday. Both countries said they would meet again.",

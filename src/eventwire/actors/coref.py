@@ -8,7 +8,6 @@ rule-based and deliberately conservative: an unresolved mention is better than a
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 
@@ -21,7 +20,6 @@ from .antecedents import (
     _SPEECH,
     DEFINITE,
     MAX_SENTENCES_BACK,
-    PLACE_OF,
     QUOTED_KEY,
     Entry,
     _clause_subject,
@@ -39,7 +37,7 @@ from .antecedents import (
     _with_sector,
 )
 from .groups import ContextHint
-from .kb import DATA, SECOND_RANKS, KnowledgeBase
+from .kb import SECOND_RANKS, KnowledgeBase
 from .mentions import (
     DELEGATED_NOUNS,
     GENERIC_TITLES,
@@ -57,9 +55,24 @@ from .mentions import (
     office_bodies,
 )
 from .pieces import city_country
+from .reference_words import (
+    BLOC_NOUNS,
+    COUNTRY_PLURALS,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    ORG_REFERENCES,
+    PERSON_PRONOUNS,
+    PLURAL_PERSON_NOUNS,
+    PLURAL_STATE_NOUNS,
+    REFERENCE_FORMS,
+    REFERENCE_LEMMAS,
+    SIDE_NOUNS,
+    THING_PRONOUNS,
+    _bloc_reference,
+    _org_reference,
+    _state_reference,
+)
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-FIRST_PERSON = {"i", "me", "my", "we", "us", "our", "ourselves", "myself"}
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops
 VICTIM_SECTORS = frozenset({"CVL", "CRM"})
 LATER_STATE_SECTORS = frozenset({"REB", "INS", "COP", "JUD", "CRM", "OPP", "RAD"})  # see CorefResolver._sole_state_later
@@ -67,18 +80,10 @@ HOME_SECTORS = frozenset({"OPP", "CRM", "LAB"})  # unnamed groups that act where
 NAMED_BY_HEAD_SENTENCES = 3
 # a state's posts abroad: where they stand names another state
 FOREIGN_POSTS = frozenset({"embassy", "consulate", "legation"})
-GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-THING_PRONOUNS = {"it", "its", "itself"}
-PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "man", "woman", "official",
-                       "counterpart", "chief", "leaders", "presidents", "ministers", "general", "commander"}
-PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
-                      "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military",
-                      "junta"}
 # "the two governments", "both armies": each state's sector
 PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL", "junta": "GOV"}
 # "the three countries": more states than a pair, named together before
 MORE_THAN_TWO = {"three": 3, "four": 4, "five": 5}
-STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 # the object of these is the place one departs from ("fled the country")
 LEAVING_VERBS = frozenset({"flee", "leave", "escape", "quit", "exit"})
 # moving one's forces out of a place ("withdraw from the country")
@@ -1217,8 +1222,6 @@ def _setting(doc: Doc, items: dict[int, ActorMention], candidates: tuple[str, ..
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
 
 
-BLOC_NOUNS = {"bloc", "alliance"}
-SIDE_NOUNS = {"side", "party", "belligerent", "rival", "foe"}
 # the modifiers "all sides" may have and still be the parties to a conflict ("all warring parties")
 CONFLICT_SIDE_WORDS = frozenset({"warring", "concerned", "involved", "relevant", "opposing", "rival"})
 
@@ -1229,50 +1232,6 @@ def _relative_antecedent(tok: Token) -> Token | None:
     while t.dep_ != "relcl" and t.head.i != t.i:
         t = t.head
     return t.head if t.dep_ == "relcl" else None
-
-
-def _bloc_reference(tok: Token) -> bool:
-    return tok.lemma_.lower() in BLOC_NOUNS and tok.tag_ == "NN" and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok))
-
-
-def _load_org_references() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """``data/org_references.jsonl``: the nouns that, after "the", name an organisation told
-    before, with the organisation types each can name; and those that do so in the plural too
-    ("the rebels" for the armed group named before)."""
-    rows = [json.loads(line) for line in (DATA / "org_references.jsonl").read_text().splitlines() if line.strip()]
-    return ({row["noun"]: frozenset(row["types"]) for row in rows},
-            frozenset(row["noun"] for row in rows if row.get("plural")))
-
-
-ORG_REFERENCES, PLURAL_ORG_REFERENCES = _load_org_references()
-
-
-def _org_reference(tok: Token) -> bool:
-    """ "the agency", "the mission", "the watchdog", "the group" on their own, "the rebels" (not
-    "the agency's chief" nor "a mission to Kyiv", "the fact-finding mission", "the mission of the
-    talks")."""
-    lemma = tok.lemma_.lower()
-    if lemma not in ORG_REFERENCES or not (tok.tag_ == "NN" or tok.tag_ == "NNS" and lemma in PLURAL_ORG_REFERENCES):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
-        return False
-    # ("accused the mission of bias": the charge, parsed onto the object; not "seized the body
-    # of the commander", a thing of someone's)
-    charge = tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHARGE_VERBS
-    return not any(c.dep_ not in ("det", "punct", "relcl", "acl")
-                   and not (c.dep_ == "prep" and c.lower_ == "of" and charge) for c in kids(tok))
-
-
-def _state_reference(tok: Token) -> bool:
-    """ "the country", "the nation" on their own (not "the whole country", not "in the country")."""
-    if tok.lemma_.lower() not in STATE_NOUNS or tok.tag_ != "NN":
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(tok)):
-        return False
-    if any(c.dep_ not in ("det", "case", "prep", "punct", "relcl", "acl") for c in kids(tok)):
-        return False
-    return not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF)
 
 
 # "Peru said it was ready to talk", "it is disappointed that ...": an adjective of a party's stance
@@ -1354,7 +1313,6 @@ def _counted_definite(tok: Token) -> bool:
         and all(c.dep_ in ("det", "nummod", "punct") for c in children if c.i < tok.i)
 
 
-COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 # head nouns of an international organisation's armed presence ("the UN mission", "the force")
 FORCE_NOUNS = frozenset({"mission", "force", "forces", "peacekeeper", "contingent"})
 # words that name a court in an organisation's name, either standing for the other ("the tribunal"
@@ -1362,9 +1320,6 @@ FORCE_NOUNS = frozenset({"mission", "force", "forces", "peacekeeper", "contingen
 COURT_WORDS = frozenset({"court", "tribunal"})
 COURT_MEMBERS = frozenset({"judge", "prosecutor"})
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
-# verbs whose "of" phrase after the object is a charge ("accused the mission of bias")
-CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "acquit", "warn", "remind", "inform", "notify",
-                          "rid", "strip", "deprive", "clear", "absolve", "rob"})
 JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
@@ -1735,10 +1690,3 @@ def _the_other_after(tok: Token) -> bool:
                for c in verb.subtree if c.i > tok.i)
 
 
-# the forms and lower-cased lemmas of which a reference (``_is_reference``) has one: the pronouns,
-# "whose", "the latter", "both", "each", "the two", "counterpart" and the nouns of plural, side, state,
-# bloc and organisation references
-REFERENCE_FORMS = frozenset(PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON
-                            | {"whose", "latter", "former", "both", "two", "each"})
-REFERENCE_LEMMAS = frozenset(PLURAL_PERSON_NOUNS | PLURAL_STATE_NOUNS | STATE_NOUNS | BLOC_NOUNS | SIDE_NOUNS
-                             | COUNTRY_PLURALS | set(ORG_REFERENCES) | {"counterpart"})
