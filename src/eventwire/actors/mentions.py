@@ -956,10 +956,10 @@ def office_bodies(office: Token) -> list[Token]:
     (1) the office in apposition before the name ("the chairman of the AU, Ghana's president X",
         "ECOWAS's president, X"): _igo_office_head, in this module;
     (2) the office after the name ("X, the chairman of the AU commission", "Mr X, who chairs the
-        bloc"): _office_after_name here for a named body, coref._chaired_body for a body that
+        bloc"): _office_after_name here for a named body, person_references._chaired_body for a body that
         is only known once coreference has resolved it;
     (3) an office a body referred back to owns ("the commission's president, X", "the president
-        of the bloc"): coref._referred_office.
+        of the bloc"): person_references._referred_office.
     Exceptions: a state title or country before the name keeps the state office ("Ghana's
     president X, who chairs the bloc"); a thing the body owns is no office ("who leads the EU's
     policy"); a former office is none ("X, a former head of the AU"); and a person the knowledge
