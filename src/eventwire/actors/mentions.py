@@ -29,7 +29,7 @@ from .groups import (
     stateless_sector,
     with_country,
 )
-from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, ascii_fold, date_key
+from .kb import GENERATION_SUFFIXES, NAME_PARTICLES, KnowledgeBase, Person, SectorTerm, ascii_fold, date_key
 from .pieces import PAIR, PIECES_KEY, Piece, piece_of
 
 LOCAL = "person:local:"  # id prefix of a person the knowledge base does not know ("Judge X")
@@ -248,6 +248,76 @@ def _body_beside(span: Span) -> bool:
         and any(c.dep_ == "conj" for c in kids(root))
 
 
+@dataclass
+class _Phrase:
+    """One piece group on its way to a mention: what its pieces say, and what the steps of
+    ``MentionResolver.resolve`` have found so far; each step reads it and adds to it."""
+
+    doc: Doc
+    group: MentionGroup
+    day: str | None
+    known: dict[str, str]
+    hints: dict[int, ContextHint] | None
+    first: int  # the extent of its pieces
+    last: int
+    head_term: Span | None  # the sector term the head noun is part of
+    former: bool  # the office is past ("former", "deposed")
+    then: bool  # "then-president": the office held at the time told
+    titles: list[Span]
+    title_texts: list[str]
+    sectors: list[SectorTerm]  # the sector terms, the head noun's last
+    flags: list[Flag] = field(default_factory=list)
+    resolved_by: str = "dictionary"
+    person: Person | None = None
+    start: int = 0  # the mention's character span
+    end: int = 0
+    mention: ActorMention | None = None
+    body: SectorTerm | None = None  # a body named after a person ("the Trump administration")
+    unknown: Span | None = None  # a person the knowledge base does not know heading the phrase
+    peoples: list[Span] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+
+
+def _names_no_actor(group: MentionGroup) -> bool:
+    """ "the South China Sea": a feature named after a country; "voiced strong opposition to US
+    plans", "Russia's opposition to the plan": a stance, not the opposition ("faces tough
+    opposition" may well be the opposition's)."""
+    head = group.head
+    if head.lemma_.lower() in NAMED_FEATURES and all(piece_of(p).kind in PLACE_KINDS for p in group.pieces):
+        return True
+    return head.lemma_.lower() in STANCE_NOUNS and (
+        head.dep_ == "dobj" and head.head.lemma_.lower() in STANCE_VERBS
+        or any(c.dep_ == "poss" for c in kids(head))
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in kids(head)))
+
+
+def _own_places(group: MentionGroup) -> list[Span]:
+    """The places that can make the phrase's actor theirs: not where a body sits ("the
+    Vienna-based agency"), nor where an envoy is posted when another place is named ("US envoy
+    to Syria X" is American)."""
+    # "the Vienna-based agency", "a London-based rights group": where it sits, not whose it is
+    places = [p for p in group.kinds("country", "adjective", "capital", "seat", "city") if not _based_in(p)]
+    posted = [p for p in places if _posted_to(p)]
+    if posted and len(posted) < len(places):
+        places = [p for p in places if p not in posted]  # "US envoy to Syria X" is American
+    return places
+
+
+def _post_abroad(p: _Phrase) -> ActorMention | None:
+    """ "Bosnia's top international administrator", "Kosovo's international envoy": the
+    possessive names where a post abroad is held, not whose it is (an adjective still gives its
+    nationality: "Bangladeshi peacekeepers")."""
+    sectors = p.sectors
+    if not (p.places and p.head_term is not None and sectors[-1].abroad and sectors[-1].stateless
+            and not p.group.kinds("description") and all(s.root.dep_ == "poss" for s in p.places)):
+        return None
+    mention = p.mention
+    mention.cameo, mention.country, mention.sector = sectors[-1].stateless, None, None
+    mention.role = p.title_texts[-1] if p.title_texts else sectors[-1].role
+    mention.id = f"org:{sectors[-1].stateless}"
+    return mention
+
+
 class MentionResolver:
     """Turns piece groups into :class:`ActorMention` records for one knowledge base."""
 
@@ -437,17 +507,62 @@ class MentionResolver:
     def resolve(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str],
                 hints: dict[int, ContextHint] | None = None) -> ActorMention | None:
         """The mention for one piece group. ``known`` maps names the article has used to person ids;
-        ``hints`` collects, by head token, how coreference should complete a pending mention."""
+        ``hints`` collects, by head token, how coreference should complete a pending mention.
+        The steps, in order, over a ``_Phrase``: what the pieces say; the person they name; then
+        the mention of that person, else of the organisation, the place, the people, or of a body
+        the article's context must place. A step that returns a mention, or None where it says
+        the phrase is no actor, decides."""
+        if _names_no_actor(group):
+            return None
+        p = self._phrase(doc, group, day, known, hints)
+        p.person = self._named_person(p)
+        if p.person is None:
+            again = self._unlisted_person_again(p)
+            if again is not None:
+                return again
+            p.person = self._person_by_surname(p)
+        if p.person is None:
+            p.person = self._person_by_variant(p)
+        p.start, p.end = token_span(doc, doc[p.first], doc[p.last - 1])
+        p.mention = ActorMention(doc_id=doc_id(doc), text=_text(doc, p.start, p.end), start=p.start, end=p.end,
+                                 resolved_by=p.resolved_by, flags=p.flags)
+        p.body = _head_body(self.kb, group)
+        if p.person is None and (administration := self._namesakes_body(p)) is not None:
+            return administration
+        if p.person is not None:
+            return self._person_mention(p)
+        orgs = self._named_organisations(p)
+        if orgs:
+            return self._organisation_mention(p, orgs[-1])
+        # a person the knowledge base does not know, heading the phrase ("Judge Baltasar Garzon")
+        p.unknown = next((s for s in group.kinds("entity") if piece_of(s).key == "PERSON"
+                          and s.start <= group.head.i < s.end), None)
+        p.peoples = group.kinds("group", "region")
+        p.places = _own_places(group)
+        backed = self._backed_group(p)
+        if backed is not None:
+            return backed
+        if p.places and not p.sectors and piece_of(p.places[-1]).kind in ("capital", "city") \
+                and _inside_a_name(p.places[-1]):
+            return None  # "Real Madrid", "the Paris Club", "The Moscow Times": a name, not the city's state
+        both = self._party_of_each_state(p)
+        if both is not None:
+            return both
+        regional_people = self._regional_people(p)
+        abroad = _post_abroad(p)
+        if abroad is not None:
+            return abroad
+        if p.places:
+            return self._place_mention(p)
+        if p.peoples:
+            return self._people_mention(p, regional_people)
+        return self._unplaced_mention(p)
+
+    def _phrase(self, doc: Doc, group: MentionGroup, day: str | None, known: dict[str, str],
+                hints: dict[int, ContextHint] | None) -> _Phrase:
+        """What the group's pieces say: its extent, whether the office is past, its titles and
+        the sector terms (the head noun's last)."""
         pieces = group.pieces
-        if group.head.lemma_.lower() in NAMED_FEATURES and all(piece_of(p).kind in PLACE_KINDS for p in pieces):
-            return None
-        if group.head.lemma_.lower() in STANCE_NOUNS and (
-                group.head.dep_ == "dobj" and group.head.head.lemma_.lower() in STANCE_VERBS
-                or any(c.dep_ == "poss" for c in kids(group.head))
-                and any(c.dep_ == "prep" and c.lower_ in ("to", "against") for c in kids(group.head))):
-            # "voiced strong opposition to US plans", "Russia's opposition to the plan": a stance,
-            # not the opposition ("faces tough opposition" may well be the opposition's)
-            return None
         first = min(p.start for p in pieces)
         last = max(p.end for p in pieces)
         head_term = next((p for p in group.kinds("sector") if p.start <= group.head.i < p.end
@@ -460,14 +575,18 @@ class MentionResolver:
         former = bool(modifiers & FORMER) or _deposed(doc, first, inner)
         then = bool(modifiers & THEN)
         titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
-        title_texts = [p.text for p in titles]
         sectors = [self.kb.sectors[piece_of(p).key] for p in group.kinds("sector") if p is not head_term]
         if head_term is not None:
             sectors.append(self.kb.sectors[piece_of(head_term).key])  # the head noun gives the sector
         elif not sectors and (shared := _elided_head_term(doc, group)) is not None:
             sectors.append(self.kb.sectors[piece_of(shared).key])  # "Kyrgyz [troops] and Tajik troops"
-        flags: list[Flag] = []
-        resolved_by = "dictionary"
+        return _Phrase(doc, group, day, known, hints, first, last, head_term, former, then, titles,
+                       [p.text for p in titles], sectors)
+
+    # -- the person a phrase names ----------------------------------------------------------------
+    def _named_person(self, p: _Phrase) -> Person | None:
+        """The known person the phrase names in full, of the country it names as his own."""
+        doc, group = p.doc, p.group
         person = None
         owned_orgs = [o for o in group.kinds("org") if o.start <= group.head.i < o.end
                       or o.end == group.head.i and doc[group.head.i].lemma_.lower() in BODY_NOUNS]
@@ -478,135 +597,187 @@ class MentionResolver:
             if not self._country_fits(person, group, owning=True):
                 # "Cuba's top prosecutor, Jorge Rodriguez" is not the Venezuelan namesake
                 person = None
-        local = None if person is not None else next(
+        return person
+
+    def _unlisted_person_again(self, p: _Phrase) -> ActorMention | None:
+        """ "Garzon" after "Judge Baltasar Garzon": the same unlisted person, not a namesake."""
+        doc, group, known = p.doc, p.group, p.known
+        local = next(
             (known[k] for k in (_without_honorific(ascii_fold(s.text)) for s in group.kinds("surname", "entity")
                                 if s.start <= group.head.i < s.end)  # not "X's lawyer"
              if known.get(k, "").startswith(LOCAL)), None)
-        if local is not None:
-            # "Garzon" after "Judge Baltasar Garzon": the same unlisted person, not a namesake
-            start, end = token_span(doc, doc[first], doc[last - 1])
-            return ActorMention(doc_id=doc_id(doc), text=_text(doc, start, end), start=start, end=end,
-                                id=local, name=local[len(LOCAL):].replace("-", " ").title(),
-                                resolved_by="coreference", role=title_texts[-1] if title_texts else None)
-        if person is None:
-            for span in group.kinds("surname"):
-                if known.get(ascii_fold(span.text)) == UNLISTED:
-                    continue  # the unlisted person named in full before
-                if _plausible_surname(span, titles, known, self.kb):
-                    person = self.choose_surname(piece_of(span).key, title_texts, known, day,
-                                                 lambda p: self._country_fits(p, group, owning=True))
-                    if person and title_texts:
-                        resolved_by = "title"
-        if person is None:
-            for span in group.kinds("entity"):
-                if piece_of(span).key == "PERSON":
-                    alias = known.get(ascii_fold(span.text))
-                    person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
-                    if person is not None and alias is None and not self._country_fits(person, group):
-                        person = None  # "Hassan al-Kaabi, Iraq's deputy speaker" is not a Sudanese namesake
-                    if person is not None:
-                        resolved_by = "fuzzy"
-                        if alias is None:
-                            flags.append(Flag("name_variant", span.text, f"known as {person.name}"))
-                        break
-        start, end = token_span(doc, doc[first], doc[last - 1])
-        mention = ActorMention(doc_id=doc_id(doc), text=_text(doc, start, end), start=start, end=end,
-                               resolved_by=resolved_by, flags=flags)
-        body = _head_body(self.kb, group)
-        if person is None and body is not None and body.kind == "body" and body.sector:
-            # "the Bush administration", "a Clinton White House": namesakes of one state (father
-            # and son, husband and wife) leave the person open, not the state whose body it is
-            country = self._namesakes_country(group)
-            if country is not None:
-                mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
-                mention.id, mention.role = f"country:{country}", body.role
-                return mention
-        if person is not None:
-            for span in group.kinds("person", "surname", "entity"):
-                known[ascii_fold(span.text)] = person.id
-                known[ascii_fold(span.text.split()[-1])] = person.id
-            cameo, country, sector, role = person.code_on(_day(day) if day else None)
-            if cameo and (cameo.startswith("---") or "/" in cameo):
-                return _special_code(mention, person, cameo, title_texts)
-            if day is None and title_texts:
-                cameo, country, sector, role = _code_by_title(person, title_texts) or (cameo, country, sector, role)
-            if sector is None and country and cameo == country and not former and _main_sector(sectors):
-                # a known person in no listed office that day, whom the text gives one ("junta
-                # spokesman X"): the office the text names
-                sector = _main_sector(sectors)
-                cameo = country + sector
-            if day is None:
-                # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
-                # the office held there
-                bodies = {self.kb.organisations[piece_of(p).key].cameo for p in group.kinds("org")}
-                office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
-                if office is not None:
-                    cameo, country, sector, role = person.office_code(office)
-            if country and _critic_of(group, group.kinds("person", "surname", "entity")):
-                # "a Putin critic": an opponent of the leader's government, not the leader
-                return _opposition_of(mention, country, self.kb)
-            igo = _igo_office_head(doc, self.kb, group)
-            if igo is not None and cameo == igo.code_on(_day(day) if day else None):
-                igo = None  # "the EU's foreign policy chief, X": his own office there, with its role
-            if igo is None and not titles and not former and not group.kinds("country", "adjective"):
-                # "Jean Ping, the chairman of the AU commission, said": with no office of his own
-                # before the name, the one after it is the capacity he acts in
-                igo = _office_after_name(doc, self.kb, group, sector)
-            if igo is not None and not former:
-                known[CAPACITY + person.id] = igo.id
-            elif not titles and not group.kinds("country", "adjective") and not former \
-                    and known.get(CAPACITY + person.id) in self.kb.organisations:
-                # "Mr X met ..." after "the chairman of the AU, X": named again bare, he still
-                # acts in the capacity the article introduced him in
-                igo = self.kb.organisations[known[CAPACITY + person.id]]
-            if igo is not None and not former:
-                # "The chairman of the African Union, Ghana's president X, said": the office the
-                # phrase opens with, before the name in apposition, is the capacity he speaks in
-                mention.name, mention.id, mention.cameo, mention.country = igo.name, igo.id, \
-                    igo.code_on(_day(day) if day else None), igo.country
-                if igo.country and mention.cameo.startswith(igo.country) and len(mention.cameo) > len(igo.country):
-                    mention.sector = mention.cameo[len(igo.country):len(igo.country) + 3]  # a party: KOR + PTY
-                return mention
-            mention.name, mention.id = person.name, person.id
-            if former and not then:
-                sector, cameo = "ELI", (country or "") + "ELI"
-            if body is not None and body.kind == "body" and body.sector and country:
-                # "Trump administration", "Rouhani's government": the body, not the person
-                mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
-                mention.id, mention.role = f"country:{country}", body.role
-                return mention
-            if not person.match_case and sector is None and sectors and _main_sector(sectors) \
-                    and cameo and len(cameo) == 3:
-                # a custom actor with a title: "Deputy Prime Minister Telemar" -> DAG + GOV
-                term = next(t for t in reversed(sectors) if t.sector)
-                sector = term.sector
-                cameo = (sector + cameo) if term.position == "prefix" else cameo + sector
-            mention.cameo, mention.country, mention.sector = cameo, country, sector
-            # "The commission's president, X, a former prime minister of Y": a title the text
-            # gives as past describes the person's career, not the office he acts in now
-            current = [p.text for p in titles if not _past_title(doc, p)]
-            mention.role = current[-1] if current else title_texts[-1] if title_texts else role
-            if current and day and not then:
-                offices = person.offices_on(_day(day))
-                held = [o.role for o in offices] or [role or ""]
-                if not any(_titles_compatible(t, r) for t in current for r in held) \
-                        and not self._rank_sectors(current) & {o.sector for o in offices}:
-                    mention.flags.append(Flag("title_mismatch", _text(doc, start, end),
-                                              f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
-                                              f"not {current[-1]}"))
-                    # an office the title names in full ("Secretary of State", "Defense Secretary");
-                    # a bare "President" is not the President of the Constitutional Council
-                    words = set().union(*(_norm_title(t) for t in current))
-                    titled = [o for o in person.offices if _norm_title(o.role or "") and _norm_title(o.role or "") <= words
-                              and any(_titles_compatible(t, o.role or "") for t in current)]
-                    if titled and not former:
-                        code, office_country, office_sector, _ = person.office_code(titled[-1])
-                        if code:
-                            # until the event's own date says otherwise (context re-codes by it),
-                            # the text's title holds
-                            mention.title_code = (code, office_country, office_sector)
-                            mention.cameo, mention.country, mention.sector = mention.title_code
+        if local is None:
+            return None
+        start, end = token_span(doc, doc[p.first], doc[p.last - 1])
+        return ActorMention(doc_id=doc_id(doc), text=_text(doc, start, end), start=start, end=end,
+                            id=local, name=local[len(LOCAL):].replace("-", " ").title(),
+                            resolved_by="coreference", role=p.title_texts[-1] if p.title_texts else None)
+
+    def _person_by_surname(self, p: _Phrase) -> Person | None:
+        """The person a bare surname means (``choose_surname``); a title that picks him makes the
+        mention resolved by title."""
+        person = None
+        for span in p.group.kinds("surname"):
+            if p.known.get(ascii_fold(span.text)) == UNLISTED:
+                continue  # the unlisted person named in full before
+            if _plausible_surname(span, p.titles, p.known, self.kb):
+                person = self.choose_surname(piece_of(span).key, p.title_texts, p.known, p.day,
+                                             lambda x: self._country_fits(x, p.group, owning=True))
+                if person and p.title_texts:
+                    p.resolved_by = "title"
+        return person
+
+    def _person_by_variant(self, p: _Phrase) -> Person | None:
+        """A name the article used before for a known person, or a near-miss spelling of one
+        (``name_variant``)."""
+        for span in p.group.kinds("entity"):
+            if piece_of(span).key != "PERSON":
+                continue
+            alias = p.known.get(ascii_fold(span.text))
+            person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
+            if person is not None and alias is None and not self._country_fits(person, p.group):
+                person = None  # "Hassan al-Kaabi, Iraq's deputy speaker" is not a Sudanese namesake
+            if person is not None:
+                p.resolved_by = "fuzzy"
+                if alias is None:
+                    p.flags.append(Flag("name_variant", span.text, f"known as {person.name}"))
+                return person
+        return None
+
+    def _namesakes_body(self, p: _Phrase) -> ActorMention | None:
+        """ "the Bush administration", "a Clinton White House": namesakes of one state (father and
+        son, husband and wife) leave the person open, not the state whose body it is."""
+        body, mention = p.body, p.mention
+        if body is None or body.kind != "body" or not body.sector:
+            return None
+        country = self._namesakes_country(p.group)
+        if country is None:
+            return None
+        mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
+        mention.id, mention.role = f"country:{country}", body.role
+        return mention
+
+    def _person_mention(self, p: _Phrase) -> ActorMention:
+        """A known person: the office held on the date (a past one ELI), or the capacity an
+        international organisation's office gives him, or the body named after him."""
+        person, mention, known, day = p.person, p.mention, p.known, p.day
+        for span in p.group.kinds("person", "surname", "entity"):
+            known[ascii_fold(span.text)] = person.id
+            known[ascii_fold(span.text.split()[-1])] = person.id
+        cameo, country, sector, role = person.code_on(_day(day) if day else None)
+        if cameo and (cameo.startswith("---") or "/" in cameo):
+            return _special_code(mention, person, cameo, p.title_texts)
+        cameo, country, sector, role = self._office_the_text_gives(p, cameo, country, sector, role)
+        if country and _critic_of(p.group, p.group.kinds("person", "surname", "entity")):
+            # "a Putin critic": an opponent of the leader's government, not the leader
+            return _opposition_of(mention, country, self.kb)
+        igo = self._capacity(p, cameo, sector)
+        if igo is not None and not p.former:
+            # "The chairman of the African Union, Ghana's president X, said": the office the
+            # phrase opens with, before the name in apposition, is the capacity he speaks in
+            mention.name, mention.id, mention.cameo, mention.country = igo.name, igo.id, \
+                igo.code_on(_day(day) if day else None), igo.country
+            if igo.country and mention.cameo.startswith(igo.country) and len(mention.cameo) > len(igo.country):
+                mention.sector = mention.cameo[len(igo.country):len(igo.country) + 3]  # a party: KOR + PTY
             return mention
+        mention.name, mention.id = person.name, person.id
+        if p.former and not p.then:
+            sector, cameo = "ELI", (country or "") + "ELI"
+        body = p.body
+        if body is not None and body.kind == "body" and body.sector and country:
+            # "Trump administration", "Rouhani's government": the body, not the person
+            mention.cameo, mention.country, mention.sector = country + body.sector, country, body.sector
+            mention.id, mention.role = f"country:{country}", body.role
+            return mention
+        if not person.match_case and sector is None and p.sectors and _main_sector(p.sectors) \
+                and cameo and len(cameo) == 3:
+            # a custom actor with a title: "Deputy Prime Minister Telemar" -> DAG + GOV
+            term = next(t for t in reversed(p.sectors) if t.sector)
+            sector = term.sector
+            cameo = (sector + cameo) if term.position == "prefix" else cameo + sector
+        mention.cameo, mention.country, mention.sector = cameo, country, sector
+        self._titled_as(p, role)
+        return mention
+
+    def _office_the_text_gives(self, p: _Phrase, cameo, country, sector, role):
+        """The person's code, corrected by what the phrase says of his office: the title's office
+        with no date, the office the text names when none is listed that day, the office held at
+        the organisation the phrase names."""
+        person = p.person
+        if p.day is None and p.title_texts:
+            cameo, country, sector, role = _code_by_title(person, p.title_texts) or (cameo, country, sector, role)
+        if sector is None and country and cameo == country and not p.former and _main_sector(p.sectors):
+            # a known person in no listed office that day, whom the text gives one ("junta
+            # spokesman X"): the office the text names
+            sector = _main_sector(p.sectors)
+            cameo = country + sector
+        if p.day is None:
+            # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
+            # the office held there
+            bodies = {self.kb.organisations[piece_of(o).key].cameo for o in p.group.kinds("org")}
+            office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
+            if office is not None:
+                cameo, country, sector, role = person.office_code(office)
+        return cameo, country, sector, role
+
+    def _capacity(self, p: _Phrase, cameo: str | None, sector: str | None):
+        """The international organisation the person acts for: an office of it before the name or
+        after it, or the one the article introduced him in (remembered in ``known``)."""
+        doc, group, known, person, day = p.doc, p.group, p.known, p.person, p.day
+        igo = _igo_office_head(doc, self.kb, group)
+        if igo is not None and cameo == igo.code_on(_day(day) if day else None):
+            igo = None  # "the EU's foreign policy chief, X": his own office there, with its role
+        if igo is None and not p.titles and not p.former and not group.kinds("country", "adjective"):
+            # "Jean Ping, the chairman of the AU commission, said": with no office of his own
+            # before the name, the one after it is the capacity he acts in
+            igo = _office_after_name(doc, self.kb, group, sector)
+        if igo is not None and not p.former:
+            known[CAPACITY + person.id] = igo.id
+        elif not p.titles and not group.kinds("country", "adjective") and not p.former \
+                and known.get(CAPACITY + person.id) in self.kb.organisations:
+            # "Mr X met ..." after "the chairman of the AU, X": named again bare, he still
+            # acts in the capacity the article introduced him in
+            igo = self.kb.organisations[known[CAPACITY + person.id]]
+        return igo
+
+    def _titled_as(self, p: _Phrase, role: str | None) -> None:
+        """The person's role as the text titles him; a current title that contradicts the office
+        held on the date raises ``title_mismatch`` (and the office the title names in full holds
+        until the event's own date says otherwise)."""
+        doc, person, mention, day = p.doc, p.person, p.mention, p.day
+        # "The commission's president, X, a former prime minister of Y": a title the text
+        # gives as past describes the person's career, not the office he acts in now
+        current = [t.text for t in p.titles if not _past_title(doc, t)]
+        mention.role = current[-1] if current else p.title_texts[-1] if p.title_texts else role
+        if not (current and day and not p.then):
+            return
+        offices = person.offices_on(_day(day))
+        held = [o.role for o in offices] or [role or ""]
+        if any(_titles_compatible(t, r) for t in current for r in held) \
+                or self._rank_sectors(current) & {o.sector for o in offices}:
+            return
+        mention.flags.append(Flag("title_mismatch", _text(doc, p.start, p.end),
+                                  f"{person.name} was {' / '.join(held) or 'not in office'} on {day}, "
+                                  f"not {current[-1]}"))
+        # an office the title names in full ("Secretary of State", "Defense Secretary");
+        # a bare "President" is not the President of the Constitutional Council
+        words = set().union(*(_norm_title(t) for t in current))
+        titled = [o for o in person.offices if _norm_title(o.role or "") and _norm_title(o.role or "") <= words
+                  and any(_titles_compatible(t, o.role or "") for t in current)]
+        if titled and not p.former:
+            code, office_country, office_sector, _ = person.office_code(titled[-1])
+            if code:
+                # until the event's own date says otherwise (context re-codes by it),
+                # the text's title holds
+                mention.title_code = (code, office_country, office_sector)
+                mention.cameo, mention.country, mention.sector = mention.title_code
+
+    # -- an organisation --------------------------------------------------------------------------
+    def _named_organisations(self, p: _Phrase) -> list[Span]:
+        """The organisations the phrase names as the actor: not a patron of a group, a club a
+        named country belongs to, a thing about an IGO a country owns, nor the IGO a state's
+        diplomat is posted to."""
+        doc, group, sectors = p.doc, p.group, p.sectors
         # "EU-backed militias": the organisation is a patron, not the group (but "UN-sponsored
         # talks" name no group: the mention is the UN's)
         orgs = [o for o in group.kinds("org") if not (names_a_stance(doc, o.start, o.end)
@@ -615,241 +786,267 @@ class MentionResolver:
         orgs = [o for o in orgs if not _membership(doc, o, group)]
         if orgs and not sectors and self._igo_topic(doc, group, orgs[-1]):
             orgs = []  # "Sweden's NATO bid", "Turkey's EU membership": the possessor's, about the IGO
-        if orgs and any(t.lower().split()[-1] in ENVOY_TITLES for t in title_texts) and any(
-                p.end <= orgs[-1].start for p in group.kinds("country", "adjective")) \
+        if orgs and any(t.lower().split()[-1] in ENVOY_TITLES for t in p.title_texts) and any(
+                s.end <= orgs[-1].start for s in group.kinds("country", "adjective")) \
                 and self.kb.organisations[piece_of(orgs[-1]).key].type == "IGO":
             orgs = []  # "Chile's deputy UN envoy X", "the Polish NATO ambassador": a state's diplomat there
-        if orgs:
-            org = self.kb.organisations[piece_of(orgs[-1]).key]
-            mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
-            code = mention.cameo
-            if org.country in self.kb.countries and code.startswith(org.country):
-                # the Kosovo Liberation Army in 1999 fought in Serbia
-                mention.country = self.kb.countries[org.country].code_on(day)
-                mention.cameo = mention.country + code[len(org.country):]
-            if org.country and code.startswith(org.country) and len(code) > len(org.country):
-                mention.sector = code[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
-            mention.role = title_texts[-1] if title_texts else None
-            own = [piece_of(p).key for p in group.kinds("country", "adjective") if p.start < orgs[-1].start]
-            if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
-                # "the Syrian Congress", "Kenya's Liberal Democratic Party": a national body of the
-                # country the text names, not the namesake the dictionary knows
-                sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
-                mention.country, mention.id = own[-1], f"country:{own[-1]}"
-                mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
-            elif not own and orgs[-1].text in org.shared_names and hints is not None:
-                # "Morena won a supermajority in Congress": a name other states' bodies bear too is
-                # the body of the state the article is about, the dictionary's own when none is
-                mention.cameo, mention.country, mention.id, mention.name = None, None, None, orgs[-1].text
-                mention.resolved_by, mention.role = "coreference", mention.role or orgs[-1].text
-                hints[group.head.i] = ContextHint((org.country, *org.namesakes), org.country)
-            member = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"
-                           and p.start <= group.head.i < p.end), None)
-            if member is not None:
-                self._remember_local(mention, member, known)  # "Isis suspect X": later "X" is the member too
-            return mention
-        # a person the knowledge base does not know, heading the phrase ("Judge Baltasar Garzon")
-        unknown = next((p for p in group.kinds("entity") if piece_of(p).key == "PERSON"
-                        and p.start <= group.head.i < p.end), None)
-        peoples = group.kinds("group", "region")
-        places = group.kinds("country", "adjective", "capital", "seat", "city")
-        # "the Vienna-based agency", "a London-based rights group": where it sits, not whose it is
-        places = [p for p in places if not _based_in(p)]
-        posted = [p for p in places if _posted_to(p)]
-        if posted and len(posted) < len(places):
-            places = [p for p in places if p not in posted]  # "US envoy to Syria X" is American
-        stance = [p for p in places if names_a_stance(doc, p.start, p.end)]
-        if stance:
-            # "pro-Russian separatists", "anti-US protesters", "Iranian-backed militias": the
-            # country is what they stand for or against or who backs them; they belong where they
-            # are ("in Donetsk") or to the article's country
-            places = [p for p in places if p not in stance]
-            if not places and not peoples and sectors and hints is not None:
-                objects = tuple(self.place_country(piece_of(p), day) or piece_of(p).key for p in stance)
-                mention.sector = _main_sector(sectors)
-                mention.role = title_texts[-1] if title_texts else sectors[-1].role
-                located = [c for c in self._places_in_phrase(doc, group.head, day) if c not in objects]
-                if located:
-                    return with_country(mention, located[0])
-                mention.resolved_by = "coreference"
-                hints[group.head.i] = ContextHint(None, None, objects)
-                return mention
-        if places and not sectors and piece_of(places[-1]).kind in ("capital", "city") and _inside_a_name(places[-1]):
-            return None  # "Real Madrid", "the Paris Club", "The Moscow Times": a name, not the city's state
-        listed = [self.place_country(piece_of(p), day) for p in _listed(doc, places)]
-        listed += [iso3 for p in group.kinds(PAIR) for iso3 in piece_of(p).key.split(",")]
-        if len(listed) > 1 and not peoples:
-            # "North and South Korea", "North and South Korean officials", "the two Koreas": one
-            # phrase naming a party of each state
-            sector = _main_sector(sectors)
-            members = [replace(mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
-                               name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
-                               role=title_texts[-1] if title_texts else (sectors[-1].role if sectors else None),
-                               members=[])
-                       for iso3 in dict.fromkeys(listed) if iso3]
-            if len(members) > 1:
-                return replace(mention, members=members, sector=sector, role=members[0].role,
-                               name=" and ".join(m.name or "" for m in members))
-        regional_people = False
-        if places and peoples and piece_of(peoples[0]).kind == "region" and peoples[0].end <= places[-1].start:
-            # "Nagorno-Karabakh's ethnic Armenians": a people of a region that the knowledge base
-            # knows by that name ("Karabakh Armenians") are that group, not their kin state's
-            kin = self.kb.groups.get(piece_of(peoples[0]).key)
-            last = places[-1].text.lower()
-            if kin is not None and any(len(n.split()) > 1 and n.split()[-1].lower() == last for n in kin.names):
-                places, regional_people = [], True
-        if places and head_term is not None and sectors[-1].abroad and sectors[-1].stateless \
-                and not group.kinds("description") and all(p.root.dep_ == "poss" for p in places):
-            # "Bosnia's top international administrator", "Kosovo's international envoy": the
-            # possessive names where a post abroad is held, not whose it is (an adjective still
-            # gives its nationality: "Bangladeshi peacekeepers")
-            mention.cameo, mention.country, mention.sector = sectors[-1].stateless, None, None
-            mention.role = title_texts[-1] if title_texts else sectors[-1].role
-            mention.id = f"org:{sectors[-1].stateless}"
-            return mention
-        if places:
-            piece: Piece = piece_of(places[-1])
-            country = self.kb.countries.get(piece.key)
-            iso3 = country.code_on(day) if country is not None else piece.key
-            part = places[-1].root.head
-            if piece.kind == "adjective" and part.lemma_.lower() in PART_NOUNS and part.i != group.head.i:
-                # "the prime minister of the Serb half of Bosnia": a people's part of another state
-                owner = self._places_in_phrase(doc, part, day)
-                if owner and owner[0] != iso3:
-                    iso3 = owner[0]
-                    country = self.kb.countries.get(iso3)
-            sector = None
-            if piece.kind in ("capital", "seat") and not sectors:
-                sector = piece.sector
-                if _critic_of(group, places[-1:]):
-                    return _opposition_of(mention, iso3, self.kb)  # "a Kremlin critic", "Beijing critics"
-            if sectors:
-                # ("a Pentagon spokesman": a title with no sector of its own speaks for the seat)
-                sector = _main_sector(sectors) or (piece.sector if piece.kind == "seat" else None)
-                if peoples:  # "Syrian Kurdish-led forces": a people's armed movement in that country
-                    sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
-            elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
-                sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
-            elif _leads_a_coalition(doc, places[-1].end):
-                sector = "MIL"  # "the US-led coalition", "a Saudi-led coalition": the leader's forces
-            if former and sector:
-                sector = "ELI"
-            mention.name = country.name if country else piece.key
-            # a city stands for its country in events, but is a place, not an antecedent
-            mention.id = f"place:{places[-1].text}" if piece.kind == "city" else f"country:{iso3}"
-            mention.country, mention.sector = iso3, sector
-            prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
-            mention.cameo = (sector + iso3) if prefix and sector else iso3 + (sector or "")
-            mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
-            if unknown is not None and (sectors or title_texts):
-                # "Spanish judge Baltasar Garzon": coded by the title, remembered by name
-                self._remember_local(mention, unknown, known)
-            elif piece.kind == "adjective" and preceded_by_ethnic(doc, places[-1].start) and hints is not None \
-                    and not self._places_in_phrase(doc, group.head, day):
-                # "ethnic Albanians": a minority of the country the article is about
-                mention.cameo = mention.country = None
-                mention.id = None
-                mention.resolved_by = "coreference"
-                mention.sector = mention.sector or "CVL"
-                hints[group.head.i] = ContextHint(None, iso3)
-            if piece.kind == "capital" and not sectors:
-                mention.role = "capital"  # a metonym for the government; as a place it is the country
-                if _located(group.head):
-                    mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
-                elif places[-1].text in self.kb.org_seats:
-                    # "Brussels warned Budapest": the organisation seated there, not its host state
-                    org = self.kb.organisations[self.kb.org_seats[places[-1].text]]
-                    mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
-                    mention.sector, mention.role = None, None
-            return mention
-        if peoples and not places and _unlisted_body(group, self.kb):
+        return orgs
+
+    def _organisation_mention(self, p: _Phrase, named: Span) -> ActorMention:
+        """A known organisation: its code on the date; a national body of the country the text
+        names; a name other states' bodies share is left to the article's context."""
+        group, mention, day, hints = p.group, p.mention, p.day, p.hints
+        org = self.kb.organisations[piece_of(named).key]
+        mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
+        code = mention.cameo
+        if org.country in self.kb.countries and code.startswith(org.country):
+            # the Kosovo Liberation Army in 1999 fought in Serbia
+            mention.country = self.kb.countries[org.country].code_on(day)
+            mention.cameo = mention.country + code[len(org.country):]
+        if org.country and code.startswith(org.country) and len(code) > len(org.country):
+            mention.sector = code[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
+        mention.role = p.title_texts[-1] if p.title_texts else None
+        own = [piece_of(s).key for s in group.kinds("country", "adjective") if s.start < named.start]
+        if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
+            # "the Syrian Congress", "Kenya's Liberal Democratic Party": a national body of the
+            # country the text names, not the namesake the dictionary knows
+            sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
+            mention.country, mention.id = own[-1], f"country:{own[-1]}"
+            mention.cameo, mention.sector = own[-1] + (sector or ""), sector or None
+        elif not own and named.text in org.shared_names and hints is not None:
+            # "Morena won a supermajority in Congress": a name other states' bodies bear too is
+            # the body of the state the article is about, the dictionary's own when none is
+            mention.cameo, mention.country, mention.id, mention.name = None, None, None, named.text
+            mention.resolved_by, mention.role = "coreference", mention.role or named.text
+            hints[group.head.i] = ContextHint((org.country, *org.namesakes), org.country)
+        member = next((s for s in group.kinds("entity") if piece_of(s).key == "PERSON"
+                       and s.start <= group.head.i < s.end), None)
+        if member is not None:
+            self._remember_local(mention, member, p.known)  # "Isis suspect X": later "X" is the member too
+        return mention
+
+    # -- a place, a people --------------------------------------------------------------------------
+    def _backed_group(self, p: _Phrase) -> ActorMention | None:
+        """ "pro-Russian separatists", "anti-US protesters", "Iranian-backed militias": the country
+        is what they stand for or against or who backs them, no place of theirs; they belong where
+        they are ("in Donetsk") or to the article's country."""
+        stance = [s for s in p.places if names_a_stance(p.doc, s.start, s.end)]
+        if not stance:
+            return None
+        p.places = [s for s in p.places if s not in stance]
+        if p.places or p.peoples or not p.sectors or p.hints is None:
+            return None
+        mention = p.mention
+        objects = tuple(self.place_country(piece_of(s), p.day) or piece_of(s).key for s in stance)
+        mention.sector = _main_sector(p.sectors)
+        mention.role = p.title_texts[-1] if p.title_texts else p.sectors[-1].role
+        located = [c for c in self._places_in_phrase(p.doc, p.group.head, p.day) if c not in objects]
+        if located:
+            return with_country(mention, located[0])
+        mention.resolved_by = "coreference"
+        p.hints[p.group.head.i] = ContextHint(None, None, objects)
+        return mention
+
+    def _party_of_each_state(self, p: _Phrase) -> ActorMention | None:
+        """ "North and South Korea", "North and South Korean officials", "the two Koreas": one
+        phrase naming a party of each state."""
+        listed = [self.place_country(piece_of(s), p.day) for s in _listed(p.doc, p.places)]
+        listed += [iso3 for s in p.group.kinds(PAIR) for iso3 in piece_of(s).key.split(",")]
+        if len(listed) <= 1 or p.peoples:
+            return None
+        sectors, titles = p.sectors, p.title_texts
+        sector = _main_sector(sectors)
+        members = [replace(p.mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
+                           name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
+                           role=titles[-1] if titles else (sectors[-1].role if sectors else None),
+                           members=[])
+                   for iso3 in dict.fromkeys(listed) if iso3]
+        if len(members) > 1:
+            return replace(p.mention, members=members, sector=sector, role=members[0].role,
+                           name=" and ".join(m.name or "" for m in members))
+        return None
+
+    def _regional_people(self, p: _Phrase) -> bool:
+        """ "Nagorno-Karabakh's ethnic Armenians": a people of a region that the knowledge base
+        knows by that name ("Karabakh Armenians") are that group, not their kin state's (the
+        phrase's places are then dropped)."""
+        places, peoples = p.places, p.peoples
+        if not (places and peoples and piece_of(peoples[0]).kind == "region" and peoples[0].end <= places[-1].start):
+            return False
+        kin = self.kb.groups.get(piece_of(peoples[0]).key)
+        last = places[-1].text.lower()
+        if kin is not None and any(len(n.split()) > 1 and n.split()[-1].lower() == last for n in kin.names):
+            p.places = []
+            return True
+        return False
+
+    def _place_mention(self, p: _Phrase) -> ActorMention:
+        """A phrase the last place of which gives the country: the state (a city stands for it),
+        with the sector its terms, its seat or its people give."""
+        doc, group, mention, day, sectors, places, peoples = p.doc, p.group, p.mention, p.day, p.sectors, p.places, p.peoples
+        piece: Piece = piece_of(places[-1])
+        country = self.kb.countries.get(piece.key)
+        iso3 = country.code_on(day) if country is not None else piece.key
+        part = places[-1].root.head
+        if piece.kind == "adjective" and part.lemma_.lower() in PART_NOUNS and part.i != group.head.i:
+            # "the prime minister of the Serb half of Bosnia": a people's part of another state
+            owner = self._places_in_phrase(doc, part, day)
+            if owner and owner[0] != iso3:
+                iso3 = owner[0]
+                country = self.kb.countries.get(iso3)
+        sector = None
+        if piece.kind in ("capital", "seat") and not sectors:
+            sector = piece.sector
+            if _critic_of(group, places[-1:]):
+                return _opposition_of(mention, iso3, self.kb)  # "a Kremlin critic", "Beijing critics"
+        if sectors:
+            # ("a Pentagon spokesman": a title with no sector of its own speaks for the seat)
+            sector = _main_sector(sectors) or (piece.sector if piece.kind == "seat" else None)
+            if peoples:  # "Syrian Kurdish-led forces": a people's armed movement in that country
+                sector = stateless_sector(self.kb.groups[piece_of(peoples[-1]).key], sector)
+        elif peoples and peoples[-1].start <= group.head.i < peoples[-1].end:
+            sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector  # "Afghan mujahideen", "Iraqi Kurds"
+        elif _leads_a_coalition(doc, places[-1].end):
+            sector = "MIL"  # "the US-led coalition", "a Saudi-led coalition": the leader's forces
+        if p.former and sector:
+            sector = "ELI"
+        mention.name = country.name if country else piece.key
+        # a city stands for its country in events, but is a place, not an antecedent
+        mention.id = f"place:{places[-1].text}" if piece.kind == "city" else f"country:{iso3}"
+        mention.country, mention.sector = iso3, sector
+        prefix = any(t.position == "prefix" and t.sector == sector for t in sectors)
+        mention.cameo = (sector + iso3) if prefix and sector else iso3 + (sector or "")
+        mention.role = p.title_texts[-1] if p.title_texts else (sectors[-1].role if sectors else None)
+        if p.unknown is not None and (sectors or p.title_texts):
+            # "Spanish judge Baltasar Garzon": coded by the title, remembered by name
+            self._remember_local(mention, p.unknown, p.known)
+        elif piece.kind == "adjective" and preceded_by_ethnic(doc, places[-1].start) and p.hints is not None \
+                and not self._places_in_phrase(doc, group.head, day):
+            # "ethnic Albanians": a minority of the country the article is about
+            mention.cameo = mention.country = None
+            mention.id = None
+            mention.resolved_by = "coreference"
+            mention.sector = mention.sector or "CVL"
+            p.hints[group.head.i] = ContextHint(None, iso3)
+        if piece.kind == "capital" and not sectors:
+            mention.role = "capital"  # a metonym for the government; as a place it is the country
+            if _located(group.head):
+                mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
+            elif places[-1].text in self.kb.org_seats:
+                # "Brussels warned Budapest": the organisation seated there, not its host state
+                org = self.kb.organisations[self.kb.org_seats[places[-1].text]]
+                mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.cameo, org.country
+                mention.sector, mention.role = None, None
+        return mention
+
+    def _people_mention(self, p: _Phrase, regional_people: bool) -> ActorMention | None:
+        """A people, faith or region with no place of its own (``groups.resolve_group``); a named
+        body of a region's people the knowledge base does not know is a non-governmental one."""
+        doc, group, sectors, peoples = p.doc, p.group, p.sectors, p.peoples
+        if _unlisted_body(group, self.kb):
             # "the Union of Asian Lawyers": a named body of a region's people names no
             # state either
-            return self._unlisted_body_mention(doc, group, mention, hints)
-        if peoples:
-            sector = _main_sector(sectors) if sectors else ("CVL" if regional_people else None)
-            if former and sector:
-                sector = "ELI"
-            role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
-            counted = peoples[-1].root
-            if not sectors and group.head.lower_ in QUANTITY_NOUNS and piece_of(peoples[-1]).kind != "region" \
-                    and counted.dep_ == "pobj" and counted.head.lower_ == "of":
-                # "hundreds of Alawites": the people counted are the actor, as the people alone are
-                sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector
-                role = group.head.lower_
-            found = resolve_group(self.kb, doc, group.head, peoples[-1], mention, sector, role,
-                                  self._places_in_phrase(doc, group.head, day), day, hints)
-            if found is not None and unknown is not None:
-                self._remember_local(found, unknown, known)
-            return found
+            return self._unlisted_body_mention(doc, group, p.mention, p.hints)
+        sector = _main_sector(sectors) if sectors else ("CVL" if regional_people else None)
+        if p.former and sector:
+            sector = "ELI"
+        role = p.title_texts[-1] if p.title_texts else (sectors[-1].role if sectors else None)
+        counted = peoples[-1].root
+        if not sectors and group.head.lower_ in QUANTITY_NOUNS and piece_of(peoples[-1]).kind != "region" \
+                and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+            # "hundreds of Alawites": the people counted are the actor, as the people alone are
+            sector = self.kb.groups[piece_of(peoples[-1]).key].head_sector
+            role = group.head.lower_
+        found = resolve_group(self.kb, doc, group.head, peoples[-1], p.mention, sector, role,
+                              self._places_in_phrase(doc, group.head, p.day), p.day, p.hints)
+        if found is not None and p.unknown is not None:
+            self._remember_local(found, p.unknown, p.known)
+        return found
+
+    # -- a body with no place in the phrase -------------------------------------------------------
+    def _unplaced_mention(self, p: _Phrase) -> ActorMention | None:
+        """A body, title or description with no place, organisation or person the knowledge base
+        knows: the places its own phrase names, the state a seat names, a transnational code, else
+        pending for coreference; None for a person we do not know, a modifier of a thing, a verb."""
+        doc, group, mention, sectors, unknown = p.doc, p.group, p.mention, p.sectors, p.unknown
         descriptions = group.kinds("description")
         if unknown is not None and not sectors:
             # a named person we do not know and no title: never guess who it is, nor make a later
             # bare surname a namesake the knowledge base knows ("James Brown ... Brown was arrested")
             parts = unknown.text.split()
             if len(parts) >= 2:
-                known.setdefault(ascii_fold(parts[-1]), UNLISTED)
+                p.known.setdefault(ascii_fold(parts[-1]), UNLISTED)
             return None
-        if any(piece_of(p).key in ("NORP", "GPE") for p in group.kinds("entity")) and not descriptions:
+        if any(piece_of(s).key in ("NORP", "GPE") for s in group.kinds("entity")) and not descriptions:
             return None  # "Kurdish forces": a people or place we do not code; never borrow a country
         if _unlisted_body(group, self.kb):
             # "the Border Monitoring Committee", "the Global Fisheries Forum": a named body the
             # knowledge base does not know, of no state the name gives, is a non-governmental one
-            return self._unlisted_body_mention(doc, group, mention, hints)
-        if not descriptions and all(p.root.dep_ in ("amod", "compound") and p.root.head.i == group.head.i
-                                    and not _title_like(group.head, None) for p in group.kinds("sector")) \
-                and not any(p.start <= group.head.i < p.end for p in group.kinds("sector")) \
+            return self._unlisted_body_mention(doc, group, mention, p.hints)
+        if not descriptions and all(s.root.dep_ in ("amod", "compound") and s.root.head.i == group.head.i
+                                    and not _title_like(group.head, None) for s in group.kinds("sector")) \
+                and not any(s.start <= group.head.i < s.end for s in group.kinds("sector")) \
                 and group.head.lemma_.lower() not in BODY_POSTS:
             return None  # "a military coup", "a press conference": a modifier of a thing, not an actor
         if not descriptions and group.head.pos_ in ("VERB", "AUX"):
             return None  # "to press demands", "to police the border": a verb, not a body
-        places = self._places_in_phrase(doc, group.head, day) if sectors and not descriptions \
-            and not (head_term is not None and sectors[-1].abroad) else []
-        if places:
-            sector = _main_sector(sectors)
-            members = []
-            for place in places:
-                m = replace(mention, country=place, sector=sector, id=f"country:{place}", cameo=place + (sector or ""),
-                            name=self.kb.countries[place].name if place in self.kb.countries else place,
-                            role=title_texts[-1] if title_texts else sectors[-1].role, members=[])
-                members.append(m)
-            if len(members) == 1:
-                return members[0]
-            return replace(mention, members=members, sector=sector, role=members[0].role)
+        located = self._located_body(p, descriptions)
+        if located is not None:
+            return located
         seated = next((t for t in reversed(sectors) if t.country), None)
         if seated is not None and not descriptions:
             # "a White House spokesman": the title names its state by the seat it serves
-            mention.sector, mention.role = _main_sector(sectors), title_texts[-1] if title_texts else seated.role
+            mention.sector, mention.role = _main_sector(sectors), p.title_texts[-1] if p.title_texts else seated.role
             found = with_country(mention, seated.country)
             if unknown is not None:
-                self._remember_local(found, unknown, known)
+                self._remember_local(found, unknown, p.known)
             return found
         # "dozens of peacekeepers": a counted body is the phrase's head term for its own code
-        counted = head_term is None and group.head.lower_ in QUANTITY_NOUNS and any(
-            doc[p.end - 1].dep_ == "pobj" and doc[p.end - 1].head.head.i == group.head.i for p in group.kinds("sector"))
+        counted = p.head_term is None and group.head.lower_ in QUANTITY_NOUNS and any(
+            doc[s.end - 1].dep_ == "pobj" and doc[s.end - 1].head.head.i == group.head.i for s in group.kinds("sector"))
         head_stateless = next((t.stateless for t in reversed(sectors) if t.stateless), None) \
-            if head_term is not None or counted else None
+            if p.head_term is not None or counted else None
         if head_stateless and not descriptions:
             # "rights groups", "jihadists" with no country of their own: a transnational code
             mention.cameo, mention.country, mention.sector = head_stateless, None, None
             mention.role = sectors[-1].role
             mention.id = f"org:{head_stateless}"
             return mention
-        in_terms = {i for p in group.kinds("sector") + descriptions for i in range(p.start, p.end)}
+        in_terms = {i for s in group.kinds("sector") + descriptions for i in range(s.start, s.end)}
         if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS and c.i not in in_terms for c in group.head.children):
             return None  # "foreign journalists": of some country other than the one named, the text says not which
         if descriptions or sectors:
             # needs the article's context: coreference fills the country in
             mention.resolved_by = "coreference"
             mention.sector = _main_sector(sectors) if sectors else None
-            if former and mention.sector:
+            if p.former and mention.sector:
                 mention.sector = "ELI"
-            mention.role = title_texts[-1] if title_texts else (sectors[-1].role if sectors else None)
+            mention.role = p.title_texts[-1] if p.title_texts else (sectors[-1].role if sectors else None)
             mention.name = piece_of(descriptions[-1]).key if descriptions else None
             if unknown is not None:
-                self._remember_local(mention, unknown, known)  # "Judge Baltasar Garzon"
+                self._remember_local(mention, unknown, p.known)  # "Judge Baltasar Garzon"
             return mention
         return None
+
+    def _located_body(self, p: _Phrase, descriptions: list[Span]) -> ActorMention | None:
+        """ "Rebels in the Ivory Coast", "lawmakers in Fornost and Gondor": a body its own phrase
+        locates is of that country (a party of each, for several)."""
+        sectors = p.sectors
+        places = self._places_in_phrase(p.doc, p.group.head, p.day) if sectors and not descriptions \
+            and not (p.head_term is not None and sectors[-1].abroad) else []
+        if not places:
+            return None
+        sector = _main_sector(sectors)
+        members = []
+        for place in places:
+            m = replace(p.mention, country=place, sector=sector, id=f"country:{place}", cameo=place + (sector or ""),
+                        name=self.kb.countries[place].name if place in self.kb.countries else place,
+                        role=p.title_texts[-1] if p.title_texts else sectors[-1].role, members=[])
+            members.append(m)
+        if len(members) == 1:
+            return members[0]
+        return replace(p.mention, members=members, sector=sector, role=members[0].role)
+
 
     @staticmethod
     def _remember_local(mention: ActorMention, name: Span, known: dict[str, str]) -> None:
@@ -956,8 +1153,8 @@ def office_bodies(office: Token) -> list[Token]:
     (1) the office in apposition before the name ("the chairman of the AU, Ghana's president X",
         "ECOWAS's president, X"): _igo_office_head, in this module;
     (2) the office after the name ("X, the chairman of the AU commission", "Mr X, who chairs the
-        bloc"): _office_after_name here for a named body, person_references._chaired_body for a body that
-        is only known once coreference has resolved it;
+        bloc"): _office_after_name here for a named body, person_references._chaired_body for a
+        body that is only known once coreference has resolved it;
     (3) an office a body referred back to owns ("the commission's president, X", "the president
         of the bloc"): person_references._referred_office.
     Exceptions: a state title or country before the name keeps the state office ("Ghana's
