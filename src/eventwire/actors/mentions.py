@@ -856,11 +856,8 @@ class MentionResolver:
             return None
         sectors, titles = p.sectors, p.title_texts
         sector = _main_sector(sectors)
-        members = [replace(p.mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
-                           name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
-                           role=titles[-1] if titles else (sectors[-1].role if sectors else None),
-                           members=[])
-                   for iso3 in dict.fromkeys(listed) if iso3]
+        role = titles[-1] if titles else (sectors[-1].role if sectors else None)
+        members = [self._state_party(p.mention, iso3, sector, role) for iso3 in dict.fromkeys(listed) if iso3]
         if len(members) > 1:
             return replace(p.mention, members=members, sector=sector, role=members[0].role,
                            name=" and ".join(m.name or "" for m in members))
@@ -963,6 +960,13 @@ class MentionResolver:
             self._remember_local(found, p.unknown, p.known)
         return found
 
+    def _state_party(self, mention: ActorMention, iso3: str, sector: str | None, role: str | None) -> ActorMention:
+        """The party of one state a phrase naming several names ("North and South Korean
+        officials", "lawmakers in Fornost and Gondor")."""
+        return replace(mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
+                       name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
+                       role=role, members=[])
+
     # -- a body with no place in the phrase -------------------------------------------------------
     def _unplaced_mention(self, p: _Phrase) -> ActorMention | None:
         """A body, title or description with no place, organisation or person the knowledge base
@@ -1037,12 +1041,8 @@ class MentionResolver:
         if not places:
             return None
         sector = _main_sector(sectors)
-        members = []
-        for place in places:
-            m = replace(p.mention, country=place, sector=sector, id=f"country:{place}", cameo=place + (sector or ""),
-                        name=self.kb.countries[place].name if place in self.kb.countries else place,
-                        role=p.title_texts[-1] if p.title_texts else sectors[-1].role, members=[])
-            members.append(m)
+        role = p.title_texts[-1] if p.title_texts else sectors[-1].role
+        members = [self._state_party(p.mention, place, sector, role) for place in places]
         if len(members) == 1:
             return members[0]
         return replace(p.mention, members=members, sector=sector, role=members[0].role)
