@@ -162,7 +162,7 @@ def test_possessor_phrase_is_headed_by_the_thing_even_when_misparsed_of(nlp):
     # Nixon's phrase is headed by "doctrine" and must not climb through "of" to Peru
     from spacy.tokens import Doc
 
-    from eventwire.actors.mentions import np_head
+    from eventwire.actors.noun_phrases import np_head
 
     words = ["access", "to", "Peru", "and", "abandonment", "of", "Nixon", "'s", "doctrine"]
     heads = [0, 0, 1, 2, 2, 2, 8, 6, 5]

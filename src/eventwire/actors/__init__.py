@@ -19,7 +19,8 @@ from eventwire.nlp import doc_actors, parse_text, sentence_text, token_span, tok
 from .coref import CoreferenceResolver
 from .groups import ContextHint
 from .kb import KnowledgeBase, ascii_fold, default_kb
-from .mentions import RELATIONAL_NOUNS, VENUE_NOUNS, MentionGroup, MentionResolver, group_pieces, np_head
+from .mentions import VENUE_NOUNS, MentionResolver
+from .noun_phrases import RELATIONAL_NOUNS, MentionGroup, group_pieces, np_head
 from .pieces import PIECES_KEY, ActorPieceFinder
 
 __all__ = ["ActorStage", "actor_for", "np_head"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.model import ActorMention
 from eventwire.nlp import kids, parse_text, tokens_at
 
-from .mentions import QUANTITY_NOUNS
+from .noun_phrases import QUANTITY_NOUNS
 
 # salience fades: a reference does not reach further back than this many sentences
 MAX_SENTENCES_BACK = 6

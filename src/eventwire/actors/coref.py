@@ -43,7 +43,8 @@ from .clause_places import ClausePlaces
 from .descriptions import ORG_REFERENCE_SENTENCES, DefiniteDescriptions
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import IGO_OFFICE_NOUNS, MEMBERSHIP_NOUNS, RELATIONAL_NOUNS, _text
+from .mentions import IGO_OFFICE_NOUNS, _text
+from .noun_phrases import MEMBERSHIP_NOUNS, RELATIONAL_NOUNS
 from .pairs import PluralReferences
 from .person_references import PersonReferences, _chaired_body
 from .pronouns import PronounReferences, _relative_antecedent

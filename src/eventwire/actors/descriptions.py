@@ -32,7 +32,8 @@ from .antecedents import (
 from .clause_places import ARMED_GROUP_SECTORS, _setting
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import DELEGATED_NOUNS, GENERIC_TITLES, _text, _titles_compatible
+from .mentions import GENERIC_TITLES, _text, _titles_compatible
+from .noun_phrases import DELEGATED_NOUNS
 from .pairs import MOVEMENT_SECTORS
 from .reference_words import _bloc_reference, _org_reference, _state_reference
 

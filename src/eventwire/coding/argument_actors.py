@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for, np_head
-from eventwire.actors.mentions import RELATIONAL_NOUNS
+from eventwire.actors.noun_phrases import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, doc_id, kids, token_span

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors import actor_for
-from eventwire.actors.mentions import RELATIONAL_NOUNS
+from eventwire.actors.noun_phrases import RELATIONAL_NOUNS
 from eventwire.nlp import doc_actors, kids, misattached_conjunct
 
 from .argument_actors import ALLEGIANCE
