@@ -1,9 +1,9 @@
-"""The two helpers the international-organisation office passes share (actors.mentions):
+"""The two helpers the international-organisation office passes share (actors.igo_offices):
 the body an office noun belongs to, and a "who chairs / heads / leads" clause."""
 
 import pytest
 
-from eventwire.actors.mentions import is_office_clause, office_bodies
+from eventwire.actors.igo_offices import is_office_clause, office_bodies
 
 pytestmark = pytest.mark.slow
 

@@ -42,8 +42,9 @@ from .antecedents import (
 from .clause_places import ClausePlaces
 from .descriptions import ORG_REFERENCE_SENTENCES, DefiniteDescriptions
 from .groups import ContextHint
+from .igo_offices import IGO_OFFICE_NOUNS
 from .kb import KnowledgeBase
-from .mentions import IGO_OFFICE_NOUNS, _text
+from .mentions import _text
 from .noun_phrases import MEMBERSHIP_NOUNS, RELATIONAL_NOUNS
 from .pairs import PluralReferences
 from .person_references import PersonReferences, _chaired_body

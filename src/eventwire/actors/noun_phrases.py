@@ -57,6 +57,9 @@ DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation
 ENVOY_TITLES = {"envoy", "ambassador", "emissary", "representative", "consul", "delegate", "negotiator"}
 
 
+# words that make the office a phrase names a past one, or one held at the time told
+FORMER = {"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "late"}
+THEN = {"then", "then-"}
 # "Islamic State suspect X", "Hamas operative X": a word for someone's tie to a group, before a
 # name, makes the name the head of the phrase, a member of the group the phrase names
 AFFILIATION_NOUNS = {"suspect", "recruiter", "operative", "member", "militant", "loyalist", "financier"}

@@ -18,8 +18,9 @@ from eventwire.nlp import kids, token_span
 from .antecedents import MAX_SENTENCES_BACK, Entry, _definite, _point, _with_country, _with_sector
 from .clause_places import STATE_BODY_SECTORS, _setting
 from .descriptions import ORG_REFERENCE_SENTENCES
+from .igo_offices import is_office_clause, office_bodies
 from .kb import KnowledgeBase
-from .mentions import HONORIFICS, _text, _titles_compatible, is_office_clause, office_bodies
+from .mentions import HONORIFICS, _text, _titles_compatible
 from .reference_words import BLOC_NOUNS, ORG_REFERENCES
 
 
