@@ -32,9 +32,10 @@ from .antecedents import (
 from .clause_places import ARMED_GROUP_SECTORS, _setting
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import GENERIC_TITLES, _text, _titles_compatible
+from .mentions import _text
 from .noun_phrases import DELEGATED_NOUNS
 from .pairs import MOVEMENT_SECTORS
+from .person_names import GENERIC_TITLES, _titles_compatible
 from .reference_words import _bloc_reference, _org_reference, _state_reference
 
 # unnamed people a force acts on: civilians, "suspects", "gunmen" shot by troops

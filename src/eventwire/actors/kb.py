@@ -56,6 +56,11 @@ def date_key(value: str | None, end: bool = False) -> str | None:
     return value
 
 
+def _day(value: str) -> str:
+    """A partial date's day for office lookups: "2017-10" is the 15th, "2017" the 1st of July."""
+    return value if len(value) == 10 else (value + "-15" if len(value) == 7 else value + "-07-01")
+
+
 @dataclass
 class Office:
     role: str

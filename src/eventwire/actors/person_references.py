@@ -20,7 +20,8 @@ from .clause_places import STATE_BODY_SECTORS, _setting
 from .descriptions import ORG_REFERENCE_SENTENCES
 from .igo_offices import is_office_clause, office_bodies
 from .kb import KnowledgeBase
-from .mentions import HONORIFICS, _text, _titles_compatible
+from .mentions import _text
+from .person_names import HONORIFICS, _titles_compatible
 from .reference_words import BLOC_NOUNS, ORG_REFERENCES
 
 
