@@ -67,7 +67,6 @@ class ClausePlaces:
                       and not (tok.doc[i].dep_ in ("nsubj", "nsubjpass") and tok.doc[i].head.i != clause.i)), None)
         return found.pop() if later is not None else None
 
-
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the wire dateline's place ("KYIV (Reuters) -", "JEDDAH, Saudi Arabia
         (AP) -"): the story's own place, which the parse view keeps out of the text."""
@@ -82,7 +81,6 @@ class ClausePlaces:
         name = parts[0].title()
         return by_name.get(name) or city_country(name)
 
-
     def _coordinated_state(self, tok: Token, sectors: frozenset = STATE_BODY_SECTORS) -> str | None:
         """The country of a state body coordinated with ``tok`` ("the government and rebels")."""
         partners = [tok.head] if tok.dep_ == "conj" else []
@@ -95,7 +93,6 @@ class ClausePlaces:
                 return found.country
         return None
 
-
     def _named_after(self, adj: Token) -> ActorMention | None:
         """ "the army and the paramilitary Rapid Support Forces": the parser may make the
         adjective the conjunct and hang the name after it elsewhere; the name that follows the
@@ -104,7 +101,6 @@ class ClausePlaces:
         while j < len(doc) and doc[j].tag_ in ("NNP", "NNPS"):
             j += 1
         return self._items.get(j - 1) if j > adj.i + 1 else None
-
 
     def _judged_party(self, tok: Token) -> str | None:
         """The country of the state actor a court's clause acts on: the subject of its passive
@@ -120,11 +116,9 @@ class ClausePlaces:
                 return found.country
         return None
 
-
     def _coordinated_group(self, tok: Token) -> str | None:
         """The country of a national armed group coordinated with ``tok`` ("the army and the RSF")."""
         return self._coordinated_state(tok, ARMED_GROUP_SECTORS)
-
 
     def _clause_place(self, tok: Token) -> str | None:
         """The country of a place where the mention's clause happens: "troops fired on protesters
@@ -210,11 +204,9 @@ class ClausePlaces:
         acted_on = tok.head.pos_ == "VERB" or tok.head.pos_ == "ADP" and tok.head.head.pos_ == "VERB"
         return self._own_place(tok) if victim and acted_on and tok.lower_ not in TRAVELLING_BODIES else None
 
-
     def _is_place(self, tok: Token) -> bool:
         found = self._items.get(tok.i)
         return found is not None and not found.sector and (found.id or "").startswith(("place:", "country:"))
-
 
     def _struck_town(self, tok: Token) -> str | None:
         """ "Rebels shelled Aleppo", "insurgents overran Kunduz": unnamed rebels who strike or
@@ -227,7 +219,6 @@ class ClausePlaces:
                     and (found.id or "").startswith("place:") and _word_of(o, found):
                 return found.country
         return None
-
 
     def _own_place(self, tok: Token) -> str | None:
         """The place a victim's own phrase puts it in: "fired on crowds waiting for food near an

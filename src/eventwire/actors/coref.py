@@ -170,7 +170,6 @@ class CoreferenceResolver(PronounReferences, PersonReferences, DefiniteDescripti
         return self._plural_kind(tok) is not None or _state_reference(tok) or _bloc_reference(tok) \
             or _org_reference(tok)
 
-
     def _resolve(self, doc, tok, mention, history, sentence, subject_entities) -> ActorMention | None:
         recent = [e for e in history if sentence - e.sentence <= MAX_SENTENCES_BACK]
         low = tok.lower_

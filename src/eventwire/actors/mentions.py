@@ -773,7 +773,6 @@ class MentionResolver(PersonNames):
             return members[0]
         return replace(p.mention, members=members, sector=sector, role=members[0].role)
 
-
     @staticmethod
     def _remember_local(mention: ActorMention, name: Span, known: dict[str, str]) -> None:
         """A person the knowledge base does not know, introduced with a title: later mentions of

@@ -73,7 +73,6 @@ class PluralReferences:
                 return "state"
         return None
 
-
     def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str,
                 history: list[Entry] = ()) -> ActorMention | None:
         excluded = set()

@@ -53,7 +53,6 @@ class PersonNames:
         pid = self._fuzzy_cache[folded]
         return self.kb.people[pid] if pid else None
 
-
     def _fuzzy(self, folded: str) -> str | None:
         """The one known person whose name the text spells word for word, at least one word
         exactly and the others by a near miss ("Bahram Gamsemi", "Hasan Rouhani"). A name that
@@ -74,7 +73,6 @@ class PersonNames:
         # ("George Bush": both presidents; an ambiguous near miss is no match)
         return next(iter(best)) if len(best) == 1 else None
 
-
     def _country_fits(self, person: Person, group: MentionGroup, owning: bool = False) -> bool:
         """Whether the countries the phrase names (if any) include one the person belongs to.
         ``owning``: only a country named as the person's own ("Cuba's", "Cuban"), not the one
@@ -89,7 +87,6 @@ class PersonNames:
             return True
         own = {person.country} | {o.country for o in person.offices if o.country}
         return bool(named & own)
-
 
     def choose_surname(self, key: str, titles: list[str], known: dict[str, str], day: str | None,
                        fits: Callable[[Person], bool] | None = None) -> Person | None:
@@ -135,13 +132,11 @@ class PersonNames:
                         date_key(o.end, end=True) or "" for o in self.kb.people[pid].offices))]
         return self.kb.people[pool[0]] if len(pool) == 1 else None
 
-
     def _namesakes_country(self, group: MentionGroup) -> str | None:
         """The one state every known bearer of the group's surname served, if there is one."""
         ids = [pid for span in group.kinds("surname") for pid in self.kb.surnames.get(piece_of(span).key, [])]
         countries = {self.kb.people[pid].country for pid in ids}
         return countries.pop() if len(countries) == 1 and None not in countries else None
-
 
     def _served_in_rank(self, pool: list[str], titles: list[str]) -> list[str]:
         """ "General Sharif", "Judge Khan": a rank names a service, not an office, so it fits no
@@ -149,7 +144,6 @@ class PersonNames:
         prime minister who shares his name)."""
         sectors = self._rank_sectors(titles)
         return [pid for pid in pool if any(o.sector in sectors for o in self.kb.people[pid].offices)]
-
 
     def _rank_sectors(self, titles: list[str]) -> set[str]:
         """The services the ranks among ``titles`` belong to ("General": MIL); a general who is

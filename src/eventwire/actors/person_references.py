@@ -39,7 +39,6 @@ class PersonReferences:
         term = self.kb.sectors.get((entry.mention.role or "").lower())
         return term is not None and term.kind == "title"
 
-
     def _definite_person(self, tok: Token, mention: ActorMention, history: list[Entry],
                          sentence: int) -> ActorMention | None:
         """ "the Turkish president", "the Iranian official": a country and a title with no name
@@ -56,7 +55,6 @@ class PersonReferences:
                 return replace(mention, name=m.name, id=m.id, cameo=m.cameo, sector=m.sector,
                                resolved_by="coreference", antecedent=(m.start, m.end))
         return None
-
 
     def _referred_office(self, doc: Doc, tok: Token, mention: ActorMention, history: list[Entry],
                          sentence: int) -> ActorMention | None:
@@ -84,7 +82,6 @@ class PersonReferences:
                        end=mention.end or end, name=org.name, id=org.id, cameo=org.cameo, country=org.country,
                        sector=None, resolved_by="coreference", antecedent=(org.start, org.end))
 
-
     @staticmethod
     def _counterpart_office(tok: Token, mention: ActorMention, resolved: dict[int, ActorMention]) -> ActorMention:
         """ "his Ugandan counterpart": a counterpart holds the possessor's kind of office in the
@@ -95,7 +92,6 @@ class PersonReferences:
         owner = resolved.get(poss.i) if poss is not None else None
         sector = (owner.sector if owner is not None and owner.sector else None) or "GOV"
         return _with_sector(mention, sector)
-
 
     def _counterpart(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "his counterpart": the most recent person on the other side (another country) from
@@ -110,7 +106,6 @@ class PersonReferences:
             if entry.is_person and entry.mention.country and entry.mention.country != owner_entry.mention.country:
                 return _point(base, entry, doc, tok)
         return None
-
 
     def _titled_stranger(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int) -> ActorMention | None:
         """A person the KB does not know, introduced by a title alone: the place the clause names,

@@ -95,7 +95,6 @@ class PronounReferences:
                 return Entry(named, sentence, cand, True)
         return None
 
-
     def _subject_group(self, tok: Token, pool: list[Entry], sentence: int) -> Entry | None:
         """The pair ("the two countries", "both sides") that is the main subject of this sentence
         or the one before, when no party was the main subject since: a "they" after it is the pair.
