@@ -122,9 +122,38 @@ class DefiniteDescriptions:
         found = _with_country(replace(base, sector=None, role=None), pick.mention.country)
         return replace(found, antecedent=(pick.mention.start, pick.mention.end))
 
-
     def _description(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
-        """ "the West Asian nation", "the president", "the army": a definite description."""
+        """ "the West Asian nation", "the president", "the army": a definite description. In turn:
+        a party the article told before (a body's delegates, its court, a counted force); a
+        group's context hint; a description the knowledge base gives countries for; the holder
+        or body of that title named before; the owner its possessor or head noun names; where it
+        acts; the country named around it."""
+        found = self._told_before(doc, tok, base, recent)
+        if found is not None:
+            return found
+        hint = self._hints.get(tok.i)
+        if hint is not None:
+            return self._from_hint(doc, tok, base, recent, hint)
+        if base.name and base.name in self.kb.descriptions:
+            return self._described_country(base, recent)
+        # a body or group with no country in the phrase ("police", "a court", "students"): the place
+        # its clause names ("fired on protesters in Nairobi"), else the country the article is
+        # talking about
+        found = self._named_before(doc, tok, base, recent) \
+            or self._possessor(tok, base) or self._shared_modifier(tok, base)
+        if found is not None:
+            return found
+        if base.role == HARDWARE_ROLE and tok.dep_ in HARDWARE_OBJECT_DEPS:
+            # "Ukrainian air defences shot down drones": weapons acted on are the enemy's, whose
+            # owner only the text can give ("Russian drones"), never the last country named
+            return None
+        if tok.lemma_.lower() in FOREIGN_POSTS:
+            return None  # "embassies in Kinshasa" are other states' posts, not Congo's
+        return self._where_it_acts(doc, tok, base, recent) or self._country_named_around(doc, tok, base, recent)
+
+    def _told_before(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """ "mediators from the bloc": the body the delegates come from; "the court", "the judges":
+        the one court the article named; "the 13,000 troops": the force told before."""
         sender = self._sender(doc, tok) if tok.lemma_.lower() in DELEGATED_NOUNS else None
         if sender is not None:
             return replace(sender, role=base.role or sender.role) if not sender.country \
@@ -148,15 +177,21 @@ class DefiniteDescriptions:
                                                          or e.mention.sector == "MIL")), None)
             if force is not None:
                 return _point(base, force, doc, tok)
-        hint = self._hints.get(tok.i)
-        if hint is not None:
-            return self._from_hint(doc, tok, base, recent, hint)
-        if base.name and base.name in self.kb.descriptions:
-            countries = self.kb.descriptions[base.name]
-            for entry in reversed(recent):
-                if entry.mention.country in countries:
-                    return _with_country(base, entry.mention.country)
-            return _with_country(base, countries[0]) if len(countries) == 1 else None
+        return None
+
+    def _described_country(self, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """ "the West Asian nation": of the countries the knowledge base gives the description, the
+        one named last, else the only one."""
+        countries = self.kb.descriptions[base.name]
+        for entry in reversed(recent):
+            if entry.mention.country in countries:
+                return _with_country(base, entry.mention.country)
+        return _with_country(base, countries[0]) if len(countries) == 1 else None
+
+    def _named_before(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """The holder or body of the title named before: the forces that took power for "the
+        junta", the person of that title for "the president", the body of that role for "the
+        regime", the organisation whose name has the noun, the armed group for "the group"."""
         if base.role == JUNTA_ROLE and _definite(tok) and not base.name:
             # "army officers seized power ... The junta freed him": the forces that acted as the
             # subject lately (not a head of state of another country named since, nor the
@@ -200,18 +235,12 @@ class DefiniteDescriptions:
                           and ((e.mention.cameo or "").startswith("IMG") or e.mention.sector in ARMED_GROUP_SECTORS)), None)
             if named is not None:
                 return _point(base, named, doc, tok)
-        # a body or group with no country in the phrase ("police", "a court", "students"): the place
-        # its clause names ("fired on protesters in Nairobi"), else the country the article is
-        # talking about
-        owner = self._possessor(tok, base) or self._shared_modifier(tok, base)
-        if owner is not None:
-            return owner
-        if base.role == HARDWARE_ROLE and tok.dep_ in HARDWARE_OBJECT_DEPS:
-            # "Ukrainian air defences shot down drones": weapons acted on are the enemy's, whose
-            # owner only the text can give ("Russian drones"), never the last country named
-            return None
-        if tok.lemma_.lower() in FOREIGN_POSTS:
-            return None  # "embassies in Kinshasa" are other states' posts, not Congo's
+        return None
+
+    def _where_it_acts(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """The country of an unnamed body from where it acts: the state it is paired with, the
+        place of its clause, the party a court judges, a town rebels strike, the setting of police,
+        rebels and local bodies, the state whose army or title it is as the article's subject."""
         if base.sector in ("REB", "INS", "OPP"):
             # "the Philippine government and Muslim rebels": rebels paired with a state fight it
             # at home, wherever the talks are held
@@ -286,6 +315,12 @@ class DefiniteDescriptions:
                         and not _named_as_place(entry.token) and entry.mention.sector != "ELI":
                     # (a former official speaks for no state: "X, a former prime minister of Y, said")
                     return _with_country(base, entry.mention.country)
+        return None
+
+    def _country_named_around(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
+        """The country named last before it (not the own agent of victims, nor a news outlet's;
+        protesters stay at home, the dateline's), else one named later in its sentence, else the
+        sole state its sentence names, else the dateline's for groups that act at home."""
         # unnamed victims ("Israeli strikes killed 40 people") are not of the attacker's country
         # merely because it was named last: they pass over their own clause's agent, then look to
         # the rest of their sentence ("..., Ukrainian officials said"), and only then take the
@@ -328,7 +363,6 @@ class DefiniteDescriptions:
             later = self._dateline  # "SEOUL (Reuters) - Protesters rallied ...": at home, where the story is
         return _with_country(base, later) if later else None
 
-
     def _sender(self, doc: Doc, tok: Token) -> ActorMention | None:
         """ "Mediators from the bloc", "officials from the country": people sent by a body or
         state that the "from" phrase refers back to act for it (not for the place they are in)."""
@@ -344,11 +378,9 @@ class DefiniteDescriptions:
         start, end = token_span(doc, tok, tok)
         return replace(found, text=_text(doc, start, end), start=start, end=end)
 
-
     def _org_type(self, entry: Entry) -> str | None:
         org = self.kb.organisations.get(entry.mention.id or "") if not entry.is_person else None
         return org.type if org is not None else None
-
 
     @staticmethod
     def _named_by_head(doc: Doc, tok: Token, recent: list[Entry]) -> Entry | None:
@@ -364,7 +396,6 @@ class DefiniteDescriptions:
                      and (e.mention.id or "").startswith("org:") and e.token.i != tok.i
                      and word in {w.lower() for w in (e.mention.name or e.mention.text).split()}), None)
 
-
     @staticmethod
     def _sole_court(tok: Token, history: list[Entry]) -> Entry | None:
         """ "the court" anywhere after the article named one court organisation, and only one ("the
@@ -376,7 +407,6 @@ class DefiniteDescriptions:
                   and (e.mention.id or "").startswith("org:")
                   and words & {w.lower() for w in (e.mention.name or e.mention.text).split()}}
         return next(iter(courts.values())) if len(courts) == 1 else None
-
 
     def _shared_modifier(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "Israeli helicopters and tanks": a conjunct shares the country its head noun is
@@ -398,7 +428,6 @@ class DefiniteDescriptions:
             return replace(base, members=members, name=" and ".join(m.cameo or "" for m in members))
         return _with_country(base, countries[0]) if countries else None
 
-
     def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "its citizens", "his government": the body or group of the pronoun's referent (an
         organisation's own: "its peacekeepers" of the UN are the UN)."""
@@ -409,7 +438,6 @@ class DefiniteDescriptions:
         if owner.country:
             return _with_country(base, owner.country)
         return replace(base, cameo=owner.cameo, id=base.id or owner.id)
-
 
     def _from_hint(self, doc, tok, base: ActorMention, recent: list[Entry], hint: ContextHint) -> ActorMention | None:
         """A group spread over several countries ("Kurdish fighters", "Shiite militias"): the
@@ -447,7 +475,6 @@ class DefiniteDescriptions:
         if hint.fallback:
             return _with_country(base, hint.fallback)
         return None
-
 
     def _countryless(self, tok: Token, mention: ActorMention) -> ActorMention | None:
         """A pending group or body mention in a text that names no state: a faith or region's own
