@@ -396,26 +396,74 @@ def _names_agent(noun: Token) -> bool:
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and pobjs(c) for c in kids(noun))
 
 
+@dataclass
+class _ClauseMatch:
+    """One clause being matched at one token: what the steps of ``_match_clause`` share, besides
+    the binding they fill."""
+
+    clause: Clause
+    tok: Token
+    b: Binding
+    top: bool  # the pattern's own predicate, not a complement clause of it
+    passive: bool
+    hosts: list[Token]  # the tokens whose prepositions may carry the clause's phrases
+    objs: list[Token] = field(default_factory=list)
+    obj_noun: Token | None = None  # the object noun the clause names ("held talks")
+
+
 def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> bool:
+    """Whether ``tok`` heads ``clause``: its word, negation, particle and manner, object noun and
+    phrases, then its targets and wrapped act, then its complement clause; ``b`` records what
+    each step consumed and found. ``top``: the pattern's own predicate."""
     if not word_matches(clause.head, tok):
         return False
     b.consumed.add(tok.i)
-    if clause.negated:
-        negs = [c for c in kids(tok) if c.dep_ == "neg"]
-        if not negs and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
-            # "was not happy with": the negation hangs on the copula
-            negs = [c for c in kids(tok.head) if c.dep_ == "neg"]
-        if not negs:
-            return False
-        b.consumed.update(c.i for c in negs)
+    if clause.negated and not _negation(tok, b):
+        return False
     passive = b.passive if top else is_passive(tok)
-    hosts = [tok] + (b.prep_hosts if top else [])
+    m = _ClauseMatch(clause, tok, b, top, passive, [tok] + (b.prep_hosts if top else []))
+    if not _particle_and_manner(m):
+        return False
+    m.objs = objects(tok, passive)
+    if clause.obj and not _object_noun(m):
+        return False
+    if not _phrases(m):
+        return False
+    if clause.target == "obj":
+        if not _object_targets(m):
+            return False
+    elif clause.target == "dative":
+        _dative_targets(m)
+    elif clause.target == "prep":
+        _prep_targets(m)
+    if clause.wrapped and not _wrapped_act(m):
+        return False
+    if clause.xcomp:
+        return any(child.dep_ in COMPLEMENT_DEPS and _match_clause(clause.xcomp, child, b) for child in kids(tok))
+    return True
+
+
+def _negation(tok: Token, b: Binding) -> bool:
+    """The negation a negated clause needs ("did not attend")."""
+    negs = [c for c in kids(tok) if c.dep_ == "neg"]
+    if not negs and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr"):
+        # "was not happy with": the negation hangs on the copula
+        negs = [c for c in kids(tok.head) if c.dep_ == "neg"]
+    if not negs:
+        return False
+    b.consumed.update(c.i for c in negs)
+    return True
+
+
+def _particle_and_manner(m: _ClauseMatch) -> bool:
+    """The clause's particle ("called off": a host of its phrases too) and manner adverbs."""
+    clause, tok, b = m.clause, m.tok, m.b
     if clause.particle:
         parts = particles_of(tok, clause.particle)
         if not parts:
             return False
         b.consumed.update(p.i for p in parts)
-        hosts += parts
+        m.hosts += parts
     if clause.adverbs:
         # "reacted angrily to": the manner is what makes the act ("reacted to" alone is not one)
         # (or a particle the parser reads as one: "closing in on X"; or the predicate adjective
@@ -424,44 +472,55 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
         if not advs:
             return False
         b.consumed.update(c.i for c in advs)
-    objs = objects(tok, passive)
-    obj_noun = None
-    if clause.obj:
-        matches = [o for o in objs if word_matches(clause.obj, o)]
-        outer = []
-        if not matches:
-            # "a round of talks", "the imposition of sanctions": look one "of" deeper
-            for o in objs:
-                for p in preps_of(o, frozenset({"of"})):
-                    found_here = [x for x in pobjs(p) if word_matches(clause.obj, x)]
-                    matches += found_here
-                    outer += [o] if found_here else []
-        if not matches:
-            # 'called the UK's rebate "unjustified"', "held India responsible": the parser may read
-            # the object's predicate as a modifier after the noun (the noun as the predicative or
-            # the object)
-            matches = [c for o in objs if o.dep_ in ("oprd", "dobj", "obj") for c in kids(o)
-                       if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
-        if not matches and passive:
-            # "was declared persona non grata by Peru": a passive keeps its object's predicate
-            matches = [c for c in kids(tok) if c.dep_ == "oprd" and word_matches(clause.obj, c)]
-        if not matches:
-            # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
-            matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
-                       and all(o.i < c.i for o in objs) and word_matches(clause.obj, c)]
-        if not matches:
-            return False
-        obj_noun = matches[0]
-        b.consumed.add(obj_noun.i)
-        # "rejected the UN offer of mediation": the outer noun may name whose act it is
-        b.obj_nouns += [obj_noun, *outer[:1]]
-        hosts.append(obj_noun)
-        hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
+    return True
+
+
+def _object_noun(m: _ClauseMatch) -> bool:
+    """The object noun the clause names ("imposed sanctions"), one "of" deeper ("a round of
+    talks"), or a predicate the parser hung elsewhere ("held India responsible")."""
+    clause, tok, b, objs = m.clause, m.tok, m.b, m.objs
+    matches = [o for o in objs if word_matches(clause.obj, o)]
+    outer = []
+    if not matches:
+        # "a round of talks", "the imposition of sanctions": look one "of" deeper
+        for o in objs:
+            for p in preps_of(o, frozenset({"of"})):
+                found_here = [x for x in pobjs(p) if word_matches(clause.obj, x)]
+                matches += found_here
+                outer += [o] if found_here else []
+    if not matches:
+        # 'called the UK's rebate "unjustified"', "held India responsible": the parser may read
+        # the object's predicate as a modifier after the noun (the noun as the predicative or
+        # the object)
+        matches = [c for o in objs if o.dep_ in ("oprd", "dobj", "obj") for c in kids(o)
+                   if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
+    if not matches and m.passive:
+        # "was declared persona non grata by Peru": a passive keeps its object's predicate
+        matches = [c for c in kids(tok) if c.dep_ == "oprd" and word_matches(clause.obj, c)]
+    if not matches:
+        # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
+        matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
+                   and all(o.i < c.i for o in objs) and word_matches(clause.obj, c)]
+    if not matches:
+        return False
+    obj_noun = m.obj_noun = matches[0]
+    b.consumed.add(obj_noun.i)
+    # "rejected the UN offer of mediation": the outer noun may name whose act it is
+    b.obj_nouns += [obj_noun, *outer[:1]]
+    m.hosts.append(obj_noun)
+    m.hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
+    return True
+
+
+def _phrases(m: _ClauseMatch) -> bool:
+    """The prepositional phrases the clause needs, on the predicate or a host of it, with the
+    word each must name ("cut ties with", "described ... as hostile")."""
+    clause, tok, b, objs, hosts = m.clause, m.tok, m.b, m.objs, m.hosts
     for lemmas, word in clause.preps:
         found = [p for h in hosts for p in preps_of(h, lemmas)] or (number_particle(tok, lemmas) if word is None else [])
         if word is not None:
             # 'described the Chinese step as hostile': the parser may hang the phrase on the object
-            found += [p for o in objs if clause.target == "obj" and o is not obj_noun for p in preps_of(o, lemmas)]
+            found += [p for o in objs if clause.target == "obj" and o is not m.obj_noun for p in preps_of(o, lemmas)]
             found = [p for p in found if any(word_matches(word, y) for x in pobjs(p) or _adjective_objects(p)
                                              for y in _quantified(x))]
             if not found and "as" in lemmas:
@@ -473,93 +532,112 @@ def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> 
             # "the severance of ties with T": the noun a constraint names may carry the target
             # phrase, as an object noun does ("cut ties with T")
             hosts += [x for p in found for x in pobjs(p) if word_matches(word, x)]
-    if clause.target == "obj":
-        if clause.wrapped == "obj":
-            # "S offer T X": the indirect object is the target, the direct object the act offered
-            b.targets = [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ != "ADP"]
-            if not b.targets:
-                return False
-        else:
-            b.targets = [o for o in objs if o is not obj_noun]
-        if not b.targets and clause.xcomp is not None:
-            # "allowed the MDC to hold a rally": the parser makes T the subject of the complement
-            b.targets = [x for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
-                         for x in kids(c) if x.dep_ == "nsubj" and x.i < c.i]
-        if not b.targets and clause.particle:
-            b.targets = [x for h in hosts[1:] for x in pobjs(h)]
-        if not objs and not passive:
-            # "criticised as reckless claims by X": a long object put after its predicate is
-            # read as the object of "as"
-            b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
-                                      if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
-                                      and x.doc[p.i + 1].pos_ == "ADJ"]
-    elif clause.target == "dative" and obj_noun is not None and obj_noun.head.dep_ in ("oprd", "dobj", "obj") \
+    return True
+
+
+def _object_targets(m: _ClauseMatch) -> bool:
+    """The target as the object ("condemned X"), the indirect object of an offer ("offered T
+    X": False without one), or where the parser put it instead."""
+    clause, tok, b, objs, hosts = m.clause, m.tok, m.b, m.objs, m.hosts
+    if clause.wrapped == "obj":
+        # "S offer T X": the indirect object is the target, the direct object the act offered
+        b.targets = [c for c in kids(tok) if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if not b.targets:
+            return False
+    else:
+        b.targets = [o for o in objs if o is not m.obj_noun]
+    if not b.targets and clause.xcomp is not None:
+        # "allowed the MDC to hold a rally": the parser makes T the subject of the complement
+        b.targets = [x for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
+                     for x in kids(c) if x.dep_ == "nsubj" and x.i < c.i]
+    if not b.targets and clause.particle:
+        b.targets = [x for h in hosts[1:] for x in pobjs(h)]
+    if not objs and not m.passive:
+        # "criticised as reckless claims by X": a long object put after its predicate is
+        # read as the object of "as"
+        b.targets = b.targets or [x for p in preps_of(tok, frozenset({"as"})) for x in pobjs(p)
+                                  if x.pos_ in ("NOUN", "PROPN") and x.i > p.i + 1
+                                  and x.doc[p.i + 1].pos_ == "ADJ"]
+    return True
+
+
+def _dative_targets(m: _ClauseMatch) -> None:
+    """The target as the indirect object ("gave T aid", "called T a liar"), or the object when
+    the word after it is its predicate ("called the plan absurd")."""
+    tok, b, objs, obj_noun = m.tok, m.b, m.objs, m.obj_noun
+    if obj_noun is not None and obj_noun.head.dep_ in ("oprd", "dobj", "obj") \
             and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod" and obj_noun.i > obj_noun.head.i:
         b.targets = [obj_noun.head]
-    elif clause.target == "dative" and obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp", "advcl"):
+    elif obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp", "advcl"):
         # "called the plan absurd", "found him guilty": the word after T is the object's
         # predicate, so T is the direct object, not an indirect one
         b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
         if not b.targets:
             # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
             b.targets = [c for c in kids(obj_noun) if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
-    elif clause.target == "dative":
+    else:
         b.targets = [c for c in kids(tok) if c.dep_ == "dative"]
         b.targets = [x for t in b.targets for x in (pobjs(t) if t.pos_ == "ADP" else [t])]
         if not b.targets:
             b.targets = [x for p in preps_of(tok, frozenset({"to", "for"})) for x in pobjs(p)]
-    elif clause.target == "prep":
-        # (a passive's "by" phrase is its agent: "the move was welcomed by Israel")
-        found = [p for h in hosts for p in preps_of(h, clause.target_preps) if not (passive and p.dep_ == "agent")]
-        if len(found) > 1:
-            # "lifted the curfew on Monday in Lima": a time phrase is never the target
-            found = [p for p in found if not _dated(p)] or found
-        if any(p.lower_ not in WHERE_PREPS for p in found):
-            # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
-            # other of the pattern's prepositions names one
-            found = [p for p in found if p.lower_ not in WHERE_PREPS]
-        b.targets = [x for p in found for x in pobjs(p)]
-        if not b.targets and passive and any(p.head.i == tok.i and not pobjs(p) for p in found):
-            # "Nicaragua was called on by the OAS to ...": the preposition a passive leaves
-            # behind has the passive's subject for its object
-            b.targets = objs
-        if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
-            stranded = _stranded_preps(tok, clause.target_preps)
-            b.consumed.update(p.i for p in stranded)
-            b.targets = [x for p in stranded for x in pobjs(p)]
-        if not b.targets and top and tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_HOSTED_VERBS:
-            # "discussed the ceasefire with Hamas": the parser hangs the verb's "with T" on the
-            # object right before it
-            hung = [p for o in objs if o is not obj_noun for p in preps_of(o, clause.target_preps) if p.i == o.i + 1]
-            b.consumed.update(p.i for p in hung)
-            b.targets = [x for p in hung for x in pobjs(p)]
-        # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
-        # uses such a match only for a compound source, and ranks it below complete matches
-        if not b.targets:
-            b.prep_missing = True
-            b.missing_preps = b.missing_preps | clause.target_preps
-    if clause.wrapped:
-        # (the addressee named before the wrapped act: "urged Iran to X", "called on Iran to X";
-        # not a time: "called Maduro on Sunday to demand ...")
-        addressees = objs if clause.target == "obj" else [
-            t for t in b.targets if t.ent_type_ not in ("DATE", "TIME")] if clause.target == "prep" else []
-        b.wrapped = _wrapped(clause, tok, objs, hosts, obj_noun, addressees)
-        if not b.wrapped and clause.wrapped == "inf":
-            # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
-            # only an act a pattern knows counts (the coder gives such a frame no default code)
-            # ("invited Trump to Ankara": a place names a visit, which only the invite frame reads)
-            b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ in ("NOUN", "PROPN")]
-            b.nominal_wrapped = bool(b.wrapped)
-        if not b.wrapped:
-            return False
-        if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
-            # "urged Iran to stop": the parser may make Iran the subject of "stop"
-            b.targets = [c for w in b.wrapped for c in kids(w) if c.dep_ in ("nsubj", "nsubjpass")]
-    if clause.xcomp:
-        for child in kids(tok):
-            if child.dep_ in COMPLEMENT_DEPS and _match_clause(clause.xcomp, child, b):
-                return True
+
+
+def _prep_targets(m: _ClauseMatch) -> None:
+    """The target in the clause's prepositional phrase ("sanctions on T"): not a time, nor "in
+    T" beside another target phrase; else a phrase the parser stranded or hung on the object;
+    none for a reciprocal subject ("Israel and Hamas exchanged fire")."""
+    clause, tok, b, objs, top = m.clause, m.tok, m.b, m.objs, m.top
+    # (a passive's "by" phrase is its agent: "the move was welcomed by Israel")
+    found = [p for h in m.hosts for p in preps_of(h, clause.target_preps) if not (m.passive and p.dep_ == "agent")]
+    if len(found) > 1:
+        # "lifted the curfew on Monday in Lima": a time phrase is never the target
+        found = [p for p in found if not _dated(p)] or found
+    if any(p.lower_ not in WHERE_PREPS for p in found):
+        # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
+        # other of the pattern's prepositions names one
+        found = [p for p in found if p.lower_ not in WHERE_PREPS]
+    b.targets = [x for p in found for x in pobjs(p)]
+    if not b.targets and m.passive and any(p.head.i == tok.i and not pobjs(p) for p in found):
+        # "Nicaragua was called on by the OAS to ...": the preposition a passive leaves
+        # behind has the passive's subject for its object
+        b.targets = objs
+    if not b.targets and top and tok.pos_ in ("NOUN", "PROPN"):
+        stranded = _stranded_preps(tok, clause.target_preps)
+        b.consumed.update(p.i for p in stranded)
+        b.targets = [x for p in stranded for x in pobjs(p)]
+    if not b.targets and top and tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_HOSTED_VERBS:
+        # "discussed the ceasefire with Hamas": the parser hangs the verb's "with T" on the
+        # object right before it
+        hung = [p for o in objs if o is not m.obj_noun for p in preps_of(o, clause.target_preps) if p.i == o.i + 1]
+        b.consumed.update(p.i for p in hung)
+        b.targets = [x for p in hung for x in pobjs(p)]
+    # "Israel and Hamas exchanged fire": a reciprocal subject needs no "with T"; the coder
+    # uses such a match only for a compound source, and ranks it below complete matches
+    if not b.targets:
+        b.prep_missing = True
+        b.missing_preps = b.missing_preps | clause.target_preps
+
+
+def _wrapped_act(m: _ClauseMatch) -> bool:
+    """The act a frame wraps ("urged Iran to stop", "offered T aid"), and its addressee as the
+    target when the parser made it the wrapped act's subject."""
+    clause, tok, b = m.clause, m.tok, m.b
+    # (the addressee named before the wrapped act: "urged Iran to X", "called on Iran to X";
+    # not a time: "called Maduro on Sunday to demand ...")
+    addressees = m.objs if clause.target == "obj" else [
+        t for t in b.targets if t.ent_type_ not in ("DATE", "TIME")] if clause.target == "prep" else []
+    b.wrapped = _wrapped(clause, tok, m.objs, m.hosts, m.obj_noun, addressees)
+    if not b.wrapped and clause.wrapped == "inf":
+        # "invited Israel and Hamas to talks": a noun after "to" names the wrapped act itself;
+        # only an act a pattern knows counts (the coder gives such a frame no default code)
+        # ("invited Trump to Ankara": a place names a visit, which only the invite frame reads)
+        b.wrapped = [x for p in preps_of(tok, frozenset({"to"})) for x in pobjs(p) if x.pos_ in ("NOUN", "PROPN")]
+        b.nominal_wrapped = bool(b.wrapped)
+    if not b.wrapped:
         return False
+    if clause.target == "obj" and not b.targets and clause.wrapped in ("inf", "that"):
+        # "urged Iran to stop": the parser may make Iran the subject of "stop"
+        b.targets = [c for w in b.wrapped for c in kids(w) if c.dep_ in ("nsubj", "nsubjpass")]
     return True
 
 
