@@ -20,8 +20,9 @@ from eventwire.nlp import VIEW_KEY, kids
 from .antecedents import _is_subject
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import LOCATIVE_PREPS, TRAVELLING_BODIES, VENUE_NOUNS
+from .mentions import VENUE_NOUNS
 from .noun_phrases import PLACE_PARTS
+from .phrase_places import LOCATIVE_PREPS, TRAVELLING_BODIES
 from .pieces import city_country
 
 LATER_STATE_SECTORS = frozenset({"REB", "INS", "COP", "JUD", "CRM", "OPP", "RAD"})  # see _sole_state_later
