@@ -67,6 +67,12 @@ DESCRIPTIVE_NOUNS = RELATIONAL_NOUNS | MEMBERSHIP_NOUNS
 
 
 class CoreferenceResolver(PronounReferences, PersonReferences, DefiniteDescriptions, PluralReferences, ClausePlaces):
+    """Resolves an article's indirect mentions, in order. Its parts (one module each, see the
+    module docstring) share the per-article state ``__call__`` sets up: the mentions by head token
+    (``_items``), those resolved so far (``_resolved``), the actors named so far (``_history``),
+    the plurals resolved to their members (``_groups``), the entity of each clause's subject
+    (``_subjects``), the context hints (``_hints``) and the dateline's country (``_dateline``)."""
+
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._hints: dict[int, ContextHint] = {}
