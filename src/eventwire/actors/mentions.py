@@ -642,7 +642,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
 
     def _state_party(self, mention: ActorMention, iso3: str, sector: str | None, role: str | None) -> ActorMention:
         """The party of one state a phrase naming several names ("North and South Korean
-        officials", "lawmakers in Fornost and Gondor")."""
+        officials", "judges in Chad and Niger")."""
         return replace(mention, country=iso3, sector=sector, cameo=iso3 + (sector or ""), id=f"country:{iso3}",
                        name=self.kb.countries[iso3].name if iso3 in self.kb.countries else iso3,
                        role=role, members=[])
@@ -713,7 +713,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
         return None
 
     def _located_body(self, p: _Phrase, descriptions: list[Span]) -> ActorMention | None:
-        """ "Rebels in the Ivory Coast", "lawmakers in Fornost and Gondor": a body its own phrase
+        """ "militias in South Sudan", "judges in Chad and Niger": a body its own phrase
         locates is of that country (a party of each, for several)."""
         sectors = p.sectors
         places = self._places_in_phrase(p.doc, p.group.head, p.day) if sectors and not descriptions \

@@ -1,6 +1,6 @@
 """The places an actor phrase names and what they say of its actor: the country a place piece
 stands for on a date (``place_country``), the places a body's own phrase locates it in ("rebels in
-the Ivory Coast"), and the places that are no country of the actor's: where a body is based, where
+South Sudan"), and the places that are no country of the actor's: where a body is based, where
 an envoy is posted, a city inside a longer name ("Real Madrid"), a place something happens in.
 
 ``PhrasePlaces`` is the part of ``MentionResolver`` (mentions.py) that looks these up."""
