@@ -704,6 +704,26 @@ def test_people_sent_from_a_body_act_for_it(ew, text, word, expected):
     assert mention_with(ew, text, word, "2012-04-01").cameo == expected
 
 
+@pytest.mark.parametrize("text,word,expected", [
+    # a spokesperson "for" a body or person speaks as them
+    ("A spokesman for Hezbollah rejected the Lebanese army's plan on Friday.", "spokesman", "LBNREB"),
+    ("A spokeswoman for the African Union welcomed the vote in Kinshasa.", "spokeswoman", "IGOAFRAFU"),
+    ("A spokesman for President Jacob Zuma dismissed the report.", "spokesman", "ZAFGOV"),
+])
+def test_a_spokesperson_for_a_body_speaks_as_it(ew, text, word, expected):
+    assert mention_with(ew, text, word, "2012-04-01").cameo == expected
+
+
+@pytest.mark.parametrize("text,word", [
+    # an envoy "for" a country is sent there, and a lawyer for a group is not the group
+    ("The UN envoy for Yemen flew to Muscat on Monday.", "envoy"),
+    ("A lawyer for Hezbollah filed the appeal.", "lawyer"),
+])
+def test_other_people_for_a_body_are_not_it(ew, text, word):
+    assert all(m.cameo not in ("YEM", "YEMGOV", "LBNREB")
+               for t, m in mentions(ew, text, "2012-04-01").items() if word in t)
+
+
 @pytest.mark.parametrize("text,date,word,expected", [
     # a determiner before a title is no bare surname ("No" is also a spelling of Roh)
     ("No president of Ghana has served a third term since independence.", "2012-04-30", "president", "GHAGOV"),

@@ -51,6 +51,9 @@ RELATIONAL_NOUNS = {"ally", "partner", "rival", "archrival", "arch-rival", "foe"
 # "expelled diplomats from X", whose target is the state itself)
 DELEGATED_NOUNS = frozenset({"representative", "member", "delegate", "delegation", "mediator", "negotiator",
                              "official", "monitor", "observer", "inspector"})
+# people who speak "for" a body or person: "a spokesman for the SDF" speaks as the SDF (an
+# envoy "for Syria" is sent there, and a lawyer for a family is not the family)
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 
 
 # titles that name where their holder is sent: "US envoy to Syria Robert Ford" is the envoy
@@ -108,6 +111,9 @@ def np_head(token: Token, is_title=None) -> Token:
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "from" and head.head.pos_ == "NOUN" \
                 and head.head.lemma_.lower() in DELEGATED_NOUNS:
             token = head.head  # "representatives from rights groups", "delegates from Kenya" speak for them
+        elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "NOUN" \
+                and head.head.lower_ in SPOKESPERSON_NOUNS:
+            token = head.head  # "a spokesman for Hamas", "a spokeswoman for the ministry" speak as them
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and token.ent_type_ == "PERSON" \
                 and head.head.lemma_.lower() in ENVOY_TITLES:
             # "US envoy to Syria Robert Ford": the parser hangs the name on "to" with the country
