@@ -342,6 +342,22 @@ def test_a_body_s_post_attacked_is_that_body(code, text, expected):
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a bearing from a named place is where the act happened
+    ("Masked men abducted three Nepali cooks north of Kirkuk on Sunday.", ("IRQ", "NPL", "181")),
+    ("Unidentified gunmen killed two Pakistani soldiers east of Quetta.", ("PAK", "PAK", "19")),
+])
+def test_unnamed_attackers_placed_by_a_bearing_from_a_named_place(code, text, expected):
+    source, target, prefix = expected
+    assert [(e.source.cameo, e.target.country) for e in code(text) if e.cameo.startswith(prefix)] \
+        == [(source, target)]
+
+
+def test_a_bearing_names_no_place_without_a_named_place(code):
+    # "further north" says where to, not where it happened
+    assert not code("Masked men abducted three Nepali cooks and drove further north.")
+
+
 def test_unnamed_attackers_need_a_place_and_a_victim_other_than_it(code):
     # no place, no country to code the attackers by
     assert not code("Three Kenyan police officers were killed by a roadside bomb.")

@@ -58,6 +58,8 @@ NEAR_PREPS = frozenset({"near", "outside"})
 # where a violent act happened: "in Baghdad", "near the town of Samarra", "outside Basra"
 ATTACK_PLACE_PREPS = SPREAD_PREPS | NEAR_PREPS | {"at"}
 NAMED_PLACE_PREPS = frozenset({"of"})  # "the town of Samarra", "outside of the city of Basra"
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 
 
 def attack_places(head: Token) -> list[Token]:
@@ -74,6 +76,9 @@ def attack_places(head: Token) -> list[Token]:
     hosts += [o for h in hosts if h.pos_ == "NOUN" and h.dep_ != "pobj"
               for p in preps_of(h, STRUCK_PREPS) for o in pobjs(p)]
     preps = [p for h in hosts for p in preps_of(h, ATTACK_PLACE_PREPS)]
+    # "killed three soldiers south of Kirkuk", "60km north of Baghdad": a bearing from a named place
+    preps += [p for v in verbs for c in kids(v) if c.dep_ in ("advmod", "npadvmod") and c.lower_ in BEARINGS
+              for p in preps_of(c, NAMED_PLACE_PREPS)]
     places = [o for p in preps + [q for p in preps for q in preps_of(p, NAMED_PLACE_PREPS)] for o in pobjs(p)]
     # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
     places += [o for pl in places if pl.ent_type_ not in DESTINATION_ENTITIES
