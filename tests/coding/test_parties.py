@@ -353,6 +353,19 @@ def test_unnamed_attackers_placed_by_a_bearing_from_a_named_place(code, text, ex
         == [(source, target)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # seizing people, named by the object itself, is an abduction (or force on armed men)
+    ("Militiamen seized four Indian construction workers near Kirkuk on Monday.", ("IRQ", "IND", "181")),
+    ("Insurgents seized three Iraqi soldiers at a checkpoint near Mosul.", ("IRQ", "IRQ", "190")),
+    # a thing seized, its owner named by an adjective only, stays a seizure of property
+    ("Iraqi police seized Syrian assets in Basra on Monday.", ("IRQ", "SYR", "171")),
+])
+def test_people_seized_are_abducted_not_confiscated(code, text, expected):
+    source, target, want = expected
+    assert [(e.source.country, e.target.country, e.cameo) for e in code(text) if e.cameo[:2] in ("17", "18", "19")] \
+        == [(source, target, want)]
+
+
 def test_a_bearing_names_no_place_without_a_named_place(code):
     # "further north" says where to, not where it happened
     assert not code("Masked men abducted three Nepali cooks and drove further north.")

@@ -69,7 +69,7 @@ from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import ASKING_FRAMES, CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_CODE, Reading
 from .records import clause_span, trigger_span
-from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, refine
+from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, people_seized, refine
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import document_author, verb_subjects
 from .targets import (
@@ -620,10 +620,12 @@ class ReadingAssembly:
             # act retaliated for was done by the party the retaliation hits
             d.sources = [a for a in actors_of(doc, retaliated_against(b.head))
                          if not any(same_dyad(a, t) for t in d.targets)]
-        if not d.sources and d.targets and r.code[:2] in HARM_ROOTS and b.pattern.has_source and not r.inner:
+        harmful = r.code[:2] in HARM_ROOTS or any(people_seized(r, t) for t in d.targets)
+        if not d.sources and d.targets and harmful and b.pattern.has_source and not r.inner:
             # "three civilians were killed in a car bombing in Baghdad": attackers the text does
             # not name are coded by the country the attack happened in (conventions: an unnamed
-            # agent gets the country code alone)
+            # agent gets the country code alone); so are those who seize people ("gunmen seized
+            # two drivers north of Baghdad"), an abduction
             attackers, victims = unnamed_attackers(doc, r.head, d.targets)
             if attackers:
                 d.sources, d.targets = attackers, victims

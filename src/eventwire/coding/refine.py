@@ -336,9 +336,19 @@ def _territory(r: Reading, source: Actor, target: Actor, src: list[Token]) -> st
         return OCCUPATION_CODE if r.code != OCCUPATION_CODE else None
     if _one_person(r, target) and (source is None or source.sector in STATE_SECTORS):
         return ARREST_CODE
-    if r.rules[-1] == CAPTURE_RULE:
+    if r.rules[-1] == CAPTURE_RULE or people_seized(r, target):
         return FORCE_CODE if armed(target) else ABDUCTION_CODE
     return None
+
+
+def people_seized(r: Reading, target: Actor) -> bool:
+    """Whether "seized" takes people, named by the object itself with a word for people
+    ("seized two Turkish truck drivers", "seized foreign journalists"): an abduction, not a
+    seizure of property ("seized Syrian assets" names the owner in an adjective only)."""
+    if r.code != SEIZURE_CODE or target.sector is None or target.members:
+        return False
+    words = set((target.text or "").split())
+    return any(t.pos_ == "NOUN" and t.text in words for t in r.targets)
 
 
 def _part_of_a_place(tok: Token) -> bool:
