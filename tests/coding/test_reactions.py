@@ -413,3 +413,17 @@ def test_a_reaction_to_the_decision_passes_over_the_reactor_s_own_act(code):
 def test_pressure_not_bowed_to_is_the_pressure_of_the_party_acting_on_one(code, text, expected):
     got = triples(code(text, pub_date="2024-05-01"))
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act called hostile by an adjective on "act", "step" or "move" is criticised
+    ("Moscow expelled two Latvian diplomats on Friday. Riga called the expulsion a hostile step.",
+     ("LVAGOV", "RUSGOV", "111")),
+    ("Latvia called Russia's decision an unfriendly move.", ("LVA", "RUS", "111")),
+])
+def test_calling_an_act_a_hostile_step_criticises_its_doer(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_calling_an_act_a_useful_step_is_no_criticism(code):
+    assert not [e for e in code("Latvia called the talks with Russia a useful step.") if e.cameo.startswith("11")]
