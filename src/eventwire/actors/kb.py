@@ -262,7 +262,8 @@ class Organisation:
     country: str | None = None
     names: list[str] = field(default_factory=list)
     match_case: bool = True
-    # other codes for a time: the Taliban in power (1996-2001, from August 2021) are AFGGOV
+    # other codes for a time: the Taliban in power (1996-2001, from August 2021) are AFGGOV; a
+    # period may name its own country (a namesake group of another state in those years)
     periods: list[dict] = field(default_factory=list)
     # a capital whose name, used for an actor, means the organisation ("Brussels said": the EU)
     seats: list[str] = field(default_factory=list)
@@ -270,14 +271,26 @@ class Organisation:
     shared_names: list[str] = field(default_factory=list)
     namesakes: list[str] = field(default_factory=list)
 
-    def code_on(self, day: str | None) -> str:
-        """The organisation's code on ``day`` (``YYYY[-MM[-DD]]``): its period's, else its own."""
+    def period_on(self, day: str | None) -> dict | None:
+        """The period that holds on ``day`` (``YYYY[-MM[-DD]]``), if any."""
         if day:
             start, end = date_key(day), date_key(day, end=True)
             for p in self.periods:
                 if (not p.get("end") or date_key(p["end"], end=True) >= start) and date_key(p["start"]) <= end:
-                    return p["cameo"]
-        return self.cameo
+                    return p
+        return None
+
+    def code_on(self, day: str | None) -> str:
+        """The organisation's code on ``day``: its period's, else its own."""
+        period = self.period_on(day)
+        return period["cameo"] if period else self.cameo
+
+    def country_on(self, day: str | None) -> str | None:
+        """The organisation's country on ``day``: a period's own where two groups of two states
+        bear one name in different years ("Ansar al-Sunna" fought in Iraq in 2003-07, a Mozambican
+        group took the name in 2017), else its own."""
+        period = self.period_on(day)
+        return period.get("country", self.country) if period else self.country
 
 
 @dataclass

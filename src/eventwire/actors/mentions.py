@@ -477,14 +477,16 @@ class MentionResolver(PersonNames, PhrasePlaces):
         names; a name other states' bodies share is left to the article's context."""
         group, mention, day, hints = p.group, p.mention, p.day, p.hints
         org = self.kb.organisations[piece_of(named).key]
-        mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(_day(day) if day else None), org.country
+        on = _day(day) if day else None
+        country = org.country_on(on)
+        mention.name, mention.id, mention.cameo, mention.country = org.name, org.id, org.code_on(on), country
         code = mention.cameo
-        if org.country in self.kb.countries and code.startswith(org.country):
+        if country in self.kb.countries and code.startswith(country):
             # the Kosovo Liberation Army in 1999 fought in Serbia
-            mention.country = self.kb.countries[org.country].code_on(day)
-            mention.cameo = mention.country + code[len(org.country):]
-        if org.country and code.startswith(org.country) and len(code) > len(org.country):
-            mention.sector = code[len(org.country):len(org.country) + 3]  # Boko Haram: NGA + REB
+            mention.country = self.kb.countries[country].code_on(day)
+            mention.cameo = mention.country + code[len(country):]
+        if country and code.startswith(country) and len(code) > len(country):
+            mention.sector = code[len(country):len(country) + 3]  # Boko Haram: NGA + REB
         mention.role = p.title_texts[-1] if p.title_texts else None
         own = [piece_of(s).key for s in group.kinds("country", "adjective") if s.start < named.start]
         if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
