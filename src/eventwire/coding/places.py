@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
@@ -167,7 +169,21 @@ def _attackers(doc: Doc, head: Token) -> list[ActorMention] | None:
         return None
     if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
         return None
-    return _agent_of_place(doc, head, attack_places(head), UNNAMED_ATTACKERS)
+    attackers = _agent_of_place(doc, head, attack_places(head), UNNAMED_ATTACKERS)
+    if any(_air_attack(w) for w in [head, *causes]):
+        # "an airstrike in Idlib killed ...": what strikes from the air is an air force, a military
+        attackers = [replace(a, cameo=a.country + MILITARY, sector=MILITARY) for a in attackers]
+    return attackers
+
+
+# attacks only an air force makes: "airstrikes", "air raids", "warplanes"
+AIR_ATTACKS = frozenset({"airstrike", "air strike", "air raid", "warplane", "fighter jet", "helicopter gunship"})
+MILITARY = "MIL"
+
+
+def _air_attack(tok: Token) -> bool:
+    words = {tok.lemma_.lower(), *(f"{c.lemma_.lower()} {tok.lemma_.lower()}" for c in kids(tok) if c.dep_ == "compound")}
+    return bool(words & AIR_ATTACKS)
 
 
 def _agent_of_place(doc: Doc, head: Token, places: list[Token], role: str) -> list[ActorMention]:
