@@ -75,22 +75,46 @@ def attack_places(head: Token) -> list[Token]:
     # "the killing of a journalist in Kandahar", "a drone attack on a US base in Jordan killed
     # ...": a nominal act happens where what it falls on is (not one told in a phrase, which is
     # often pinned on a party the clause names: "men sought in the slaying of X in Y")
-    hosts += [o for h in hosts if h.pos_ == "NOUN" and h.dep_ != "pobj"
+    struck = [o for h in hosts if h.pos_ == "NOUN" and h.dep_ != "pobj"
               for p in preps_of(h, STRUCK_PREPS) for o in pobjs(p)]
+    hosts += struck
     preps = [p for h in hosts for p in preps_of(h, ATTACK_PLACE_PREPS)]
     # "killed three soldiers south of Kirkuk", "60km north of Baghdad": a bearing from a named place
     preps += [p for v in verbs for c in kids(v) if c.dep_ in ("advmod", "npadvmod") and c.lower_ in BEARINGS
               for p in preps_of(c, NAMED_PLACE_PREPS)]
     places = [o for p in preps + [q for p in preps for q in preps_of(p, NAMED_PLACE_PREPS)] for o in pobjs(p)]
+    # "airstrikes on Khan Younis killed ...", "shelling of the town of X": a town or region the
+    # attack falls on is where it happened (a country or its capital is rather its target)
+    places += [o for o in struck if o.lemma_.lower() in SETTLEMENTS or _names_town(head.doc, o)]
     # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
     places += [o for pl in places if pl.ent_type_ not in DESTINATION_ENTITIES
                for p in preps_of(pl, NAMED_PLACE_PREPS | SPREAD_PREPS) for o in pobjs(p)]
     return places
 
 
+def _names_town(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` names a place inside a country (a town, a region), not a country or its capital."""
+    found = doc_actors(doc).get(tok.i)
+    return found is not None and (found.id or "").startswith(PLACE_IDS)
+
+
+PLACE_IDS = "place:"
 AGENT_PREPS = frozenset({"in", "by"})  # "killed in a bombing", "killed by a roadside bomb"
 STRUCK_PREPS = frozenset({"of", "on", "against"})  # "the killing of X", "an attack on X"
 UNNAMED_ATTACKERS = "unidentified attackers"
+# nouns that count attacks: "two waves of airstrikes", "a barrage of rockets", "a series of bombings"
+ATTACK_COUNTS = frozenset({"wave", "series", "barrage", "string", "spate", "round", "volley", "salvo", "hail",
+                           "flurry", "succession"})
+
+
+def counted_attacks(tok: Token) -> list[Token]:
+    """``tok``, and for a noun that counts attacks ("two waves of airstrikes") the attacks it counts."""
+    if tok.lemma_.lower() not in ATTACK_COUNTS:
+        return [tok]
+    return [tok, *(o for p in preps_of(tok, COUNTED_PREPS) for o in pobjs(p))]
+
+
+COUNTED_PREPS = frozenset({"of"})
 # what an unnamed attacker kills or wounds with ("killed in a car bombing", "a roadside bomb killed")
 ATTACK_WORDS = frozenset({"attack", "assault", "bombing", "bomb", "blast", "explosion", "explosive", "device", "ied",
                           "shelling", "shell", "strike", "airstrike", "raid", "ambush", "shooting", "gunfire", "gunman",
@@ -165,12 +189,13 @@ def _attackers(doc: Doc, head: Token) -> list[ActorMention] | None:
                           *(o for p in preps_of(head, AGENT_PREPS) for o in pobjs(p))]
               if c.ent_type_ not in DESTINATION_ENTITIES and c.ent_type_ not in ("DATE", "TIME")
               and c.lemma_.lower() not in PLACE_NOUNS | MILITARY_SITES]
-    if causes and not any(w.lemma_.lower() in ATTACK_WORDS | ATTACKER_NOUNS for c in causes for w in [c, *kids(c)]):
+    if causes and not any(w.lemma_.lower() in ATTACK_WORDS | ATTACKER_NOUNS
+                          for c in causes for w in [*counted_attacks(c), *kids(c)]):
         return None
     if any(t.lemma_.lower() in ACCIDENT_WORDS for t in head.sent):
         return None
     attackers = _agent_of_place(doc, head, attack_places(head), UNNAMED_ATTACKERS)
-    if any(_air_attack(w) for w in [head, *causes]):
+    if any(_air_attack(w) for c in [head, *causes] for w in counted_attacks(c)):
         # "an airstrike in Idlib killed ...": what strikes from the air is an air force, a military
         attackers = [replace(a, cameo=a.country + MILITARY, sector=MILITARY) for a in attackers]
     return attackers

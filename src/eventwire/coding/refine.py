@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
+from .places import counted_attacks
+
 if TYPE_CHECKING:
     from .readings import Reading
 
@@ -184,6 +186,8 @@ def _weapon(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str |
     if r.code not in PLAIN_FORCE_CODES and r.code != SHELLING_CODE or _interception(r.head):
         return None
     # the agent phrase's head too: "Syrian government shelling killed ..." names the government
+    # ("two waves of airstrikes killed ...": the attacks a counting noun counts)
+    src = [c for t in src for c in counted_attacks(t)]
     tokens = [*src, *(t.head for t in src if t.dep_ in ("compound", "amod", "poss", "nmod"))]
     host = attack_hosting(r.head)
     if host is not None and host.lemma_.lower() in WEAPON_VERBS:
