@@ -134,6 +134,14 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     Returns the targets, the reading (re-anchored on the attendance a received party comes to)
     and the hostile purpose clauses that named the targets."""
     targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
+    deeds = {root for t in target_tokens for root in _event_roots(t, lexicon)} & PLACED_DEED_ROOTS \
+        if targets and earlier and r.code[:2] in ANSWERING_ROOTS else set()
+    if deeds and all(is_country_place(t) for t in targets):
+        # "Ethiopian troops stormed Fano positions in Gondar ... Kenya voiced alarm at the mounting
+        # violence in Gondar": the place of a deed is where it happens, not who does it; the reaction is aimed
+        # at the doer of the latest such deed told in that country, when there is one
+        doer = _placed_deed_doer(deeds, {t.country for t in targets}, sources, n, earlier)
+        targets = [a for a in co_doers(doer, earlier) if not same_actor(a, sources)] if doer is not None else targets
     if (not targets or [t.lower_ for t in target_tokens] == ["it"]) and earlier \
             and (any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)) or _the_act_told(r)):
         # "The EU and Canada also imposed sanctions", "Germany also condemned it", "said it filed
@@ -214,6 +222,22 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     return targets, r, purposes
 
 
+def _placed_deed_doer(deeds: set[str], places: set[str], sources: list[ActorMention], n: int,
+                      earlier: list[tuple[int, Event]]) -> ActorMention | None:
+    """The doer of the latest deed of one of the roots ``deeds`` told in the sentences before
+    sentence ``n`` on a party of one of the countries ``places``, other than ``sources``."""
+    for m, ev in reversed(earlier):
+        if n - m > PLACED_DEED_SENTENCES_BACK:
+            break
+        if ev.cameo[:2] in deeds and ev.source_ref is not None and ev.target_ref is not None \
+                and ev.target_ref.country in places and not same_actor(ev.source_ref, sources):
+            return ev.source_ref
+    return None
+
+
+# deeds a reaction may name by their place ("the violence in X"): assault, force, mass violence
+PLACED_DEED_ROOTS = frozenset({"18", "19", "20"})
+PLACED_DEED_SENTENCES_BACK = 5
 # appeals to de-escalate (0256), to meet or negotiate (026), to settle (027) or to accept mediation
 # (028), and offers to mediate (039): with no addressee named, made to the parties of the fighting told
 DEESCALATION_APPEALS = ("0256", "026", "027", "028", "039")
@@ -824,6 +848,9 @@ def _gathering_party(doc: Doc, verb: Token) -> tuple[list[Token], Token | None]:
 # "dismissed the request" answer the appeal (02) told before, "defied the ultimatum" the demand (10).
 # ("turned down the proposal" is left out: it mostly restates a refusal told already)
 SPEECH_ACT_NOUN_ROOTS = {"appeal": {"02"}, "plea": {"02"}, "request": {"02"}, "demand": {"10"}, "ultimatum": {"10"}}
+# nouns naming force in general that no event pattern heads ("concern over the violence" answers
+# the offensive, the shelling or the massacre told before)
+FORCE_NOUN_ROOTS = {"violence": {"18", "19", "20"}, "bloodshed": {"18", "19", "20"}, "hostility": {"19"}}
 
 
 def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
@@ -833,7 +860,8 @@ def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
     heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
                       if lemma.endswith(end) and len(lemma) > len(end) + 2)]
     roots = {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
-             if p.cameo and (p.pos == "noun") == (h == lemma)} | SPEECH_ACT_NOUN_ROOTS.get(lemma, set())
+             if p.cameo and (p.pos == "noun") == (h == lemma)} | SPEECH_ACT_NOUN_ROOTS.get(lemma, set()) \
+        | FORCE_NOUN_ROOTS.get(lemma, set())
     # a noun that is its verb's own form names the deeds the verb does too ("the launch" of
     # "fired|launched a missile" (19) as well as a missile test's (15))
     return roots | {p.cameo[:2] for p in lexicon.by_head.get(lemma, ())
