@@ -127,6 +127,8 @@ CONSEQUENCE_VERBS = frozenset({"face", "risk", "suffer", "incur"})
 SANCTION_THREAT_CODE = "1312"  # threaten to boycott, embargo or sanction
 TRADE_MEASURES = frozenset({"tariff", "sanction", "duty", "levy", "embargo", "boycott", "quota", "trade"})
 RETALIATION_WORDS = frozenset({"retaliate", "retaliation"})
+# a threat's grievance, not the act it threatens: "threatened to pull out over cyber-attacks"
+CAUSE_PREPS = frozenset({"over", "because"})
 # a force word that names no use of force: "war crimes", "the Cold War's end", "task force"
 NOT_FORCE = frozenset({"crime", "criminal", "task", "labor", "labour", "workforce", "trade", "cold", "price"})
 
@@ -270,6 +272,9 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
     if r.code != PLAIN_THREAT_CODE:
         return None
     agent = {t.i for s in src for t in s.subtree}
+    # what the threat is made over is the grievance, not the force threatened ("threatened to
+    # leave the country over attacks on its staff")
+    agent |= {t.i for p in r.head.subtree if p.dep_ == "prep" and p.lower_ in CAUSE_PREPS for t in p.subtree}
     # what the threatened party is to pay for is its own act ("would pay a price for the attack
     # on Crimea"), not the force threatened
     if r.head.lemma_.lower() in SUFFERING_VERBS:
