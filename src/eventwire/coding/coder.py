@@ -57,6 +57,7 @@ from .mediation import (
     participle_mediators,
 )
 from .mediation import TRIGGERS as MEDIATION_TRIGGERS
+from .mutuality import FORCE_ROOT
 from .readings import (
     ASKING_FRAMES,
     CLAIM_CODE,
@@ -246,6 +247,8 @@ class EventCoder(ReadingAssembly):
                         also = True
                         continue
                     break
+        if any(e.cameo[:3] == DEESCALATION_CODE for e in events):
+            events = [e for e in events if not _third_party_halt(e, events)]
         # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
@@ -446,6 +449,24 @@ PRESUPPOSED_WEIGHT = 0.7
 LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
 FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
 HARM_SUFFERED = frozenset({"face", "pay", "suffer", "regret", "bear"})  # "would face consequences if ..."
+DEESCALATION_CODE = "087"
+
+
+def _third_party_halt(ev: Event, events: list[Event]) -> bool:
+    """ "a resolution that ended the war between Israel and Hezbollah", "Russia halted the
+    fighting between Armenia and Azerbaijan": de-escalation (087) is a fighting side's act; a
+    party that ends a fight told in the sentence between two others is no side of it (the fight
+    stays coded, as the halt presupposes; brokering it is mediation, coded by its own words)."""
+    if ev.cameo[:3] != DEESCALATION_CODE or ev.source is None or ev.target is None:
+        return False
+    sides = {_party(side) for e in events if e.cameo[:2] == FORCE_ROOT and e.target is not None
+             for side in (e.source, e.target)}
+    return _party(ev.target) in sides and _party(ev.source) not in sides
+
+
+def _party(actor) -> str | None:
+    """The country an actor belongs to, or its own code when it has none (an organisation)."""
+    return (actor.country or actor.cameo) if actor is not None else None
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
