@@ -165,7 +165,7 @@ class ClausePlaces:
                                                or prep.lower_ == "of" and h.lemma_.lower() in PLACE_PARTS
                                                or (h.i in struck or h.dep_ == "dobj") and prep.lower_ in STRUCK_PREPS):
                     continue  # "in Minsk", "the streets of Minsk"
-                # ("in the east of the Gaza Strip": the place a part is of)
+                # ("in the north of the Sinai": the place a part is of)
                 objs = [o for o in kids(prep) if o.dep_ == "pobj"]
                 if h.i in struck and prep.lower_ in STRUCK_PREPS:
                     # "a strike on an apartment building in the city of Dnipro": where what was struck is

@@ -77,7 +77,7 @@ class DefiniteDescriptions:
     def _state(self, doc, tok, base: ActorMention, recent: list[Entry], sentence: int,
                subject_entities: dict[int, str]) -> ActorMention | None:
         """ "the country", "the nation": the state the clause is about. A subject of this sentence
-        before it ("X offered Y access to the country's oil"), else the last subject with a
+        before it ("X offered Y rights to the nation's gas fields"), else the last subject with a
         country, else the last country; never its own clause's subject when it is an object
         ("Israel accused the country of ...")."""
         excluded = set()
@@ -102,7 +102,7 @@ class DefiniteDescriptions:
         if not _is_subject(tok):
             # a writer says "its" for the clause's own state subject: "France destroyed the
             # country's air force" is another country's; a person subject has no "its"
-            # ("Chavez offered China access to the country's oil")
+            # ("Maduro offered Russia rights to the nation's gas fields")
             subj = _clause_subject(tok)
             key = subject_entities.get(subj.head.i) if subj is not None else None
             owner = next((e for e in recent if subj is not None and e.token.i == subj.i), None)
@@ -110,7 +110,7 @@ class DefiniteDescriptions:
                 excluded.add(key)
         pool = [e for e in recent if e.mention.country and e.key not in excluded
                 and (e.mention.country or "") in self.kb.countries and e.token.i < tok.i]
-        # a country named as the place of something ("actions by Rwanda in the DRC") is a weaker
+        # a country named as the place of something ("operations by Uganda inside South Sudan") is a weaker
         # antecedent than one named as an actor
         pool = [e for e in pool if not _named_as_place(e.token)] or pool
         if not pool:

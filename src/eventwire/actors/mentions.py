@@ -139,7 +139,7 @@ def _own_places(group: MentionGroup) -> list[Span]:
 
 
 def _post_abroad(p: _Phrase) -> ActorMention | None:
-    """ "Bosnia's top international administrator", "Kosovo's international envoy": the
+    """ "Kosovo's senior international administrator", "Bosnia's international envoy": the
     possessive names where a post abroad is held, not whose it is (an adjective still gives its
     nationality: "Bangladeshi peacekeepers")."""
     sectors = p.sectors
@@ -316,7 +316,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
             alias = p.known.get(ascii_fold(span.text))
             person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
             if person is not None and alias is None and not self._country_fits(person, p.group):
-                person = None  # "Hassan al-Kaabi, Iraq's deputy speaker" is not a Sudanese namesake
+                person = None  # an Iraqi deputy speaker of parliament named in apposition is no Sudanese namesake
             if person is not None:
                 p.resolved_by = "fuzzy"
                 if alias is None:
@@ -392,7 +392,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
             sector = _main_sector(p.sectors)
             cameo = country + sector
         if p.day is None:
-            # "EU trade commissioner Peter Mandelson": the organisation the phrase names picks
+            # "EU trade commissioner Cecilia Malmstrom": the organisation the phrase names picks
             # the office held there
             bodies = {self.kb.organisations[piece_of(o).key].cameo for o in p.group.kinds("org")}
             office = next((o for o in person.offices if o.cameo and o.cameo in bodies), None)
@@ -490,7 +490,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
         mention.role = p.title_texts[-1] if p.title_texts else None
         own = [piece_of(s).key for s in group.kinds("country", "adjective") if s.start < named.start]
         if org.country and own and own[-1] != org.country and org.type in ("body", "party", "media"):
-            # "the Syrian Congress", "Kenya's Liberal Democratic Party": a national body of the
+            # "the Syrian Congress", "Kenya's Orange Democratic Movement": a national body of the
             # country the text names, not the namesake the dictionary knows
             sector = org.cameo[len(org.country):] if org.cameo.startswith(org.country) else None
             mention.country, mention.id = own[-1], f"country:{own[-1]}"
@@ -568,7 +568,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
         iso3 = country.code_on(day) if country is not None else piece.key
         part = places[-1].root.head
         if piece.kind == "adjective" and part.lemma_.lower() in PART_NOUNS and part.i != group.head.i:
-            # "the prime minister of the Serb half of Bosnia": a people's part of another state
+            # "the premier of the Serb entity of Bosnia": a people's part of another state
             owner = self._places_in_phrase(doc, part, day)
             if owner and owner[0] != iso3:
                 iso3 = owner[0]
@@ -610,7 +610,7 @@ class MentionResolver(PersonNames, PhrasePlaces):
         if piece.kind == "capital" and not sectors:
             mention.role = "capital"  # a metonym for the government; as a place it is the country
             if _located(group.head):
-                mention.cameo, mention.sector = piece.key, None  # "a press conference in Tehran"
+                mention.cameo, mention.sector = piece.key, None  # "a news briefing in Ankara"
             elif places[-1].text in self.kb.org_seats:
                 # "Brussels warned Budapest": the organisation seated there, not its host state
                 org = self.kb.organisations[self.kb.org_seats[places[-1].text]]

@@ -1,5 +1,5 @@
 """Group actor pieces into mentions: the pieces that modify one noun-phrase head are one mention
-("Iranian Foreign Ministry spokesperson Bahram Gamsemi": adjective, body, title and person,
+("Turkish Foreign Ministry spokesman Hami Aksoy": adjective, body, title and person,
 headed by "Gamsemi"). ``np_head`` finds the head a piece belongs to; ``group_pieces`` makes the
 groups that ``MentionResolver.resolve`` (mentions.py) turns into mentions. The word sets here say
 which noun heads a phrase, and are read by the later stages too."""
@@ -14,7 +14,7 @@ from eventwire.nlp import kids
 
 from .pieces import PIECES_KEY, piece_of
 
-# "thousands of Nigerians", "a group of Yoruba leaders", "members of Hamas": the people named
+# "thousands of Nigerians", "a group of Igbo elders", "members of Hamas": the people named
 # after "of" are the actor
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "score", "scores",
                   "million", "millions", "number", "group", "groups", "member", "members", "band", "bunch", "crowd",
@@ -96,7 +96,7 @@ def np_head(token: Token, is_title=None) -> Token:
             relational = head.lemma_.lower() in RELATIONAL_NOUNS
             if dep == "appos" and head.pos_ == "NOUN" and not _title_like(head, is_title) and not relational \
                     and not _bracketed_acronym(token):
-                # (an acronym in brackets is the name itself: "the Kurdistan Workers' party (PKK)")
+                # (an acronym in brackets is the name itself: "the Ogaden National Liberation Front (ONLF)")
                 break  # "detention of a citizen, the pastor X": an apposition to a thing, not a title
             if dep == "poss" and relational:
                 break  # "Egypt's ally" is not Egypt

@@ -44,7 +44,7 @@ class PhrasePlaces:
 
 
     def _places_in_phrase(self, doc: Doc, head: Token, day: str | None = None) -> list[str]:
-        """ "Rebels in the Ivory Coast", "demonstrators in Baghdad", "lawmakers in Fornost and
+        """ "Rebels in eastern Congo", "demonstrators in Baghdad", "lawmakers in Fornost and
         Gondor": a body or group located by its own phrase takes that country (or countries)."""
         found: list[str] = []
         pieces = None

@@ -79,7 +79,7 @@ class PronounReferences:
         return _point(base, pick, doc, tok) if pick else None
 
     def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
-        """ 'X said: "We are ready to negotiate"': "we" and "I" inside a quotation are its speaker,
+        """ 'X said: "We are prepared to talk"': "we" and "I" inside a quotation are its speaker,
         the subject of the reporting verb next to the quotation (in this or the previous sentence)."""
         quoted = self._quoted(doc)
         sent = tok.sent
@@ -127,7 +127,7 @@ STANCE_ADJECTIVES = {"ready", "willing", "unwilling", "prepared", "eager", "keen
 
 
 def _expletive(tok: Token) -> bool:
-    """ "it happened", "it was the highest-level contact", "it is clear", "it emerged that": not an
+    """ "it happened", "it was the first such meeting", "it is clear", "it emerged that": not an
     actor. An infinitive with its own subject ("it will not allow Y to attend") is what the
     actor lets, wants or asks another party to do, no expletive's clause."""
     head = tok.head

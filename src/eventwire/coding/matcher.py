@@ -505,7 +505,7 @@ def _object_noun(m: _ClauseMatch) -> bool:
         return False
     obj_noun = m.obj_noun = matches[0]
     b.consumed.add(obj_noun.i)
-    # "rejected the UN offer of mediation": the outer noun may name whose act it is
+    # "turned down the AU offer of mediation": the outer noun may name whose act it is
     b.obj_nouns += [obj_noun, *outer[:1]]
     m.hosts.append(obj_noun)
     m.hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
