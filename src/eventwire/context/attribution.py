@@ -38,7 +38,7 @@ def speaker_verb(anchor: Token) -> Token | None:
         if tok.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in CONTRAST_MARKS for k in tok.children):
             break  # "X said A, while Germany said B": a contrasted clause is no part of X's report
         if tok.dep_ == "advcl" and head.lemma_.lower() in c.speech_verbs \
-                and any(k.dep_ == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k in tok.children):
+                and any(_circumstance(k) for k in tok.children):
             break  # "Peru recalled its envoy after Mexico threatened ...": when it spoke (or acted), not what
         if tok.dep_ == "acl" and any(k.dep_ == "poss" for k in head.children):
             break  # nor is an owned plan or decision ("said his bid to withdraw was ..."): it is presupposed
@@ -62,6 +62,13 @@ def speaker_verb(anchor: Token) -> Token | None:
             if child.dep_ in ("ccomp", "parataxis") and child.i < anchor.i and root.lemma_.lower() in c.speech_verbs:
                 return root
     return None
+
+
+def _circumstance(word: Token) -> bool:
+    """A word that makes its clause the time of the main one: "after", "since" ... as a marker,
+    and "when", which the parser attaches as an adverb ("When he was in X, Y told him ...")."""
+    return (word.dep_ == "mark" and word.lower_ in CIRCUMSTANCE_MARKS
+            or word.dep_ == "advmod" and word.lower_ == "when")
 
 
 def _own_subject(verb: Token) -> bool:
