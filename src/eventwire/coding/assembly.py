@@ -138,6 +138,7 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 MEDIATION_CODE = "045"
 # verbs whose object is a topic: "discussed the war with Biden"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
 TERM_NOUNS = frozenset({"deadline", "timetable", "timeline", "ultimatum", "timeframe"})  # terms set for an act
 WITH = frozenset({"with"})
 SIGNING_CODE = "057"
@@ -221,6 +222,17 @@ class _Draft:
     half_pair: bool = False  # a symmetric act of which one party only is an actor we know
     asking: bool = False  # co-askers ask others, not each other
     pairs: list[tuple[ActorMention, ActorMention | None]] = field(default_factory=list)
+
+
+def _visitors_and_places(d: _Draft) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Being in a place is a visit (042) only by a state's official ("while the minister was in
+    Lima"), not by troops or a people, and only to a place the clause names (a place name, not
+    "in talks", "in the government") of another state than the visitor's."""
+    places = {t.i for t in d.target_tokens if t.ent_type_ in PLACE_ENTITIES}
+    visitors = [s for s in d.sources if s.sector == "GOV" and s.country]
+    targets = [t for t in d.targets if t.country and any(t.start <= d.doc[i].idx < t.end for i in places)
+               and all(t.country != s.country for s in visitors)]
+    return visitors, targets
 
 
 def _not_an_act(r: Reading) -> bool:
@@ -594,6 +606,10 @@ class ReadingAssembly:
             # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
             d.targets = [t for t in d.targets if (t.cameo or "").startswith(IGO_PREFIX)]
             if not d.targets:
+                return False
+        if any(rule in self.lex.visit_place_rules for rule in r.rules):
+            d.sources, d.targets = _visitors_and_places(d)
+            if not (d.sources and d.targets):
                 return False
         if self._brokers_named and r.code != MEDIATION_CODE:
             # "agreed to end the war in talks mediated by the AU": the mediator of the talks the act

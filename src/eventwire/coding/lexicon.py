@@ -151,6 +151,10 @@ class Pattern:
     # the target must be an international organisation ("quit ECOWAS", "left the alliance"; not
     # "left Kyiv"): leaving a body is a reduction of relations with it
     igo_target: bool = False
+    # the act is being in the target place ("while the minister was in Lima", "during her stay in
+    # Accra"): a visit only when a state's official is in a place of another state (not "troops
+    # were in X")
+    visit_place: bool = False
     # the target must be an armed body (an army, rebels, a militant group): "vowed to eliminate the
     # militias" is force, "defeated the incumbent" or "removed the minister" is none
     armed_target: bool = False
@@ -323,6 +327,7 @@ def compile_pattern(entry: dict) -> Pattern:
         presupposes=entry.get("presupposes"),
         visited=bool(entry.get("visited", False)),
         igo_target=bool(entry.get("igo_target", False)),
+        visit_place=bool(entry.get("visit_place", False)),
         armed_target=bool(entry.get("armed_target", False)),
         forum=bool(entry.get("forum", False)),
     )
@@ -358,6 +363,7 @@ class Lexicon:
     discards_by_head: dict[str, list[Discard]] = field(default_factory=dict)
     event_nouns: frozenset[str] = frozenset()  # heads of nominal events ("attack", "strike", "arrest")
     igo_rules: frozenset[str] = frozenset()  # ids of patterns whose target must be an international body
+    visit_place_rules: frozenset[str] = frozenset()  # ids of patterns whose act is being in a place
     head_words: frozenset[str] = frozenset()  # every word a pattern or a frame is anchored on
     _screens: dict[tuple[bool, tuple[str, ...]], Screen | None] = field(default_factory=dict, repr=False)
 
@@ -367,6 +373,7 @@ class Lexicon:
                                      for lemma in p.clause.head.lemmas)
         self.frames_by_head = _index(self.frames)
         self.igo_rules = frozenset(p.id for p in self.events if p.igo_target)
+        self.visit_place_rules = frozenset(p.id for p in self.events if p.visit_place)
         self.forum_rules = frozenset(p.id for p in self.events if p.forum)
         by_head: dict[str, list[Discard]] = defaultdict(list)
         for d in self.discards:

@@ -341,12 +341,14 @@ def predicate_preposition(tok: Token) -> bool:
 
 
 def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -> Binding | None:
-    # "be" only where being somewhere is the state coded ("has been in custody")
+    # "be" only where being somewhere is the state coded ("has been in custody", "was in Tokyo")
     if tok.pos_ not in POS_OK[pattern.pos] and not (pattern.pos == "verb" and tok.pos_ == "AUX"
-                                                   and (tok.lemma_ != "be" or pattern.held)) \
+                                                   and (tok.lemma_ != "be" or pattern.held or pattern.visit_place)) \
             and not (pattern.pos == "verb" and _verb_in_disguise(tok)) \
             and not (pattern.pos == "adj" and predicate_preposition(tok)):
         return None
+    if pattern.visit_place and any(c.dep_ in ("acomp", "attr") for c in kids(tok)):
+        return None  # "is keen to help in X": a state the subject is in, not a place
     if pattern.pos == "adj" and tok.pos_ == "VERB" and tok.tag_ in FINITE_TAGS:
         return None  # "the leader prepared to attend" got ready; "was prepared to" is willing
     if pattern.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
