@@ -141,6 +141,7 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
 TERM_NOUNS = frozenset({"deadline", "timetable", "timeline", "ultimatum", "timeframe"})  # terms set for an act
 WITH = frozenset({"with"})
+PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
 SIGNING_CODE = "057"
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
@@ -547,7 +548,9 @@ class ReadingAssembly:
             clause, d.src_tokens, d.target_tokens = found
             if b.head.pos_ == "ADP" and not any(self._wrongdoing(x) for x in pobjs(b.head)):
                 return False  # "said the army was behind him", "was behind the proposal": support or authorship
-            d.fallback = []
+            # "described it as the most important accord between A and B": a judgement whose noun
+            # names its parties is aimed at them when the thing judged names no one
+            d.fallback = [b.head] if b.pattern.pos == "noun" and preps_of(b.head, PARTY_PREPS) else []
             # the report is the event itself (not attributed to its own speaker); the evidence
             # runs from the thing judged to the judgement. The copula is the judgement's own, so
             # its negation negates it ("said the sanctions were not illegal")

@@ -223,9 +223,11 @@ class EventCoder(ReadingAssembly):
                         or (i in content and i not in sc.frames):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
+                verdict_only = False  # after an act: only a verdict on it ("described it as an important accord")
                 for reading in sc.readings(doc[i]):
                     if reading.content or _purpose_says_more(sc, reading) \
-                            or (also and reading.binding.pattern.frame):
+                            or (also and reading.binding.pattern.frame) \
+                            or (verdict_only and not reading.binding.pattern.verdict):
                         continue
                     if targetless and i in arguments:
                         break  # "killed by a Taliban bomb": the bomb is that killing's agent, not an event
@@ -245,6 +247,12 @@ class EventCoder(ReadingAssembly):
                         add_unseen(events, seen, ev)
                     if reading.binding.pattern.also_act and not also:
                         also = True
+                        continue
+                    if not reading.binding.pattern.verdict and not verdict_only and any(
+                            v.binding.pattern.verdict for v in sc.readings(doc[i])):
+                        # "described it as the most important accord between A and B": the noun
+                        # tells the accord and is the speaker's judgement of it, an act of its own
+                        verdict_only = True
                         continue
                     break
         if any(e.cameo[:3] == DEESCALATION_CODE for e in events):
