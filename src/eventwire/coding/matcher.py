@@ -103,8 +103,12 @@ def word_matches(word: Word, tok: Token) -> bool:
             # a predicate adjective's adverb too ("politically motivated")
             deps = MODIFIER_DEPS | ({"advmod"} if tok.pos_ in ("ADJ", "VERB") else set())
             left = sorted((c for c in kids(tok) if c.dep_ in deps and c.i < tok.i), key=lambda t: t.i)
-            mods = (" ".join(c.lemma_.lower() for c in left), " ".join(c.lower_ for c in left))
-        if mods[0].endswith(compound) or mods[1].endswith(compound):
+            # "an important trade agreement": a noun's classifying modifiers may stand between the
+            # pattern's modifier and the noun, so every run of its modifiers up to one is tried
+            ends = range(1, len(left) + 1) if tok.pos_ == "NOUN" else [len(left)]
+            mods = [(" ".join(c.lemma_.lower() for c in left[:k]), " ".join(c.lower_ for c in left[:k]))
+                    for k in ends] or [("", "")]
+        if any(lemmas.endswith(compound) or forms.endswith(compound) for lemmas, forms in mods):
             return True
     return False
 
