@@ -134,7 +134,7 @@ class ActorMention:
     members: list[ActorMention] = field(default_factory=list)  # "the two leaders" -> both leaders
     antecedent: tuple[int, int] | None = None  # span of the mention a pronoun or description refers to
     # the code of the office the text's own title names when the person held it at another time
-    # than the article's date ("Secretary of State Warren Christopher" in an undated 2000 story):
+    # than the article's date ("Foreign Secretary Robin Cook" in an undated 2005 story):
     # an event the text does not date happened while the title was true
     title_code: tuple[str, str | None, str | None] | None = None  # (cameo, country, sector)
 

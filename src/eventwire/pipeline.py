@@ -64,7 +64,7 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         if is_symmetric(ev.cameo):
             pair = tuple(sorted(pair, key=lambda x: x or ""))
         # an article restates its story: the same act between the same pair, on the same date and
-        # as sure, is the event told again ("made a surprise trip to Iraq ... flew on to Basra")
+        # as sure, is the event told again ("paid an unannounced visit to Mali ... went on to Gao")
         again = (ev.cameo[:3], pair, ev.factuality, ev.date.value if ev.date else None)
         key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
         if key in kept and {kept[key].cameo in VISIT_CODES, ev.cameo in VISIT_CODES} == {True, False} \
@@ -89,7 +89,7 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
             restated.add(again)
     # convention 16: talks held take precedence over the visit for that pair, by country, in one
     # sentence ("flew to Seoul and held talks with Moon") or across the article ("held talks with
-    # Sharon ... Before visiting Israel, Mr Blair ..."), when nothing dates them apart
+    # Lula ... Before visiting Brazil, Mr Scholz ..."), when nothing dates them apart
     talks = [ev for ev in kept.values() if ev.target and ev.cameo[:3] == TALKS_CODE]
     for key, ev in list(kept.items()):
         if ev.target and ev.cameo in VISIT_CODES and any(

@@ -144,7 +144,7 @@ class CoreferenceResolver(PronounReferences, PersonReferences, DefiniteDescripti
             if entry.is_subject:
                 subject_entities[tok.head.i] = entry.key
             if tok.dep_ == "appos" and tok.head.i in resolved and tok.lemma_.lower() in DESCRIPTIVE_NOUNS:
-                continue  # "Turkey, a Nato member, said it ...": the description is Turkey, not a new referent
+                continue  # "Norway, an EU partner, announced it ...": the description is Norway, not a new referent
             if not mention.members and not (mention.id or "").startswith("place:"):
                 history.append(entry)
             elif mention.members:

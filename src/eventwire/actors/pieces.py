@@ -252,7 +252,7 @@ def _untagged_cities(doc: Doc) -> list[Span]:
     rows = doc.to_array([POS, ENT_TYPE])
     for i in ((rows[:, 0] == PROPN_ID) & (rows[:, 1] == 0)).nonzero()[0]:
         tok = doc[int(i)]
-        named = tok.dep_ == "appos" and tok.head.lemma_.lower() in TOWN_NOUNS  # "Syria's second city Aleppo"
+        named = tok.dep_ == "appos" and tok.head.lemma_.lower() in TOWN_NOUNS  # "Ukraine's port city Odesa"
         if not named and (tok.dep_ != "pobj" or tok.head.lower_ not in CITY_PREPS):
             continue
         start = tok.i

@@ -63,7 +63,7 @@ def casualty_side(tok: Token) -> list[Token]:
     return [resolve_relative(c) for c in kids(prep.head) if c.dep_ in ("nsubj", "nsubjpass")]
 
 
-# "struck X in retaliation for the killing of three soldiers": the act retaliated for
+# "shelled X to avenge the death of two border guards": the act retaliated for
 RETALIATION_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "reprisals"})
 
 

@@ -110,7 +110,7 @@ def reduced_relative(tok: Token) -> bool:
 
 
 def complement_conjuncts(verb: Token) -> list[Token]:
-    """ "appealed to the government to let them resume publishing and compensate them": an act
+    """ "asked the ministry to allow them to reopen the stations and pay them damages": an act
     the parser coordinates with the wrapped act's own complement, sharing its subject, is asked
     for too (not one coordinated with its own subject: "to let them in, and Iran agreed")."""
     return [c for x in kids(verb) if x.dep_ in ("xcomp", "ccomp") and x.pos_ == "VERB"

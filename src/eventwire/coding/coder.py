@@ -2,7 +2,7 @@
 
 For every sentence with an actor, each predicate is matched against the lexicon (its readings come
 from ``readings.py``). Frames compose:
-"wanted to hold talks with X" is intent(carry(talk-with)) = 036; "refused to meet him" is
+"hopes to open negotiations with X" is intent(carry(talk-with)) = 036; "refused to meet him" is
 reject(meet) = 125. The outermost reading that yields a dyad wins and consumes the tokens of the
 readings inside it. One event is emitted per source-target pair (compound actors and plural
 referents give several); a pair with the same actor on both sides is not an event.
@@ -104,7 +104,7 @@ HALT_FRAME = "halt"
 PERMISSION_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "clearance", "licence",
                               "license", "permit", "go-ahead"})
 
-# an act named as only reported or suspected ("condemned reported military actions by Rwanda",
+# an act named as only reported or suspected ("denounced reported air raids by Chad",
 # "the alleged attacks by Sudan") is what another act is about, not a fact the text states
 ALLEGED_MODIFIERS = frozenset({"alleged", "reported", "suspected", "purported", "rumoured", "rumored",
                                "supposed", "claimed"})
@@ -185,7 +185,7 @@ class EventCoder(ReadingAssembly):
         # nobody can stop X", "X would gain nothing if Y expelled its envoy"): nobody plans or
         # announces it (the terms an "only if" sets are a demand, read as one)
         cases = {t.i for h in (sent if "if" in sc.words else ()) for c in kids(h) for t in case_acts(c)}
-        # "said it was possible for Hungary to back out of the pact", "it would be unwise for X to
+        # "said it was conceivable for Chile to leave the treaty", "it would be unwise for X to
         # attack": an act in an extraposed for-to clause is what is judged possible or wise, no act
         judged = {y.i for m in (sent if "for" in sc.words else ()) if m.lower_ == "for" and m.dep_ == "mark"
                   and extraposed(m.head)
@@ -334,7 +334,7 @@ class EventCoder(ReadingAssembly):
                 if root != OFFER_ROOT:
                     addressees = actors_of(doc, own_addressees(act)) or addressees
                 elif act.code == MEDIATION_INTENT_CODE:
-                    # "turned down an AU offer of mediating in talks with the separatists": an offer to
+                    # "rejected an ASEAN proposal of brokering a dialogue with the insurgents": an offer to
                     # mediate is made to both sides, the one that answers and the other party named
                     addressees = addressees + [a for a in actors_of(doc, act.targets)
                                                if not same_actor(a, addressees)]
@@ -478,7 +478,7 @@ def _party(actor) -> str | None:
 
 
 def _purpose_says_more(sc: SentenceCoder, r: Reading) -> bool:
-    """ "arrived in New York to attend the General Assembly": a trip whose purpose clause is itself
+    """ "flew to Geneva to take part in the WHO assembly": a trip whose purpose clause is itself
     a meeting or visit is coded once, as the purpose (it names the counterpart)."""
     if r.code[:2] != "04":
         return False

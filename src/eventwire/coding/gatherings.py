@@ -1,10 +1,11 @@
 """Many-party gatherings: who hosts a meeting the text names, and who attends it.
 
-News names a gathering's host and its guests in different sentences: "Tuesday's meeting is being
-hosted by Tony Blair. Also due to attend are Condoleezza Rice and Kofi Annan. Israel will not
-attend." By the conventions, attending is a visit to the host (042, one per attendee; "will not
-attend" negated) and the host who is named as hosting receives each attendee (043). A pattern
-codes "attend" and "host"; this module finds the party the sentence leaves out.
+News names a gathering's host and its guests in different sentences: "Friday's summit will be
+hosted by the Kenyan president. Due to attend as well are the Ghanaian and Senegalese
+leaders. Nigeria will not attend." By the conventions, attending is a visit to the host (042,
+one per attendee; "will not attend" negated) and the host who is named as hosting receives
+each attendee (043). A pattern codes "attend" and "host"; this module finds the party the
+sentence leaves out.
 """
 
 from __future__ import annotations
@@ -84,8 +85,8 @@ def attendees(doc: Doc, gathering: Gathering) -> list[tuple[Token, Token]]:
 
 
 def attending(verb: Token) -> list[Token]:
-    """Who attends when the parser gives "attend" no subject of its own: "Also due to attend are
-    Rice and Annan" (the subject of the copula the infinitive hangs on)."""
+    """Who attends when the parser gives "attend" no subject of its own: "Due to attend as well
+    are Mahama and Faye" (the subject of the copula the infinitive hangs on)."""
     head = verb
     for _ in range(3):
         if head.dep_ not in ("xcomp", "prep", "acomp", "advcl") or head.head is head:
@@ -98,13 +99,13 @@ def attending(verb: Token) -> list[Token]:
                     or c.dep_ == "attr" and h.lemma_ == "be" and c.i > h.i]
         if subjects:
             named = subjects + [c for s in subjects for c in s.conjuncts]
-            # "..., Kofi Annan, World Bank officials and ...": the parser may make a list item an apposition
+            # "..., the Ghanaian leader, IMF staff and ...": the parser may make a list item an apposition
             return named + [c for s in named for c in kids(s) if c.dep_ == "appos"]
     return []
 
 
 def _negated(verb: Token) -> bool:
-    """"will not attend", "said they would not need to attend"."""
+    """"will not attend", "said they saw no reason to attend"."""
     for _ in range(3):
         if any(c.dep_ == "neg" for c in kids(verb)):
             return True

@@ -102,8 +102,8 @@ class Pattern:
     # the object must not carry a predicative ("called Macron" is a phone call; "called the plan
     # absurd" or "called him a liar" is an evaluation, coded by its own patterns)
     plain_object: bool = False
-    # the object noun names an act of its own, coded besides this one ("agreed to meet a U.S.
-    # request for troops" is the agreement and the request)
+    # the object noun names an act of its own, coded besides this one ("consented to satisfy a
+    # French demand for aircraft" is the consent and the demand)
     keeps_object: bool = False
     # the same, only when the object names its own agent ("spearheaded the coalition's campaign
     # against X": the coalition's campaign is coded too; "led an offensive against X" is one act)
@@ -126,7 +126,7 @@ class Pattern:
     # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
     # country that holds it (where, or whose custody) the source
     held: bool = False
-    # the subject was sent to take part ("troops deployed in the fight against X", "were involved in
+    # the subject was sent to take part ("units sent into the battle with X", "were involved in
     # the war against X"): a passive that names no agent has its subject (or the noun a participle
     # describes) for the source
     sent: bool = False

@@ -189,7 +189,7 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         found = [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i > tok.i
                  for g in kids(c) if g.dep_ == "nsubj" and g.i < c.i]
     if not found and tok.pos_ == "VERB":
-        # "which in turn backs Assad": the parser may make a name right after a transitive verb
+        # "which in its turn supports Maduro": the parser may make a name right after a transitive verb
         # an adverbial modifier
         found = [c for c in kids(tok) if c.i == tok.i + 1 and c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
                  and c.ent_type_ not in ("DATE", "TIME")]
@@ -270,7 +270,7 @@ def pobjs(prep: Token) -> list[Token]:
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Tokens with their conjuncts ("France and Germany"); a list of names the parser read as
-    appositions ("the US, Russia and Switzerland") counts as conjoined too."""
+    appositions ("Brazil, India and South Africa") counts as conjoined too."""
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
@@ -319,8 +319,8 @@ def _under_leader(tok: Token) -> list[Token]:
 
 
 def _gerund_noun(tok: Token) -> bool:
-    """A gerund the tagger made a noun after a noun's "of" or "for" ("the UN offer of mediating
-    in talks", "plans for sending troops") names the act the noun offers or plans."""
+    """A gerund the tagger made a noun after a noun's "of" or "for" ("the EU proposal of brokering
+    a dialogue", "plans for sending troops") names the act the noun offers or plans."""
     return tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.lower_.endswith("ing") and tok.lemma_.lower() == tok.lower_ \
         and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "NOUN"
 
@@ -686,7 +686,7 @@ def _pattern_particles(clause: Clause) -> frozenset[str]:
 OBJECT_HOSTED_VERBS = frozenset({"discuss", "raise", "address", "review", "coordinate", "debate"})
 
 
-# "with 50,000 tonnes of wheat": a quantity of a thing stands for the thing
+# "with 20,000 barrels of diesel": a quantity of a thing stands for the thing
 QUANTITY_NOUNS = frozenset({"tonne", "ton", "tonnes", "tons", "barrel", "litre", "liter", "shipment", "consignment",
                             "cargo", "load", "truckload", "quantity", "amount", "batch", "delivery"})
 
@@ -743,7 +743,7 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade"
 
 
 def _noun_for_to(noun: Token, found: list[Token]) -> list[Token]:
-    """"calls for Assad to step down", "its demand for Turkey to recognise Cyprus": the act a
+    """"calls for Assad to step down", "its call for Serbia to accept Kosovo": the act a
     noun asks for, which the parser hangs on the noun as a relative clause or on the verb that
     governs the noun; the party named after "for" is its subject."""
     acts = [c for c in kids(noun) if c.dep_ in ("relcl", "acl", "advcl") and c.i > noun.i and _has_to(c)

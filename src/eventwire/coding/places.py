@@ -57,7 +57,7 @@ def clause_places(verb: Token) -> list[Token]:
 NEAR_PREPS = frozenset({"near", "outside"})
 
 
-# where a violent act happened: "in Baghdad", "near the town of Samarra", "outside Basra"
+# where a violent act happened: "in Baghdad", "near the village of Kfar Kila", "outside Basra"
 ATTACK_PLACE_PREPS = SPREAD_PREPS | NEAR_PREPS | {"at"}
 NAMED_PLACE_PREPS = frozenset({"of"})  # "the town of Samarra", "outside of the city of Basra"
 BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -168,7 +168,7 @@ def unnamed_custodians(doc: Doc, head: Token, detainees: list[ActorMention]) -> 
 # people the news tells of at home unless a place says otherwise: named politicians, officials,
 # police officers and dissidents ("Haitian President X was assassinated", "opposition leader X was
 # arrested"); not soldiers, reporters, aid workers, rebels or civilians, who are often abroad or
-# held by a foe, nor a body or a group ("killed Kenyan policemen in cross-border raids")
+# held by a foe, nor a body or a group ("shot Nigerien gendarmes in raids over the border")
 AT_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "OPP", "HRI", "ELI"})
 PERSON_IDS = "person:"
 

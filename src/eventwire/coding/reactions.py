@@ -274,7 +274,7 @@ def _word_forms(noun: Token) -> set[str]:
 
 
 def yielded_to(verb: Token) -> list[Token]:
-    """ "would not yield to demands to recognise the breakaway region", "gave in to the ultimatum": the demands
+    """ "refused to bow to calls to accept the rebel enclave", "gave in to the ultimatum": the demands
     a party yields to (or not) are the ones told before, also when the noun is a bare plural."""
     return [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to"
             for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in YIELDED_TO]

@@ -1,5 +1,5 @@
 """Readings of one sentence's predicates: which lexicon patterns and frames match each predicate,
-and how frames compose ("wanted to hold talks with X" is intent(carry(talk-with)) = 036). The
+and how frames compose ("hopes to open negotiations with X" is intent(carry(talk-with)) = 036). The
 coder (``coder.py``) turns the best readings into events."""
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ class Reading:
     needs_target: bool = False
     sourceless: bool = False  # the act names its parties as targets only ("talks between X and Y")
     # the predicate whose clause tells when and whether the act happens, when it is not the head:
-    # "announced that it will start talks" is the talks, planned ("will"), not the announcement
+    # "declared that it will open talks" is the talks, planned ("will"), not the announcement
     context_anchor: Token | None = None
     content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
     # the target is only the party the patterns name, never one found elsewhere in the clause:
@@ -313,8 +313,8 @@ class SentenceCoder:
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
             if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
-                # "said Egypt must be ready to mediate", "urged Serbia to be willing to talk": the
-                # copula's adjective names what is asked (being ready to mediate is mediating)
+                # "said Qatar should stand ready to broker", "urged Serbia to be willing to talk": the
+                # copula's adjective names what is asked (standing ready to broker is mediating)
                 inner = [r for c in kids(x) if c.dep_ == "acomp" for r in self.readings(c, depth + 1)]
             if not inner and p.modal and f"{x.lemma_.lower()}_to" in p.modal:
                 # "said Iran needs to halt enrichment": a semi-modal's complement is what is asked
@@ -349,7 +349,7 @@ class SentenceCoder:
                 if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
                     code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
                 if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
-                    # "remains committed to Assad's removal": a standing aim at another's removal is
+                    # "is still set on Lukashenko's ouster": a standing aim at another's removal is
                     # a demand for it (convention 4), not an intent to step down
                     code = self.lex.frame_code("demand", r.code) or code
                 if code is None and r is None and _owned_thing(fb.targets):

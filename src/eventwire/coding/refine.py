@@ -117,8 +117,8 @@ PLAIN_THREAT_CODE = "130"
 # what a threatened party is foretold to do: suffer ("would pay a price for X", "face consequences")
 SUFFERING_VERBS = frozenset({"pay", "face", "suffer", "bear", "regret"})
 MILITARY_THREAT_CODE = "138"
-# what a threat's own words name when it threatens force: "warned it would treat the sanctions
-# as a declaration of war", "warned that it risked a military confrontation"
+# what a threat's own words name when it threatens force: "warned it would regard a blockade
+# as an act of war", "warned that it courted a military showdown"
 FORCE_WORDS = frozenset({"war", "military", "attack", "invasion", "invade", "offensive", "bomb", "bombing",
                          "airstrike", "missile", "strike", "retaliation", "retaliate", "confrontation", "army",
                          "troops", "force"})
@@ -167,7 +167,7 @@ def _armed_recipient(r: Reading, source: Actor, target: Actor, src: list[Token])
 
 
 def _armed_target(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
-    """"destroyed most of the country's air force": wrecking an armed body is military force
+    """"wiped out much of the enemy's navy": wrecking an armed body is military force
     (190), not the destruction of property (1712)."""
     return FORCE_CODE if r.code == PROPERTY_DESTRUCTION_CODE and target is not None and armed(target) else None
 
@@ -284,7 +284,7 @@ def _military_threat(r: Reading, source: Actor, target: Actor, src: list[Token])
     # China not to retaliate"); force the warned act names does ("against any military adventure")
     warned = _warned_against(r.head)
     # retaliation in kind against trade measures is trade retaliation, unless war is named
-    # ("will treat economic sanctions as a declaration of war")
+    # ("would regard a trade embargo as an act of war")
     trade = any(t.i not in agent and t.lemma_.lower() in TRADE_MEASURES for t in r.head.subtree)
     for t in r.head.subtree:
         if t.i in agent or t.lemma_.lower() not in FORCE_WORDS or t.lemma_.lower() == "force" and t.pos_ == "VERB":

@@ -49,7 +49,7 @@ def refused_by_no_one(fb: Binding, x: Token) -> bool:
 def own_addressees(act: Reading) -> list[Token]:
     """Whom a speech-act noun's own words address: the subject of the clause it wraps ("demands
     that Syria withdraw"), or its own target phrase ("accusations against Beijing"); not the
-    target of an act it asks for ("a request for the extradition of X" is not put to X). A
+    target of an act it asks for ("a request to hand over X" is not put to X). A
     pronoun there is mostly the refuser ("rejected the accusation that it shelled the plant")."""
     if act.inner:
         return [c for x in act.inner[0].wrapped if x.pos_ in ("VERB", "AUX")
@@ -97,7 +97,7 @@ def warns_of_harm(r: Reading) -> bool:
     words = {t.lemma_.lower() for t in r.head.subtree}
     if words & (HARM_WORDS | FORCE_WORDS):
         return True
-    # "warned that it would act", "warned that police will no longer tolerate rallies": what the
+    # "warned that it would act", "warned that troops would stop allowing marches": what the
     # speaker or the state's forces will do
     # ("a warning that it would act": a noun's clause)
     clauses = content_clauses(r.head) if r.head.pos_ == "NOUN" else [c for c in kids(r.head) if c.dep_ == "ccomp"]

@@ -216,7 +216,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # latest fight told (the one the source is party to asks the other)
         targets = [a for a in fighting_parties(n, earlier) if not same_actor(a, sources)]
     if targets and all(forum(t) for t in targets) and any(rule in lexicon.forum_rules for rule in r.rules):
-        # "condemned the strike and said it would file a complaint with the U.N. Security Council":
+        # "denounced the raid and vowed to lodge a protest at the International Court of Justice":
         # the forum hears the complaint; it is about the party the source is answering
         targets = complained_of(sources, n, earlier, current) or targets
     return targets, r, purposes
@@ -386,7 +386,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
     if not targets and r.incomplete and "with" in r.missing_preps \
             and any(doc[i].lemma_.lower() in RELATION_NOUNS for i in r.consumed):
-        # "Peru recalled its envoy after Mexico threatened to break off relations": ties cut
+        # "Chile withdrew its ambassador after Bolivia threatened to sever ties": ties cut
         # with no "with" named are those with the party of the clause the act is told beside
         targets = [a for a in actors_of(doc, _linked_subjects(r.head)) if not same_actor(a, sources)]
     if not targets and r.code[:2] == PROTEST_ROOT:

@@ -76,7 +76,7 @@ class ContextStage:
                     ev.factuality = factuality
             if factuality == "asserted" and own is not None and own.value and article.pub_date \
                     and own.value[:len(article.pub_date)] > article.pub_date[:len(own.value)]:
-                # "received an invitation to visit Turkey in 2019" (in a 2018 text): a date after
+                # "accepted an invitation to go to Mexico in 2022" (in a 2021 text): a date after
                 # publication is the content's (the visit's), not the speech act's, which takes the
                 # date it would have had with no date stated
                 own, found = None, False
@@ -122,7 +122,7 @@ class ContextStage:
             if speaker is not None and verb is not None and ev.cameo[:2] in SPOKEN_ROOTS and ev.source is not None \
                     and speaker.cameo == ev.source.cameo and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                # "rebels freed two soldiers, saying they wanted to rebuild confidence in talks": a
+                # "insurgents released three police officers, saying they hoped to build trust": a
                 # wish, appeal or charge stated in a participle on the source's own act is that
                 # speech act, not a report of it (a spokesman's word for his government is a report)
                 speaker = None

@@ -102,7 +102,7 @@ def attribute(doc: Doc, anchor: Token, source: ActorMention | None) -> tuple[Act
     tokens = speaker_tokens(verb) if verb is not None else according_to(anchor)
     if verb is not None and verb.pos_ == "NOUN" and source is not None and any(
             (m := actor_for(doc, t)) is not None and m.cameo == source.cameo for t in tokens):
-        # "according to X, the president's statement that he would sign the accord ...": the statement is the
+        # "according to X, the premier's pledge that she would ratify the pact ...": the statement is the
         # act itself, reported on X's word
         verb, tokens = None, according_to(anchor)
     for tok in tokens:

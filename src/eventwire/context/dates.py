@@ -4,7 +4,7 @@ Order of evidence for an event's date:
 1. a date expression attached to the event's own predicate (or inside its noun phrase);
 2. one attached to a verb the predicate hangs on ("spoke to Obama in 2013 and ... decided");
 3. the article's narrative time: the last date an asserted, past event of an earlier sentence had
-   ("in the third week of September ... He made the request hours after ...");
+   ("late in March ... She put forward the proposal a day after ...");
 4. the publication date, declared as ``basis: publication``.
 Open-ended spans ("since 1979", "for decades") and events whose date the text does not give stay
 ``null``; a hypothetical event is dated only by its own planned date.

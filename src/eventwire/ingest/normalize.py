@@ -29,7 +29,7 @@ TERMINAL = set(".!?:;\"'”’)]…")  # a line ending in these has its own sent
 # invisible format characters (zero-width space and joiner, RTL/LTR marks and embeddings, soft
 # hyphen, BOM) split words for the parser: "Iran\u200f met" is "Iran met"
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
-# "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "Canadian Press - BANJA LUKA, Bosnia (AP) - "
+# "BEIJING (Reuters) - ", "UNITED NATIONS (AP) -- ", "AP - ", "Canadian Press - HALIFAX, Nova Scotia (AP) - "
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December"
 AGENCIES = r"(?:AP|AFP|UPI|Reuters|Canadian Press|Xinhua|DPA|dpa|ANSA|EFE|PTI|IANS|TASS|Bloomberg|Kyodo|Yonhap|IRNA|Anadolu)"
 DATELINE = re.compile(

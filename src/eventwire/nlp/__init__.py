@@ -221,7 +221,7 @@ GOVERNOR_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 def misattached_conjunct(tok: Token) -> Token | None:
     """The finite verb a finite conjunct really coordinates with when the parser hung it on an
     infinitive inside that verb's complement: "urged China to resume talks and pressed Beijing",
-    "warned Japan that it will treat X as war and threatens to exclude Tokyo". A past or present
+    "told Canada that it will regard X as hostile and threatens to expel Ottawa". A past or present
     tense cannot share an infinitive's "to" or "will" (VBP is left out: the tagger confuses it
     with the base form)."""
     head = tok.head

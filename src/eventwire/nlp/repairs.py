@@ -3,8 +3,8 @@
 "Egypt and Qatar are mediating between ...": the model sometimes hangs the subject on the
 auxiliary ("are") instead of the verb; the repair moves it to the verb the auxiliary serves.
 
-"called on Energy Minister Kiraitu Murungi to resign": the model may leave "on" without an
-object and make the name the verb's direct object ("called Murungi", a phone call); the repair
+"called on Finance Minister Ana Reyes to step down": the model may leave "on" without an
+object and make the name the verb's direct object ("called Reyes", a phone call); the repair
 makes the phrase right after an empty preposition its object.
 
 "Egypt, which has close ties with the army, called on both sides ...": after a relative clause
@@ -55,7 +55,7 @@ pronoun; the repair makes it the name's last word.
 of a clause with the envoy as its subject; the repair makes the envoy the object and the phrase
 its predicate.
 
-"Deif, whom Israel says it killed in an air strike": the model may read "whom" as the subject of
+"Nasrallah, whom Israel says it killed in a bombing raid": the model may read "whom" as the subject of
 the reported verb ("killed"), or hang it loose on the reporting verb; the repair makes it the
 object of the reported verb, which has a subject of its own.
 
@@ -278,12 +278,12 @@ ACRONYM_DESCRIPTION_MISREADS = frozenset({"ccomp", "dep"})
 
 
 def _apposition_after_a_defined_acronym(appos: Token) -> bool:
-    """ "the YPG, a Syrian branch of the Kurdistan Workers' party (PKK), a banned militant group
-    that ...": the model may hang a second apposition on the first name; one that follows a name
+    """ "Hamas, a Palestinian offshoot of the Muslim Brotherhood (MB), a movement outlawed in
+    Egypt that ...": the model may hang a second apposition on the first name; one that follows a name
     with its acronym in brackets describes that name, the one the acronym was just defined for
     (hung on the acronym, the name's own apposition, so that the description stands for it).
-    The model may also read it as a clause of the verb or leave it loose ("considers X to be the
-    arm of the Kurdistan Workers' party (PKK), a terror group that ...")."""
+    The model may also read it as a clause of the verb or leave it loose ("regards X as the wing
+    of the Muslim Brotherhood (MB), a terror group that ...")."""
     doc = appos.doc
     comma_i = appos.left_edge.i - 1
     if comma_i < 4 or doc[comma_i].text != "," or doc[comma_i - 1].text != ")" \
@@ -851,7 +851,7 @@ def _verdict_object_read_as_as_object(as_: Token) -> bool:
     verb, doc = as_.head, as_.doc
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return False
-    # (the verdict may be quoted: 'condemned as "unacceptable" allegations by X')
+    # (the verdict may be quoted: 'rejected as "baseless" claims by X')
     k = as_.i + 1
     while k < len(doc) - 1 and doc[k].tag_ in QUOTE_TAGS:
         k += 1
