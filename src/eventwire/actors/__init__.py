@@ -82,8 +82,8 @@ class ActorStage:
 
 
 def _acronyms(doc: Doc, by_head: dict[int, ActorMention]) -> dict[int, ActorMention]:
-    """Abbreviations the article defines: "the Palestinian Authority (PA) ... shared information
-    with the PA" makes later "PA"s the same actor."""
+    """Abbreviations the article defines: "the Free Syrian Army (FSA) ... clashed again
+    with the FSA" makes later "FSA"s the same actor."""
     from dataclasses import replace
 
     text = parse_text(doc)

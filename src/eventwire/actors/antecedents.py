@@ -61,8 +61,8 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _clause_subject(tok: Token) -> Token | None:
-    """The subject of the clause a token sits in ("X refused to meet him", "X offered to mediate
-    between the two leaders": X)."""
+    """The subject of the clause a token sits in ("X refused to meet him", "X proposed to broker
+    a deal between the rivals": X)."""
     head = tok.head
     for _ in range(8):
         subjects = [c for c in kids(head) if _is_subject(c)]

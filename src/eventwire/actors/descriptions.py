@@ -100,8 +100,8 @@ class DefiniteDescriptions:
                 found = _with_country(replace(base, sector=None, role=None), where.mention.country)
                 return replace(found, antecedent=(where.mention.start, where.mention.end))
         if not _is_subject(tok):
-            # a writer says "its" for the clause's own state subject: "France destroyed the
-            # country's air force" is another country's; a person subject has no "its"
+            # a writer says "its" for the clause's own state subject: "Britain sank the
+            # country's frigates" is another country's; a person subject has no "its"
             # ("Maduro offered Russia rights to the nation's gas fields")
             subj = _clause_subject(tok)
             key = subject_entities.get(subj.head.i) if subj is not None else None

@@ -1,9 +1,9 @@
 """Resolve each mention group against the knowledge base (the pieces are grouped by their
 noun-phrase head in :mod:`.noun_phrases`).
 
-A mention is the set of pieces that modify one noun-phrase head: "Iranian Foreign Ministry
-spokesperson Bahram Gamsemi" is one mention (adjective IRN + body GOV + title + person) headed by
-"Gamsemi". A person is coded by the office held on the reference date; a title in the text that
+A mention is the set of pieces that modify one noun-phrase head: "Egyptian Foreign Ministry
+spokesman Ahmed Hafez" is one mention (adjective EGY + body GOV + title + person) headed by
+"Hafez". A person is coded by the office held on the reference date; a title in the text that
 contradicts the knowledge base raises ``title_mismatch``; a near-miss spelling of a known name is
 resolved by fuzzy matching and raises ``name_variant``. Pronouns and descriptions are left to
 :mod:`.coref`.
@@ -842,8 +842,8 @@ def _legislature_name(name) -> bool:
 
 def _unlisted_body(group: MentionGroup, kb: KnowledgeBase) -> bool:
     """Whether the group's head is a body noun heading an organisation name the tagger found,
-    in which the dictionary knows no state, organisation, people or person ("the Third World
-    Water Forum", "the Federation of Mine Workers"); a region's people name no state either ("the
+    in which the dictionary knows no state, organisation, people or person ("the Fifth Asian
+    Energy Forum", "the Federation of Mine Workers"); a region's people name no state either ("the
     Union of Asian Lawyers"), and a body's members speak for it ("members of the ...")."""
     head = _member_body(group.head)
     return head.ent_type_ == "ORG" and head.lower_ in UNLISTED_BODY_NOUNS and head.text[:1].isupper() \

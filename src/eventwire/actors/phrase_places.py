@@ -20,8 +20,8 @@ PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "arou
 # bodies that travel to where they negotiate: where they are is no country of theirs
 TRAVELLING_BODIES = {"delegation", "delegations", "delegate", "delegates", "team", "negotiator", "negotiators",
                      "envoy", "envoys", "mission"}
-# a place named through these lies beside the group's place, not around it ("in the border region
-# with Iraq", "in towns near the Syrian frontier")
+# a place named through these lies beside the group's place, not around it ("in the frontier area
+# with Lebanon", "in towns near the Syrian frontier")
 BESIDE_PREPS = {"with", "near", "along", "to", "outside", "beyond", "between"}
 LOCATED = {"base", "headquarter", "locate"}
 
@@ -44,8 +44,8 @@ class PhrasePlaces:
 
 
     def _places_in_phrase(self, doc: Doc, head: Token, day: str | None = None) -> list[str]:
-        """ "Rebels in eastern Congo", "demonstrators in Baghdad", "lawmakers in Fornost and
-        Gondor": a body or group located by its own phrase takes that country (or countries)."""
+        """ "Rebels in eastern Congo", "demonstrators in Baghdad", "legislators in Ecuador and
+        Peru": a body or group located by its own phrase takes that country (or countries)."""
         found: list[str] = []
         pieces = None
         preps = list(head.children)

@@ -28,8 +28,8 @@ def owned_by_pronoun(tok: Token) -> bool:
 
 
 def extraposed(clause: Token) -> bool:
-    """A for-to clause hung on a copula whose subject is an expletive "it" ("it was possible for
-    Turkey to renege"): the clause is the copula's real subject."""
+    """A for-to clause hung on a copula whose subject is an expletive "it" ("it was feasible for
+    Ghana to pull out"): the clause is the copula's real subject."""
     head = clause.head
     return clause.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)) \
         and head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(head))

@@ -173,8 +173,8 @@ class EventCoder(ReadingAssembly):
                  for c in kids(fb.head) if purpose_clause(c)
                  for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "conj", "dobj")
                                 and misattached_conjunct(x) is None)]}
-        # the condition of a consequence foretold is no act ("Caracas would face consequences if
-        # it annexed the region"): nobody plans it
+        # the condition of a consequence foretold is no act ("Minsk would pay a price if
+        # it seized the port"): nobody plans it
         # (the sentence's words, gathered once, say whether any token need be visited)
         content |= {c.i for h in (sent if not HARM_SUFFERED.isdisjoint(sc.lemmas) else ())
                     if h.lemma_.lower() in HARM_SUFFERED

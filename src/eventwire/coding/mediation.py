@@ -160,8 +160,8 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
         template = told[0] if told else None
         reported = _reported_talks(word)
         if template is not None and reported is not None and not _within(doc, reported, template[0]):
-            # "A blamed B for the failure of the talks, but AU mediators said negotiations would
-            # resume": the talks the mediators speak of are another event than the failed ones
+            # "A faulted B for the breakdown of the talks, but EU brokers said the negotiations
+            # would restart": the talks the mediators speak of are another event than the failed ones
             ev = _retold(text, doc, template[0], n, word, word.head)
             template = (replace(ev, anchor=reported.i), template[1])
         talks_word = word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS

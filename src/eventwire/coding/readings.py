@@ -86,8 +86,8 @@ class Reading:
     context_anchor: Token | None = None
     content: bool = False  # only what a frame wraps ("called for weapons"), never an event itself
     # the target is only the party the patterns name, never one found elsewhere in the clause:
-    # "will not allow its soil to be used against X" threatens no one; "said it would delay its
-    # offensive as part of a deal with Y" spares the offensive's target, not Y
+    # "will not allow its soil to be used against X" threatens no one; "said it would postpone its
+    # assault under an accord with Y" spares the assault's target, not Y
     closed: bool = False
     # the party that set a condition ("X offered ... as long as Y ..."): the source of the demand
     setter: list[Token] = field(default_factory=list)

@@ -134,8 +134,8 @@ def purpose_owner(noun: Token, depth: int) -> list[Token]:
 
 
 AGENT_PREPS = frozenset({"by", "from"})
-# what a document says, its author says: "a report by Amnesty accused ...", "a statement issued by
-# the ministry condemned ...", "a report released in the Kenyan capital charged ..." (a paper
+# what a document says, its author says: "a report by Amnesty accused ...", "a communique put out by
+# the ministry criticised ...", "a report released in the Kenyan capital charged ..." (a paper
 # released in a capital with no author named is the state's, as a capital stands for its government)
 AUTHORED_NOUNS = frozenset({"report", "study", "statement", "declaration", "communique", "communiqué", "letter",
                             "document", "dossier", "white_paper", "paper", "memo", "memorandum", "bulletin",

@@ -144,8 +144,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = [a for a in co_doers(doer, earlier) if not same_actor(a, sources)] if doer is not None else targets
     if (not targets or [t.lower_ for t in target_tokens] == ["it"]) and earlier \
             and (any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)) or _the_act_told(r)):
-        # "The EU and Canada also imposed sanctions", "Germany also condemned it", "said it filed
-        # the complaint after ...": the act just told, on the same target
+        # "The EU and Canada also imposed sanctions", "Germany also condemned it", "said it lodged
+        # the protest after ...": the act just told, on the same target
         prior = next((ev for m, ev in reversed(earlier) if n - m <= 2 and ev.cameo[:2] == r.code[:2]
                       and ev.target_ref is not None), None)
         if prior is not None and not same_actor(prior.target_ref, sources):
