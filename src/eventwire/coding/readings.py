@@ -312,6 +312,13 @@ class SentenceCoder:
             if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
+            if inner and x.dep_ == "dobj" and x.head.i == fb.head.i:
+                # "signed an important agreement": the thing a frame verb acts on directly is the
+                # thing itself, not a verdict on it (a verdict is a predicate: "declared the deal a
+                # historic step"); a noun read only as a verdict carries nothing here
+                if all(r.binding.pattern.verdict for r in inner):
+                    continue
+                inner = [r for r in inner if not r.binding.pattern.verdict]
             if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
                 # "said Qatar should stand ready to broker", "urged Serbia to be willing to talk": the
                 # copula's adjective names what is asked (standing ready to broker is mediating)
