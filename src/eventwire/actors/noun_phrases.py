@@ -6,6 +6,7 @@ which noun heads a phrase, and are read by the later stages too."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -194,3 +195,23 @@ def _body_beside(span: Span) -> bool:
     return span.label_.startswith("sector|") and root.dep_ in ("nmod", "compound") and root.head.pos_ == "NOUN" \
         and any(c.dep_ == "poss" and c.i < root.i for c in [*kids(root), *kids(root.head)]) \
         and any(c.dep_ == "conj" for c in kids(root))
+
+
+def _modifier_words(doc: Doc, start: int) -> set[str]:
+    """The words of the three tokens before a phrase, hyphenated ones also by part ("then-", "ex-")."""
+    words = set()
+    for tok in doc[max(0, start - 3):start]:
+        words.add(tok.lower_)
+        words.update(part for part in re.split(r"[-\s]", tok.lower_) if part)
+        if tok.lower_.startswith("then-"):
+            words.add("then")
+        if tok.lower_.startswith("ex-"):
+            words.add("ex")
+    return words
+
+
+def _main_sector(terms) -> str | None:
+    """The sector of the word closest to the head (the last one): "Iranian army spokesman" -> MIL
+    unless a title says otherwise."""
+    with_sector = [t for t in terms if t.sector]
+    return with_sector[-1].sector if with_sector else None
