@@ -70,6 +70,7 @@ from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_cust
 from .readings import ASKING_FRAMES, CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_CODE, Reading
 from .records import clause_span, trigger_span
 from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, people_seized, refine
+from .sides import same_actor, same_dyad, same_side
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import document_author, verb_subjects
 from .targets import (
@@ -84,9 +85,6 @@ from .targets import (
     holders_of,
     reaction_cause_doers,
     recover_targets,
-    same_actor,
-    same_dyad,
-    same_side,
 )
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 

@@ -74,6 +74,7 @@ from .records import (
     victims_over_places,
 )
 from .refine import STATE_SECTORS, armed
+from .sides import same_actor, same_dyad
 from .speech import (
     OFFER_ROOT,
     SPEECH_ACT_NOUNS,
@@ -86,12 +87,7 @@ from .speech import (
     speech_content,
 )
 from .subjects import verb_subjects
-from .targets import (
-    CONDITION_MARKS,
-    MEDIATION_VERBS,
-    same_actor,
-    same_dyad,
-)
+from .targets import CONDITION_MARKS, MEDIATION_VERBS
 from .verdicts import verdict_arguments
 
 # settlements a third party may broker: agreements, cooperation, concessions and truces, releases

@@ -32,7 +32,7 @@ from .mutuality import AGREEMENT_NOUNS
 from .readings import Reading
 from .records import add_unseen
 from .refine import STATE_SECTORS, armed
-from .targets import same_actor
+from .sides import same_actor
 
 MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # "AU-led talks": a leader of talks (never of a coalition or an attack) is their mediator

@@ -31,14 +31,9 @@ from .matcher import (
 from .owners import owner_actors
 from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, WEAPON_AGENTS, armed
+from .sides import same_actor, same_side
 from .subjects import verb_subjects
-from .targets import (
-    HARM_ROOTS,
-    PREVENT_FRAME,
-    THREAT_ROOT,
-    same_actor,
-    same_side,
-)
+from .targets import HARM_ROOTS, PREVENT_FRAME, THREAT_ROOT
 from .verdicts import faulted_arguments, foretold_arguments
 
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on

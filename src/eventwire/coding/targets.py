@@ -17,8 +17,9 @@ a threat of revenge at whoever last acted on the threatener's side (and weapons 
 those of whoever just fired at the shooter's side); a curfew, ban or decree its
 people defy is their state's.
 
-Also here: what the coder shares with this search, the test of whether two actors are one party
-(an actor found is never the act's own source) and a predicate's condition clauses.
+Also here: a predicate's condition clauses, which the coder shares with this search (whether
+two actors are one party, which keeps an actor found from being the act's own source, is in
+sides.py).
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ from .places import (
     NEAR_PREPS,
     SETTLEMENTS,
     STRUCK_SITES,
-    UNNAMED_ATTACKERS,
     against_the_state,
     clause_places,
     event_places,
 )
 from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
 from .refine import STATE_SECTORS, armed
+from .sides import same_actor, same_dyad, same_side
 from .subjects import verb_subjects
 from .verdicts import verdict_arguments
 
@@ -116,9 +117,6 @@ NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), (
 HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
 # patterns of a seizure of power, whose target is the government it is taken from
 SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
-# unnamed agents coded by their country alone (conventions) who are not its state
-NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
-                              "detainees"})
 
 
 def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],
@@ -919,30 +917,3 @@ def condition_clauses(r: Reading) -> list[Token]:
     hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
     return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
-
-
-def same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
-    return any(same_dyad(o, actor) for o in others)
-
-
-def same_side(a: ActorMention, b: ActorMention) -> bool:
-    """Co-parties of one act ("Kerry, Hagel and the leaders of Iraq signed ..."): two organs of
-    one state act together, not on each other (Hamas and Fatah are two sides)."""
-    return same_dyad(a, b) or (a.country is not None and a.country == b.country
-                               and a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
-
-
-def same_dyad(a: ActorMention, b: ActorMention) -> bool:
-    """An event needs two different actors: same code, same entity, or a country and one of its
-    own unnamed parts ("the American side" and "Trump") is not a dyad."""
-    if a.cameo == b.cameo:
-        return True
-    if a.id and a.id == b.id and not a.id.startswith("country:"):
-        return True  # the same person or organisation; a country's parts are different actors
-    if a.country and a.country == b.country and (not a.sector or not b.sector):
-        if (a.role if not a.sector else b.role) in NON_STATE_AGENTS:
-            return False  # "gunmen killed a police officer in Kabul": unnamed attackers are not the state
-        # a bare country stands for its state: the same side as its government, army, police,
-        # courts or legislature, but not as its rebels, opposition or civilians
-        return (a.sector or b.sector) in STATE_SECTORS
-    return False
