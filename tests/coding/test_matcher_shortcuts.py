@@ -51,7 +51,8 @@ def test_skipping_patterns_whose_words_the_sentence_lacks_loses_no_binding(ew, t
 
 @pytest.mark.parametrize("text", SENTENCES[:4])
 def test_values_cached_per_token_are_those_computed_afresh(ew, text):
-    from eventwire.coding.matcher import _names, head_keys, is_passive
+    from eventwire.coding.matcher import _names, head_keys
+    from eventwire.coding.syntax import is_passive
 
     first, second = ew.nlp.pipe([text, "Protesters were arrested after the rally, police said."])
     for doc in (first, second, first):  # (each document its own cache)

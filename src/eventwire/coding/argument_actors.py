@@ -22,7 +22,7 @@ from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, doc_id, kids, token_span
 
-from .matcher import HYPHEN_AGENT_DEPS, hyphen_agents, pobjs, preps_of, with_conjuncts
+from .syntax import HYPHEN_AGENT_DEPS, hyphen_agents, pobjs, preps_of, with_conjuncts
 
 NP_INTERNAL = {"compound", "nmod", "amod", "appos", "conj", "cc", "det", "poss", "punct", "flat", "case", "pobj"}
 

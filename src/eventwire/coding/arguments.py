@@ -18,16 +18,9 @@ from eventwire.actors import actor_for
 from eventwire.nlp import doc_actors, kids
 
 from .argument_actors import is_country_place
-from .matcher import (
-    FUTURE_AUX,
-    Binding,
-    is_passive,
-    objects,
-    pobjs,
-    preps_of,
-    resolve_relative,
-)
+from .matcher import FUTURE_AUX, Binding
 from .subjects import noun_sources, verb_subjects
+from .syntax import is_passive, objects, pobjs, preps_of, resolve_relative
 
 # accidents and disasters named as agents ("killed by the crash"); not "fire" ("killed by Indian fire")
 MISHAP_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "flooding",

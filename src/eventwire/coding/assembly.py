@@ -45,7 +45,7 @@ from .clauses import (
     subjectless_passive_gerund,
 )
 from .gatherings import ATTEND_VERBS, attending
-from .matcher import FUTURE_AUX, head_keys, hyphen_agent, pobjs, preps_of
+from .matcher import FUTURE_AUX, head_keys
 from .mediation import broke_down, brokers_agreement
 from .mutuality import (
     ADDRESSED_SPEECH_ROOTS,
@@ -73,6 +73,7 @@ from .refine import PLAIN_THREAT_CODE, STATE_SECTORS, people_seized, refine
 from .sides import same_actor, same_dyad, same_side
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import document_author, verb_subjects
+from .syntax import hyphen_agent, pobjs, preps_of
 from .targets import (
     HARM_ROOTS,
     HOSTILE_ROOTS,

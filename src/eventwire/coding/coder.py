@@ -44,10 +44,6 @@ from .clauses import (
     extraposed,
 )
 from .lexicon import Lexicon, default_lexicon
-from .matcher import (
-    pobjs,
-    preps_of,
-)
 from .mediation import (
     MEDIATOR_NOUNS,
     mediations,
@@ -87,6 +83,7 @@ from .speech import (
     speech_content,
 )
 from .subjects import verb_subjects
+from .syntax import pobjs, preps_of
 from .targets import CONDITION_MARKS, MEDIATION_VERBS
 from .verdicts import verdict_arguments
 

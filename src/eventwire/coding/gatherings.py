@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.nlp import kids
 
-from .matcher import is_passive, pobjs, preps_of
+from .syntax import is_passive, pobjs, preps_of
 
 GATHERING_NOUNS = frozenset({"meeting", "conference", "summit", "talk", "talks", "congress", "forum", "gathering",
                              "negotiation", "negotiations", "dialogue", "session", "ceremony"})

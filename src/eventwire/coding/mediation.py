@@ -27,12 +27,12 @@ from eventwire.nlp import kids, token_span
 from eventwire.ontology import cameo_codes, plover_for
 
 from .argument_actors import subject_actors
-from .matcher import pobjs, preps_of
 from .mutuality import AGREEMENT_NOUNS
 from .readings import Reading
 from .records import add_unseen
 from .refine import STATE_SECTORS, armed
 from .sides import same_actor
+from .syntax import pobjs, preps_of
 
 MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # "AU-led talks": a leader of talks (never of a coalition or an attack) is their mediator

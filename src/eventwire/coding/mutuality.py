@@ -14,8 +14,8 @@ from eventwire.model import ActorMention
 from eventwire.nlp import kids, sentence_text
 from eventwire.ontology import is_symmetric
 
-from .matcher import pobjs, preps_of
 from .readings import Reading
+from .syntax import pobjs, preps_of
 
 FORCE_ROOT = "19"  # conventional military force: fighting between parties is mutual
 RELEASE_CODE = "084"  # return or release persons (0841) or property

@@ -15,8 +15,8 @@ from eventwire.model import ActorMention
 from eventwire.nlp import kids
 
 from .argument_actors import actors_of
-from .matcher import is_passive, objects, pobjs, preps_of
 from .subjects import verb_subjects
+from .syntax import is_passive, objects, pobjs, preps_of
 
 # "supplied by X", "coming from X", "imported from X"
 PARTICIPLE_ORIGIN_PREPS = frozenset({"by", "from"})

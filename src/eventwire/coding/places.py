@@ -12,7 +12,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
 from .argument_actors import actors_of, is_country_place
-from .matcher import pobjs, preps_of
+from .syntax import pobjs, preps_of
 
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 

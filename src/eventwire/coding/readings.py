@@ -21,18 +21,16 @@ from .matcher import (
     Binding,
     content_clauses,
     head_keys,
-    is_passive,
     match,
-    pobjs,
     possible_names,
     predicate_preposition,
-    preps_of,
 )
 from .owners import owner_actors
 from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, WEAPON_AGENTS, armed
 from .sides import same_actor, same_side
 from .subjects import verb_subjects
+from .syntax import is_passive, pobjs, preps_of
 from .targets import HARM_ROOTS, PREVENT_FRAME, THREAT_ROOT
 from .verdicts import faulted_arguments, foretold_arguments
 

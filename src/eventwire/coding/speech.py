@@ -13,9 +13,10 @@ from spacy.tokens import Token
 
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
-from .matcher import FUTURE_AUX, Binding, content_clauses, pobjs, preps_of
+from .matcher import FUTURE_AUX, Binding, content_clauses
 from .readings import DENIAL_CODE, OWN_PRONOUNS, Reading
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE
+from .syntax import pobjs, preps_of
 from .targets import condition_clauses
 
 CLAIMED_PREPS = frozenset({"for", "in"})

@@ -40,7 +40,6 @@ from .arguments import (
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS, attendees, gatherings, host_of
 from .lexicon import Lexicon
-from .matcher import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .owners import owner_actors
 from .places import (
     NEAR_PREPS,
@@ -54,6 +53,7 @@ from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_part
 from .refine import STATE_SECTORS, armed
 from .sides import same_actor, same_dyad, same_side
 from .subjects import verb_subjects
+from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from eventwire.actors import actor_for
 from eventwire.nlp import doc_actors, kids
 
-from .matcher import is_passive, pobjs, preps_of, resolve_relative
 from .subjects import verb_subjects
+from .syntax import is_passive, pobjs, preps_of, resolve_relative
 
 # the verbs that report a judgement, and the copulas that state it ("was", "constitutes")
 VERDICT_SPEECH = frozenset({"say", "tell", "add", "insist", "argue", "declare", "state", "warn", "complain",
