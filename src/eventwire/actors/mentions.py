@@ -44,7 +44,7 @@ from .noun_phrases import (
     _modifier_words,
     _title_like,
 )
-from .person_mentions import UNLISTED, PersonMentions, _critic_of, _opposition_of
+from .person_mentions import UNLISTED, PersonMentions, _critic_of, _opposition_of, entity_words
 from .person_names import PersonNames
 from .phrase_places import (
     PhrasePlaces,
@@ -607,12 +607,9 @@ def _supranational(kb: KnowledgeBase, piece) -> bool:
 
 def _entity_bounds(tok: Token) -> tuple[int, int]:
     """The first and last token of the named entity ``tok`` is in (its article aside)."""
-    doc, first, last = tok.doc, tok.i, tok.i
-    while doc[first].ent_iob_ == "I" and first > 0:
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    if doc[first].lower_ in ("the", "a", "an") and first < tok.i:
+    words = entity_words(tok)
+    first, last = words.start, words.end - 1
+    if words[0].lower_ in ("the", "a", "an") and first < tok.i:
         first += 1
     return first, last
 

@@ -319,12 +319,7 @@ def _listed_names(tok: Token) -> bool:
     "and" or "or"."""
     if tok.ent_type_ not in LISTED_NAME_TYPES:
         return False
-    doc, start, end = tok.doc, tok.i, tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    words = doc[start:end + 1]
+    words = entity_words(tok)
     return any(t.lower_ in ("and", "or") for t in words) \
         and all(t.pos_ == "PROPN" or t.lower_ in ("and", "or", ",") for t in words)
 
@@ -332,10 +327,14 @@ def _listed_names(tok: Token) -> bool:
 def _entity_has_verb(tok: Token) -> bool:
     """Whether the entity ``tok`` is inside runs over a verb: the tagger's "Biden invited Modi" is
     no organisation's name."""
-    doc, start = tok.doc, tok.i
+    return any(t.pos_ == "VERB" for t in entity_words(tok))
+
+
+def entity_words(tok: Token) -> Span:
+    """The tokens of the named entity ``tok`` is in (``tok`` alone outside one)."""
+    doc, start, end = tok.doc, tok.i, tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    end = tok.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    return any(t.pos_ == "VERB" for t in doc[start:end + 1])
+    return doc[start:end + 1]
