@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import doc_id, kids, token_columns, token_span
+from eventwire.nlp import article_text, doc_id, kids, token_columns, token_span
 
 from .antecedents import (
     MAX_SENTENCES_BACK,
@@ -44,7 +44,6 @@ from .descriptions import ORG_REFERENCE_SENTENCES, DefiniteDescriptions
 from .groups import ContextHint
 from .igo_offices import IGO_OFFICE_NOUNS
 from .kb import KnowledgeBase
-from .mentions import _text
 from .noun_phrases import MEMBERSHIP_NOUNS, RELATIONAL_NOUNS
 from .pairs import PluralReferences
 from .person_references import PersonReferences, _chaired_body
@@ -180,7 +179,7 @@ class CoreferenceResolver(PronounReferences, PersonReferences, DefiniteDescripti
         recent = [e for e in history if sentence - e.sentence <= MAX_SENTENCES_BACK]
         low = tok.lower_
         start, end = token_span(doc, tok, tok)
-        base = replace(mention, text=mention.text or _text(doc, start, end), start=mention.start or start,
+        base = replace(mention, text=mention.text or article_text(doc, start, end), start=mention.start or start,
                        end=mention.end or end, resolved_by="coreference")
         if (mention.id or "").startswith("person:local:"):
             # a person the knowledge base does not know, named again ("Garzon" after "Judge Baltasar Garzon")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import doc_id, kids, token_span
+from eventwire.nlp import article_text, doc_id, kids, token_span
 
 from .antecedents import (
     _SPEECH,
@@ -32,7 +32,6 @@ from .antecedents import (
 from .clause_places import ARMED_GROUP_SECTORS, _setting
 from .groups import ContextHint
 from .kb import KnowledgeBase
-from .mentions import _text
 from .noun_phrases import DELEGATED_NOUNS
 from .pairs import MOVEMENT_SECTORS
 from .person_names import GENERIC_TITLES, _titles_compatible
@@ -376,7 +375,7 @@ class DefiniteDescriptions:
         if found is None or not found.cameo or found.members:
             return None
         start, end = token_span(doc, tok, tok)
-        return replace(found, text=_text(doc, start, end), start=start, end=end)
+        return replace(found, text=article_text(doc, start, end), start=start, end=end)
 
     def _org_type(self, entry: Entry) -> str | None:
         org = self.kb.organisations.get(entry.mention.id or "") if not entry.is_person else None

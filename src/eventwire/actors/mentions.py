@@ -155,7 +155,7 @@ class MentionResolver(PersonNames, PersonMentions, PhrasePlaces):
         first, last = _entity_bounds(body)
         # ("Members of the Union of X": the members speak for the body)
         mention.start, mention.end = token_span(doc, doc[min(first, group.head.i)], doc[last])
-        mention.text = _text(doc, mention.start, mention.end)
+        mention.text = article_text(doc, mention.start, mention.end)
         if hints is not None and _legislature_name(doc[first:last + 1]):
             # "the National Assembly", "the Legislative Assembly": a state's legislature, of
             # the state its clause or the article names (never an NGO)
@@ -195,7 +195,7 @@ class MentionResolver(PersonNames, PersonMentions, PhrasePlaces):
         if p.person is None:
             p.person = self._person_by_variant(p)
         p.start, p.end = token_span(doc, doc[p.first], doc[p.last - 1])
-        p.mention = ActorMention(doc_id=doc_id(doc), text=_text(doc, p.start, p.end), start=p.start, end=p.end,
+        p.mention = ActorMention(doc_id=doc_id(doc), text=article_text(doc, p.start, p.end), start=p.start, end=p.end,
                                  resolved_by=p.resolved_by, flags=p.flags)
         p.body = _head_body(self.kb, group)
         if p.person is None and (administration := self._namesakes_body(p)) is not None:
@@ -547,10 +547,6 @@ def _leads_a_coalition(doc: Doc, end: int) -> bool:
     """ "US-led coalition": a country piece followed by "-led" and a military grouping."""
     return end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led" \
         and doc[end + 2].lower_ in COALITIONS
-
-
-def _text(doc: Doc, start: int, end: int) -> str:
-    return article_text(doc, start, end)
 
 
 def _deposed(doc: Doc, start: int, inner: Span) -> bool:

@@ -13,14 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
-from eventwire.nlp import kids, token_span
+from eventwire.nlp import article_text, kids, token_span
 
 from .antecedents import MAX_SENTENCES_BACK, Entry, _definite, _point, _with_country, _with_sector
 from .clause_places import STATE_BODY_SECTORS, _setting
 from .descriptions import ORG_REFERENCE_SENTENCES
 from .igo_offices import is_office_clause, office_bodies
 from .kb import KnowledgeBase
-from .mentions import _text
 from .person_names import HONORIFICS, _titles_compatible
 from .reference_words import BLOC_NOUNS, ORG_REFERENCES
 
@@ -78,7 +77,7 @@ class PersonReferences:
             return None
         start, end = token_span(doc, tok, tok)
         org = pick.mention
-        return replace(mention, text=mention.text or _text(doc, start, end), start=mention.start or start,
+        return replace(mention, text=mention.text or article_text(doc, start, end), start=mention.start or start,
                        end=mention.end or end, name=org.name, id=org.id, cameo=org.cameo, country=org.country,
                        sector=None, resolved_by="coreference", antecedent=(org.start, org.end))
 
