@@ -33,6 +33,7 @@ from .arguments import (
     source_tokens,
     unanswered_vow,
 )
+from .clause_parties import holders_of
 from .clauses import (
     adjunct_main_clause,
     in_relative_clause,
@@ -74,7 +75,6 @@ from .targets import (
     THREAT_ROOT,
     YIELD_ROOT,
     condition_clauses,
-    holders_of,
     reaction_cause_doers,
     recover_targets,
 )
