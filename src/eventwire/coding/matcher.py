@@ -121,9 +121,9 @@ def word_matches(word: Word, tok: Token) -> bool:
     return False
 
 
-
 AGENT_PREPS = frozenset({"by"})
 WITH_PREP = frozenset({"with"})
+
 
 def _name_read_as_predicate(tok: Token) -> list[Token]:
     """ "Macron called Putin on Sunday": the parser may read a name right after the verb as the
@@ -134,7 +134,6 @@ def _name_read_as_predicate(tok: Token) -> list[Token]:
             and c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")]
 
 
-
 WHERE_PREPS = frozenset({"in"})
 
 
@@ -142,7 +141,6 @@ def _dated(prep: Token) -> bool:
     """ "on Wednesday", "in March": a preposition whose objects are all times."""
     objs = pobjs(prep)
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
 
 
 # "sanctions lifted under Obama", "the deal signed under the Obama administration": whose act it was

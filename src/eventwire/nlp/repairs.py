@@ -714,7 +714,6 @@ def _attack_modifier_read_as_coordinated_verb(ing: Token) -> bool:
     return True
 
 
-
 def _subject_attack_noun_read_as_gerund(ing: Token) -> None:
     """ "Fighting between the army and the RSF killed dozens", "Fighting between Israel and Hamas
     continued": at the start of a sentence the model reads the attack noun as a gerund (a clausal
