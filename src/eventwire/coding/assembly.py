@@ -48,7 +48,7 @@ from .clauses import (
 from .dyads import _accord, _directed_pairs, _pairs
 from .gatherings import ATTEND_VERBS, attending
 from .matcher import FUTURE_AUX, head_keys
-from .mediation import broke_down
+from .mediation import MEDIATION_CODE, broke_down
 from .mutuality import (
     ADDRESSED_SPEECH_ROOTS,
     AGREEING_VERBS,
@@ -60,9 +60,9 @@ from .mutuality import (
 )
 from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
-from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, VISIT_CODE, Reading
+from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
 from .records import clause_span, trigger_span
-from .refine import PLAIN_THREAT_CODE, people_seized, refine
+from .refine import PLAIN_THREAT_CODE, VISIT_CODE, people_seized, refine
 from .sides import same_actor, same_dyad
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import verb_subjects
@@ -119,7 +119,6 @@ DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge
 # acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
-MEDIATION_CODE = "045"
 # verbs whose object is a topic: "discussed the war with Biden"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in

@@ -27,7 +27,7 @@ from .matcher import (
 )
 from .owners import owner_actors
 from .places import destination
-from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, WEAPON_AGENTS, armed
+from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, VISIT_CODE, WEAPON_AGENTS, armed
 from .sides import same_actor, same_side
 from .subjects import verb_subjects
 from .syntax import is_passive, pobjs, preps_of
@@ -497,7 +497,6 @@ RELIEVING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 RESTRICTIVE_ROOT = "10"
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 INVITE_FRAME = "invite"
-VISIT_CODE = "042"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
 # frames whose wrapped act is not asserted by the frame ("carry", "halt", "announce" and "agree" presuppose it)
