@@ -16,15 +16,7 @@ from .arguments import (
     targeted,
 )
 from .lexicon import Lexicon, Pattern
-from .matcher import (
-    SUM_WORDS,
-    Binding,
-    content_clauses,
-    head_keys,
-    match,
-    possible_names,
-    predicate_preposition,
-)
+from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
 from .owners import owner_actors
 from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, VISIT_CODE, WEAPON_AGENTS, armed
@@ -33,6 +25,7 @@ from .subjects import verb_subjects
 from .syntax import is_passive, pobjs, preps_of
 from .targets import HARM_ROOTS, PREVENT_FRAME, THREAT_ROOT
 from .verdicts import faulted_arguments, foretold_arguments
+from .wrapped_acts import SUM_WORDS, content_clauses
 
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation

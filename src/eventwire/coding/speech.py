@@ -13,11 +13,12 @@ from spacy.tokens import Token
 
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
-from .matcher import FUTURE_AUX, Binding, content_clauses
+from .matcher import FUTURE_AUX, Binding
 from .readings import DENIAL_CODE, OWN_PRONOUNS, Reading
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE
 from .syntax import pobjs, preps_of
 from .targets import condition_clauses
+from .wrapped_acts import content_clauses
 
 CLAIMED_PREPS = frozenset({"for", "in"})
 # warnings whose frame wraps no act a pattern knows: a threat only with a condition or a harm named

@@ -20,8 +20,8 @@ from eventwire.actors.noun_phrases import RELATIONAL_NOUNS
 from eventwire.nlp import doc_actors, kids, misattached_conjunct
 
 from .argument_actors import ALLEGIANCE
-from .matcher import OBJECT_CONTROL, PURPOSE_NOUNS, misattached_purpose
 from .syntax import hyphen_agent, is_passive, pobjs, preps_of, resolve_relative
+from .wrapped_acts import OBJECT_CONTROL, PURPOSE_NOUNS, misattached_purpose
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "on", "while", "when", "since", "following", "by"})

@@ -11,6 +11,7 @@ from eventwire.nlp import kids, per_token
 
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @per_token
