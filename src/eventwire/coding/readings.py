@@ -312,6 +312,12 @@ class SentenceCoder:
             if not inner and p.modal and f"{x.lemma_.lower()}_to" in p.modal:
                 # "said Iran needs to halt enrichment": a semi-modal's complement is what is asked
                 inner = [r for c in kids(x) if c.dep_ == "xcomp" for r in self.readings(c, depth + 1)]
+            if x.lemma_.lower() in HELPING_VERBS and p.frame not in ASKING_FRAMES:
+                # "promised to help train the army": to help with an act is to take part in it; the
+                # act read is more specific than the bare help (one asked to help is the target of
+                # the asking, whatever the act: "asked Qatar to help return the hostages")
+                inner = [r for c in kids(x) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         for r in self.readings(c, depth + 1)] or inner
             if not inner and p.frame in PURPOSE_FRAMES and x.pos_ == "VERB":
                 # "said its troops would remain in Mali to protect the villagers": a stay or move that is
                 # no act of its own is committed to for its purpose (convention 15: 033x)
@@ -487,6 +493,7 @@ OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "topp
 # verbs that halt an act only by relieving a curb ("lifted the sanctions", "eased the blockade"):
 # easing or loosening an act of help or cooperation (roots 01-09) furthers it, and halts nothing
 RELIEVING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
+HELPING_VERBS = frozenset({"help", "assist"})  # "help train T": the helper takes part in the act
 RESTRICTIVE_ROOT = "10"
 POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 INVITE_FRAME = "invite"
