@@ -123,6 +123,9 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
 TERM_NOUNS = frozenset({"deadline", "timetable", "timeline", "ultimatum", "timeframe"})  # terms set for an act
+UNDER = frozenset({"under"})
+# what names an agreement whose terms a clause can state ("under the deal", "under its terms")
+AGREEMENT_TERMS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "term", "terms"})
 WITH = frozenset({"with"})
 PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
@@ -212,7 +215,20 @@ def _not_an_act(r: Reading) -> bool:
         return True  # "warned that half of the young are unemployed": a warning of a state, no threat
     if b.pattern.pos == "noun" and not r.inner and _set_term(b.head):
         return True  # "set a deadline for an Israeli withdrawal": the act demanded, not done
+    if _agreed_term(b.head):
+        return True  # "under the deal, the rebels will disarm": the agreement's terms, not yet done
     return False
+
+
+def _agreed_term(verb: Token) -> bool:
+    """Whether a verb is what an agreement's terms say a party will do ("Under the accord, the
+    militia will hand over its guns and the army will pull back"): the terms of an agreement are
+    no event until carried out (convention 5). A term carried out ("under the truce, the troops
+    withdrew") and a party's own plan ("under its plan, X will ...") stay events."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb  # the first conjunct carries the "under"
+    return any(o.lemma_.lower() in AGREEMENT_TERMS for p in preps_of(clause, UNDER) for o in pobjs(p))
 
 
 def _set_term(noun: Token) -> bool:
