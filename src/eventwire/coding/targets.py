@@ -445,12 +445,13 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # reaction is aimed at the doer of the act its "after" or "as" clause tells; not a verb
         # whose own preposition is missing: "laid minefields after clashes" is no "lay into"
         targets = [a for a in _answered_doers(doc, r) if not same_actor(a, sources)]
-    if not targets and b.pattern.pos == "verb" and not objects(r.head, is_passive(r.head)):
+    if not targets and b.pattern.pos == "verb" and not objects(r.head, is_passive(r.head)) and not r.inner:
         # "condemned and rejected the US sanctions", "fired tear gas and arrested protesters": a
         # verb with no object of its own shares the object of the verb coordinated after it (not
         # force: "attacked and captured X" is one operation, coded by its outcome; but force used
         # on people before they are arrested, or on a ship before it is boarded, is an act of its
-        # own on them: "beat and detained X", "rammed and boarded X")
+        # own on them: "beat and detained X", "rammed and boarded X"; not a frame whose act is in
+        # its own phrase: "called for a strike and urged the police to ..." asks no strike of the police)
         shared = [o for c in kids(r.head) if c.dep_ == "conj" and c.pos_ == "VERB"
                   and (r.code[:2] not in FORCE_TARGET_ROOTS or _no_force(c, lexicon))
                   for o in objects(c, is_passive(c))]
