@@ -35,6 +35,7 @@ PARTICIPANT_PREPS = frozenset({"in", "during", "at", "on", "after", "following",
 PARTICIPANT_ROOTS = ("03", "04", "05", "06")
 REASON_PREPS = frozenset({"over"})
 ADVERBIAL_PLACE_PREPS = frozenset({"in", "on", "at"})
+EXPECTATION_WORDS = frozenset({"expect", "schedule", "slate", "due"})
 
 
 # "twelve soldiers were killed in fighting with rebels", "died in clashes with Thai troops": the
@@ -143,7 +144,14 @@ def clause_participants(tok: Token) -> list[Token]:
         # "the president's decision followed a phone call with X": whose decision it was
         return [c for s in kids(prep.head) if s.dep_ == "nsubjpass" for c in kids(s) if c.dep_ == "poss"]
     host = _participant_host(tok)
-    return verb_subjects(host) if host is not None else []
+    if host is None:
+        return []
+    if host.lemma_.lower() in EXPECTATION_WORDS and is_passive(host) \
+            and not any(c.dep_ == "agent" for c in kids(host)):
+        # "the envoy is expected in Ankara for talks with X": the party expected is the one that
+        # takes part, as in "is due in Ankara for talks" (a passive's subject is otherwise no agent)
+        return [c for c in kids(host) if c.dep_ == "nsubjpass"]
+    return verb_subjects(host)
 
 
 def _participant_host(tok: Token) -> Token | None:
@@ -162,6 +170,8 @@ def _participant_host(tok: Token) -> Token | None:
                     w.lower_ for w in (host.head.head, *host.head.head.children) if w.i < host.head.i)):
             break
         prep, host = host.head, host.head.head
+    if host.dep_ == "acomp" and host.lemma_.lower() in EXPECTATION_WORDS:
+        host = host.head  # "is due in Oslo for talks": the phrase hangs on the adjective
     if prep.dep_ != "prep" or host.pos_ not in ("VERB", "AUX"):
         return None
     return adverbial_host(host)

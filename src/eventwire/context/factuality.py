@@ -114,6 +114,16 @@ def scheduled_verbs(verb: Token) -> list[Token]:
     return out + [y for x in out for y in x.children if y.dep_ == "xcomp" and y.pos_ in ("VERB", "AUX")]
 
 
+def _scheduling(verb: Token) -> bool:
+    """A predicate that puts what it is for ahead: "is expected", "is scheduled", "is due" (not
+    an active "set the course for")."""
+    words = cues().schedule_words
+    if verb.lemma_ == "be":
+        return any(a.dep_ == "acomp" and a.lemma_.lower() in words for a in verb.children)
+    return verb.lemma_.lower() in words and (verb.pos_ == "ADJ" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
+
+
 def takes_effect_now(verb: Token) -> bool:
     """ "will leave the bloc with immediate effect", "withdraws, effective immediately": an act
     announced as taking effect at once is done when announced, whatever its modal."""
@@ -188,6 +198,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
             return "negated", None
         if lemma in c.plan_verbs and tok.dep_ in ("xcomp", "ccomp") and head.i not in frame_heads:
             return "hypothetical", None
+        if tok.dep_ == "prep" and tok.lower_ == "for" and _scheduling(head):
+            return "hypothetical", None  # "is expected in Ankara for talks", "is due in Oslo for talks"
         if lemma in c.plan_nouns and tok.dep_ == "acl" and head.pos_ == "NOUN" and head.i not in frame_heads:
             return "hypothetical", None  # "plans to lift the embargo": the act is planned, not done
         if head.pos_ in ("VERB", "AUX") and _has_neg(head, consumed) and tok.dep_ == "xcomp":
