@@ -19,6 +19,8 @@ from .lexicon import Clause, Pattern, Word
 from .syntax import (
     FINITE_TAGS,
     OBJECT_DEPS,
+    YIELD_ROOT,
+    halted_act,
     hyphen_agents,
     is_passive,
     number_particle,
@@ -245,7 +247,8 @@ def match(pattern: Pattern, tok: Token, prep_hosts: list[Token] | None = None) -
     binding = Binding(pattern, tok, prep_hosts=hosts)
     # "the ban was met with criticism from X" says what "the ban met with criticism" says: the
     # passive of a reaction one's act meets with keeps its subject
-    binding.passive = pattern.pos == "verb" and is_passive(tok) \
+    binding.passive = pattern.pos == "verb" and (is_passive(tok) or ((pattern.cameo or "")[:2] == YIELD_ROOT
+                                                                     and halted_act(tok) is not None)) \
         and not (pattern.reverse and tok.lemma_.lower() == "meet" and preps_of(tok, WITH_PREP))
     if binding.passive:
         binding.agents = [p for a in preps_of(tok, frozenset({"by"})) for p in pobjs(a)] or hyphen_agents(tok) \

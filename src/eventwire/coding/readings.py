@@ -22,7 +22,7 @@ from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, VISIT_CODE, WEAPON_AGENTS, armed
 from .sides import same_actor, same_side
 from .subjects import verb_subjects
-from .syntax import is_passive, pobjs, preps_of
+from .syntax import YIELD_ROOT, halted_act, is_passive, pobjs, preps_of
 from .targets import HARM_ROOTS, PREVENT_FRAME, THREAT_ROOT
 from .verdicts import faulted_arguments, foretold_arguments
 from .wrapped_acts import SUM_WORDS, content_clauses
@@ -293,11 +293,20 @@ class SentenceCoder:
                 continue  # "kept its promise" carries no act; "would keep fighting" does
             if not modal_holds(p, x):
                 continue  # "said Libya must hand over": only the modal makes the report a demand
+            yields_only = False
             if p.own_act and not self._own_act(fb.head, x):
-                continue  # "Peru said Chile would withdraw" is no commitment of Peru's
+                if not self._unowned_halt(x):
+                    continue  # "Peru said Chile would withdraw" is no commitment of Peru's
+                # "said the air strikes would cease", "said its offensive would be halted": an act
+                # no other party is named as doing, lifted or halted, is the speaker's to yield
+                yields_only = True
             if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
+            if yields_only:
+                inner = [r for r in inner if r.code[:2] == YIELD_ROOT]
+                if not inner:
+                    continue
             if inner and x.dep_ == "dobj" and x.head.i == fb.head.i:
                 # "signed an important agreement": the thing a frame verb acts on directly is the
                 # thing itself, not a verdict on it (a verdict is a predicate: "declared the deal a
@@ -426,6 +435,17 @@ class SentenceCoder:
         actors = actors_of(self.doc, subjects[:1])
         return bool(speakers and actors) and all(
             a.country and any(a.country == s.country and not _opponents(a, s) for s in speakers) for a in actors)
+
+    def _unowned_halt(self, x: Token) -> bool:
+        """Whether the clause ``x`` halts or lifts an act whose doer it names only by an own
+        possessive or not at all: its subject is the act ("the strikes will cease", "its
+        offensive will be halted")."""
+        act = halted_act(x) or next((c for c in kids(x) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        if act is None or any(c.dep_ == "neg" for c in kids(x)):
+            return False
+        owners = [c for c in kids(act) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < act.i
+                  and c.lower_ not in OWN_POSSESSIVES]
+        return not actors_of(self.doc, owners)
 
     def _own_side(self, speaker_verb: Token, x: Token) -> bool:
         """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own

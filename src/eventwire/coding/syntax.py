@@ -68,9 +68,26 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+# "the air strikes will cease", "the offensive stopped": a verb of halting with an act for its
+# subject says what "will be ceased" says, the passive of halting it (its agent unnamed)
+# (only for the acts of yielding, CAMEO root 08: "the talks ended" is no halt)
+HALTING_VERBS = frozenset({"cease", "stop", "end", "halt", "pause"})
+YIELD_ROOT = "08"
+
+
+def halted_act(tok: Token) -> Token | None:
+    """The act noun an intransitive verb of halting has for its subject, if any (not a party:
+    "Russia stopped" names who stopped)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in HALTING_VERBS or any(c.dep_ in OBJECT_DEPS for c in kids(tok)):
+        return None
+    return next((c for c in kids(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
 def objects(tok: Token, passive: bool) -> list[Token]:
     if passive:
         subj = [resolve_relative(c) for c in kids(tok) if c.dep_ == "nsubjpass"]
+        if not subj and (act := halted_act(tok)) is not None:
+            subj = [act]
         if not subj and tok.dep_ in ("acl", "relcl", "amod"):
             subj = [tok.head]
         if not subj and tok.dep_ == "advcl":

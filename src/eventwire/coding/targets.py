@@ -66,7 +66,7 @@ from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_part
 from .refine import STATE_SECTORS, armed
 from .sides import same_actor, same_dyad, same_side
 from .subjects import verb_subjects
-from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
+from .syntax import YIELD_ROOT, hyphen_agents, is_passive, objects, pobjs, preps_of
 from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:
@@ -96,7 +96,6 @@ GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", 
                         "convention", "rally", "ceremony"})
 # one-to-one exchanges: what is said in one is said to the other party
 EXCHANGES = frozenset({"swap", "exchange", "deal", "trade", "agreement"})
-YIELD_ROOT = "08"
 # force that answers an attack: "repelled the assault", "fought off the offensive" is aimed at the attacker
 REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "counter"})
 # releasing people, and appeals, demands and promises to (0841, 0253, 1053, 0353)
