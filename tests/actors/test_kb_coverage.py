@@ -77,3 +77,21 @@ def test_a_region_is_no_person_it_shares_a_word_with(ew, text, pub_date, unwante
 
 def test_the_person_keeps_his_name_beside_the_region(ew):
     assert codes(ew, "Gyula Horn met Austrian officials in Vienna.", "2004-12-01")["Gyula Horn"] == "HUNELI"
+
+
+@pytest.mark.parametrize("text, pub_date, name, code", [
+    # a former president who heads a regional body acts for the body while he heads it
+    ("Ernesto Samper urged Bogota and Caracas to reopen the frontier.", "2015-09-10", "Ernesto Samper", "IGOLAMUNS"),
+    ("Ernesto Samper urged Bogota and Caracas to reopen the frontier.", "2018-03-10", "Ernesto Samper", "COLELI"),
+    ("Ernesto Samper won the run-off vote.", "1994-06-20", "Ernesto Samper", "COL"),
+])
+def test_igo_heads_by_date(ew, text, pub_date, name, code):
+    assert mentions(ew, text, pub_date)[name].cameo == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Gunmen fired mortars at Ashkelon. Warplanes later bombed sites across the coastal strip.", "coastal strip", "PSE"),
+    ("Aid lorries queued at the crossing into the coastal strip on Monday.", "coastal strip", "PSE"),
+])
+def test_country_descriptions(ew, text, phrase, code):
+    assert codes(ew, text)[phrase] == code
