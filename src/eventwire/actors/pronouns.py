@@ -76,6 +76,14 @@ class PronounReferences:
             if pair:
                 members = [_point(base, e, doc, tok) for e in pair]
                 return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+        if low in ("them", "they"):
+            group = self._group_just_named(tok, pool, sentence)
+            if group is not None:
+                # "spoke to both leaders and urged them to ...": the pair just named, not a party
+                # named before it in the sentence ("X, who chairs the bloc, ...")
+                members = [replace(m, text=base.text, start=base.start, end=base.end, resolved_by="coreference")
+                           for m in group.mention.members]
+                return replace(base, members=members, name=group.mention.name)
         return _point(base, pick, doc, tok) if pick else None
 
     def _speaker(self, doc: Doc, tok: Token, history: list[Entry], sentence: int) -> Entry | None:
@@ -103,6 +111,16 @@ class PronounReferences:
                       and _main_subject(g.token)), None)
         if group is None or len(group.mention.members) != 2 or any(e.token.i > group.token.i and e.token.i < tok.i and _main_subject(e.token)
                                 for e in pool):
+            return None
+        return group
+
+    def _group_just_named(self, tok: Token, pool: list[Entry], sentence: int) -> Entry | None:
+        """A plural resolved to its members ("both leaders", "the two sides") earlier in the
+        pronoun's sentence, with no other candidate named between them; never its own clause's
+        subject ("the two sides accused them")."""
+        group = next((g for g in reversed(self._groups) if g.sentence == sentence and g.token.i < tok.i), None)
+        if group is None or len(group.mention.members) < 2 or group.token == _clause_subject(tok) \
+                or any(group.token.i < e.token.i < tok.i for e in pool):
             return None
         return group
 
