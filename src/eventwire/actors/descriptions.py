@@ -309,6 +309,15 @@ class DefiniteDescriptions:
                               and e.mention.sector in (None, "GOV")), None)
                 if actor is not None:
                     return _with_country(base, actor.mention.country)
+            if tok.lemma_.lower() == "government":
+                # "the government" names again the government the article named as one ("Ethiopia's
+                # government agreed ... a truce declared by the government"), however far back,
+                # before the state of the last subject (another state's minister in between)
+                named = next((e for e in reversed(self._history) if e.token.i < sentence.start
+                              and e.token.lemma_.lower() == "government" and e.mention.country
+                              and e.mention.sector == "GOV" and e.mention.resolved_by != "coreference"), None)
+                if named is not None:
+                    return _with_country(base, named.mention.country)
             for entry in reversed(recent):
                 if entry.is_subject and entry.mention.country and entry.token.i < sentence.start \
                         and not _named_as_place(entry.token) and entry.mention.sector != "ELI":
