@@ -63,7 +63,13 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
             return verb_subjects(head, depth + 1, False)
         return []
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return verb_subjects(misattached_conjunct(tok) or head, depth + 1, authored)
+        host = misattached_conjunct(tok) or head
+        patients = [resolve_relative(c) for c in kids(host) if c.dep_ == "nsubjpass"]
+        if patients and _active_conjunct(tok):
+            # "X was alarmed by the reports and urged Y": an active conjunct shares the passive's
+            # subject, not its agent
+            return patients + _companions([host, *patients])
+        return verb_subjects(host, depth + 1, authored)
     if tok.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth + 1, False)  # "Gondor is about to resume", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
@@ -79,6 +85,20 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
         # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
         return purpose_owner(head, depth)
     return []
+
+
+# verbs whose passive keeps an object ("was summoned and handed a protest note")
+SECOND_OBJECT_VERBS = frozenset({"hand", "give", "send", "show", "offer", "grant", "tell", "ask", "award", "deny",
+                                 "promise", "issue", "serve", "pay", "lend", "owe", "assign", "refuse", "read"})
+
+
+def _active_conjunct(tok: Token) -> bool:
+    """Whether a conjunct after a passive is in the active voice: a finite verb with a direct object
+    ("was angered by X and urged Y to"); an "-ed" form with none may share the passive's auxiliary
+    ("was detained by police and questioned"), whatever its tag says, and a tagged present tense
+    with none may be a noun misread ("was convicted, charges he rejected")."""
+    return tok.tag_ in ("VBD", "VBZ") and tok.lemma_.lower() not in SECOND_OBJECT_VERBS \
+        and any(c.dep_ in ("dobj", "obj") for c in kids(tok))
 
 
 COMPANION_ADVERBS = frozenset({"along", "together"})

@@ -93,6 +93,10 @@ def objects(tok: Token, passive: bool) -> list[Token]:
         if not subj and tok.dep_ == "advcl":
             # "he faces a life sentence if convicted": the main clause's subject undergoes it
             subj = [c for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            # "X signed the deal and has been accused by Y of ...": a passive conjunct with no
+            # subject of its own shares the subject of the verb it is coordinated with
+            subj = [resolve_relative(c) for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
         return subj
     found = [resolve_relative(c) for c in kids(tok) if c.dep_ in OBJECT_DEPS]
     if not found and tok.pos_ == "VERB":
