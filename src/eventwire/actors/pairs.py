@@ -54,6 +54,11 @@ class PluralReferences:
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
             return None
         children = {c.lower_ for c in kids(tok)}
+        if tok.lower_ != "two":
+            # "the two Horn of Africa neighbours", "both Gulf states": the parser may hang the
+            # determiner and number on a name that classifies the noun
+            children |= {g.lower_ for c in kids(tok) if c.dep_ in ("nmod", "compound") and c.i < tok.i
+                         and c.pos_ == "PROPN" for g in kids(c) if g.dep_ in ("det", "nummod", "predet")}
         if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in children:
             return "any"
         if children & set(MORE_THAN_TWO) and children & DEFINITE and tok.lemma_ in PLURAL_STATE_NOUNS:
