@@ -21,7 +21,7 @@ PLURAL_PERSON_NOUNS = {"leader", "president", "minister", "premier", "head", "ma
                        "counterpart", "chief", "leaders", "presidents", "ministers", "general", "commander"}
 PLURAL_STATE_NOUNS = {"country", "nation", "state", "side", "government", "party", "neighbour", "neighbor",
                       "capital", "power", "rival", "ally", "foe", "adversary", "partner", "signatory", "army", "military",
-                      "junta"}
+                      "junta", "delegation"}  # "the two delegations": the parties whose negotiators they are
 STATE_NOUNS = {"country", "nation"}  # "the country" on its own: the state the article is about
 COUNTRY_PLURALS = frozenset({"country", "nation", "state"})
 BLOC_NOUNS = {"bloc", "alliance"}
