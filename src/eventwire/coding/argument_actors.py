@@ -20,7 +20,7 @@ from eventwire.actors import actor_for, np_head
 from eventwire.actors.noun_phrases import RELATIONAL_NOUNS
 from eventwire.actors.pieces import PIECES_KEY
 from eventwire.model import ActorMention
-from eventwire.nlp import doc_actors, doc_id, kids, token_span
+from eventwire.nlp import doc_actors, doc_id, kids, token_columns, token_span
 
 from .syntax import HYPHEN_AGENT_DEPS, hyphen_agents, pobjs, preps_of, with_conjuncts
 
@@ -193,6 +193,8 @@ def opposed_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
     "an anti-American rally", "anti-Japanese protesters"): what a protest is against. The mention
     stage leaves such a stance out of the actors (the protesters are not American)."""
     found = []
+    if not _says_anti(doc):
+        return found  # (each token below would walk every dictionary piece of the document)
     for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -205,6 +207,19 @@ def opposed_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
             mention = _piece_actor(doc, piece) if anti else None
             if mention is not None:
                 found.append(mention)
+    return found
+
+
+ANTI_WORDS = frozenset({"anti-", "anti"})
+ANTI_KEY = "ew_says_anti"
+
+
+def _says_anti(doc: Doc) -> bool:
+    """Whether any word of the document is the "anti-" (or "anti" before a hyphen) that
+    ``opposed_actors`` looks for; found once per document."""
+    found = doc.user_data.get(ANTI_KEY)
+    if found is None:
+        found = doc.user_data[ANTI_KEY] = not ANTI_WORDS.isdisjoint(token_columns(doc)[1])
     return found
 
 
