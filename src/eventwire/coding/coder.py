@@ -65,6 +65,7 @@ from .readings import (
 )
 from .records import (
     add_unseen,
+    counted_casualties,
     dedup_key,
     organs_over_countries,
     victims_over_places,
@@ -254,7 +255,7 @@ class EventCoder(ReadingAssembly):
         aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
         events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
         if len(events) > 1:
-            events = victims_over_places(doc, organs_over_countries(events))
+            events = counted_casualties(doc, victims_over_places(doc, organs_over_countries(events)))
         events += self._invitations(article, doc, events, seen)
         if (MEDIATOR_NOUNS | {"mediation"}) & sc.lemmas or any(e.cameo == MEDIATION_CODE for e in events):
             events = self._mediators(doc, sent, events, seen)

@@ -4,8 +4,9 @@ The evidence of an event is the clause that states it (the predicate's subtree w
 conjuncts, widened to a source inherited from a governing verb), its trigger the tokens its
 reading consumed; ``dedup_key`` says which events of a sentence are the same (symmetric codes as
 unordered pairs), ``organs_over_countries`` keeps one event where a sentence tells one act of
-a country and of one of its civil organs, and ``victims_over_places`` one where it tells an attack
-on a place and the harm it did to that country's people.
+a country and of one of its civil organs, ``victims_over_places`` one where it tells an attack
+on a place and the harm it did to that country's people, and ``counted_casualties`` one where it
+tells an act on a party and the people it killed or hurt, only counted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from eventwire.model import Actor, Event
 from eventwire.nlp import kids, token_span
 from eventwire.ontology import is_symmetric
 
-from .arguments import participle_host
+from .arguments import CASUALTY_VERBS, participle_host
+from .places import CROWD_WORDS
 from .readings import Reading
 from .refine import FORCE_ROOTS, attack_hosting
 
@@ -27,6 +29,8 @@ MAX_TRIGGER_TOKENS = 8
 # forces stay a party of their own to force, the people an act harms are its victims, and rebels,
 # the opposition and gangs are a side of their own ("mediated between Colombia and the ELN")
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})
+# entity types that name a party of the people harmed ("two Kenyan aid workers", "a UN convoy's crew")
+NAMED_PARTIES = frozenset({"NORP", "GPE", "ORG"})
 
 
 def covers(country: Actor | None, organ: Actor | None) -> bool:
@@ -74,6 +78,34 @@ def victims_over_places(doc: Doc, events: list[Event]) -> list[Event]:
                    for harm in events)
 
     return [ev for ev in events if id(ev) not in hosts or not told_later(ev)]
+
+
+def counted_casualties(doc: Doc, events: list[Event]) -> list[Event]:
+    """Victims a harm participle only counts ("fired on marchers, killing five people", "broke up
+    the rally, injuring dozens") are the outcome of the act it hangs on, one act with it: when
+    that act is coded by the same source on a party, the harm is no second event. Victims a party
+    names ("killing two British aid workers") stay a dyad of their own; an attack's own victims
+    are ``victims_over_places``'s."""
+    def outcome(ev: Event) -> bool:
+        verb = doc[ev.anchor] if ev.anchor is not None and ev.source is not None else None
+        if verb is None or verb.lemma_.lower() not in CASUALTY_VERBS:
+            return False
+        host = attack_hosting(verb)
+        victims = [o for o in kids(verb) if o.dep_ == "dobj"]
+        if host is None or not victims or not all(_only_counted(o) for o in victims):
+            return False
+        return any(other.anchor == host.i and other.target is not None and other.source is not None
+                   and other.source.cameo == ev.source.cameo for other in events)
+
+    return [ev for ev in events if not outcome(ev)]
+
+
+def _only_counted(victims: Token) -> bool:
+    """ "at least five people", "dozens of villagers", "about 20 guards": a number or a crowd of
+    people, with no party of their own named among the words that describe them."""
+    counted = victims.like_num or victims.lower_ in CROWD_WORDS or any(c.dep_ == "nummod" for c in kids(victims))
+    named = any(t.ent_type_ in NAMED_PARTIES for t in victims.subtree)
+    return counted and not named
 
 
 def dedup_key(ev: Event) -> tuple:
