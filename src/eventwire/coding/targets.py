@@ -102,6 +102,8 @@ REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff", "thwart", "foil", "co
 RELEASE_CODES = frozenset({"0841", "0253", "1053", "0353"})
 # what one says or offers to a party: appeals, pledges, support, demands, criticism, refusals, threats
 ADDRESSED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
+# the press: told something, it is an audience, not a party to what the speaker did
+PRESS_SECTOR = "MED"
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -383,8 +385,10 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if b.pattern.pos == "noun" and r.code[:2] == "04" and r.incomplete \
             and b.head.lemma_.lower() not in GATHERINGS | SPEECH_NOUNS:
         # "told the Argentine president in a phone call that ...": the counterpart of a call or
-        # meeting in an adverbial phrase is the addressee of the clause it sits in
-        targets = [a for a in actors_of(doc, _addressees(b.head)) if not same_actor(a, sources)]
+        # meeting in an adverbial phrase is the addressee of the clause it sits in; the press told
+        # something is its audience, no party of the meeting ("told reporters after the meeting")
+        targets = [a for a in actors_of(doc, _addressees(b.head))
+                   if not same_actor(a, sources) and a.sector != PRESS_SECTOR]
     if not targets and r.incomplete and "with" in r.missing_preps \
             and any(doc[i].lemma_.lower() in RELATION_NOUNS for i in r.consumed):
         # "Chile withdrew its ambassador after Bolivia threatened to sever ties": ties cut
