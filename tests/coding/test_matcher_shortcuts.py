@@ -118,3 +118,26 @@ def test_a_screen_gives_the_patterns_a_sentence_can_match_in_order(ew, keys, fra
             expected.sort(key=lambda p: -p.size)
             assert screen.candidates(seen) == expected
     assert lex.screen(keys, frames) is screen  # (built once)
+
+
+@pytest.mark.parametrize("text,head,lemmas,expected", [
+    ("Peru was accused by Chile of spying in the border zone.", "accused", {"by", "of"}, ["by", "of"]),
+    ("Mali handed the hostages over to Niger.", "handed", {"over", "to"}, ["over", "to"]),
+    ("The minister gave Fiji a loan.", "gave", {"fiji"}, ["Fiji"]),  # a dative
+    # not a preposition of the head: "in" hangs on "spying"; "back" is an adverb
+    ("Peru was accused by Chile of spying in the border zone.", "accused", {"in"}, []),
+    ("Laos hit back at Thailand on Sunday.", "hit", {"back"}, []),
+])
+def test_a_heads_prepositions_are_cached_as_the_children_kids_gives(ew, text, head, lemmas, expected):
+    """``preps_of`` filters a per-token list of the head's prepositions, particles, agents and
+    datives; the cached tokens are the objects ``kids`` gives (the coder compares by identity)."""
+    from eventwire.coding.syntax import _prep_children, preps_of
+    from eventwire.nlp import kids
+
+    doc = next(ew.nlp.pipe([text]))
+    tok = next(t for t in doc if t.text == head)
+    for _ in range(2):  # (afresh, then from the cache)
+        found = preps_of(tok, frozenset(lemmas))
+        assert [c.text for c in found] == expected
+        assert all(any(c is k for k in kids(tok)) for c in found)
+    assert _prep_children(tok) is _prep_children(tok)

@@ -144,7 +144,17 @@ def _gap_object(tok: Token) -> list[Token]:
 
 
 def preps_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:
-    return [c for c in kids(tok) if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in lemmas]
+    return [c for form, c in _prep_children(tok) if form in lemmas]
+
+
+PREP_DEPS = frozenset({"prep", "prt", "agent", "dative"})
+
+
+@per_token
+def _prep_children(tok: Token) -> tuple[tuple[str, Token], ...]:
+    """The prepositions, particles, agents and datives of ``tok`` with their lower-cased forms,
+    once per token: the coder asks for them of the same head once per pattern and preposition set."""
+    return tuple((c.lower_, c) for c in kids(tok) if c.dep_ in PREP_DEPS)
 
 
 def particles_of(tok: Token, lemmas: frozenset[str]) -> list[Token]:

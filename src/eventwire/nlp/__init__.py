@@ -268,7 +268,8 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """Cache ``fn(tok)`` per document and token, as :func:`kids` does for children: for a pure
     function of the parse (which no stage changes after the repairs) that the coder asks of the
     same tokens many times. The value is shared, so it must be immutable (a bool, a tuple, a
-    frozenset) and hold no ``Token``: the coder compares some tokens by identity."""
+    frozenset) and hold no ``Token`` but those :func:`kids` gives (the same objects every caller
+    gets): the coder compares some tokens by identity."""
     key = f"ew_per_token:{fn.__module__}.{fn.__qualname__}"
 
     @wraps(fn)
