@@ -12,7 +12,7 @@ from eventwire.nlp import kids
 
 from .kb import KnowledgeBase
 from .noun_phrases import FORMER, THEN, MentionGroup
-from .pieces import PIECES_KEY, piece_of
+from .pieces import doc_pieces, piece_of
 
 # offices of an international organisation that head "the chairman of the AU, <person>": the holder
 # acts for the organisation, whatever other office the apposition names
@@ -37,7 +37,7 @@ def _igo_office_head(doc: Doc, kb: KnowledgeBase, group: MentionGroup):
         anchor = next((c for c in kids(head.head) if c.dep_ == "nsubj" and c.i < head.i), None)
     if anchor is not None:
         office = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
-        orgs = [p for p in doc.spans.get(PIECES_KEY, []) if piece_of(p).kind == "org" and p.end <= head.i]
+        orgs = [p for p in doc_pieces(doc) if piece_of(p).kind == "org" and p.end <= head.i]
     else:
         office = head
         # (or its possessor: "ECOWAS's president, X", "the AU's chairman, X")
@@ -74,7 +74,7 @@ def _office_after_name(doc: Doc, kb: KnowledgeBase, group: MentionGroup, sector:
     if not offices:
         return None
     for obj in offices:
-        for span in doc.spans.get(PIECES_KEY, []):
+        for span in doc_pieces(doc):
             # the organisation itself, or its name before a noun for one of its parts ("the AU
             # commission"; not "the EU's foreign policy")
             if piece_of(span).kind == "org" and (span.start <= obj.i < span.end or obj.dep_ != "poss"

@@ -54,7 +54,7 @@ from .phrase_places import (
     _located,
     _posted_to,
 )
-from .pieces import PAIR, PIECES_KEY, Piece, piece_of
+from .pieces import PAIR, Piece, doc_pieces, piece_of
 
 STANCE_NOUNS = frozenset({"opposition", "resistance"})  # "opposition to X" is a stance, not a party
 STANCE_VERBS = frozenset({"voice", "express", "signal", "reiterate", "register", "state", "declare", "announce"})
@@ -639,7 +639,7 @@ def _elided_head_term(doc: Doc, group: MentionGroup) -> Span | None:
     noun = next((c for c in kids(head) if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
     if noun is None or not any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in kids(noun)):
         return None
-    pieces = doc.spans.get(PIECES_KEY, [])
+    pieces = doc_pieces(doc)
     if not any(piece_of(p).kind == "adjective" and p.root.head.i == noun.i for p in pieces):
         return None  # "Kyrgyz and foreign troops": the second phrase names no other nation
     return next((p for p in pieces if piece_of(p).kind == "sector" and p.start <= noun.i < p.end), None)

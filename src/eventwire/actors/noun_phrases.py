@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import kids
 
-from .pieces import PIECES_KEY, piece_of
+from .pieces import doc_pieces, piece_of
 
 # "thousands of Nigerians", "a group of Igbo elders", "members of Hamas": the people named
 # after "of" are the actor
@@ -154,7 +154,7 @@ def _title_like(token: Token, is_title) -> bool:
 
 def group_pieces(doc: Doc, is_title=None) -> list[MentionGroup]:
     groups: dict[int, MentionGroup] = {}
-    pieces = doc.spans.get(PIECES_KEY, [])
+    pieces = doc_pieces(doc)
     # "talks between Kabul and Taliban militants": the capital stands apart, and the name
     # conjoined to it goes with the noun both modify ("Taliban militants")
     moved: dict[int, Token] = {}

@@ -13,7 +13,7 @@ from eventwire.nlp import doc_ents
 
 from .kb import KnowledgeBase
 from .noun_phrases import ENVOY_TITLES, PLACE_PARTS
-from .pieces import PIECES_KEY, Piece, piece_of
+from .pieces import Piece, doc_pieces, piece_of
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 PLACE_PREPS = {"in", "from", "throughout", "across", "of", "at", "inside", "around"}
@@ -59,7 +59,7 @@ class PhrasePlaces:
             if prep.lower_ == "at" or travelling and prep.lower_ == "in":
                 continue  # a venue: "the opposition at Geneva", "the delegation in Riyadh"
             if pieces is None:
-                pieces = {span.start: span for span in doc.spans.get(PIECES_KEY, [])}
+                pieces = {span.start: span for span in doc_pieces(doc)}
             for obj in prep.children:
                 for tok in _within(obj):
                     span = pieces.get(tok.i)

@@ -25,6 +25,20 @@ from eventwire.nlp import doc_ents
 from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
 
 PIECES_KEY = "ew_pieces"
+PIECE_SPANS_KEY = "ew_piece_spans"
+
+
+def doc_pieces(doc: Doc) -> tuple[Span, ...]:
+    """The document's pieces, built once per document: walking the ``SpanGroup`` builds a new
+    ``Span`` for every piece on each pass, and the actor and coding stages walk it many times.
+    (Kept with the group it was read from, so that pieces found again are read again.)"""
+    group = doc.spans.get(PIECES_KEY)
+    if group is None:
+        return ()
+    cached = doc.user_data.get(PIECE_SPANS_KEY)
+    if cached is None or cached[0] is not group:
+        cached = doc.user_data[PIECE_SPANS_KEY] = (group, tuple(group))
+    return cached[1]
 PAIR = "pair"  # the kind of a piece naming two states at once ("the two Koreas"): key "PRK,KOR"
 
 
@@ -313,4 +327,4 @@ def make_actor_pieces(nlp: Language, name: str) -> ActorPieceFinder:
     return ActorPieceFinder(nlp, default_kb())
 
 
-__all__ = ["PIECES_KEY", "ActorPieceFinder", "Piece", "piece_of"]
+__all__ = ["PIECES_KEY", "ActorPieceFinder", "Piece", "doc_pieces", "piece_of"]

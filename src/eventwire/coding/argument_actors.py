@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for, np_head
 from eventwire.actors.noun_phrases import RELATIONAL_NOUNS
-from eventwire.actors.pieces import PIECES_KEY
+from eventwire.actors.pieces import doc_pieces
 from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, doc_id, kids, token_columns, token_span
 
@@ -184,7 +184,7 @@ def _patron(doc: Doc, tok: Token) -> ActorMention | None:
     the patron is read off the dictionary piece that ends at the hyphen."""
     if tok.dep_ not in HYPHEN_AGENT_DEPS or not any(tok in hyphen_agents(p) for p in (tok.head, *kids(tok.head))):
         return None
-    return _piece_actor(doc, next((p for p in doc.spans.get(PIECES_KEY, []) if p.start <= tok.i < p.end
+    return _piece_actor(doc, next((p for p in doc_pieces(doc) if p.start <= tok.i < p.end
                                    and p.end == tok.i + 1), None))
 
 
@@ -198,7 +198,7 @@ def opposed_actors(doc: Doc, tokens: list[Token]) -> list[ActorMention]:
     for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        for piece in doc.spans.get(PIECES_KEY, []):
+        for piece in doc_pieces(doc):
             if not tok.left_edge.i <= piece.start < piece.end <= tok.i or piece.start < 1:
                 continue
             before = doc[piece.start - 1]
@@ -272,7 +272,7 @@ def _hyphen_pair(doc: Doc, mention: ActorMention) -> list[ActorMention]:
     if span is None or not any(t.tag_ == "HYPH" or t.text == "-" for t in span):
         return []
     places = {}  # token index -> (first token, last token, iso3) of the country pieces in the mention
-    for piece in doc.spans.get(PIECES_KEY, []):
+    for piece in doc_pieces(doc):
         kind, key = piece.label_.split("|", 2)[:2]
         if span.start <= piece.start and piece.end <= span.end and kind in ("country", "adjective"):
             places[piece.start] = places[piece.end - 1] = key

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.pieces import PIECES_KEY
+from eventwire.actors.pieces import doc_pieces
 from eventwire.model import ActorMention, Coder, Event
 from eventwire.nlp import kids, token_span
 from eventwire.ontology import cameo_codes, plover_for
@@ -267,7 +267,7 @@ def internal_sides(doc: Doc, talks: Token) -> list[ActorMention]:
 def _country_keys(doc: Doc, tok: Token) -> list[str]:
     """The countries a dictionary piece ending at ``tok`` names ("Syrian", "Yemen", "Syria's")."""
     end = tok.i + 1 if tok.tag_ != "POS" else tok.i
-    return [p.label_.split("|", 2)[1] for p in doc.spans.get(PIECES_KEY, [])
+    return [p.label_.split("|", 2)[1] for p in doc_pieces(doc)
             if p.end == end and p.label_.split("|", 1)[0] in ("country", "adjective")]
 
 
