@@ -66,14 +66,13 @@ from .refine import PLAIN_THREAT_CODE, VISIT_CODE, people_seized, refine
 from .sides import same_actor, same_dyad
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import verb_subjects
-from .syntax import hyphen_agent, pobjs, preps_of
+from .syntax import YIELD_ROOT, hyphen_agent, pobjs, preps_of
 from .targets import (
     HARM_ROOTS,
     HOSTILE_ROOTS,
     MEDIATION_VERBS,
     PROTEST_ROOT,
     THREAT_ROOT,
-    YIELD_ROOT,
     condition_clauses,
     reaction_cause_doers,
     recover_targets,

@@ -33,7 +33,8 @@ from .readings import ASKING_FRAMES
 from .refine import STATE_SECTORS
 from .sides import same_dyad, same_side
 from .subjects import document_author
-from .targets import HARM_ROOTS, MEDIATION_VERBS, OWN_PEOPLE, PROTEST_ROOT, YIELD_ROOT
+from .syntax import YIELD_ROOT
+from .targets import HARM_ROOTS, MEDIATION_VERBS, OWN_PEOPLE, PROTEST_ROOT
 
 if TYPE_CHECKING:
     from .assembly import _Draft
