@@ -63,20 +63,12 @@ from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_cust
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
 from .records import clause_span, trigger_span
 from .refine import PLAIN_THREAT_CODE, VISIT_CODE, people_seized, refine
+from .roots import HARM_ROOTS, HOSTILE_ROOTS, PROTEST_ROOT, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor, same_dyad
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import verb_subjects
-from .syntax import YIELD_ROOT, hyphen_agent, pobjs, preps_of
-from .targets import (
-    HARM_ROOTS,
-    HOSTILE_ROOTS,
-    MEDIATION_VERBS,
-    PROTEST_ROOT,
-    THREAT_ROOT,
-    condition_clauses,
-    reaction_cause_doers,
-    recover_targets,
-)
+from .syntax import hyphen_agent, pobjs, preps_of
+from .targets import MEDIATION_VERBS, condition_clauses, reaction_cause_doers, recover_targets
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)

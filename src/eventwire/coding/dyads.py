@@ -31,10 +31,10 @@ from .mutuality import (
 )
 from .readings import ASKING_FRAMES
 from .refine import STATE_SECTORS
+from .roots import HARM_ROOTS, PROTEST_ROOT, YIELD_ROOT
 from .sides import same_dyad, same_side
 from .subjects import document_author
-from .syntax import YIELD_ROOT
-from .targets import HARM_ROOTS, MEDIATION_VERBS, OWN_PEOPLE, PROTEST_ROOT
+from .targets import MEDIATION_VERBS, OWN_PEOPLE
 
 if TYPE_CHECKING:
     from .assembly import _Draft

@@ -16,10 +16,10 @@ from spacy.tokens import Token
 from eventwire.nlp import kids, per_token
 
 from .lexicon import Clause, Pattern, Word
+from .roots import YIELD_ROOT
 from .syntax import (
     FINITE_TAGS,
     OBJECT_DEPS,
-    YIELD_ROOT,
     halted_act,
     hyphen_agents,
     is_passive,

@@ -20,10 +20,11 @@ from .matcher import Binding, head_keys, match, possible_names, predicate_prepos
 from .owners import owner_actors
 from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, VISIT_CODE, WEAPON_AGENTS, armed
+from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor, same_side
 from .subjects import verb_subjects
-from .syntax import YIELD_ROOT, halted_act, is_passive, pobjs, preps_of
-from .targets import HARM_ROOTS, PREVENT_FRAME, THREAT_ROOT
+from .syntax import halted_act, is_passive, pobjs, preps_of
+from .targets import PREVENT_FRAME
 from .verdicts import faulted_arguments, foretold_arguments
 from .wrapped_acts import SUM_WORDS, content_clauses
 

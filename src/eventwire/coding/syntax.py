@@ -70,9 +70,8 @@ def resolve_relative(tok: Token) -> Token:
 
 # "the air strikes will cease", "the offensive stopped": a verb of halting with an act for its
 # subject says what "will be ceased" says, the passive of halting it (its agent unnamed)
-# (only for the acts of yielding, CAMEO root 08: "the talks ended" is no halt)
+# (only for the acts of yielding, CAMEO root 08, roots.YIELD_ROOT: "the talks ended" is no halt)
 HALTING_VERBS = frozenset({"cease", "stop", "end", "halt", "pause"})
-YIELD_ROOT = "08"
 
 
 def halted_act(tok: Token) -> Token | None:

@@ -64,22 +64,25 @@ from .places import (
 )
 from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
 from .refine import STATE_SECTORS, armed
+from .roots import (
+    COERCION_ROOT,
+    HARM_ROOTS,
+    HOSTILE_ROOTS,
+    MEETING_ROOT,
+    PROTEST_ROOT,
+    THREAT_ROOT,
+    YIELD_ROOT,
+)
 from .sides import same_actor, same_dyad, same_side
 from .subjects import verb_subjects
-from .syntax import YIELD_ROOT, hyphen_agents, is_passive, objects, pobjs, preps_of
+from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:
     from .readings import Reading
 
-HARM_ROOTS = frozenset({"18", "19", "20"})
 # the deeds a noun shared with its verb may name besides its own noun patterns' ("the launch")
 ZERO_DERIVED_DEEDS = frozenset({"15", "18", "19", "20"})
-COERCION_ROOT = "17"
-PROTEST_ROOT = "14"
-THREAT_ROOT = "13"
-MEETING_ROOT = "04"
-HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck targets in Syria"
