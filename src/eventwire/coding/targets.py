@@ -19,7 +19,7 @@ people defy is their state's.
 
 Also here: a predicate's condition clauses, which the coder shares with this search (whether
 two actors are one party, which keeps an actor found from being the act's own source, is in
-sides.py).
+sides.py; the lookups among the parties of acts told before are in told_parties.py).
 """
 
 from __future__ import annotations
@@ -73,9 +73,17 @@ from .roots import (
     THREAT_ROOT,
     YIELD_ROOT,
 )
-from .sides import same_actor, same_dyad, same_side
+from .sides import same_actor, same_side
 from .subjects import verb_subjects
 from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
+from .told_parties import (
+    complained_of,
+    fighting_parties,
+    forum,
+    placed_deed_doer,
+    retaliated_on,
+    talks_counterparts,
+)
 from .verdicts import verdict_arguments
 
 if TYPE_CHECKING:
@@ -92,7 +100,6 @@ PREVENT_FRAME = "prevent"
 PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
-MEDIATION_CODE = "045"
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
 # many-party occasions: "criticised Turkey at the summit" is no meeting with Turkey
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "session", "congress", "gathering",
@@ -146,7 +153,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # "Ethiopian troops stormed Fano positions in Gondar ... Kenya voiced alarm at the mounting
         # violence in Gondar": the place of a deed is where it happens, not who does it; the reaction is aimed
         # at the doer of the latest such deed told in that country, when there is one
-        doer = _placed_deed_doer(deeds, {t.country for t in targets}, sources, n, earlier)
+        doer = placed_deed_doer(deeds, {t.country for t in targets}, sources, n, earlier)
         targets = [a for a in co_doers(doer, earlier) if not same_actor(a, sources)] if doer is not None else targets
     if (not targets or [t.lower_ for t in target_tokens] == ["it"]) and earlier \
             and (any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(r.head)) or _the_act_told(r)):
@@ -167,11 +174,11 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     if not targets and sources and r.code[:2] == THREAT_ROOT and earlier and _retaliation(r):
         # "Trump put tariffs on Mexico ... Sheinbaum did not rule out retaliation": revenge is
         # aimed at whoever last acted on the threatener's side
-        targets = _retaliated_on(sources, n, earlier)
+        targets = retaliated_on(sources, n, earlier)
     if not targets and sources and r.code[:2] in FORCE_TARGET_ROOTS and r.head.lemma_.lower() in INTERCEPTING_VERBS:
         # "Iran launched 300 drones at Israel; almost all were shot down by Israel": what is
         # shot down or intercepted is the weapons of whoever just fired them at the shooter's side
-        targets = _retaliated_on(sources, n, [*earlier, *((n, e) for e in current or [])], FORCE_ROOTS)
+        targets = retaliated_on(sources, n, [*earlier, *((n, e) for e in current or [])], FORCE_ROOTS)
     if not targets and sources and r.code in TALK_REFUSAL_CODES:
         # "Talks between A and B resumed ... A walked out", "A refused to negotiate": refusing,
         # boycotting or leaving the talks told is aimed at their other side
@@ -228,71 +235,11 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     return targets, r, purposes
 
 
-def _placed_deed_doer(deeds: set[str], places: set[str], sources: list[ActorMention], n: int,
-                      earlier: list[tuple[int, Event]]) -> ActorMention | None:
-    """The doer of the latest deed of one of the roots ``deeds`` told in the sentences before
-    sentence ``n`` on a party of one of the countries ``places``, other than ``sources``."""
-    for m, ev in reversed(earlier):
-        if n - m > PLACED_DEED_SENTENCES_BACK:
-            break
-        if ev.cameo[:2] in deeds and ev.source_ref is not None and ev.target_ref is not None \
-                and ev.target_ref.country in places and not same_actor(ev.source_ref, sources):
-            return ev.source_ref
-    return None
-
-
 # deeds a reaction may name by their place ("the violence in X"): assault, force, mass violence
 PLACED_DEED_ROOTS = frozenset({"18", "19", "20"})
-PLACED_DEED_SENTENCES_BACK = 5
 # appeals to de-escalate (0256), to meet or negotiate (026), to settle (027) or to accept mediation
 # (028), and offers to mediate (039): with no addressee named, made to the parties of the fighting told
 DEESCALATION_APPEALS = ("0256", "026", "027", "028", "039")
-FIGHT_TOLD_BACK = 4  # sentences
-
-
-def fighting_parties(n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
-    """The two sides of the latest use of force or coercion told in sentence ``n`` or up to
-    ``FIGHT_TOLD_BACK`` before it."""
-    for m, ev in reversed(earlier):
-        if n - m > FIGHT_TOLD_BACK:
-            break
-        if ev.cameo[:2] in HOSTILE_ROOTS and ev.source_ref is not None and ev.target_ref is not None \
-                and not same_actor(ev.source_ref, [ev.target_ref]):
-            return [ev.source_ref, ev.target_ref]
-    return []
-
-
-# bodies that hear disputes between others: UN organs, the WTO, international and national courts
-FORUM_PREFIXES = ("IGOUNO", "IGOBUSWTO", "IGOJUD")
-FORUM_SECTORS = frozenset({"JUD"})
-COMPLAINT_SENTENCES_BACK = 3
-
-
-def forum(actor: ActorMention) -> bool:
-    return (actor.cameo or "").startswith(FORUM_PREFIXES) or actor.sector in FORUM_SECTORS
-
-
-def complained_of(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
-                  current: list[Event] | None) -> list[ActorMention]:
-    """The party a complaint lodged with a forum is about: the target of the source's own act
-    told before it in the sentence ("recalled its ambassador from Tehran and said it would lodge a
-    complaint"), or else the party last seen acting on the source ("It imposed provisional duties
-    ... China filed a complaint at the WTO")."""
-    home = {s.country or s.cameo for s in sources}
-
-    def ours(a: ActorMention | None) -> bool:
-        return a is not None and (a.country or a.cameo) in home
-
-    for ev in reversed(current or []):
-        if ours(ev.source_ref) and ev.target_ref is not None and not forum(ev.target_ref) and not ours(ev.target_ref):
-            return [ev.target_ref]
-    for m, ev in reversed(earlier):
-        if n - m > COMPLAINT_SENTENCES_BACK:
-            break
-        if ours(ev.target_ref) and ev.source_ref is not None and not forum(ev.source_ref) \
-                and not ours(ev.source_ref):
-            return [ev.source_ref]
-    return []
 
 
 # acts a state does to its own people when no one else is named: martial law or a state of
@@ -593,7 +540,6 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
 # take the necessary measures")
 RETALIATION_WORDS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "countermeasure", "retaliate",
                                "avenge", "respond", "react", "reply", "right", "measure", "step"})
-RETALIATED_BACK = 10  # sentences
 
 
 def _retaliation(r: Reading) -> bool:
@@ -607,53 +553,10 @@ def _retaliation(r: Reading) -> bool:
 # shooting down or intercepting what another fired
 INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "down"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
-NO_HARM_ROOTS = frozenset({"01", "02", "03", "04", "05"})
-
-
-def _retaliated_on(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
-                   roots: frozenset[str] | None = None) -> list[ActorMention]:
-    """The doer of the latest act told (up to ten sentences before sentence ``n``; of one of
-    ``roots``, or any but words and meetings) whose target is on the side of one of ``sources``
-    and whose doer is not."""
-    for m, ev in reversed(earlier):
-        if n - m > RETALIATED_BACK:
-            break
-        if ev.source_ref is None or ev.target_ref is None or ev.cameo[:2] in NO_HARM_ROOTS \
-                or roots is not None and ev.cameo[:2] not in roots:
-            continue
-        if any(same_side(s, ev.target_ref) for s in sources) and not any(same_side(s, ev.source_ref) for s in sources):
-            return [ev.source_ref]
-    return []
 
 
 # refusing, boycotting or leaving talks: 125 (reject a proposal to meet or negotiate), 164 (halt negotiations)
 TALK_REFUSAL_CODES = frozenset({"125", "164"})
-# the events that tell talks between two sides: consultations, mediated and direct talks, their breakdown
-TALK_CODES = frozenset({"040", "041", "045", "046", "164"})
-TALKS_TOLD_BACK = 3  # sentences
-
-
-def talks_counterparts(sources: list[ActorMention], n: int, told: list[tuple[int, Event]]) -> list[ActorMention]:
-    """The other side of the latest talks told (in sentence ``n`` or up to three before) that
-    one of ``sources`` is a side of: the other party of direct talks, or the other parties a
-    mediator of the talks mediates with."""
-    for m, ev in reversed(told):
-        if n - m > TALKS_TOLD_BACK or ev.cameo not in TALK_CODES or ev.source_ref is None or ev.target_ref is None:
-            continue
-        if ev.cameo == MEDIATION_CODE:
-            if not any(same_side(s, ev.target_ref) for s in sources):
-                continue
-            # the mediator's other sides in that sentence
-            others = [e.target_ref for k, e in told if k == m and e.cameo == MEDIATION_CODE and e.target_ref is not None
-                      and e.source_ref is not None and same_dyad(e.source_ref, ev.source_ref)
-                      and not any(same_side(s, e.target_ref) for s in sources)]
-            if others:
-                return others[:1]
-            continue
-        for side, other in ((ev.source_ref, ev.target_ref), (ev.target_ref, ev.source_ref)):
-            if any(same_side(s, side) for s in sources) and not any(same_side(s, other) for s in sources):
-                return [other]
-    return []
 
 
 def _judged_thing(r: Reading) -> Token | None:

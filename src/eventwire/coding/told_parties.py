@@ -1,0 +1,128 @@
+"""The parties of the acts an article told before, among which the coder looks for the target
+of an act whose own sentence names none: the doer of the latest deed in a place a reaction
+names, the two sides of the latest fight an appeal to stop is made to, the party a complaint to a
+forum is about, whoever last acted on a threatener's side, and the other side of talks refused
+or left.
+
+Each takes the sentence number ``n`` of the act and the events told, as (sentence number, event)
+in text order, and looks back a few sentences only.
+"""
+
+from __future__ import annotations
+
+from eventwire.model import ActorMention, Event
+
+from .roots import HOSTILE_ROOTS
+from .sides import same_actor, same_dyad, same_side
+
+PLACED_DEED_SENTENCES_BACK = 5
+
+
+def placed_deed_doer(deeds: set[str], places: set[str], sources: list[ActorMention], n: int,
+                     earlier: list[tuple[int, Event]]) -> ActorMention | None:
+    """The doer of the latest deed of one of the roots ``deeds`` told in the sentences before
+    sentence ``n`` on a party of one of the countries ``places``, other than ``sources``."""
+    for m, ev in reversed(earlier):
+        if n - m > PLACED_DEED_SENTENCES_BACK:
+            break
+        if ev.cameo[:2] in deeds and ev.source_ref is not None and ev.target_ref is not None \
+                and ev.target_ref.country in places and not same_actor(ev.source_ref, sources):
+            return ev.source_ref
+    return None
+
+
+FIGHT_TOLD_BACK = 4  # sentences
+
+
+def fighting_parties(n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The two sides of the latest use of force or coercion told in sentence ``n`` or up to
+    ``FIGHT_TOLD_BACK`` before it."""
+    for m, ev in reversed(earlier):
+        if n - m > FIGHT_TOLD_BACK:
+            break
+        if ev.cameo[:2] in HOSTILE_ROOTS and ev.source_ref is not None and ev.target_ref is not None \
+                and not same_actor(ev.source_ref, [ev.target_ref]):
+            return [ev.source_ref, ev.target_ref]
+    return []
+
+
+# bodies that hear disputes between others: UN organs, the WTO, international and national courts
+FORUM_PREFIXES = ("IGOUNO", "IGOBUSWTO", "IGOJUD")
+FORUM_SECTORS = frozenset({"JUD"})
+COMPLAINT_SENTENCES_BACK = 3
+
+
+def forum(actor: ActorMention) -> bool:
+    return (actor.cameo or "").startswith(FORUM_PREFIXES) or actor.sector in FORUM_SECTORS
+
+
+def complained_of(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
+                  current: list[Event] | None) -> list[ActorMention]:
+    """The party a complaint lodged with a forum is about: the target of the source's own act
+    told before it in the sentence ("recalled its ambassador from Tehran and said it would lodge a
+    complaint"), or else the party last seen acting on the source ("It imposed provisional duties
+    ... China filed a complaint at the WTO")."""
+    home = {s.country or s.cameo for s in sources}
+
+    def ours(a: ActorMention | None) -> bool:
+        return a is not None and (a.country or a.cameo) in home
+
+    for ev in reversed(current or []):
+        if ours(ev.source_ref) and ev.target_ref is not None and not forum(ev.target_ref) and not ours(ev.target_ref):
+            return [ev.target_ref]
+    for m, ev in reversed(earlier):
+        if n - m > COMPLAINT_SENTENCES_BACK:
+            break
+        if ours(ev.target_ref) and ev.source_ref is not None and not forum(ev.source_ref) \
+                and not ours(ev.source_ref):
+            return [ev.source_ref]
+    return []
+
+
+RETALIATED_BACK = 10  # sentences
+NO_HARM_ROOTS = frozenset({"01", "02", "03", "04", "05"})
+
+
+def retaliated_on(sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]],
+                  roots: frozenset[str] | None = None) -> list[ActorMention]:
+    """The doer of the latest act told (up to ten sentences before sentence ``n``; of one of
+    ``roots``, or any but words and meetings) whose target is on the side of one of ``sources``
+    and whose doer is not."""
+    for m, ev in reversed(earlier):
+        if n - m > RETALIATED_BACK:
+            break
+        if ev.source_ref is None or ev.target_ref is None or ev.cameo[:2] in NO_HARM_ROOTS \
+                or roots is not None and ev.cameo[:2] not in roots:
+            continue
+        if any(same_side(s, ev.target_ref) for s in sources) and not any(same_side(s, ev.source_ref) for s in sources):
+            return [ev.source_ref]
+    return []
+
+
+# the events that tell talks between two sides: consultations, mediated and direct talks, their breakdown
+TALK_CODES = frozenset({"040", "041", "045", "046", "164"})
+TALKS_TOLD_BACK = 3  # sentences
+MEDIATION_CODE = "045"
+
+
+def talks_counterparts(sources: list[ActorMention], n: int, told: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The other side of the latest talks told (in sentence ``n`` or up to three before) that
+    one of ``sources`` is a side of: the other party of direct talks, or the other parties a
+    mediator of the talks mediates with."""
+    for m, ev in reversed(told):
+        if n - m > TALKS_TOLD_BACK or ev.cameo not in TALK_CODES or ev.source_ref is None or ev.target_ref is None:
+            continue
+        if ev.cameo == MEDIATION_CODE:
+            if not any(same_side(s, ev.target_ref) for s in sources):
+                continue
+            # the mediator's other sides in that sentence
+            others = [e.target_ref for k, e in told if k == m and e.cameo == MEDIATION_CODE and e.target_ref is not None
+                      and e.source_ref is not None and same_dyad(e.source_ref, ev.source_ref)
+                      and not any(same_side(s, e.target_ref) for s in sources)]
+            if others:
+                return others[:1]
+            continue
+        for side, other in ((ev.source_ref, ev.target_ref), (ev.target_ref, ev.source_ref)):
+            if any(same_side(s, side) for s in sources) and not any(same_side(s, other) for s in sources):
+                return [other]
+    return []
