@@ -29,12 +29,13 @@ from .mutuality import (
     shared_act_wrapped,
     tit_for_tat,
 )
+from .own_state import OWN_PEOPLE
 from .readings import ASKING_FRAMES
 from .refine import STATE_SECTORS
 from .roots import HARM_ROOTS, PROTEST_ROOT, YIELD_ROOT
 from .sides import same_dyad, same_side
 from .subjects import document_author
-from .targets import MEDIATION_VERBS, OWN_PEOPLE
+from .targets import MEDIATION_VERBS
 
 if TYPE_CHECKING:
     from .assembly import _Draft

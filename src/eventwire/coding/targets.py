@@ -53,6 +53,7 @@ from .clause_parties import (
 )
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .lexicon import Lexicon
+from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people
 from .owners import owner_actors
 from .places import (
     NEAR_PREPS,
@@ -242,30 +243,6 @@ PLACED_DEED_ROOTS = frozenset({"18", "19", "20"})
 DEESCALATION_APPEALS = ("0256", "026", "027", "028", "039")
 
 
-# acts a state does to its own people when no one else is named: martial law or a state of
-# emergency declared or lifted, curfews and curbs on political freedoms imposed or eased, violent
-# repression ("troops crushed the uprising"); not sanctions, which may fall on foreigners
-OWN_PEOPLE_CODES = ("1721", "1724", "0811", "0813", "0814", "175")
-OWN_PEOPLE = "own people"
-# people a state detains, named by no actor ("police detained dozens of them", "arrested 20 activists")
-DETENTION_CODE = "173"
-RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
-
-
-def own_people(doc: Doc, sources: list[ActorMention], head: Token) -> list[ActorMention]:
-    """The population of the state whose organ acts (an empty mention at the trigger, the bare
-    country code): "Yoon declared martial law", "troops crushed the uprising"; or of the
-    territory the clause names ("banned the vigil in Hong Kong")."""
-    ruler = next((s for s in sources if s.country and s.sector in RULING_SECTORS), None)
-    if ruler is None:
-        return []
-    where = [o for x in (head, *objects(head, is_passive(head))) for o in clause_places(x)]
-    place = next((a for a in actors_of(doc, where) if is_country_place(a)), None)
-    country = place.country if place is not None else ruler.country
-    return [ActorMention(doc_id=ruler.doc_id, text="", start=head.idx, end=head.idx, cameo=country, country=country,
-                         role=OWN_PEOPLE, resolved_by="own-people", id=f"country:{country}")]
-
-
 def _not_brokers(targets: list[ActorMention], nouns: list[Token]) -> list[ActorMention]:
     """ "Serbia agreed to resume EU-brokered talks": the broker hyphenated to the talks (whose
     mention the actor stage keys on the talks noun) is no party to them."""
@@ -367,7 +344,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.code == DEFIANCE_CODE and sources:
         # "protesters defied a nationwide curfew", "crowds flouted the ban on rallies": a curfew,
         # ban or decree no one is named for is the people's own state's (a court's order its courts')
-        targets = _defied_state(doc, r, sources)
+        targets = defied_state(doc, r, sources)
     if not targets and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb":
         # "bombers struck targets in Syria", "drones hit a refinery in Russia": force on unnamed
         # positions or infrastructure falls on the country they are in
@@ -479,27 +456,6 @@ def reaction_cause_doers(verb: Token, subjects: list[Token], n: int, earlier: li
     if found is None or same_actor(found, reactors):
         return []
     return [a for a in co_doers(found, earlier) if not same_actor(a, reactors)]
-
-
-# defying norms or orders, and the orders a state gives its own people; a court's are its courts'
-DEFIANCE_CODE = "128"
-STATE_ORDERS = frozenset({"ban", "curfew", "order", "law", "lockdown", "decree", "rule", "injunction", "ruling"})
-COURT_ORDERS = frozenset({"injunction", "ruling"})
-# the parts of a country its state gives orders to
-SUBJECT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH"})
-
-
-def _defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
-    """The state of the people (a non-state sector of one country) who defy an order it gives:
-    its government, or its courts for a ruling or injunction."""
-    orders = [doc[i] for i in sorted(r.consumed) if doc[i].lemma_.lower() in STATE_ORDERS]
-    people = next((s for s in sources if s.country and s.sector in SUBJECT_SECTORS), None)
-    if not orders or people is None:
-        return []
-    sector = "JUD" if orders[0].lemma_.lower() in COURT_ORDERS else "GOV"
-    return [replace(people, cameo=people.country + sector, sector=sector, id=f"country:{people.country}",
-                    role=None, name=None, members=[], text="", start=r.head.idx, end=r.head.idx,
-                    resolved_by="defied-order")]
 
 
 def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current: list[Event]) -> list[ActorMention]:

@@ -1,0 +1,64 @@
+"""Targets that are an acting state's own: the people of the state whose organ declares martial
+law, imposes a curfew, represses or detains people no actor names, and the state (its government,
+or its courts) whose order its people defy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from eventwire.model import ActorMention
+
+from .argument_actors import actors_of, is_country_place
+from .places import clause_places
+from .syntax import is_passive, objects
+
+if TYPE_CHECKING:
+    from .readings import Reading
+
+# acts a state does to its own people when no one else is named: martial law or a state of
+# emergency declared or lifted, curfews and curbs on political freedoms imposed or eased, violent
+# repression ("troops crushed the uprising"); not sanctions, which may fall on foreigners
+OWN_PEOPLE_CODES = ("1721", "1724", "0811", "0813", "0814", "175")
+OWN_PEOPLE = "own people"
+# people a state detains, named by no actor ("police detained dozens of them", "arrested 20 activists")
+DETENTION_CODE = "173"
+RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def own_people(doc: Doc, sources: list[ActorMention], head: Token) -> list[ActorMention]:
+    """The population of the state whose organ acts (an empty mention at the trigger, the bare
+    country code): "Yoon declared martial law", "troops crushed the uprising"; or of the
+    territory the clause names ("banned the vigil in Hong Kong")."""
+    ruler = next((s for s in sources if s.country and s.sector in RULING_SECTORS), None)
+    if ruler is None:
+        return []
+    where = [o for x in (head, *objects(head, is_passive(head))) for o in clause_places(x)]
+    place = next((a for a in actors_of(doc, where) if is_country_place(a)), None)
+    country = place.country if place is not None else ruler.country
+    return [ActorMention(doc_id=ruler.doc_id, text="", start=head.idx, end=head.idx, cameo=country, country=country,
+                         role=OWN_PEOPLE, resolved_by="own-people", id=f"country:{country}")]
+
+
+# defying norms or orders, and the orders a state gives its own people; a court's are its courts'
+DEFIANCE_CODE = "128"
+STATE_ORDERS = frozenset({"ban", "curfew", "order", "law", "lockdown", "decree", "rule", "injunction", "ruling"})
+COURT_ORDERS = frozenset({"injunction", "ruling"})
+# the parts of a country its state gives orders to
+SUBJECT_SECTORS = frozenset({"OPP", "CVL", "LAB", "EDU", "BUS", "MED", "REL", "AGR", "HLH"})
+
+
+def defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
+    """The state of the people (a non-state sector of one country) who defy an order it gives:
+    its government, or its courts for a ruling or injunction."""
+    orders = [doc[i] for i in sorted(r.consumed) if doc[i].lemma_.lower() in STATE_ORDERS]
+    people = next((s for s in sources if s.country and s.sector in SUBJECT_SECTORS), None)
+    if not orders or people is None:
+        return []
+    sector = "JUD" if orders[0].lemma_.lower() in COURT_ORDERS else "GOV"
+    return [replace(people, cameo=people.country + sector, sector=sector, id=f"country:{people.country}",
+                    role=None, name=None, members=[], text="", start=r.head.idx, end=r.head.idx,
+                    resolved_by="defied-order")]
