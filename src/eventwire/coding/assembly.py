@@ -10,7 +10,8 @@ subordinate clause, a participle or an adjunct. ``_event`` builds one record.
 
 ``_events`` runs these as named steps, in order, over a ``_Draft`` (the reading and the parties
 found so far); a step that finds the reading is no event returns False. The steps that pair each
-source with its targets are in dyads.py.
+source with its targets are in dyads.py; the re-codings (a conditional threat, an announced
+refusal, collapsed or mediated talks) in recoding.py.
 """
 
 from __future__ import annotations
@@ -48,10 +49,9 @@ from .clauses import (
 from .dyads import _accord, _directed_pairs, _pairs
 from .gatherings import ATTEND_VERBS, attending
 from .matcher import FUTURE_AUX, head_keys
-from .mediation import MEDIATION_CODE, broke_down
+from .mediation import MEDIATION_CODE
 from .mutuality import (
     ADDRESSED_SPEECH_ROOTS,
-    AGREEING_VERBS,
     EXCHANGE_VERBS,
     FORCE_ROOT,
     RELEASE_CODE,
@@ -61,6 +61,14 @@ from .mutuality import (
 from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
+from .recoding import (
+    COERCIVE_ROOTS,
+    TALKS_CODE,
+    announced_refusal,
+    collapsed,
+    conditional_threat,
+    mediated_talks,
+)
 from .records import clause_span, trigger_span
 from .refine import PLAIN_THREAT_CODE, VISIT_CODE, people_seized, refine
 from .roots import HARM_ROOTS, HOSTILE_ROOTS, PROTEST_ROOT, THREAT_ROOT, YIELD_ROOT
@@ -68,7 +76,7 @@ from .sides import same_actor, same_dyad
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import verb_subjects
 from .syntax import hyphen_agent, pobjs, preps_of
-from .targets import MEDIATION_VERBS, condition_clauses, reaction_cause_doers, recover_targets
+from .targets import condition_clauses, reaction_cause_doers, recover_targets
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)
@@ -89,10 +97,6 @@ SUBORDINATE_CLAUSE_CONFIDENCE = 0.9
 # "rejected the proposal, urging India to ...": an act told in a participial adjunct goes with the
 # clause's main act, which the sentence is about; it is coded, but ranks below that act
 ADJUNCT_CONFIDENCE = 0.5
-REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
-# "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
-# or visiting stays the meeting, negated ("will not attend")
-REFUSABLE_TALKS = frozenset({"040", "041", "046"})
 BLAME_CODE = "112"
 RESPONSE_THREAT_CODE = "138"  # threaten with military force: a response announced to force
 RESPONSE_FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -103,12 +107,6 @@ PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detentio
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
-INTENT_ROOT = "03"
-RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
-# a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
-DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge", "promise", "swear"})
-# acts that, announced on a condition, threaten: force, and reducing relations, aid or trade (16x)
-COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 # verbs whose object is a topic: "discussed the war with Biden"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
@@ -119,8 +117,6 @@ UNDER = frozenset({"under"})
 AGREEMENT_TERMS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "term", "terms"})
 WITH = frozenset({"with"})
 PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
-TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
-TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 
 
 SEIZURE_OF_POWER_CODE = "192"
@@ -373,7 +369,7 @@ class ReadingAssembly:
         if r.code not in self.codes:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
-        r = self._conditional_threat(r) or r
+        r = conditional_threat(r, self.lex, self.codes) or r
         if _not_an_act(r):
             return []
         d = _Draft(article, doc, sent, n, r, targetless, fallback_only, consumed, arguments)
@@ -500,7 +496,7 @@ class ReadingAssembly:
         d.seized = _seized_in_places(r, d.sources, d.targets)
         if d.seized:
             d.targets = []
-        mediated = self._mediated(doc, r, d.sources, d.targets)
+        mediated = mediated_talks(doc, r, d.sources, d.targets)
         if mediated:
             d.r, d.sources, d.targets = mediated
             d.mediated = True
@@ -561,7 +557,7 @@ class ReadingAssembly:
         own: "Russia's detention of X angered Washington"), an aim or a threat's condition is no
         act of its own. Then each side of a clash is also the other's attacker."""
         b = d.r.binding
-        refused = self._announced_refusal(d.r)
+        refused = announced_refusal(d.r, self.lex)
         if refused:
             d.r = refused
         r, pairs, consumed = d.r, d.pairs, d.consumed
@@ -588,14 +584,14 @@ class ReadingAssembly:
         pairs, targets = d.pairs, d.targets
         span_tokens = d.src_tokens + (d.target_tokens if b.pattern.verdict else [])
         events = [self._event(article, doc, sent, n, r, s, t, span_tokens, confidence) for s, t in pairs]
-        collapse = self._collapsed(r)
+        collapse = collapsed(r, self.lex, self.codes)
         if collapse is not None:
             # "talks between X and Y collapsed": the talks happened, and so did their collapse
             broken = pairs
             if (d.mediated or r.code == MEDIATION_CODE) and len(targets) >= 2:
                 # "UN-mediated talks between X and Y collapsed": the talks broke down between the
                 # sides (164), not between the mediator and each side
-                collapse = self._collapsed(replace(r, code=TALKS_CODE)) or collapse
+                collapse = collapsed(replace(r, code=TALKS_CODE), self.lex, self.codes) or collapse
                 broken = [(targets[0], t) for t in targets[1:] if not same_dyad(targets[0], t)]
             events += [self._event(article, doc, sent, n, collapse, s, t, span_tokens, confidence) for s, t in broken]
         presupposed = b.pattern.presupposes if r.rules == [b.pattern.id] else None
@@ -637,24 +633,6 @@ class ReadingAssembly:
         return any(p.pos == "noun" and p.cameo[:2] in BLAMED_ROOTS and not p.content and not p.verdict
                    for k in head_keys(noun) for p in self.lex.by_head.get(k, []))
 
-    def _collapsed(self, r: Reading) -> Reading | None:
-        """The breakdown of a nominal meeting or talks whose predicate says it failed."""
-        noun, talks = r.head, r.code
-        if r.code == MEDIATION_CODE and noun.dep_ in ("amod", "acl") and noun.tag_ == "VBN" \
-                and noun.head.lemma_.lower() in TALKS_NOUNS:
-            # "EU-brokered talks between X and Y collapsed": the breakdown of the talks brokered
-            noun, talks = noun.head, TALKS_CODE
-        elif r.binding.pattern.pos != "noun" or r.code[:2] != "04":
-            return None
-        if noun.dep_ != "nsubj":
-            return None
-        verb = noun.head
-        if not broke_down(verb):
-            return None
-        code = self.lex.frame_code("collapse", talks)
-        if not code or code not in self.codes:
-            return None
-        return replace(r, code=code, rules=[*r.rules, "collapsed"], consumed=r.consumed | {verb.i})
 
     @staticmethod
     def _reporters_of_conjunct(doc: Doc, verb: Token) -> list[ActorMention]:
@@ -665,82 +643,6 @@ class ReadingAssembly:
             return []
         return subject_actors(doc, verb_subjects(host.head))
 
-    def _mediated(self, doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention]):
-        """ "EU-mediated talks between Serbia and Kosovo", "negotiations brokered by Norway": talks
-        through a third party are that party's mediation with each side (045), not the third
-        party's talks. Returns the re-coded reading, the mediator and the sides, or ``None``."""
-        b = r.binding
-        if r.code[:2] != "04":
-            return None
-        # the talks noun itself, the one a light verb takes ("held Russian-mediated talks"), or the
-        # one a frame wraps ("resumed EU-brokered talks")
-        nouns = [r.head] if b.pattern.pos == "noun" else [o for o in b.obj_nouns if o.pos_ == "NOUN"] + [
-            w for x in r.inner for w in x.wrapped if w.pos_ == "NOUN"]
-        for noun, part in ((n, part) for n in nouns for part in kids(n)):
-            if part.dep_ not in ("amod", "acl") or part.tag_ != "VBN" or part.lemma_.lower() not in MEDIATION_VERBS:
-                continue
-            named = [c for c in kids(part) if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj")]
-            named += [o for a in preps_of(part, frozenset({"by"})) for o in pobjs(a)]
-            if not named and part.i >= 2 and doc[part.i - 1].text == "-" and doc[part.i - 2].head.i == noun.i:
-                named = [doc[part.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
-            mediators = subject_actors(doc, named) or first_actor(doc, named + [noun])
-            if not mediators:
-                continue
-            sides = [a for a in targets + sources if not same_actor(a, mediators)]
-            if not sides:
-                continue
-            coded = replace(r, code=MEDIATION_CODE, rules=[*r.rules, "mediated"], consumed=r.consumed | {part.i})
-            return coded, mediators, sides
-        return None
-
-    def _conditional_threat(self, r: Reading) -> Reading | None:
-        """ "will strike X if Y", "would kill the hostages unless Z", "will cut aid unless Y":
-        force or a cut in relations announced on a condition is a threat of it (13x), not the
-        act itself."""
-        head = r.head
-        if r.code[:2] not in COERCIVE_ROOTS or head.pos_ not in ("VERB", "AUX"):
-            return None
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) or not condition_clauses(r):
-            return None
-        code = self.lex.frame_code("threaten", r.code)
-        if not code or code not in self.codes:
-            return None
-        return replace(r, code=code, rules=["conditional", *r.rules], plover=None)
-
-    def _announced_refusal(self, r: Reading) -> Reading | None:
-        """ "would not provide support", "will not lift sanctions": an announced refusal of a
-        cooperative act is the act's rejection code (12x), dated and marked as planned; a plain
-        past negation ("did not meet") stays the act itself, negated. Meetings and visits keep
-        their own code ("will not attend" is a negated visit)."""
-        head = r.head
-        negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
-        if not negs and head.lemma_.lower() in AGREEING_VERBS and r.rules[0].startswith("agree."):
-            # "agreed not to threaten or use force against each other": the agreement happened;
-            # what the parties agree not to do is restraint (0356), not the threat or attack
-            inner = [c for x in kids(head) if x.dep_ == "xcomp" for c in kids(x) if c.dep_ == "neg"]
-            if inner and (r.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT, "15"} or len(r.rules) == 1):
-                code = RESTRAINT_CODE if len(r.rules) > 1 else r.code
-                return replace(r, code=code, rules=[*r.rules, "agreed-restraint"],
-                               consumed=r.consumed | {c.i for c in inner}, plover=None)
-        if not negs and r.code[:2] in (INTENT_ROOT, THREAT_ROOT) and head.lemma_.lower() in DECISION_VERBS:
-            # "decided not to meet the government", "vowed not to lift the sanctions": a decision
-            # or vow against a cooperative act is its refusal (an intent code's reject row);
-            # "promised not to attack" commits to restraint (0356), no threat
-            negs = [c for x in kids(head) if x.dep_ == "xcomp" and x.i in r.consumed
-                    for c in kids(x) if c.dep_ == "neg"]
-            if negs and r.code[:2] == THREAT_ROOT:
-                return replace(r, code=RESTRAINT_CODE, rules=["vowed-restraint", *r.rules],
-                               consumed=r.consumed | {c.i for c in negs}, plover=None)
-            future = True
-        if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
-            return None
-        code = self.lex.frame_code("reject", r.code)
-        if not code or code == r.code:
-            return None
-
-        return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
-                       plover=None)
 
     def _event(self, article, doc, sent, n, r: Reading, source, target, src_tokens, weight: float = 1.0) -> Event:
         r = refine(r, source, target, src_tokens)
