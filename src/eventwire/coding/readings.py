@@ -10,31 +10,25 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import doc_actors, kids, token_columns
 
-from .argument_actors import actors_of, first_actor, subject_actors
+from .argument_actors import actors_of
 from .arguments import (
-    source_tokens,
     targeted,
 )
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
-from .owners import owner_actors
+from .own_acts import OWN_PRONOUNS, admits_own, own_act, own_side, unowned_halt
 from .places import destination
-from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, STATE_SECTORS, VISIT_CODE, WEAPON_AGENTS, armed
+from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, VISIT_CODE, WEAPON_AGENTS, armed
 from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
-from .sides import same_actor, same_side
+from .sides import same_actor
 from .subjects import verb_subjects
-from .syntax import halted_act, is_passive, pobjs, preps_of
+from .syntax import is_passive, pobjs, preps_of
 from .targets import PREVENT_FRAME
 from .verdicts import faulted_arguments, foretold_arguments
 from .wrapped_acts import SUM_WORDS, content_clauses
 
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation
-OWN_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-# the speaker's own state or its organs, named with a possessive ("his country", "our troops")
-OWN_BODIES = frozenset({"country", "government", "nation", "state", "administration", "side", "force", "forces",
-                        "troops", "army", "military", "party", "movement", "group", "organisation", "organization"})
 # frames whose wrapped clause's subject is the party addressed: "demanded that Myanmar release",
 # "alleged that Syria armed the militants"
 ADDRESSEE_FRAMES = frozenset({"appeal", "demand", "accuse", "disapprove", "outlook", "doubt"})
@@ -44,8 +38,6 @@ TARGETED_ROOTS = HARM_ROOTS | {"16"}
 # the weapons an act of force is carried out with ("used drones against T", "fired rockets at T")
 WEAPON_NOUNS = frozenset(w for code in (AERIAL_CODE, SHELLING_CODE) for w in WEAPON_AGENTS[code] if " " not in w)
 WEAPON_ROOTS = frozenset({*FORCE_ROOTS, "15"})  # force and its display ("flew bombers near T")
-# parties that challenge their own state: of its country, but not its side
-CHALLENGER_SECTORS = frozenset({"REB", "INS", "OPP", "RAD"})
 
 
 @dataclass
@@ -295,13 +287,13 @@ class SentenceCoder:
             if not modal_holds(p, x):
                 continue  # "said Libya must hand over": only the modal makes the report a demand
             yields_only = False
-            if p.own_act and not self._own_act(fb.head, x):
-                if not self._unowned_halt(x):
+            if p.own_act and not own_act(self.doc, fb.head, x):
+                if not unowned_halt(self.doc, x):
                     continue  # "Peru said Chile would withdraw" is no commitment of Peru's
                 # "said the air strikes would cease", "said its offensive would be halted": an act
                 # no other party is named as doing, lifted or halted, is the speaker's to yield
                 yields_only = True
-            if p.frame == "demand" and p.modal and self._own_side(fb.head, x):
+            if p.frame == "demand" and p.modal and own_side(self.doc, fb.head, x):
                 continue  # "our soldiers must remain, the minister said": his own side's duty, a commitment
             inner = self.readings(x, depth + 1)
             if yields_only:
@@ -336,7 +328,8 @@ class SentenceCoder:
                 # "acknowledged that Russian forces captured the town" admits no act of one's own
                 # "claims it has the capability to hit X" boasts of a means, a threat of its own,
                 # and admits no act
-                inner = [r for r in inner if r.binding.pattern.frame != CAPABLE_FRAME and self._admits_own(fb.head, r)]
+                inner = [r for r in inner if r.binding.pattern.frame != CAPABLE_FRAME
+                         and admits_own(self.doc, self.lex.event_nouns, fb.head, r)]
             addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")] \
                 if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
                 else []
@@ -419,63 +412,6 @@ class SentenceCoder:
                 ))
         return out
 
-
-    def _own_act(self, speaker_verb: Token, x: Token) -> bool:
-        """Whether the clause ``x`` reports the speaker's own act: its subject is a personal
-        pronoun ("Chile said it would allow") or an actor of the speaker's own country ("Portugal
-        will support ..., the Portuguese president said")."""
-        subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or any(c.dep_ == "neg" for c in kids(x)):
-            return False  # "said it would not accept": an announced refusal, coded as such
-        if subjects[0].pos_ == "PRON":
-            return subjects[0].lower_ in OWN_PRONOUNS
-        if subjects[0].lemma_.lower() in OWN_BODIES and any(
-                c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(subjects[0])):
-            return True  # "said his country would strengthen ties", "said our forces will withdraw"
-        speakers = actors_of(self.doc, verb_subjects(speaker_verb))
-        actors = actors_of(self.doc, subjects[:1])
-        return bool(speakers and actors) and all(
-            a.country and any(a.country == s.country and not _opponents(a, s) for s in speakers) for a in actors)
-
-    def _unowned_halt(self, x: Token) -> bool:
-        """Whether the clause ``x`` halts or lifts an act whose doer it names only by an own
-        possessive or not at all: its subject is the act ("the strikes will cease", "its
-        offensive will be halted")."""
-        act = halted_act(x) or next((c for c in kids(x) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
-        if act is None or any(c.dep_ == "neg" for c in kids(x)):
-            return False
-        owners = [c for c in kids(act) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < act.i
-                  and c.lower_ not in OWN_POSSESSIVES]
-        return not actors_of(self.doc, owners)
-
-    def _own_side(self, speaker_verb: Token, x: Token) -> bool:
-        """Whether the clause ``x`` has as subject "we" or a named actor of the speaker's own
-        country ("German troops must remain ..., the chancellor said"); "they" may be anyone."""
-        subjects = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lower_ in ("they", "he", "she", "it"):
-            return False
-        return self._own_act(speaker_verb, x)
-
-    def _admits_own(self, verb: Token, act: Reading) -> bool:
-        """Whether the act an admission names is the admitter's own: done by it ("admitted
-        killing civilians", "admitted that it shelled ..."), by its own ("its forces", "its air
-        strike", the same state's organs) or, named by a noun with no agent, aimed at another
-        party ("acknowledged the air strike on Afghan territory"). Not another party's act
-        ("acknowledged that Russian forces captured the town") nor one suffered ("acknowledged the
-        attack on its base")."""
-        admitters = subject_actors(self.doc, verb_subjects(verb))
-        agents = source_tokens(act.binding, self.lex.event_nouns)
-        if any(t.lower_ in OWN_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in kids(t))
-               for t in agents):
-            return True
-        noun = act.binding.pattern.pos == "noun"
-        doers = first_actor(self.doc, agents, act.head) if noun else subject_actors(self.doc, agents)
-        if doers:
-            return all(any(same_side(d, a) for a in admitters) for d in doers)
-        if not noun or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in act.targets for c in kids(t)):
-            return False
-        victims = actors_of(self.doc, act.targets) or owner_actors(self.doc, act.targets)
-        return bool(victims) and not any(same_side(v, a) for v in victims for a in admitters)
 
     def _content_noun(self, frame: Pattern, x: Token) -> bool:
         """ "called for humanitarian aid", "rejected a proposal for a ceasefire": a noun a speech act
@@ -641,14 +577,6 @@ ASKING_FRAMES = frozenset({"appeal", "demand"})
 # frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
 PURPOSE_FRAMES = frozenset({"pledge", "intent"})
 CAPABLE_FRAME = "capable"  # "has the means to defeat X": a boast of means, a threat
-
-
-def _opponents(a, b) -> bool:
-    """Rebels, insurgents or the opposition and the state they challenge: one country, two
-    sides ("Congolese rebels declared that President Tshisekedi must ..." is a demand on him, not a
-    commitment of the rebels' own side)."""
-    return (a.sector in CHALLENGER_SECTORS and b.sector in STATE_SECTORS) \
-        or (b.sector in CHALLENGER_SECTORS and a.sector in STATE_SECTORS)
 
 
 def purpose_clause(c: Token) -> bool:

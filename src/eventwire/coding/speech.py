@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
 from .matcher import FUTURE_AUX, Binding
-from .readings import DENIAL_CODE, OWN_PRONOUNS, Reading
+from .own_acts import OWN_PRONOUNS
+from .readings import DENIAL_CODE, Reading
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE
 from .syntax import pobjs, preps_of
 from .targets import condition_clauses
