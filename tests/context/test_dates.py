@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.context.dates import Reference, resolve_expression
+from eventwire.context.date_expressions import Reference, resolve_expression
 
 CASES = [
     # text, pub_date, future, value, granularity, basis

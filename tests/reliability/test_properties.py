@@ -151,7 +151,7 @@ def _not_after(value: str, pub: str) -> bool:
 @FAST
 @given(PAST_EXPRESSIONS, st.dates(date(1990, 1, 1), date(2030, 12, 31)), st.sampled_from([10, 7, 4]))
 def test_properties_relative_dates_of_past_events_are_not_after_publication(expression, pub_day, precision):
-    from eventwire.context.dates import Reference, resolve_expression
+    from eventwire.context.date_expressions import Reference, resolve_expression
 
     pub = pub_day.isoformat()[:precision]
     found = resolve_expression(expression, Reference(pub), future=False)
@@ -165,7 +165,7 @@ def test_properties_relative_dates_of_past_events_are_not_after_publication(expr
 @FAST
 @given(MONTH_DAY, st.dates(date(1990, 1, 1), date(2030, 12, 31)))
 def test_properties_a_month_and_day_of_a_past_event_is_not_after_publication(expression, pub_day):
-    from eventwire.context.dates import Reference, resolve_expression
+    from eventwire.context.date_expressions import Reference, resolve_expression
 
     found = resolve_expression(expression, Reference(pub_day.isoformat()), future=False)
     if found is None or found.value is None:

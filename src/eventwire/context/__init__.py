@@ -16,7 +16,8 @@ from eventwire.nlp import hyphen_description
 
 from .attribution import attribute, speaker_verb
 from .cues import cues
-from .dates import Reference, nominal_host, resolve_for_event, shift, tense_is_future
+from .date_expressions import Reference, shift
+from .dates import nominal_host, resolve_for_event, tense_is_future
 from .factuality import classify, presupposed_noun
 from .place import place_for
 
