@@ -51,6 +51,7 @@ from .clause_parties import (
     _the_act_told,
     holders_of,
 )
+from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .lexicon import Lexicon
 from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people
@@ -90,8 +91,6 @@ from .verdicts import verdict_arguments
 if TYPE_CHECKING:
     from .readings import Reading
 
-# the deeds a noun shared with its verb may name besides its own noun patterns' ("the launch")
-ZERO_DERIVED_DEEDS = frozenset({"15", "18", "19", "20"})
 # threats and uses of force whose target a purpose clause may name
 PURPOSE_ROOTS = frozenset({"13", "18", "19", "20"})
 FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck targets in Syria"
@@ -125,10 +124,6 @@ RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # wh
 MEETING_DEMAND_VERBS = frozenset({"meet", "satisfy", "fulfil", "fulfill", "grant", "heed", "accept"})
 DEMAND_NOUNS = frozenset({"demand", "condition", "request", "ultimatum"})
 DEMAND_ROOT = "10"
-# how an act's noun is made from its verb: "seizure" <- "seize", "withdrawal" <- "withdraw",
-# "invasion" <- "invade", "expulsion" <- "expel", "detention" <- "detain", "killing" <- "kill"
-NOMINAL_ENDINGS = (("ure", "e"), ("al", ""), ("sion", "de"), ("ulsion", "el"), ("ention", "ain"),
-                   ("ing", ""), ("ment", ""), ("ation", "e"), ("ion", ""), ("ion", "e"))
 # what an act before a harmful participle was done to: "opened fire on X, killing ..."
 HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
 # patterns of a seizure of power, whose target is the government it is taken from
@@ -148,7 +143,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     Returns the targets, the reading (re-anchored on the attendance a received party comes to)
     and the hostile purpose clauses that named the targets."""
     targets = _named_targets(doc, r, sources, targets, target_tokens, fallback, modifier)
-    deeds = {root for t in target_tokens for root in _event_roots(t, lexicon)} & PLACED_DEED_ROOTS \
+    deeds = {root for t in target_tokens for root in event_roots(t, lexicon)} & PLACED_DEED_ROOTS \
         if targets and earlier and r.code[:2] in ANSWERING_ROOTS else set()
     if deeds and all(is_country_place(t) for t in targets):
         # "Ethiopian troops stormed Fano positions in Gondar ... Kenya voiced alarm at the mounting
@@ -417,14 +412,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # whoever adopted "the resolution", even when that gave no event); so is a verdict on it
         # ("Moscow said the sanctions were illegal")
         judged = _judged_thing(r)
-        found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: _event_roots(noun, lexicon),
+        found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: event_roots(noun, lexicon),
                               sources, judged)
         targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
             if found is not None and not same_actor(found, sources) else []
         # "A and B signed a truce ... the UN welcomed the agreement": a shared act (talks, an
         # agreement) is both its parties', so the reaction is aimed at each
         partner = shared_act_partner((yielding or [r.head])[0], found, earlier,
-                                     lambda noun: _event_roots(noun, lexicon), judged) if targets else None
+                                     lambda noun: event_roots(noun, lexicon), judged) if targets else None
         if partner is not None and not same_actor(partner, sources + targets):
             targets.append(partner)
     if not targets and r.code in DENIAL_CODES and earlier:
@@ -452,7 +447,7 @@ def reaction_cause_doers(verb: Token, subjects: list[Token], n: int, earlier: li
     nouns = [t for t in subjects if t.pos_ == "NOUN"]
     if not nouns or not earlier:
         return []
-    found = earlier_actor(verb, n, earlier, lambda noun: _event_roots(noun, lexicon), reactors, nouns[0])
+    found = earlier_actor(verb, n, earlier, lambda noun: event_roots(noun, lexicon), reactors, nouns[0])
     if found is None or same_actor(found, reactors):
         return []
     return [a for a in co_doers(found, earlier) if not same_actor(a, reactors)]
@@ -578,30 +573,6 @@ def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
 
 # reactions, and cuts in relations ("recalled its envoy"), that a clause they hang on may answer
 ANSWERING_CLAUSE_ROOTS = REACTION_ROOTS | {"16"}
-
-
-# nouns naming a speech act that frames (not event patterns) code: "rejected the appeal",
-# "dismissed the request" answer the appeal (02) told before, "defied the ultimatum" the demand (10).
-# ("turned down the proposal" is left out: it mostly restates a refusal told already)
-SPEECH_ACT_NOUN_ROOTS = {"appeal": {"02"}, "plea": {"02"}, "request": {"02"}, "demand": {"10"}, "ultimatum": {"10"}}
-# nouns naming force in general that no event pattern heads ("concern over the violence" answers
-# the offensive, the shelling or the massacre told before)
-FORCE_NOUN_ROOTS = {"violence": {"18", "19", "20"}, "bloodshed": {"18", "19", "20"}, "hostility": {"19"}}
-
-
-def _event_roots(noun: Token, lexicon: Lexicon) -> set[str]:
-    """The CAMEO roots of the patterns headed by an event noun or by the verb it names
-    ("offensive": 19; "seizure", from "seize": 17, 18, 19)."""
-    lemma = noun.lemma_.lower()
-    heads = [lemma, *(lemma[: len(lemma) - len(end)] + verb_end for end, verb_end in NOMINAL_ENDINGS
-                      if lemma.endswith(end) and len(lemma) > len(end) + 2)]
-    roots = {p.cameo[:2] for h in heads for p in lexicon.by_head.get(h, ())
-             if p.cameo and (p.pos == "noun") == (h == lemma)} | SPEECH_ACT_NOUN_ROOTS.get(lemma, set()) \
-        | FORCE_NOUN_ROOTS.get(lemma, set())
-    # a noun that is its verb's own form names the deeds the verb does too ("the launch" of
-    # "fired|launched a missile" (19) as well as a missile test's (15))
-    return roots | {p.cameo[:2] for p in lexicon.by_head.get(lemma, ())
-                    if p.cameo and p.pos == "verb" and p.cameo[:2] in ZERO_DERIVED_DEEDS} if roots else roots
 
 
 def _hostile_purposes(r: Reading, lexicon: Lexicon) -> list[Token]:
