@@ -53,6 +53,7 @@ from .clause_parties import (
 )
 from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
+from .hostile_aims import defeated_until, hostile_purposes
 from .lexicon import Lexicon
 from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people
 from .owners import owner_actors
@@ -207,12 +208,12 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
     purposes: list[Token] = []
     if not targets and r.code[:2] in PURPOSE_ROOTS:
         # "fought to drive out X", "launched an offensive in a bid to crush X": the aim names the enemy
-        purposes = _hostile_purposes(r, lexicon)
+        purposes = hostile_purposes(r, lexicon)
         targets = [a for a in actors_of(doc, [o for v in purposes for o in objects(v, is_passive(v))])
                    if not same_actor(a, sources)]
     if not targets and r.code[:2] in PURPOSE_ROOTS:
         # "would keep fighting until the RSF is defeated": the end the fight is to last until names the enemy
-        targets = [a for a in actors_of(doc, _defeated_until(r, lexicon)) if not same_actor(a, sources)]
+        targets = [a for a in actors_of(doc, defeated_until(r, lexicon)) if not same_actor(a, sources)]
     home = {s.country for s in sources if s.country}
     if current and (not targets or r.code in RELEASE_CODES
                     and all(same_actor(t, sources) or t.country in home for t in targets)):
@@ -573,49 +574,6 @@ def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
 
 # reactions, and cuts in relations ("recalled its envoy"), that a clause they hang on may answer
 ANSWERING_CLAUSE_ROOTS = REACTION_ROOTS | {"16"}
-
-
-def _hostile_purposes(r: Reading, lexicon: Lexicon) -> list[Token]:
-    """The purpose clauses of an act ("to drive out X", "in an effort to crush X") whose verb
-    names a hostile act (a pattern of roots 17-20); "to protect X" names no enemy."""
-    found = []
-    for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
-        clauses = [c for c in kids(host) if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
-        clauses += [a for p in preps_of(host, frozenset({"in"})) for x in pobjs(p) for a in kids(x)
-                    if a.dep_ == "acl"]  # "in a bid to", "in order to"
-        for verb in clauses:
-            if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
-                continue
-            if {p.cameo[:2] for p in lexicon.by_head.get(verb.lemma_.lower(), [])} & HOSTILE_ROOTS:
-                found.append(verb)
-    return found
-
-
-# the end a fight is to last until: "until the RSF is defeated", "until Hamas is destroyed"
-DEFEAT_VERBS = frozenset({"defeat", "destroy", "crush", "eliminate", "eradicate", "vanquish", "annihilate",
-                          "rout", "disarm", "dismantle"})
-# or the enemy gives in: "until the rebels surrender"
-YIELDING_VERBS = frozenset({"surrender", "capitulate"})
-
-
-def _defeated_until(r: Reading, lexicon: Lexicon) -> list[Token]:
-    """The party an "until" clause of a fight or threat says is to be beaten ("would keep fighting
-    until the RSF was defeated", "will fight on until the rebels surrender"); none for another end
-    ("until the hostages return")."""
-    found = []
-    for host in [r.head, *[w for b in r.inner for w in b.wrapped]]:
-        for verb in kids(host):
-            if verb.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ == "until" for m in kids(verb)):
-                continue
-            lemma = verb.lemma_.lower()
-            if is_passive(verb) and (lemma in DEFEAT_VERBS or {p.cameo[:2] for p in lexicon.by_head.get(lemma, [])
-                                                               if p.cameo} & HOSTILE_ROOTS):
-                found += [c for c in kids(verb) if c.dep_ == "nsubjpass"]
-            elif lemma in YIELDING_VERBS:
-                # (the parser may make the subject a compound: "until the rebels surrender")
-                subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
-                found += subjects or [c for c in kids(verb) if c.dep_ == "compound" and c.i < verb.i]
-    return found
 
 
 def condition_clauses(r: Reading) -> list[Token]:
