@@ -46,6 +46,7 @@ from .clauses import (
     reporter_of,
     subjectless_passive_gerund,
 )
+from .conditions import condition_clauses
 from .dyads import _accord, _directed_pairs, _pairs
 from .gatherings import ATTEND_VERBS, attending
 from .matcher import FUTURE_AUX, head_keys
@@ -76,7 +77,7 @@ from .sides import same_actor, same_dyad
 from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
 from .subjects import verb_subjects
 from .syntax import hyphen_agent, pobjs, preps_of
-from .targets import condition_clauses, reaction_cause_doers, recover_targets
+from .targets import reaction_cause_doers, recover_targets
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)

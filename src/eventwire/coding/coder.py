@@ -43,6 +43,7 @@ from .clauses import (
     complement_conjuncts,
     extraposed,
 )
+from .conditions import CONDITION_MARKS, is_condition
 from .lexicon import Lexicon, default_lexicon
 from .mediation import (
     MEDIATOR_NOUNS,
@@ -85,7 +86,7 @@ from .speech import (
 )
 from .subjects import verb_subjects
 from .syntax import pobjs, preps_of
-from .targets import CONDITION_MARKS, MEDIATION_VERBS
+from .targets import MEDIATION_VERBS
 from .verdicts import verdict_arguments
 
 # settlements a third party may broker: agreements, cooperation, concessions and truces, releases
@@ -173,8 +174,7 @@ class EventCoder(ReadingAssembly):
         content |= {c.i for h in (sent if not HARM_SUFFERED.isdisjoint(sc.lemmas) else ())
                     if h.lemma_.lower() in HARM_SUFFERED
                     and any(a.dep_ == "aux" and a.lower_ in FORETELLING_AUX for a in kids(h))
-                    for c in kids(h) if c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))}
+                    for c in kids(h) if is_condition(c)}
         # nor is the case a plain "if" puts, with all it tells ("if Y sends troops to protect Z,
         # nobody can stop X", "X would gain nothing if Y expelled its envoy"): nobody plans or
         # announces it (the terms an "only if" sets are a demand, read as one)

@@ -16,6 +16,7 @@ from eventwire.nlp import kids
 from eventwire.ontology import CameoCode
 
 from .argument_actors import first_actor, subject_actors
+from .conditions import condition_clauses
 from .lexicon import Lexicon
 from .matcher import FUTURE_AUX
 from .mediation import MEDIATION_CODE, broke_down
@@ -24,7 +25,7 @@ from .readings import Reading
 from .roots import HOSTILE_ROOTS, THREAT_ROOT
 from .sides import same_actor
 from .syntax import pobjs, preps_of
-from .targets import MEDIATION_VERBS, condition_clauses
+from .targets import MEDIATION_VERBS
 
 REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering

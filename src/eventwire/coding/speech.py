@@ -13,12 +13,12 @@ from spacy.tokens import Token
 
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
+from .conditions import condition_clauses
 from .matcher import FUTURE_AUX, Binding
 from .own_acts import OWN_PRONOUNS
 from .readings import DENIAL_CODE, Reading
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE
 from .syntax import pobjs, preps_of
-from .targets import condition_clauses
 from .wrapped_acts import content_clauses
 
 CLAIMED_PREPS = frozenset({"for", "in"})

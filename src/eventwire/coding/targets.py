@@ -17,9 +17,9 @@ a threat of revenge at whoever last acted on the threatener's side (and weapons 
 those of whoever just fired at the shooter's side); a curfew, ban or decree its
 people defy is their state's.
 
-Also here: a predicate's condition clauses, which the coder shares with this search (whether
-two actors are one party, which keeps an actor found from being the act's own source, is in
-sides.py; the lookups among the parties of acts told before are in told_parties.py).
+Whether two actors are one party, which keeps an actor found from being the act's own source, is
+in sides.py; the lookups among the parties of acts told before are in told_parties.py; a
+predicate's condition clauses, which the coder shares with this search, in conditions.py.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from .clause_parties import (
     _the_act_told,
     holders_of,
 )
+from .conditions import condition_clauses
 from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .hostile_aims import defeated_until, hostile_purposes
@@ -117,7 +118,6 @@ ADDRESSED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 PRESS_SECTOR = "MED"
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
-CONDITION_MARKS = frozenset({"if", "unless"})
 JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, defence, criticism and rejection of a thing
 PLAN_NOUNS = frozenset({"plan", "proposal", "bid", "move", "decision", "attempt", "effort"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
@@ -576,11 +576,3 @@ def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
 ANSWERING_CLAUSE_ROOTS = REACTION_ROOTS | {"16"}
 
 
-def condition_clauses(r: Reading) -> list[Token]:
-    """The "if"/"unless" clauses of a predicate or of the act a frame wraps ("threatened to
-    strike if Y refuses", "warned it would act unless Y withdrew")."""
-    hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
-    # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
-    hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
-    return [c for h in hosts for c in kids(h) if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))]
