@@ -49,7 +49,7 @@ from .clauses import (
 from .conditions import condition_clauses
 from .dyads import _accord, _directed_pairs, _pairs
 from .gatherings import ATTEND_VERBS, attending
-from .matcher import FUTURE_AUX, head_keys
+from .matcher import head_keys
 from .mediation import MEDIATION_CODE
 from .mutuality import (
     ADDRESSED_SPEECH_ROOTS,
@@ -59,6 +59,7 @@ from .mutuality import (
     as_parties,
     mutual_combat,
 )
+from .non_events import not_an_act
 from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
@@ -74,7 +75,7 @@ from .records import clause_span, trigger_span
 from .refine import PLAIN_THREAT_CODE, VISIT_CODE, people_seized, refine
 from .roots import HARM_ROOTS, HOSTILE_ROOTS, PROTEST_ROOT, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor, same_dyad
-from .speech import asks_anonymity, claimed_nouns, warns_of_a_state
+from .speech import claimed_nouns
 from .subjects import verb_subjects
 from .syntax import hyphen_agent, pobjs, preps_of
 from .targets import reaction_cause_doers, recover_targets
@@ -109,14 +110,7 @@ PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detentio
 BLAMED_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
-# verbs whose object is a topic: "discussed the war with Biden"
-TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
-TERM_NOUNS = frozenset({"deadline", "timetable", "timeline", "ultimatum", "timeframe"})  # terms set for an act
-UNDER = frozenset({"under"})
-# what names an agreement whose terms a clause can state ("under the deal", "under its terms")
-AGREEMENT_TERMS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "term", "terms"})
-WITH = frozenset({"with"})
 PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
 
 
@@ -186,44 +180,6 @@ def _visitors_and_places(d: _Draft) -> tuple[list[ActorMention], list[ActorMenti
     targets = [t for t in d.targets if t.country and any(t.start <= d.doc[i].idx < t.end for i in places)
                and all(t.country != s.country for s in visitors)]
     return visitors, targets
-
-
-def _not_an_act(r: Reading) -> bool:
-    """Readings that are no event whatever their parties: a discussion's partner the parser hung
-    on its topic, a source's own anonymity, a warning of a state of affairs."""
-    b = r.binding
-    if b.pattern.pos == "noun" and b.head.dep_ in ("dobj", "obj") and b.head.head.lemma_.lower() in TOPIC_VERBS \
-            and preps_of(b.head, WITH):
-        # "discussed the war in Ukraine with Biden": the parser hangs the partner of the
-        # discussion on its topic, which is no war with Biden
-        return True
-    if r.default and asks_anonymity(r):
-        return True  # "an official who asked not to be named": the source's own anonymity, no event
-    if warns_of_a_state(r):
-        return True  # "warned that half of the young are unemployed": a warning of a state, no threat
-    if b.pattern.pos == "noun" and not r.inner and _set_term(b.head):
-        return True  # "set a deadline for an Israeli withdrawal": the act demanded, not done
-    if _agreed_term(b.head):
-        return True  # "under the deal, the rebels will disarm": the agreement's terms, not yet done
-    return False
-
-
-def _agreed_term(verb: Token) -> bool:
-    """Whether a verb is what an agreement's terms say a party will do ("Under the accord, the
-    militia will hand over its guns and the army will pull back"): the terms of an agreement are
-    no event until carried out (convention 5). A term carried out ("under the truce, the troops
-    withdrew") and a party's own plan ("under its plan, X will ...") stay events."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
-        return False
-    clause = verb.head if verb.dep_ == "conj" else verb  # the first conjunct carries the "under"
-    return any(o.lemma_.lower() in AGREEMENT_TERMS for p in preps_of(clause, UNDER) for o in pobjs(p))
-
-
-def _set_term(noun: Token) -> bool:
-    """Whether an act noun is what a deadline or timetable is set for ("a deadline for the
-    withdrawal of X", "a timetable for the release of Y"): the content of a demand, no event."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in TERM_NOUNS
 
 
 def _clause_sources(d: _Draft) -> list[ActorMention]:
@@ -371,7 +327,7 @@ class ReadingAssembly:
             log.debug("rule %s produced unknown code %s", r.rules, r.code)
             return []
         r = conditional_threat(r, self.lex, self.codes) or r
-        if _not_an_act(r):
+        if not_an_act(r):
             return []
         d = _Draft(article, doc, sent, n, r, targetless, fallback_only, consumed, arguments)
         if not (self._argument_tokens(d) and self._reported_parties(d)):
