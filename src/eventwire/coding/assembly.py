@@ -60,6 +60,7 @@ from .mutuality import (
     mutual_combat,
 )
 from .non_events import not_an_act
+from .own_state import seized_in_places
 from .owners import owner_actors
 from .places import event_places, unnamed_attackers, unnamed_crowd, unnamed_custodians
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
@@ -112,34 +113,6 @@ REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
 PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
-
-
-SEIZURE_OF_POWER_CODE = "192"
-SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch"})
-# a seizure that did not happen or is only said to have been planned: no 192
-UNACHIEVED = frozenset({"failed", "foiled", "attempted", "abortive", "thwarted", "botched", "alleged", "planned",
-                        "possible", "potential", "would-be"})
-
-
-def _seized_in_places(r: Reading, sources: list[ActorMention],
-                      targets: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
-    """ "military takeovers in Niger, Mali and Guinea", "the coup in Myanmar": a seizure of power
-    the text tells only by the countries it happened in is each country's military taking power
-    from its own government (conventions: 192, MIL on GOV), one event per country."""
-    head = r.head
-    if sources or not targets or r.code != SEIZURE_OF_POWER_CODE or r.inner \
-            or r.binding.pattern.pos != "noun" or head.lemma_.lower() not in SEIZURE_NOUNS \
-            or any(c.lower_ in UNACHIEVED for c in kids(head)) \
-            or not all(is_country_place(t) and t.country for t in targets):
-        return []
-    out = []
-    for t in dict.fromkeys(t.country for t in targets):
-        agent = ActorMention(doc_id=targets[0].doc_id, text="", start=head.idx, end=head.idx, cameo=t + "MIL",
-                             country=t, sector="MIL", resolved_by="seizure", id=f"country:{t}")
-        ruled = next(x for x in targets if x.country == t)
-        out.append((agent, replace(ruled, cameo=t + "GOV", sector="GOV", role=None, name=None, members=[],
-                                   id=f"country:{t}", resolved_by="seizure")))
-    return out
 
 
 @dataclass
@@ -450,7 +423,7 @@ class ReadingAssembly:
             # is told in is not whom it is aimed at
             d.targets = [t for t in d.targets if not same_actor(t, self._brokers_named)]
         # (one act per country a seizure of power is told by: none of the parties blocks below)
-        d.seized = _seized_in_places(r, d.sources, d.targets)
+        d.seized = seized_in_places(r, d.sources, d.targets)
         if d.seized:
             d.targets = []
         mediated = mediated_talks(doc, r, d.sources, d.targets)

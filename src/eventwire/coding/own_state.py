@@ -1,6 +1,7 @@
 """Targets that are an acting state's own: the people of the state whose organ declares martial
-law, imposes a curfew, represses or detains people no actor names, and the state (its government,
-or its courts) whose order its people defy.
+law, imposes a curfew, represses or detains people no actor names; the state (its government,
+or its courts) whose order its people defy; and the government a country's military takes power
+from in a seizure of power the text tells only by the countries it happened in.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention
+from eventwire.nlp import kids
 
 from .argument_actors import actors_of, is_country_place
 from .places import clause_places
@@ -62,3 +64,31 @@ def defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[Acto
     return [replace(people, cameo=people.country + sector, sector=sector, id=f"country:{people.country}",
                     role=None, name=None, members=[], text="", start=r.head.idx, end=r.head.idx,
                     resolved_by="defied-order")]
+
+
+SEIZURE_OF_POWER_CODE = "192"
+SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch"})
+# a seizure that did not happen or is only said to have been planned: no 192
+UNACHIEVED = frozenset({"failed", "foiled", "attempted", "abortive", "thwarted", "botched", "alleged", "planned",
+                        "possible", "potential", "would-be"})
+
+
+def seized_in_places(r: Reading, sources: list[ActorMention],
+                     targets: list[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """ "military takeovers in Niger, Mali and Guinea", "the coup in Myanmar": a seizure of power
+    the text tells only by the countries it happened in is each country's military taking power
+    from its own government (conventions: 192, MIL on GOV), one event per country."""
+    head = r.head
+    if sources or not targets or r.code != SEIZURE_OF_POWER_CODE or r.inner \
+            or r.binding.pattern.pos != "noun" or head.lemma_.lower() not in SEIZURE_NOUNS \
+            or any(c.lower_ in UNACHIEVED for c in kids(head)) \
+            or not all(is_country_place(t) and t.country for t in targets):
+        return []
+    out = []
+    for t in dict.fromkeys(t.country for t in targets):
+        agent = ActorMention(doc_id=targets[0].doc_id, text="", start=head.idx, end=head.idx, cameo=t + "MIL",
+                             country=t, sector="MIL", resolved_by="seizure", id=f"country:{t}")
+        ruled = next(x for x in targets if x.country == t)
+        out.append((agent, replace(ruled, cameo=t + "GOV", sector="GOV", role=None, name=None, members=[],
+                                   id=f"country:{t}", resolved_by="seizure")))
+    return out
