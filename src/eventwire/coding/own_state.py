@@ -31,6 +31,13 @@ DETENTION_CODE = "173"
 RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
+def state_organ(actor: ActorMention, sector: str, **changes) -> ActorMention:
+    """The organ ``sector`` (its government, its courts) of the state of ``actor``'s country, no
+    named person or body of it; ``changes`` say where the text tells it and how it was found."""
+    return replace(actor, cameo=actor.country + sector, sector=sector, id=f"country:{actor.country}", role=None,
+                   name=None, members=[], **changes)
+
+
 def own_people(doc: Doc, sources: list[ActorMention], head: Token) -> list[ActorMention]:
     """The population of the state whose organ acts (an empty mention at the trigger, the bare
     country code): "Yoon declared martial law", "troops crushed the uprising"; or of the
@@ -61,9 +68,7 @@ def defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[Acto
     if not orders or people is None:
         return []
     sector = "JUD" if orders[0].lemma_.lower() in COURT_ORDERS else "GOV"
-    return [replace(people, cameo=people.country + sector, sector=sector, id=f"country:{people.country}",
-                    role=None, name=None, members=[], text="", start=r.head.idx, end=r.head.idx,
-                    resolved_by="defied-order")]
+    return [state_organ(people, sector, text="", start=r.head.idx, end=r.head.idx, resolved_by="defied-order")]
 
 
 SEIZURE_OF_POWER_CODE = "192"
@@ -89,6 +94,5 @@ def seized_in_places(r: Reading, sources: list[ActorMention],
         agent = ActorMention(doc_id=targets[0].doc_id, text="", start=head.idx, end=head.idx, cameo=t + "MIL",
                              country=t, sector="MIL", resolved_by="seizure", id=f"country:{t}")
         ruled = next(x for x in targets if x.country == t)
-        out.append((agent, replace(ruled, cameo=t + "GOV", sector="GOV", role=None, name=None, members=[],
-                                   id=f"country:{t}", resolved_by="seizure")))
+        out.append((agent, state_organ(ruled, "GOV", resolved_by="seizure")))
     return out

@@ -56,7 +56,7 @@ from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .hostile_aims import defeated_until, hostile_purposes
 from .lexicon import Lexicon
-from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people
+from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people, state_organ
 from .owners import owner_actors
 from .places import (
     NEAR_PREPS,
@@ -335,8 +335,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                 or owner_actors(doc, asked, sources)
         if not targets and sources and against_the_state(named):
             # "anti-government protests erupted across Iran": against the protesters' own state
-            targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None,
-                               name=None, members=[]) for s in sources[:1] if s.country and not s.sector]
+            targets = [state_organ(s, "GOV") for s in sources[:1] if s.country and not s.sector]
     if not targets and r.code == DEFIANCE_CODE and sources:
         # "protesters defied a nationwide curfew", "crowds flouted the ban on rallies": a curfew,
         # ban or decree no one is named for is the people's own state's (a court's order its courts')
@@ -434,8 +433,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
     if not targets and r.rules[0] in SEIZURES_OF_POWER:
         # "army officers seized power", "the military staged a coup": power is taken from the
         # actors' own state (conventions: a seizure of power by force, 192, on the government)
-        targets = [replace(s, cameo=s.country + "GOV", sector="GOV", id=f"country:{s.country}", role=None, name=None,
-                           members=[], text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
+        targets = [state_organ(s, "GOV", text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
                    for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
 
