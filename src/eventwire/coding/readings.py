@@ -8,17 +8,18 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp import doc_actors, kids, token_columns
+from eventwire.nlp import kids, token_columns
 
 from .argument_actors import actors_of
 from .arguments import (
     targeted,
 )
+from .frame_coding import wrapped_frame_code
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
 from .own_acts import OWN_PRONOUNS, admits_own, own_act, own_side, unowned_halt
 from .places import destination
-from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, VISIT_CODE, WEAPON_AGENTS, armed
+from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, WEAPON_AGENTS, armed
 from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor
 from .subjects import verb_subjects
@@ -343,25 +344,7 @@ class SentenceCoder:
                 if p.frame == "halt" and r is not None and r.code[:2] < RESTRICTIVE_ROOT \
                         and fb.head.lemma_.lower() in RELIEVING_VERBS:
                     continue  # "agreed to ease the delivery of aid" speeds the aid up; only a curb is eased
-                code = self.lex.frame_code(p.frame, VISIT_CODE if visit else (r.code if r else None))
-                if p.frame == "announce" and r is not None and _done(x):
-                    code = r.code  # "announced that it had lifted the curfew": the act done, no intent
-                if p.id == COURT_DECISION_FRAME and r is not None and _court_decided(fb.head):
-                    code = r.code  # "the high court decided to let X stand": a court's decision is its ruling
-                if p.frame == "pledge" and r is not None and (_with_immediate_effect(x) or _with_immediate_effect(fb.head)):
-                    code = r.code  # "announced it would leave the bloc with immediate effect": a decision, done
-                if p.frame in ("intent", "aim") and r is not None and r.head.lemma_.lower() in OUSTER_NOUNS:
-                    # "is still set on Lukashenko's ouster": a standing aim at another's removal is
-                    # a demand for it (convention 4), not an intent to step down
-                    code = self.lex.frame_code("demand", r.code) or code
-                if code is None and r is None and _owned_thing(fb.targets):
-                    # "want the agency's budget to be frozen": what is asked of a thing someone owns is
-                    # a policy of the owner's
-                    code = self.lex.frame_codes.get(p.frame, {}).get(POLICY_ACTION)
-                if p.frame in FORCE_FRAMES and (code is None or code[:2] != THREAT_ROOT) and _by_force(x):
-                    # "vowed to bring T back under its control by force": whatever the act,
-                    # committing to it by force is a threat of force against T
-                    code = FORCE_THREAT_CODE
+                code = wrapped_frame_code(self.lex, p, fb, x, r, visit)
                 if code is None and r is not None and not r.incomplete:
                     break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
                 if code is None:
@@ -446,13 +429,11 @@ ADMIT_FRAME = "admit"
 # "responsibility for the attack", "a role in the coup", "responsible for the bombing"
 CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
 DENIAL_CODE = "016"
-OUSTER_NOUNS = frozenset({"removal", "ouster", "impeachment", "overthrow", "toppling"})
 # verbs that halt an act only by relieving a curb ("lifted the sanctions", "eased the blockade"):
 # easing or loosening an act of help or cooperation (roots 01-09) furthers it, and halts nothing
 RELIEVING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})
 HELPING_VERBS = frozenset({"help", "assist"})  # "help train T": the helper takes part in the act
 RESTRICTIVE_ROOT = "10"
-POLICY_ACTION = "policy"  # frame_codes.tsv: the row for an act asked of a thing, not an actor
 INVITE_FRAME = "invite"
 # frames whose target is only the party their pattern or wrapped act names (Reading.closed)
 CLOSED_FRAMES = frozenset({PREVENT_FRAME, "defer"})
@@ -476,48 +457,6 @@ def _context_words(tokens: list[Token]) -> set[str]:
     words |= {f"{a.lemma_.lower()}_{b.lemma_.lower()}" for a, b in zip(ordered, ordered[1:], strict=False)
               if b.i == a.i + 1}
     return words
-
-
-def _with_immediate_effect(verb: Token) -> bool:
-    """"would leave the bloc with immediate effect": an act announced as taking effect now is
-    decided, not promised (a pledge of a reduction in relations is otherwise a threat, 13x)."""
-    for c in kids(verb):
-        if c.dep_ == "prep" and c.lower_ == "with" and any(
-                o.lemma_.lower() == "effect" and any(a.lower_ == "immediate" for a in kids(o)) for o in pobjs(c)):
-            return True
-    return False
-
-
-# a court's decision to act is a ruling that does it, not an intent ("the court decided to free X")
-COURT_DECISION_FRAME = "intent.decide"
-COURT_NOUNS = frozenset({"court", "tribunal", "judge", "judges", "bench", "magistrate", "magistrates"})
-
-
-def _court_decided(verb: Token) -> bool:
-    """Whether the subject of a past "decided" is a court or judge ("the Supreme Court decided to
-    ...", "a judge decided to ..."), not a government announcing an intent."""
-    return verb.tag_ in ("VBD", "VBN") and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in COURT_NOUNS for c in kids(verb))
-
-
-def _done(verb: Token) -> bool:
-    """Whether a clause's verb tells a past or completed act ("had expelled", "has called off",
-    "withdrew"), not a future one."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids(verb))
-
-
-def _owned_thing(tokens: list[Token]) -> bool:
-    """Whether the tokens name a thing, not an actor, that an actor's name modifies ("the EU
-    budget", "Iran's programme")."""
-    if not tokens:
-        return False
-    doc = tokens[0].doc
-    # the mention of "the EU budget" is keyed on "budget" but names only the EU
-    mentions = doc_actors(doc)
-    things = [t for t in tokens if t.pos_ == "NOUN" and (t.i not in mentions or t.text not in mentions[t.i].text.split())]
-    return len(things) == len(tokens) and bool(actors_of(doc, tokens))
 
 
 def modal_holds(pattern: Pattern, wrapped: Token) -> bool:
@@ -559,18 +498,6 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
     if inner is None or inner.code != code or x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
         return None
     return inner.context_anchor or x
-
-
-# frames that state what the speaker commits to; done "by force", it is a threat of force (a wish,
-# "wants to X by force", is left out: measured, its subject is too often misparsed)
-FORCE_FRAMES = frozenset({"intent", "pledge", "threaten"})
-FORCE_THREAT_CODE = "138"
-
-
-def _by_force(x: Token) -> bool:
-    """ "to retake the region by force", "by military force"; not "by a task force"."""
-    return any(o.lemma_.lower() == "force" and not any(c.dep_ == "compound" for c in kids(o))
-               for p in preps_of(x, frozenset({"by"})) for o in pobjs(p))
 
 
 ASKING_FRAMES = frozenset({"appeal", "demand"})
