@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import pyarrow as pa
 
 from eventwire.store import EventFilter, Store, StoredEvent, open_store
-from eventwire.store.export import FLAT_SCHEMA, flat_row
+from eventwire.store.export import flat_table
 
 T = TypeVar("T")
 
@@ -78,16 +78,16 @@ def events_frame(db: str | Store | None = None, *, backend: str = "pandas", **fi
     """Stored (deduplicated) events, one row each, in the flat columns of the CSV export."""
     flt = _filter({**filters, "level": "event"})
     with _store(db) as store:
-        rows = [flat_row(item) for item in store.iter_events(flt)]
-    return _frame(pa.Table.from_pylist(rows, schema=FLAT_SCHEMA), backend)
+        table = flat_table(store.iter_events(flt))
+    return _frame(table, backend)
 
 
 def mentions_frame(db: str | Store | None = None, *, backend: str = "pandas", **filters: Any) -> Any:
     """Coded mentions (what the coder produced per document), before deduplication."""
     flt = _filter({**filters, "level": "mention"})
     with _store(db) as store:
-        rows = [flat_row(StoredEvent(ev)) for ev in store.events(flt)]
-    return _frame(pa.Table.from_pylist(rows, schema=FLAT_SCHEMA), backend)
+        table = flat_table(StoredEvent(ev) for ev in store.events(flt))
+    return _frame(table, backend)
 
 
 def series_frame(db: str | Store | None = None, source: str | None = None, target: str | None = None,
