@@ -424,11 +424,11 @@ DEAL_TOPIC_PREPS = frozenset({"on"})
 YIELD_CODE, YIELD_FRAME = "080", "yield"
 YIELDED_NOUNS = frozenset({"demand", "call", "request", "appeal", "plea", "ultimatum", "condition"})
 ASKING_ROOTS = frozenset({"02", "10"})
-CLAIM_CODE, DENIAL_CODE = "015", "016"  # claim or admit responsibility; deny it
+# claim or admit responsibility ("responsibility for the attack", "a role in the coup",
+# "responsible for the bombing"); deny it
+CLAIM_CODE, DENIAL_CODE = "015", "016"
 ADMIT_FRAME = "admit"
-# "responsibility for the attack", "a role in the coup", "responsible for the bombing"
 CARRY_FRAME = "carry"  # a light verb whose act is its noun's ("held talks", "gave a warning")
-DENIAL_CODE = "016"
 # verbs that halt an act only by relieving a curb ("lifted the sanctions", "eased the blockade"):
 # easing or loosening an act of help or cooperation (roots 01-09) furthers it, and halts nothing
 RELIEVING_VERBS = frozenset({"lift", "ease", "relax", "loosen"})

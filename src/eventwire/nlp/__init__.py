@@ -119,10 +119,6 @@ def token_span(doc: Doc, start: Token | int, end: Token | int) -> tuple[int, int
     return text_span(doc, first.idx, last.idx + len(last.text))
 
 
-def span_offsets(span: Span) -> tuple[int, int]:
-    return text_span(span.doc, span.start_char, span.end_char)
-
-
 def article_text(doc: Doc, start: int, end: int) -> str:
     """``text[start:end]`` of the article the doc was parsed from (its own characters)."""
     text = doc.user_data.get(TEXT_KEY)
