@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from eventwire.model import ActorMention, Event
-from eventwire.nlp import doc_actors, kids
+from eventwire.nlp import kids
 from eventwire.ontology import is_symmetric
 
 from .argument_actors import actors_of, is_country_place, modifier_actors, opposed_actors
@@ -51,7 +51,6 @@ from .clause_parties import (
     _the_act_told,
     holders_of,
 )
-from .conditions import condition_clauses
 from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .hostile_aims import defeated_until, hostile_purposes
@@ -67,7 +66,7 @@ from .places import (
     event_places,
 )
 from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
-from .refine import STATE_SECTORS, armed
+from .refine import armed
 from .roots import (
     COERCION_ROOT,
     HARM_ROOTS,
@@ -78,8 +77,8 @@ from .roots import (
     YIELD_ROOT,
 )
 from .sides import same_actor, same_side
-from .subjects import verb_subjects
 from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
+from .threats import threatened, vows_revenge
 from .told_parties import (
     complained_of,
     fighting_parties,
@@ -99,7 +98,6 @@ FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck t
 # appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 PREVENT_FRAME = "prevent"
-PROTECTED_SECTORS = frozenset({"GOV", "MIL", "COP"})
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
@@ -121,10 +119,6 @@ PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, defence, criticism and rejection of a thing
 PLAN_NOUNS = frozenset({"plan", "proposal", "bid", "move", "decision", "attempt", "effort"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
-# a condition that one's demands be met: "if its demands are not met", "unless they are satisfied"
-MEETING_DEMAND_VERBS = frozenset({"meet", "satisfy", "fulfil", "fulfill", "grant", "heed", "accept"})
-DEMAND_NOUNS = frozenset({"demand", "condition", "request", "ultimatum"})
-DEMAND_ROOT = "10"
 # what an act before a harmful participle was done to: "opened fire on X, killing ..."
 HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
 # patterns of a seizure of power, whose target is the government it is taken from
@@ -168,7 +162,7 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
-    if not targets and sources and r.code[:2] == THREAT_ROOT and earlier and _retaliation(r):
+    if not targets and sources and r.code[:2] == THREAT_ROOT and earlier and vows_revenge(r):
         # "Trump put tariffs on Mexico ... Sheinbaum did not rule out retaliation": revenge is
         # aimed at whoever last acted on the threatener's side
         targets = retaliated_on(sources, n, earlier)
@@ -180,24 +174,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # "Talks between A and B resumed ... A walked out", "A refused to negotiate": refusing,
         # boycotting or leaving the talks told is aimed at their other side
         targets = talks_counterparts(sources, n, [*earlier, *((n, e) for e in current or [])])
-    victims = [t for t in targets if not same_actor(t, sources)]
-    if r.code[:2] == THREAT_ROOT and all(t.name is None for t in victims):
-        # "threatened to strike if Y refuses": whoever must comply is the one threatened, also
-        # when the act would hit the speaker's own side or unnamed people ("would kill the
-        # captives unless Y ...")
-        subjects = [s for c in condition_clauses(r) for s in verb_subjects(c)]
-        complying = [a for a in actors_of(doc, subjects) if not same_actor(a, sources)]
-        its = [s for c in condition_clauses(r) for s in kids(c) if s.dep_ == "nsubj" and s.lower_ == "it"]
-        if not complying and its and actors_of(doc, its):
-            # "Spain says Gibraltar is Spanish and has threatened to act if it refuses": no one
-            # threatens itself to comply, so the pronoun is the party named before it, not the speaker
-            complying = _named_before(doc, r, sources, its[0].i)
-        targets = complying or _asked(r, sources, n, [*earlier, *((n, e) for e in current or [])]) or victims
     if r.code[:2] == THREAT_ROOT:
-        # "warned that any attack on his troops would be met with force": a state's own forces are
-        # what the threat protects, not whom it threatens
-        home = {s.country for s in sources if s.country and (s.sector in STATE_SECTORS or not s.sector)}
-        targets = [t for t in targets if not (t.country in home and t.sector in PROTECTED_SECTORS)]
+        targets = threatened(doc, r, sources, targets, n, earlier, current)
     if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
         # preventing an act no pattern knows ("will not allow X to set up a state") implies
         # force only against an armed party; keeping a government from it is a dispute
@@ -485,21 +463,6 @@ def _conjunct_target(doc: Doc, r: Reading, sources: list[ActorMention], current:
     return []
 
 
-# what answers another's act in kind: "vowed revenge", "did not rule out retaliation"
-# (and a response announced to it: "would respond firmly", "reserved the right to respond", "would
-# take the necessary measures")
-RETALIATION_WORDS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "countermeasure", "retaliate",
-                               "avenge", "respond", "react", "reply", "right", "measure", "step"})
-
-
-def _retaliation(r: Reading) -> bool:
-    """Whether ``r`` vows, threatens or holds out revenge: a verb's, or a frame's around a revenge
-    noun ("vowed revenge"), not the noun alone ("would not support any Israeli reprisal")."""
-    doc = r.head.doc
-    return (r.binding.pattern.pos != "noun" or bool(r.inner)) \
-        and any(doc[i].lemma_.lower() in RETALIATION_WORDS for i in r.consumed)
-
-
 # shooting down or intercepting what another fired
 INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "down"})
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -518,35 +481,6 @@ def _judged_thing(r: Reading) -> Token | None:
     if found is None or not found[2] or found[2][0].lemma_.lower() in GATHERINGS:
         return None  # ("the summit was an important step": a gathering is no one party's act)
     return found[2][0]
-
-
-def _asked(r: Reading, sources: list[ActorMention], n: int, earlier: list[tuple[int, Event]]) -> list[ActorMention]:
-    """ "demanded a prisoner release from Kabul, saying it would kill a hostage if the demands
-    were not met": a threat on condition that one's demands are met threatens whoever they were
-    made of (the source's own demands told in this sentence or the one before)."""
-    if not any(v.lemma_.lower() in MEETING_DEMAND_VERBS and any(
-            s.lemma_.lower() in DEMAND_NOUNS or s.lower_ in ("they", "these", "those")
-            for s in kids(v) if s.dep_ in ("nsubj", "nsubjpass", "dobj"))
-            for v in condition_clauses(r)):
-        return []
-    home = {s.country for s in sources if s.country} | {s.cameo for s in sources}
-    found: list[ActorMention] = []
-    for m, ev in reversed(earlier):
-        if n - m > 1 or ev.cameo[:2] != DEMAND_ROOT or ev.source_ref is None or ev.target_ref is None:
-            continue
-        if (ev.source_ref.cameo in home or ev.source_ref.country in home) and not same_actor(ev.target_ref, sources) \
-                and all(ev.target_ref is not f for f in found):
-            found.append(ev.target_ref)
-    return found
-
-
-def _named_before(doc: Doc, r: Reading, sources: list[ActorMention], limit: int) -> list[ActorMention]:
-    """The last party named in the act's sentence before token ``limit`` other than ``sources``."""
-    actors = doc_actors(doc)
-    sent = r.head.sent
-    named = [a for i in range(sent.start, limit) if i in actors for a in [actors[i]]
-             if a.cameo and not same_actor(a, sources)]
-    return named[-1:]
 
 
 def _no_force(verb: Token, lexicon: Lexicon) -> bool:
