@@ -1,14 +1,21 @@
 """The conditions a predicate is said on: its "if" and "unless" clauses ("threatened to strike if Y
 refuses", "warned it would act unless Y withdrew"), which make a threat of an announced act, name
-whoever must comply and are no acts of their own."""
+whoever must comply and are no acts of their own; and the terms a condition sets ("only if",
+"unless", "as long as"), a demand from whoever sets them on whoever must meet them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.nlp import kids
+
+from .argument_actors import actors_of
+from .lexicon import Lexicon
+from .subjects import verb_subjects
+from .syntax import is_passive, pobjs, preps_of
 
 if TYPE_CHECKING:
     from .readings import Reading
@@ -28,3 +35,47 @@ def condition_clauses(r: Reading) -> list[Token]:
     # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
     hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
     return [c for h in hosts for c in kids(h) if is_condition(c)]
+
+
+def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
+    """For a condition that sets terms ("only if Y ...", "unless Y ...", "as long as Y ..."; a plain "if" may
+    only state a case), the verb whose subject sets it and that subject: the offer's maker
+    ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
+    subject ("X said the talks could start only if ...")."""
+    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
+    verb = clause.head
+    only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
+    # "will not end the strike unless the government meets ...": what has to happen for the
+    # speaker to act otherwise is a term set, like "only if"
+    unless = "unless" in marks
+    as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
+    if as_long_as:
+        verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
+    elif not (only_if or unless):
+        return None
+    for _ in range(3):
+        subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+        if actors_of(doc, subjects):
+            return verb, subjects
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        verb = verb.head
+    return None
+
+
+def terms_set(r: Reading, lex: Lexicon, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
+    """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
+    demand (10x) from the party that sets it to the party that must meet it (the clause's
+    subject), made when the offer or statement was."""
+    code = lex.frame_code("demand", r.code)
+    if code is None:
+        return None
+    # "only if it is attacked" is no term set for anyone; "only if the demands are met by Y" is
+    addressees = [o for a in preps_of(clause, frozenset({"by"})) for o in pobjs(a)] if is_passive(clause) \
+        else [c for c in kids(clause) if c.dep_ == "nsubj"]
+    if not addressees:
+        return None
+    return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
+                   plover=None, closed=True, context_anchor=verb, no_target=False)

@@ -14,6 +14,7 @@ from .argument_actors import actors_of
 from .arguments import (
     targeted,
 )
+from .conditions import condition_setter, terms_set
 from .frame_coding import wrapped_frame_code
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
@@ -23,7 +24,7 @@ from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, WEAPON_AGENTS, arme
 from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor
 from .subjects import verb_subjects
-from .syntax import is_passive, pobjs, preps_of
+from .syntax import pobjs, preps_of
 from .targets import PREVENT_FRAME
 from .verdicts import faulted_arguments, foretold_arguments
 from .wrapped_acts import SUM_WORDS, content_clauses
@@ -211,9 +212,9 @@ class SentenceCoder:
         # a light verb's frame to the pattern the lexicon has for that verb with that noun
         shadowed = {id(r) for r in out if _light_verb_shadowed(r, out)}
         out.sort(key=lambda r: (r.incomplete, r.default, id(r) in shadowed, -r.size, -r.confidence))
-        setting = _condition_setter(self.doc, tok)
+        setting = condition_setter(self.doc, tok)
         if setting is not None:
-            out = [c for c in (self._condition(r, tok, *setting) for r in out) if c is not None]
+            out = [c for c in (terms_set(r, self.lex, tok, *setting) for r in out) if c is not None]
         self._readings[tok.i] = out
         return out
 
@@ -247,20 +248,6 @@ class SentenceCoder:
                                    consumed=r.consumed | asked.consumed)
         return r
 
-    def _condition(self, r: Reading, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
-        """ "offered to resume aid as long as Y ends its dispute with Z": the condition is a
-        demand (10x) from the party that sets it to the party that must meet it (the clause's
-        subject), made when the offer or statement was."""
-        code = self.lex.frame_code("demand", r.code)
-        if code is None:
-            return None
-        # "only if it is attacked" is no term set for anyone; "only if the demands are met by Y" is
-        addressees = [o for a in preps_of(clause, frozenset({"by"})) for o in pobjs(a)] if is_passive(clause) \
-            else [c for c in kids(clause) if c.dep_ == "nsubj"]
-        if not addressees:
-            return None
-        return replace(r, code=code, rules=["condition", *r.rules], targets=addressees, fallback=[], setter=setter,
-                       plover=None, closed=True, context_anchor=verb, no_target=False)
 
     def _author(self, frame: str | None, x: Token, r: Reading | None, head: Token | None = None) -> list[Token]:
         """ "Lima rejected Chile's offer to mediate": a refusal of someone's proposal, offer or
@@ -512,34 +499,6 @@ def purpose_clause(c: Token) -> bool:
     return c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") \
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) \
         and not any(a.dep_ in ("nsubj", "nsubjpass") for a in kids(c))
-
-
-def _condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
-    """For a condition that sets terms ("only if Y ...", "unless Y ...", "as long as Y ..."; a plain "if" may
-    only state a case), the verb whose subject sets it and that subject: the offer's maker
-    ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
-    subject ("X said the talks could start only if ...")."""
-    if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
-        return None
-    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
-    verb = clause.head
-    only_if = "if" in marks and any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids(clause))
-    # "will not end the strike unless the government meets ...": what has to happen for the
-    # speaker to act otherwise is a term set, like "only if"
-    unless = "unless" in marks
-    as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
-    if as_long_as:
-        verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
-    elif not (only_if or unless):
-        return None
-    for _ in range(3):
-        subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
-        if actors_of(doc, subjects):
-            return verb, subjects
-        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
-            break
-        verb = verb.head
-    return None
 
 
 def _light_verb_shadowed(r: Reading, readings: list[Reading]) -> bool:
