@@ -21,6 +21,7 @@ from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
 from .argument_actors import actors_of
+from .roots import JUDGING_ROOTS
 from .subjects import verb_subjects
 
 # roots of acts that answer another party's act: praise and approval, demands, criticism,
@@ -34,8 +35,6 @@ ANY_ACT_NOUNS = frozenset({"move", "decision", "step", "action", "act", "announc
 SENTENCES_BACK = 5
 # acts that are words only, which no "move" or "measure" names: statements, appeals
 SAYING_ROOTS = frozenset({"01", "02"})
-# reactions that judge another's act: approval, criticism, rejection
-JUDGING_ROOTS = frozenset({"05", "11", "12"})
 REJECTING_ROOT = "12"
 # nouns of acts two parties do together, which a reaction answers in both
 SHARED_ACT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",

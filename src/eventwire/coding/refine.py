@@ -18,6 +18,7 @@ from eventwire.model import ActorMention
 from eventwire.nlp import doc_actors, kids
 
 from .places import counted_attacks
+from .roots import PROTEST_ROOT
 
 if TYPE_CHECKING:
     from .readings import Reading
@@ -57,7 +58,7 @@ COMMITMENT_FRAMES = frozenset({"intent", "pledge", "aim"})  # not "threaten"
 LABOUR_STRIKE_CODE = "143"  # conduct strike or boycott
 STATE_SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
 OFFICIAL_COMPLAINT_CODE = "114"
-PROTEST_ROOT, VIOLENT_PROTEST_CODE = "14", "145"
+VIOLENT_PROTEST_CODE = "145"
 # people and bodies outside the state: their boycott is a protest, not a sanction
 # a supplier cutting off what it delivers withholds it (163) whoever owns it: no boycott
 SUPPLY_CUT_RULES = frozenset({"163.cut-energy-supply", "163.cut-off-energy", "163.cut-off-gas",

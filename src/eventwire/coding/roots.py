@@ -8,3 +8,5 @@ MEETING_ROOT = "04"
 YIELD_ROOT = "08"
 HARM_ROOTS = frozenset({"18", "19", "20"})  # assault, fighting, mass violence
 HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and force
+# judging another's act or thing: praise, defence, criticism, rejection
+JUDGING_ROOTS = frozenset({"05", "11", "12"})

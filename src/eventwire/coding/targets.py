@@ -71,6 +71,7 @@ from .roots import (
     COERCION_ROOT,
     HARM_ROOTS,
     HOSTILE_ROOTS,
+    JUDGING_ROOTS,
     MEETING_ROOT,
     PROTEST_ROOT,
     THREAT_ROOT,
@@ -116,7 +117,6 @@ ADDRESSED_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 PRESS_SECTOR = "MED"
 # what a protest's purpose clause asks: "rallied to demand his resignation"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
-JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, defence, criticism and rejection of a thing
 PLAN_NOUNS = frozenset({"plan", "proposal", "bid", "move", "decision", "attempt", "effort"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
 # what an act before a harmful participle was done to: "opened fire on X, killing ..."
