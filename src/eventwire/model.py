@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, Self
 
 FACTUALITY = ("asserted", "denied", "negated", "hypothetical")
 DATE_BASES = ("explicit", "relative_to_publication", "publication", "unknown")
@@ -23,24 +23,30 @@ def _prune(cls, data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in names}
 
 
+class Record:
+    """A record whose JSON shape is its fields: ``as_dict`` writes them, ``from_dict`` reads them
+    back, ignoring keys it does not know (``None`` reads back as ``None``)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Self | None:
+        return None if data is None else cls(**_prune(cls, data))
+
+
 @dataclass
-class Flag:
+class Flag(Record):
     """A problem found in the text itself (wrong title, misspelled name, conflicting date)."""
 
     kind: str
     text: str
     detail: str = ""
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Flag:
-        return cls(**_prune(cls, data))
 
 
 @dataclass
-class Article:
+class Article(Record):
     """One input document after ingest and cleaning.
 
     ``text`` is the cleaned text that evidence spans refer to: the original characters with
@@ -84,13 +90,10 @@ class Article:
         data.pop("segments")
         return data
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        return cls(**_prune(cls, data))
 
 
 @dataclass
-class Actor:
+class Actor(Record):
     """A resolved actor as it appears in a record (``source``, ``target``, ``attributed_to``)."""
 
     text: str | None
@@ -101,14 +104,6 @@ class Actor:
     sector: str | None = None
     role: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Actor | None:
-        if data is None:
-            return None
-        return cls(**_prune(cls, data))
 
 
 @dataclass
@@ -170,14 +165,11 @@ class ActorMention:
 
 
 @dataclass
-class EventDate:
+class EventDate(Record):
     value: str | None = None
     granularity: str | None = None  # day | month | year
     text: str | None = None
     basis: str = "unknown"
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> EventDate:
@@ -185,45 +177,30 @@ class EventDate:
 
 
 @dataclass
-class Location:
+class Location(Record):
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Location | None:
-        return None if data is None else cls(**_prune(cls, data))
 
 
 @dataclass
-class Plover:
+class Plover(Record):
     event_type: str | None
     mode: str | None = None
     context: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> Plover | None:
-        return None if data is None else cls(**_prune(cls, data))
 
 
 @dataclass
-class Coder:
+class Coder(Record):
     method: str  # pattern | model
     rule: str
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 @dataclass
-class Mention:
+class Mention(Record):
     """One report of a stored event (after cross-document deduplication)."""
 
     doc_id: str
@@ -232,12 +209,6 @@ class Mention:
     evidence_span: list[int]
     source: str | None = None  # the outlet
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(**_prune(cls, data))
 
 
 @dataclass
