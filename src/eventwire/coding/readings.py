@@ -295,6 +295,14 @@ class SentenceCoder:
                 if all(r.binding.pattern.verdict for r in inner):
                     continue
                 inner = [r for r in inner if not r.binding.pattern.verdict]
+            if not inner and p.frame in ASKING_FRAMES and x.pos_ == "VERB":
+                # "asked Chile to waive the rule and cooperate with the inquiry": the acts asked in
+                # one breath are one appeal (convention 17); an act no pattern knows leaves its
+                # code to the next act asked. A conjunct that is a frame of its own ("urged X to
+                # publish the tallies and proposed new elections") is the speaker's own next act,
+                # hung on the asked one by the parser
+                inner = next((rs for c in kids(x) if c.dep_ == "conj" and c.pos_ == "VERB"
+                              for rs in [self.readings(c, depth + 1)] if rs and not any(r.inner for r in rs)), [])
             if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
                 # "said Qatar should stand ready to broker", "urged Serbia to be willing to talk": the
                 # copula's adjective names what is asked (standing ready to broker is mediating)
