@@ -24,7 +24,8 @@ def code_of(found, phrase):
     ("A European court fined Poland over its judicial reforms.", "European court", "EURJUD"),
     ("African diplomats met the Kenyan foreign minister in Nairobi.", "African diplomats", "AFRGOV"),
     ("Dozens of Arab intellectuals signed a letter criticising Cairo.", "Arab intellectuals", "ARB"),
-    ("West African leaders threatened the junta with sanctions.", "West African leaders", "WAFGOV"),
+    ("West African governments threatened the junta with sanctions.", "West African governments", "WAFGOV"),
+    # (its leaders named together are its bloc: tests/actors/test_region_leaders_as_bloc.py)
     # a country's own adjective stays the country
     ("South African troops arrested two poachers.", "South African troops", "ZAFMIL"),
     # a faith or a plural group in a text that names no state

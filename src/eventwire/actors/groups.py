@@ -21,6 +21,8 @@ from .kb import KnowledgeBase
 from .pieces import piece_of
 
 SUPRANATIONAL = "supranational"  # a region of many states (data/groups.jsonl kind)
+# a region's heads of state named together ("West African leaders"; one "leader" is not its bloc)
+BLOC_LEADERS = frozenset({"leaders", "heads of state", "heads of government"})
 ETHNIC = {"ethnic"}  # "ethnic Albanians", "ethnic Russians": a minority, so the country is the article's
 
 
@@ -84,6 +86,11 @@ def resolve_group(kb: KnowledgeBase, doc: Doc, head: Token, span: Span, mention:
         mention.sector, mention.role = sector, role
         mention.name, mention.id, mention.country = group.names[0] if group.names else span.text, group.id, None
         mention.cameo = group.cameo + (sector or "")
+        bloc = kb.organisations.get(group.bloc or "")
+        if bloc is not None and (role or "").lower() in BLOC_LEADERS:
+            # "West African leaders imposed sanctions": the region's heads of state acting together
+            # are its bloc (ECOWAS), not a region's government; one "West African leader" is not
+            mention.name, mention.id, mention.cameo, mention.sector = bloc.name, bloc.id, bloc.cameo, None
         return mention
     is_region = piece.kind == "region"
     own_head = span.start <= head.i < span.end

@@ -227,6 +227,7 @@ class Group:
     default: str | None = None
     sector: str | None = None
     cameo: str | None = None  # its own code where no state is named: a faith (Sunnis MOSSUN), a region (European EUR)
+    bloc: str | None = None  # a region's organisation of states, whose summits its leaders are ("West African leaders")
     notes: str = ""
 
     @property
