@@ -219,9 +219,17 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
     if same and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _SPEECH and tok.i > tok.head.i):
         return same[-1]
     earlier = [e for e in pool if e.sentence < sentence]
-    for e in reversed(earlier):
-        if e.is_subject:
-            return e
+    subjects = [e for e in earlier if e.is_subject]
+    if subjects and _main_subject(tok):
+        # "X imposed sanctions after the junta delayed elections. It also closed ...": a pronoun
+        # that is its sentence's main subject carries on the main subject of the sentence before,
+        # not the subject of a clause subordinate to it
+        last = subjects[-1].sentence
+        main = [e for e in subjects if e.sentence == last and _main_subject(e.token)]
+        if main:
+            return main[-1]
+    if subjects:
+        return subjects[-1]
     return (earlier or pool)[-1]
 
 
