@@ -86,6 +86,16 @@ def participial_adjunct(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
+def justification_clauses(head: Token) -> list[Token]:
+    """What an actor says had happened before its act, in a participle hung on it ("expelled the
+    envoy, saying X's agents had paid officials to ...", "rejected the complaint, saying the vessel
+    had stayed in its own waters"): its reason, content and no event of its own. (Not what it
+    says in the plain past or present, "released them, saying it hoped to ease tension", "replied,
+    saying the minister never sought consent": a stance or a denial it states.)"""
+    return [c for p in kids(head) if p.lemma_ == "say" and participial_adjunct(p)
+            for c in kids(p) if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "had" for a in kids(c))]
+
+
 def adjunct_main_clause(tok: Token) -> Token | None:
     """The main clause a participial adjunct the parser hung inside a relative clause tells the
     consequence of ("vetoed a resolution that called on X to ..., drawing criticism from Y": the

@@ -42,6 +42,7 @@ from .clauses import (
     case_acts,
     complement_conjuncts,
     extraposed,
+    justification_clauses,
 )
 from .conditions import CONDITION_MARKS, is_condition
 from .lexicon import Lexicon, default_lexicon
@@ -237,6 +238,11 @@ class EventCoder(ReadingAssembly):
                     found += self._answered_acts(article, doc, sent, n, sc, reading)
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
                     consumed |= reading.consumed | speech_content(reading)
+                    if "say" in sc.lemmas:
+                        # (not what the saying itself does: "..., saying X should withdraw" is an appeal)
+                        consumed |= {t.i for c in justification_clauses(doc[i])
+                                     if not any(modal_holds(fb.pattern, c) for fb in sc.frames.get(c.head.i, ()))
+                                     for t in c.subtree}
                     for ev in found:
                         add_unseen(events, seen, ev)
                     if reading.binding.pattern.also_act and not also:
