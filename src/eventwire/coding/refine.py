@@ -19,6 +19,7 @@ from eventwire.nlp import doc_actors, kids
 
 from .places import counted_attacks
 from .roots import PROTEST_ROOT
+from .syntax import pobjs, preps_of
 
 if TYPE_CHECKING:
     from .readings import Reading
@@ -46,6 +47,11 @@ BLOCKADE_THREAT_CODE, PROTEST_THREAT_CODE = "1381", "133"
 APOLOGY_CODE, DISAPPROVAL_CODE = "055", "110"
 REGRETTED_ACTS = frozenset({"decision", "move", "plan", "policy", "step", "refusal", "announcement", "vote", "choice",
                             "action", "stance", "position", "withdrawal", "failure", "law", "ban", "measure"})
+SINKING_VERBS = frozenset({"sink"})
+OF = frozenset({"of"})
+CIVILIAN_VESSELS = frozenset({"boat", "trawler", "ferry", "tanker", "freighter", "dhow", "yacht", "skiff", "barge"})
+WAR_VESSEL_WORDS = frozenset({"patrol", "gun", "missile", "torpedo", "naval", "navy", "coastguard", "military",
+                              "attack", "assault", "landing", "war"})
 CROWD_FORCE_CODES = frozenset({"180", "190"})  # a crowd fights; missiles or bombs are no protest
 SEIZURE_CODE, OCCUPATION_CODE, ABDUCTION_CODE = "171", "192", "181"
 CAPTURE_RULE = "192.capture"  # the pattern that reads "captured X" as taking a place
@@ -171,6 +177,18 @@ def _armed_target(r: Reading, source: Actor, target: Actor, src: list[Token]) ->
     """"wiped out much of the enemy's navy": wrecking an armed body is military force
     (190), not the destruction of property (1712)."""
     return FORCE_CODE if r.code == PROPERTY_DESTRUCTION_CODE and target is not None and armed(target) else None
+
+
+def _sunk_civilian_vessel(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """"sank three fishing boats", "sunk a cargo ferry": sinking a civilian vessel destroys
+    property (1712); sinking a warship or a patrol boat is a naval attack (194)."""
+    if r.code[:2] != "19" or r.head.lemma_.lower() not in SINKING_VERBS or (target is not None and armed(target)):
+        return None
+    # (the vessels a quantity counts: "sank dozens of trawlers")
+    vessels = [v for t in r.binding.targets for v in [t, *(o for p in preps_of(t, OF) for o in pobjs(p))]]
+    return PROPERTY_DESTRUCTION_CODE if any(
+        v.lemma_.lower() in CIVILIAN_VESSELS and not any(m.lower_ in WAR_VESSEL_WORDS for m in kids(v))
+        for v in vessels) else None
 
 
 def _repression(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
@@ -538,7 +556,7 @@ def _calm_between_sides(r: Reading, source: Actor, target: Actor, src: list[Toke
 # that fires
 CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_armed_target, "armed-target"),
                                    (_repression, "repression")]
-ALTERNATIVES: list[Rule] = [_assassination, _weapon, _promised_deployment, _territory, _crowd_violence,
+ALTERNATIVES: list[Rule] = [_sunk_civilian_vessel, _assassination, _weapon, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
                             _suspended_member, _expelled_diplomats, _calm_between_sides,
