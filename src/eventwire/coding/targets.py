@@ -65,7 +65,14 @@ from .places import (
     clause_places,
     event_places,
 )
-from .reactions import ANSWERING_ROOTS, co_doers, earlier_actor, shared_act_partner, yielded_to
+from .reactions import (
+    ANSWERING_ROOTS,
+    SENTENCES_BACK,
+    co_doers,
+    earlier_actor,
+    shared_act_partner,
+    yielded_to,
+)
 from .refine import armed
 from .roots import (
     COERCION_ROOT,
@@ -119,6 +126,10 @@ PRESS_SECTOR = "MED"
 PROTEST_PURPOSES = frozenset({"demand", "call", "urge", "press", "seek"})
 PLAN_NOUNS = frozenset({"plan", "proposal", "bid", "move", "decision", "attempt", "effort"})
 RELATION_NOUNS = frozenset({"tie", "relation", "relationship", "contact"})  # what is kept or cut with a party
+PLAIN_REJECTION_CODE = "120"
+REJECT_FRAME = "reject"
+REQUEST_ROOTS = frozenset({"02", "10"})  # appeals and demands
+REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea"})
 # what an act before a harmful participle was done to: "opened fire on X, killing ..."
 HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
 # patterns of a seizure of power, whose target is the government it is taken from
@@ -394,6 +405,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                               sources, judged)
         targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
             if found is not None and not same_actor(found, sources) else []
+        if targets and r.code == PLAIN_REJECTION_CODE:
+            r = _rejected_request(r, found, n, earlier, lexicon)
         # "A and B signed a truce ... the UN welcomed the agreement": a shared act (talks, an
         # agreement) is both its parties', so the reaction is aimed at each
         partner = shared_act_partner((yielding or [r.head])[0], found, earlier,
@@ -414,6 +427,22 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [state_organ(s, "GOV", text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
                    for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
+
+
+def _rejected_request(r: Reading, asker: ActorMention, n: int, earlier: list[tuple[int, Event]],
+                      lexicon: Lexicon) -> Reading:
+    """ "X called for Y's resignation ... Y rejected the calls": a rejection of a request noun
+    with no sub-code of its own takes the counterpart of the request told before (1041 -> 1231),
+    as "rejected calls for his resignation" would."""
+    if not any(o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in REQUEST_NOUNS for o in kids(r.head)):
+        return r
+    asked = next((ev.cameo for m, ev in reversed(earlier) if m != n and n - m <= SENTENCES_BACK
+                  and ev.cameo[:2] in REQUEST_ROOTS and ev.source_ref is not None
+                  and same_actor(ev.source_ref, [asker])), None)
+    code = lexicon.frame_code(REJECT_FRAME, asked) if asked else None
+    if not code or code == r.code or code[:2] != PLAIN_REJECTION_CODE[:2]:
+        return r
+    return replace(r, code=code, rules=[*r.rules, "rejected-request"], plover=None)
 
 
 def reaction_cause_doers(verb: Token, subjects: list[Token], n: int, earlier: list[tuple[int, Event]],
