@@ -117,3 +117,23 @@ def test_mediators_speaking_of_talks_agreed_before_mediate_them(code):
 ])
 def test_no_mediation_is_coded_where_none_took_place(code, text):
     assert not any(c == "045" for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,mediator,sides", [
+    ("Kosovo and Serbia reached a draft accord after four rounds of talks in Brussels. The talks were brokered by "
+     "the European Union.", "IGOEUREEC", {"XKX", "SRB"}),
+    ("Armenia and Azerbaijan held talks in Almaty on Friday. The negotiations were mediated by Kazakhstan.", "KAZ",
+     {"ARM", "AZE"}),
+])
+def test_a_passive_clause_of_its_own_names_the_mediator_of_the_talks_told_before(code, text, mediator, sides):
+    assert mediated(code(text), mediator) >= sides, triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan held talks in Almaty on Friday. The talks were welcomed by Kazakhstan.",
+    "Armenia and Azerbaijan held talks in Almaty on Friday. The talks were brokered by Armenia.",
+    "The truce was brokered by Kazakhstan on Friday.",
+])
+def test_a_passive_that_names_no_third_party_mediating_told_talks_gives_no_mediation(code, text):
+    got = triples(code(text))
+    assert not any(c == "045" for _, _, c in got), got

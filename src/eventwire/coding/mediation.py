@@ -96,7 +96,19 @@ def mediator_phrases(sent: Span) -> list[tuple[Token, list[Token]]]:
             if not named and hyphen:
                 named = [doc[tok.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
             found.append((tok, named))
+        elif lemma in MEDIATING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ not in ("amod", "acl") \
+                and mediated(tok).lemma_.lower() in SETTLEMENTS:
+            # "The talks were brokered by X": the passive clause of its own names the mediators
+            found.append((tok, [o for p in preps_of(tok, frozenset({"by"})) for o in pobjs(p)]))
     return found
+
+
+def mediated(word: Token) -> Token:
+    """What a mediating participle says was mediated: the noun it modifies ("talks mediated by
+    X"), or the subject of its passive clause ("The talks were brokered by X")."""
+    if word.dep_ in ("amod", "acl"):
+        return word.head
+    return next((c for c in kids(word) if c.dep_ == "nsubjpass"), word)
 
 
 def _mediated_through(noun: Token) -> bool:
@@ -164,18 +176,18 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
             # would restart": the talks the mediators speak of are another event than the failed ones
             ev = _retold(text, doc, template[0], n, word, word.head)
             template = (replace(ev, anchor=reported.i), template[1])
-        talks_word = word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS
+        talks_word = word.tag_ == "VBN" and mediated(word).lemma_.lower() in TALKS
         if template is not None and talks_word and not _within(doc, word, template[0]):
             # "The two sides agreed to an EU plan, but talks mediated by Brussels broke down":
             # the talks are their own clause's event, between the sides the sentence told
             template = (_retold(text, doc, template[0], n, word, _talks_clause(word)), template[1])
-        if template is None and talks_word and (sides := internal_sides(doc, word.head)) \
+        if template is None and talks_word and (sides := internal_sides(doc, mediated(word))) \
                 and not any(same_actor(m, sides) for m in mediators):
             # "AU-sponsored Sudanese talks", "AU-backed talks meant to end the Sudanese civil
             # war": talks named by one country's own conflict are between its government and
             # its opposition
             template = (_told_here(text, doc, sent, n, word), sides)
-        if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or word.head.lemma_.lower() in TALKS
+        if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or mediated(word).lemma_.lower() in TALKS
                                  or word.lemma_.lower() in MEDIATOR_NOUNS and any(t.lemma_.lower() in TALKS
                                                                                    for t in sent)):
             # "The talks, mediated by X, resumed": the sides of the talks told before
@@ -193,7 +205,7 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
                                        and e.source.cameo == m.cameo for e in events):
                 continue  # its mediation is coded already, by a pattern that names the sides
             out += mediate(ev, m, sides, MEDIATION_CODE, other_talks)
-        talks = word.head if word.tag_ == "VBN" else None
+        talks = mediated(word) if word.tag_ == "VBN" else None
         if out and talks is not None and talks.lemma_.lower() in TALKS and talks.dep_ == "nsubj" \
                 and broke_down(talks.head):
             out += mediate(ev, sides[0], sides[1:], BREAKDOWN_CODE)
@@ -274,7 +286,7 @@ def _country_keys(doc: Doc, tok: Token) -> list[str]:
 def _talks_clause(word: Token) -> Token:
     """The predicate of the talks a mediation word names ("talks mediated by X collapsed"): it
     tells when and whether they took place."""
-    return _clause_of(word.head if word.tag_ == "VBN" and word.head.lemma_.lower() in TALKS else word)
+    return _clause_of(mediated(word) if word.tag_ == "VBN" and mediated(word).lemma_.lower() in TALKS else word)
 
 
 def _clause_of(tok: Token) -> Token:
