@@ -99,6 +99,10 @@ ADJUNCT_CONFIDENCE = 0.5
 BLAME_CODE = "112"
 ARREST_CODE = "173"  # arrest, detain or charge with legal action
 HELD_CODES = frozenset({"173", "116"})  # arrested, jailed, convicted: held by someone
+CONSULTING_VERBS = frozenset({"consult"})  # (not "demands are met": no party consulted)
+# what a party says of another's act in the breath it says it was not consulted: criticism,
+# rejection, an appeal or a demand ("condemned the deal and said it had not been consulted")
+COMPLAINT_ROOTS = frozenset({"02", "10", "11", "12"})
 CONVICTION_CODE = "116"
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "cell", "custody", "detention"})
 # the acts a party is blamed for being behind: threats, protests, shows of force, coercion, force
@@ -360,6 +364,12 @@ class ReadingAssembly:
             d.sources = [e.source_ref for e in self._current if e.cameo.startswith(RELEASE_CODE)
                          and e.source_ref is not None and e.target_ref is not None
                          and same_actor(e.target_ref, d.targets)][:1]
+        if not d.sources and d.targets and b.head.lemma_.lower() in CONSULTING_VERBS and b.passive and not b.agents \
+                and not r.inner:
+            # "Baghdad condemned the deal and said it had not been consulted": a consultation a
+            # party says it was (not) given is owed by the parties it complains of in this
+            # sentence or the one before
+            d.sources = self._complained_of(d.targets, d.n)
         if not d.sources and d.targets and b.pattern.reverse and b.pattern.pos == "verb":
             # "Hungary blocked the package. The move drew criticism from Poland": what drew the
             # reaction is an act told before; its doer (and those who did it with him)
@@ -369,6 +379,18 @@ class ReadingAssembly:
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
             # reported party would make to itself is the reporter's, the parse hung it on the report
             d.sources = self._reporters_of_conjunct(doc, r.head) or d.sources
+
+    def _complained_of(self, consulted: list[ActorMention], n: int) -> list[ActorMention]:
+        """The foreign parties the side of ``consulted`` criticises, rejects, urges or makes
+        demands of in sentence ``n`` (so far), else in the sentence before."""
+        home = {a.country for a in consulted if a.country}
+        for told in (self._current, [ev for m, ev in self._earlier if m == n - 1]):
+            found = {ev.target_ref.cameo: ev.target_ref for ev in told if ev.cameo[:2] in COMPLAINT_ROOTS
+                     and ev.source_ref is not None and ev.source_ref.country in home
+                     and ev.target_ref is not None and ev.target_ref.country not in home}
+            if found:
+                return list(found.values())
+        return []
 
     def _note_use(self, d: _Draft) -> None:
         """An announced refusal re-codes the reading; the coder's sets learn what the events
