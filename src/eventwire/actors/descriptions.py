@@ -32,6 +32,7 @@ from .antecedents import (
 from .clause_places import ARMED_GROUP_SECTORS, _setting
 from .groups import ContextHint
 from .kb import KnowledgeBase
+from .mentions import VENUE_NOUNS
 from .noun_phrases import DELEGATED_NOUNS
 from .pairs import MOVEMENT_SECTORS
 from .person_names import GENERIC_TITLES, _titles_compatible
@@ -349,6 +350,8 @@ class DefiniteDescriptions:
                 continue
             if base.sector in HOME_SECTORS and _named_as_destination(entry.token):
                 continue  # "flees to India as protesters storm her residence": not Indian protesters
+            if _named_as_venue(entry.token):
+                continue  # "resumed talks in Kuala Lumpur, a day after troops clashed": not Malaysian troops
             if entry.mention.country and entry.mention.sector != "MED":
                 if base.sector in HOME_SECTORS and self._dateline and entry.mention.country != self._dateline \
                         and entry.token.i < tok.sent.start:
@@ -498,6 +501,14 @@ class DefiniteDescriptions:
             # nor people of a walk of life, "students carried out exercises")
             return replace(mention, cameo=mention.sector, country=None)
         return None
+
+
+def _named_as_venue(tok: Token) -> bool:
+    """ "talks in Kuala Lumpur", "a summit at Sharm el-Sheikh": where parties meet, which is no
+    country of theirs nor of an unnamed body told of after it."""
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.lemma_.lower() in VENUE_NOUNS
 
 
 def _names_force(tok: Token) -> bool:
