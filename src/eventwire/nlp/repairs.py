@@ -370,6 +370,10 @@ def _participle_with_an_object(root: Token) -> None:
 # attacked the convoy and blamed Ukraine") is the reporting subject's act, not the clause's
 REPROACH_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "say", "urge",
                             "warn", "vow", "insist", "charge", "slam", "fault", "reject", "dismiss"})
+# a demand is the reporting subject's reply after a denial or a reported judgement of a thing ("said
+# the strikes were illegal and demanded a withdrawal"), not after a reported perfect ("said gunmen had
+# stormed the bank and demanded money" is the gunmen's)
+REPLY_VERBS = REPROACH_VERBS | {"demand"}
 
 
 def _second_act_read_as_reported(verb: Token) -> None:
@@ -397,9 +401,10 @@ def _second_act_read_as_reported(verb: Token) -> None:
         reproach = verb.lemma_.lower() in REPROACH_VERBS
         perfect = reproach and clause.tag_ == "VBN" and "have" in reported
         # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
-        retort = reproach and main.lemma_.lower() in DENIAL_VERBS
+        reply = verb.lemma_.lower() in REPLY_VERBS
+        retort = reply and main.lemma_.lower() in DENIAL_VERBS
         # ("said the expulsions were unacceptable and accused X": a thing judged accuses no one)
-        verdict = reproach and clause.lemma_ == "be" and any(
+        verdict = reply and clause.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ for c in clause.children)
         if verb.tag_ != "VBD" or main.tag_ != "VBD" or not (modal or perfect or retort or verdict):
             return
