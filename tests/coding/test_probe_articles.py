@@ -94,11 +94,11 @@ FLOORS = {
     "r12_02_kabul_envoy": (0.77, 0.77),
     "r12_03_karabakh_warsaw": (0.54, 0.63),
     "r12_04_quito_asylum": (0.30, 0.47),
-    "r12_05_mindanao_talks": (0.39, 0.47),
+    "r12_05_mindanao_talks": (0.68, 0.80),
     "r12_06_gulf_islands": (0.30, 0.30),
     "r12_07_tiraspol_schools": (0.47, 0.58),
     "r12_08_bishkek_flight": (0.47, 0.47),
-    "r12_09_qandil_strikes": (0.35, 0.60),
+    "r12_09_qandil_strikes": (0.41, 0.77),
     "r12_10_golan_rockets": (0.69, 0.78),
 }
 
