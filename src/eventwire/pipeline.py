@@ -53,7 +53,8 @@ class Coded:
 def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
     """One event per sentence, kind of act (CAMEO root) and dyad: "met in Geneva to discuss",
     "criticised and accused" are one statement's one event (the first coded, the outermost
-    predicate, is kept); and one per article for an act told again in a later sentence. Runs after actors are re-coded for the event's date, so "US President"
+    predicate, is kept); and one per article for an act told again in a later sentence, or told
+    again without its target. Runs after actors are re-coded for the event's date, so "US President"
     and "Barack Obama" in one phrase count as the same actor."""
     from eventwire.ontology import is_symmetric
 
@@ -104,6 +105,18 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         if ev.evidence_span[1] <= headline_end and ev.target and any(
                 b.cameo_root == ev.cameo_root and b.target and _countries(b) == _countries(ev) for b in body):
             del kept[key]
+    # an act told with its target and again of the same party with none (a headline "Eritrea seizes
+    # cargo ship" over "Eritrea's navy seized a Djibouti-flagged ship"; "rammed a Cambodian vessel
+    # ... rammed the vessel a second time") is that one act, told once with its parties: the record
+    # without a target gives way (the party by country or organisation, the act by its 3-digit code),
+    # unless the text dates them apart ("a truce declared in May" is not Monday's truce; a headline
+    # dated only by the publication date is not dated apart from its lead)
+    aimed = [ev for ev in kept.values() if ev.source and ev.target]
+    for key, ev in list(kept.items()):
+        if ev.target is None and ev.source and any(
+                _party(a.source) == _party(ev.source) and a.cameo[:3] == ev.cameo[:3]
+                and not _dated_apart(a, ev) for a in aimed):
+            del kept[key]
     ids = set(map(id, kept.values()))
     return [ev for ev in events if id(ev) in ids]
 
@@ -135,8 +148,18 @@ def _same_day(a: Event, b: Event) -> bool:
     return not x or not y or x == y
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Whether the text gives two events different dates (the publication date, a fallback, is none)."""
+    x, y = (ev.date.value if ev.date and ev.date.basis != "publication" else None for ev in (a, b))
+    return bool(x and y and x != y)
+
+
+def _party(actor) -> str | None:
+    return actor.country or actor.cameo
+
+
 def _countries(ev: Event) -> frozenset:
-    return frozenset((ev.source.country or ev.source.cameo, ev.target.country or ev.target.cameo))
+    return frozenset((_party(ev.source), _party(ev.target)))
 
 
 class Eventwire:
