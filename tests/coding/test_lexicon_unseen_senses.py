@@ -28,3 +28,25 @@ def test_an_assurance_to_a_party_is_a_pledge(code, text, expected):
 def test_what_an_assurance_is_not(code, text, expected):
     got = {t for t in triples(code(text, pub_date=DATE)) if t[2] and t[2].startswith("03")}
     assert got == expected, got
+
+
+# Staying away from a gathering, or being absent from it, is an attendance that did not happen:
+# 042, negated, as a skipped summit is.
+@pytest.mark.parametrize("text,expected", [
+    ("Sudan's president stayed away from the African Union summit in Addis Ababa.", ("SDNGOV", "IGOAFRAFU", "042")),
+    ("Kuwait's emir stayed away from the meeting of the Gulf Cooperation Council.", ("KWTGOV", "IGOARBGCC", "042")),
+    ("Bolivia's president was absent from the Mercosur summit.", ("BOLGOV", "IGOLAMMER", "042")),
+])
+def test_staying_away_from_a_gathering_is_a_negated_attendance(code, text, expected):
+    events = code(text, pub_date=DATE)
+    assert expected in triples(events)
+    assert all(e.factuality == "negated" for e in events if e.cameo == "042"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters were told to stay away from the Turkish embassy.",  # a place, not a gathering
+    "The Kenyan minister stayed in Kampala for two days.",  # a stay is no absence
+])
+def test_what_an_absence_is_not(code, text):
+    events = code(text, pub_date=DATE)
+    assert not any(e.cameo == "042" and e.factuality == "negated" for e in events), events

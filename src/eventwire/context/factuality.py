@@ -139,6 +139,14 @@ def takes_effect_now(verb: Token) -> bool:
     return False
 
 
+def _absence(anchor: Token, absence_verbs: frozenset[str]) -> bool:
+    """The act is an attendance that did not happen: its predicate is a verb of absence ("skip"),
+    alone or with its particle ("stay away")."""
+    lemma = anchor.lemma_.lower()
+    return lemma in absence_verbs or any(
+        f"{lemma} {child.lower_}" in absence_verbs for child in anchor.children if child.dep_ in ("advmod", "prt"))
+
+
 def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
              stance: bool = False) -> tuple[str, Token | None]:
     """``(factuality, denying verb)`` for an event whose predicate is ``anchor``. ``stance``: the
@@ -162,8 +170,8 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
         return "negated", None  # "Neither Peru nor Chile attended", "neither side has signed"
     if anchor.lemma_.lower() in c.negating_verbs and anchor.i not in frame_heads:
         return "negated", None
-    if anchor.lemma_.lower() in c.absence_verbs:
-        return "negated", None  # "skipped the summit", "will skip the summit": no attendance
+    if _absence(anchor, c.absence_verbs):
+        return "negated", None  # "skipped the summit", "stayed away from the talks": no attendance
     if anchor.pos_ in ("NOUN", "PROPN") and any(m.dep_ in ("amod", "compound") and m.lower_ in c.plan_modifiers
                                                  for m in anchor.children):
         return "hypothetical", None  # "the planned visit", "upcoming talks"
