@@ -50,3 +50,23 @@ def test_staying_away_from_a_gathering_is_a_negated_attendance(code, text, expec
 def test_what_an_absence_is_not(code, text):
     events = code(text, pub_date=DATE)
     assert not any(e.cameo == "042" and e.factuality == "negated" for e in events), events
+
+
+# Granting a party safe passage lets it go unharmed: a yielding, 080. A promise or an offer of it is
+# the intent frame's (030), as for any promise.
+@pytest.mark.parametrize("text,expected", [
+    ("Syria gave the fighters safe passage to Idlib.", ("SYR", "SYRREB", "080")),
+    ("Lebanon granted safe passage to the Syrian soldiers.", ("LBN", "SYRMIL", "080")),
+    ("Turkey allowed safe passage for the Kurdish refugees.", ("TUR", "TURREF", "080")),
+])
+def test_granting_safe_passage_is_a_yielding(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia offered the guerrillas safe passage to the talks.",  # an offer: the intent frame's
+    "Ships were given safe passage through the strait.",  # no party grants it
+])
+def test_what_granting_safe_passage_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "080" for _, _, c in got), got
