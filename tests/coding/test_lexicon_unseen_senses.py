@@ -70,3 +70,22 @@ def test_granting_safe_passage_is_a_yielding(code, text, expected):
 def test_what_granting_safe_passage_is_not(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == "080" for _, _, c in got), got
+
+
+# A legislature's vote to remove an office holder from office is an administrative sanction (172), as
+# stripping one of a seat or mandate is; not a vote to remove troops or sanctions, nor a coup.
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya's senate voted to remove the governor from office.", ("KENLEG", "KENGOV", "172")),
+    ("Peru's Congress voted to oust President Vizcarra.", ("PERLEG", "PERGOV", "172")),
+])
+def test_a_vote_of_removal_is_an_administrative_sanction(code, text, expected):
+    assert expected in triples(code(text, pub_date="2020-11-20"))
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament voted to remove US troops from Iraq.",
+    "The UN Security Council voted to remove sanctions on Sudan.",
+])
+def test_what_a_vote_of_removal_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "172" for _, _, c in got), got
