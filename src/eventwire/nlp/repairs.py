@@ -31,6 +31,8 @@ and blamed Ukraine": the model hangs a past-tense verb with no subject of its ow
 clause's verb; a past form cannot share that clause's "would" or "to", nor (for a verb of
 reproach or speech) its "had": it is the reporting subject's second act.
 
+Amounts written short ("$1bn", "euros 1bn", "£300m"): amount_repairs.py.
+
 A charge and the denial said of it ("..., a charge X denied"): denial_repairs.py.
 
 Names and appositions (an acronym read as a verb, "Liu He", "persona non grata", a name read as an
@@ -48,6 +50,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .amount_repairs import short_amounts
 from .denial_repairs import (
     CHARGE_NOUNS,
     DENIAL_VERBS,
@@ -113,6 +116,7 @@ def repair_parse(doc: Doc, verb_forms: dict[str, list[str]]) -> Doc:
     This runs on every document, so no round visits every token: the tokens a repair may apply
     to are picked out of the doc's attribute arrays, and only they become ``Token`` objects."""
     _repair_names(doc)
+    short_amounts(doc)
     _repair_sentence_roots(doc, verb_forms)
     for i in _token_repair_candidates(doc):
         _repair_token(doc[i])
