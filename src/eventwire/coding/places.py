@@ -89,7 +89,25 @@ def attack_places(head: Token) -> list[Token]:
     # "the town of Samarra", "a checkpoint in Kandahar": the named place the spot is in
     places += [o for pl in places if pl.ent_type_ not in DESTINATION_ENTITIES
                for p in preps_of(pl, NAMED_PLACE_PREPS | SPREAD_PREPS) for o in pobjs(p)]
-    return places
+    # "a Kabul car bombing killed ...", "died in the Madrid bombings": the city naming the attack
+    return places + [h for h in hosts if h.pos_ == "NOUN" and city_named_site(h)]
+
+
+# attack nouns a city before them names the site of ("a Kabul car bombing", "the Nairobi blasts")
+SITE_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "massacre", "shooting"})
+
+
+def city_named_site(tok: Token) -> bool:
+    """Whether ``tok`` (or the noun it modifies) is an attack named by the city it happened in
+    ("the Madrid bombings", "a Kabul car bombing"): the city is where it happened, not who did it,
+    so it names no attacker (it may still name what was hit: "the Paris attacks were claimed by
+    IS")."""
+    while tok.dep_ in ("compound", "nmod") and tok.i < tok.head.i:
+        tok = tok.head
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS:
+        return False
+    found = doc_actors(tok.doc).get(tok.i)
+    return found is not None and (found.role == "capital" or (found.id or "").startswith(PLACE_IDS))
 
 
 def _names_town(doc: Doc, tok: Token) -> bool:

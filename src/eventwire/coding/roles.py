@@ -20,7 +20,7 @@ from .clauses import adjunct_main_clause, owned_by_pronoun, reporter_of
 from .gatherings import ATTEND_VERBS, attending
 from .mutuality import EXCHANGE_VERBS, FORCE_ROOT, RELEASE_CODE, as_parties
 from .owners import owner_actors
-from .places import event_places, unnamed_crowd
+from .places import city_named_site, event_places, unnamed_crowd
 from .recoding import COERCIVE_ROOTS
 from .refine import PLAIN_THREAT_CODE
 from .roots import PROTEST_ROOT, YIELD_ROOT
@@ -47,9 +47,12 @@ def _clause_sources(d: _Draft) -> list[ActorMention]:
         # "vetoed a resolution that called on X ..., drawing criticism from Y": what drew the
         # reaction is the main clause's act, whatever relative clause the parser hung it on
         src_tokens = d.src_tokens = verb_subjects(main)
-    sources = first_actor(doc, src_tokens, b.head) if b.pattern.pos == "noun" else subject_actors(doc, src_tokens)
+    # a city naming an attack ("the Madrid bombings killed 191") is its place, not its attacker:
+    # with no one else named, the attackers are unnamed (coded by that place, _unnamed_parties)
+    named = [t for t in src_tokens if not city_named_site(t)]
+    sources = first_actor(doc, named, b.head) if b.pattern.pos == "noun" else subject_actors(doc, named)
     if not sources and b.pattern.pos == "verb":
-        sources = modifier_actors(doc, src_tokens)
+        sources = modifier_actors(doc, named)
     if not sources and r.head.lemma_.lower() in ATTEND_VERBS:
         sources = subject_actors(doc, attending(r.head))  # inverted: "expected to attend are X and Y"
     if not sources and r.code[:2] == YIELD_ROOT:
@@ -110,7 +113,7 @@ def _swapped_roles(d: _Draft) -> bool:
         # the attack noun's own modifiers (or, unnamed, the place's country below)
         attacks = [x for p in kids(b.head) if p.i in b.consumed and p.dep_ == "prep" for x in pobjs(p)]
         d.src_tokens = attacks
-        d.sources, d.targets = modifier_actors(doc, attacks), d.sources
+        d.sources, d.targets = modifier_actors(doc, [x for x in attacks if not city_named_site(x)]), d.sources
     return True
 
 
