@@ -45,6 +45,7 @@ from .clauses import (
     justification_clauses,
 )
 from .conditions import CONDITION_MARKS, is_condition
+from .frame_coding import ASKING_FRAMES
 from .lexicon import Lexicon, default_lexicon
 from .mediation import (
     MEDIATOR_NOUNS,
@@ -57,7 +58,6 @@ from .mediation import (
 from .mediation import TRIGGERS as MEDIATION_TRIGGERS
 from .mutuality import FORCE_ROOT
 from .readings import (
-    ASKING_FRAMES,
     CLAIM_CODE,
     CONTENT_FRAMES,
     Reading,

@@ -15,6 +15,7 @@ from eventwire.ontology import is_symmetric
 
 from .argument_actors import is_country_place
 from .clauses import describing
+from .frame_coding import ASKING_FRAMES
 from .mediation import MEDIATION_CODE, brokers_agreement
 from .mutuality import (
     EXCHANGE_VERBS,
@@ -30,7 +31,6 @@ from .mutuality import (
     tit_for_tat,
 )
 from .own_state import OWN_PEOPLE
-from .readings import ASKING_FRAMES
 from .refine import STATE_SECTORS
 from .roots import HARM_ROOTS, PROTEST_ROOT, YIELD_ROOT
 from .sides import same_dyad, same_side

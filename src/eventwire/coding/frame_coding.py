@@ -1,7 +1,8 @@
 """The code a frame gives the act it wraps: its row of frame_codes.tsv for that act, unless the
 wrapped clause says more. An announced act already done is the act; so is a court's decision to
 act and a pledge with immediate effect; a standing aim at another's ouster is a demand for it; what
-is asked of a thing someone owns is a policy; a commitment to act by force is a threat of force."""
+is asked of a thing someone owns is a policy; a commitment to act by force is a threat of force;
+asking a party not to use force is asking it to de-escalate."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .argument_actors import actors_of
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding
 from .refine import VISIT_CODE
-from .roots import THREAT_ROOT
+from .roots import HARM_ROOTS, THREAT_ROOT
 from .syntax import pobjs, preps_of
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ COURT_NOUNS = frozenset({"court", "tribunal", "judge", "judges", "bench", "magis
 # "wants to X by force", is left out: measured, its subject is too often misparsed)
 FORCE_FRAMES = frozenset({"intent", "pledge", "threaten"})
 FORCE_THREAT_CODE = "138"
+ASKING_FRAMES = frozenset({"appeal", "demand"})
+DE_ESCALATION_ACT = "087"  # frame_codes.tsv: the act asked for when force is asked to stop
 
 
 def wrapped_frame_code(lex: Lexicon, p: Pattern, fb: Binding, x: Token, r: Reading | None,
@@ -56,6 +59,11 @@ def wrapped_frame_code(lex: Lexicon, p: Pattern, fb: Binding, x: Token, r: Readi
         # "vowed to bring T back under its control by force": whatever the act,
         # committing to it by force is a threat of force against T
         code = FORCE_THREAT_CODE
+    if p.frame in ASKING_FRAMES and r is not None and r.code[:2] in HARM_ROOTS \
+            and any(c.dep_ == "neg" for c in kids(x)):
+        # "urged India not to attack Pakistan": asking a party not to use force is
+        # asking it to de-escalate (0256, 1056), as asking it to refrain from force is
+        code = lex.frame_code(p.frame, DE_ESCALATION_ACT)
     return code
 
 

@@ -15,7 +15,7 @@ from .arguments import (
     targeted,
 )
 from .conditions import condition_setter, terms_set
-from .frame_coding import wrapped_frame_code
+from .frame_coding import ASKING_FRAMES, wrapped_frame_code
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
 from .own_acts import OWN_PRONOUNS, admits_own, own_act, own_side, unowned_halt
@@ -340,11 +340,6 @@ class SentenceCoder:
                         and fb.head.lemma_.lower() in RELIEVING_VERBS:
                     continue  # "agreed to ease the delivery of aid" speeds the aid up; only a curb is eased
                 code = wrapped_frame_code(self.lex, p, fb, x, r, visit)
-                if p.frame in ASKING_FRAMES and r is not None and r.code[:2] in HARM_ROOTS \
-                        and any(c.dep_ == "neg" for c in kids(x)):
-                    # "urged India not to attack Pakistan": asking a party not to use force is
-                    # asking it to de-escalate (0256, 1056), as asking it to refrain from force is
-                    code = self.lex.frame_code(p.frame, DE_ESCALATION_ACT)
                 if code is None and r is not None and not r.incomplete:
                     break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
                 if code is None:
@@ -500,8 +495,6 @@ def _transparent_clause(code: str, inner: Reading | None, x: Token) -> Token | N
     return inner.context_anchor or x
 
 
-ASKING_FRAMES = frozenset({"appeal", "demand"})
-DE_ESCALATION_ACT = "087"  # frame_codes.tsv: the act asked for when force is asked to stop
 # frames whose wrapped move ("would stay in X", "pledged to remain") is read for its purpose
 PURPOSE_FRAMES = frozenset({"pledge", "intent"})
 CAPABLE_FRAME = "capable"  # "has the means to defeat X": a boast of means, a threat
