@@ -188,6 +188,25 @@ class ActorPieceFinder:
         return [Span(doc, tok.i, tok.i + 1, label=Piece(PAIR, ",".join(self.pairs[tok.text[:-1]])).label)
                 for tok in doc if tok.text.endswith("s") and tok.text[:-1] in self.pairs and tok.pos_ == "PROPN"]
 
+    def _mixed_case_abbreviations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An organisation's abbreviation that the article prints in mixed case, as some papers
+        do, and defines in brackets after the name ("the Free Aceh Movement (Gam) ... Gam's
+        leaders", "Ltte"): each use of that word is the organisation, when in capitals it is one of
+        the organisation's known names (so "Ecuador (Reuters)" defines nothing)."""
+        defined: dict[str, str] = {}
+        definitions: set[int] = set()  # the bracketed word itself stays part of the name it defines
+        for span in spans:
+            end = span.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_title \
+                    and span.label_.startswith("org|"):
+                short = doc[end + 1].text
+                organisation = self.kb.organisations[piece_of_label(span.label_).key]
+                if short.upper() in organisation.names:
+                    defined[short] = span.label_
+                    definitions.add(end + 1)
+        return [Span(doc, tok.i, tok.i + 1, label=defined[tok.text]) for tok in doc
+                if tok.text in defined and tok.i not in definitions] if defined else []
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for matcher in (self.names, self.words):
@@ -216,6 +235,7 @@ class ActorPieceFinder:
         spans += _untagged_cities(doc)
         spans += self._elided_places(doc, spans)
         spans += self._paired_states(doc)
+        spans += self._mixed_case_abbreviations(doc, spans)
         spans = _prefer_dictionary(spans, self.custom_keys)
         doc.spans[PIECES_KEY] = spans
         return doc
