@@ -78,6 +78,9 @@ class PluralReferences:
                 return "state"
         return None
 
+    def _state_in_crisis(self, entries: list[Entry]) -> str | None:
+        return _state_in_crisis_of(entries, self.kb.countries)
+
     def _plural(self, doc, tok, base: ActorMention, recent: list[Entry], kind: str,
                 history: list[Entry] = ()) -> ActorMention | None:
         excluded = set()
@@ -97,6 +100,12 @@ class PluralReferences:
             beside = {e.mention.country for e in recent if e.token.i in partners and e.mention.country}
             excluded |= {e.key for e in recent if e.token.i in partners
                          or e.mention.country in beside and not e.is_person and not e.mention.members}
+        if tok.lemma_.lower() in SIDE_NOUNS and any(c.lower_ == "all" for c in kids(tok)):
+            # "urged all sides to refrain from violence" in a crisis inside one state: that state,
+            # not two others the story also names (where the ousted leader fled, who gave asylum)
+            home = self._state_in_crisis([e for e in history if e.token.i < tok.i])
+            if home is not None:
+                return _with_country(replace(base, sector=None, id=None, members=[]), home)
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention, self.kb)])
@@ -192,6 +201,23 @@ class PluralReferences:
             members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _state_in_crisis_of(entries: list[Entry], countries) -> str | None:
+    """The state a story of a crisis inside one state is about: the state named most (strictly),
+    when the story names both its government and its own opposition, rebels or other movement
+    (MOVEMENT_SECTORS), and no other state's forces (then it is a war between states)."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        if e.mention.country in countries:
+            counts[e.mention.country] = counts.get(e.mention.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    home = ranked[0][0]
+    sectors = {e.mention.sector for e in entries if e.mention.country == home}
+    foreign_forces = any(e.mention.country != home and e.mention.sector == "MIL" for e in entries)
+    return home if "GOV" in sectors and sectors & MOVEMENT_SECTORS and not foreign_forces else None
 
 
 def _close_pair(doc: Doc, tok: Token, parties: list[Entry], states: set[str]) -> list[str]:
