@@ -51,8 +51,8 @@ class Entry:
 def _sentence_index(doc: Doc) -> dict[int, int]:
     index = {}
     for n, sent in enumerate(doc.sents):
-        for tok in sent:
-            index[tok.i] = n
+        for i in range(sent.start, sent.end):
+            index[i] = n
     return index
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from eventwire.model import ActorMention, Flag
-from eventwire.nlp import article_text, doc_id, kids, token_span
+from eventwire.nlp import article_text, doc_id, kids, token_columns, token_span
 
 from .groups import (
     ContextHint,
@@ -209,11 +209,12 @@ class MentionResolver(PersonNames, PersonMentions, OrganisationMentions, PhraseP
         last = max(p.end for p in pieces)
         head_term = next((p for p in group.kinds("sector") if p.start <= group.head.i < p.end
                           and self.kb.sectors[piece_of(p).key].sector), None)
-        inner = doc[first:last]
+        inner = range(first, last)  # (token indices: their words are read from the token columns)
         if head_term is not None:
             # "supporters of former President X": the head's own words, not its "of" phrase's
-            inner = doc[first:group.head.i + 1]
-        modifiers = _modifier_words(doc, first) | {t.lower_ for t in inner if t.lower_ in FORMER}
+            inner = range(first, group.head.i + 1)
+        lowers = token_columns(doc)[1]
+        modifiers = _modifier_words(doc, first) | {lowers[i] for i in inner if lowers[i] in FORMER}
         former = bool(modifiers & FORMER) or _deposed(doc, first, inner)
         then = bool(modifiers & THEN)
         titles = [p for p in group.kinds("sector") if self.kb.sectors[piece_of(p).key].kind == "title"]
@@ -457,10 +458,12 @@ def _leads_a_coalition(doc: Doc, end: int) -> bool:
         and doc[end + 2].lower_ in COALITIONS
 
 
-def _deposed(doc: Doc, start: int, inner: Span) -> bool:
+def _deposed(doc: Doc, start: int, inner: range) -> bool:
     """Whether "deposed", "ousted" or the like modifies the phrase as an adjective ("the ousted
     President X"), not as the verb of the clause ("the army ousted President X")."""
-    return any(t.lower_ in DEPOSED and t.dep_ in ("amod", "compound") for t in [*doc[max(0, start - 2):start], *inner])
+    lowers = token_columns(doc)[1]
+    return any(lowers[i] in DEPOSED and doc[i].dep_ in ("amod", "compound")
+               for i in [*range(max(0, start - 2), start), *inner])
 
 
 def _head_body(kb: KnowledgeBase, group: MentionGroup):

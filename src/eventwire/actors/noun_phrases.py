@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp import kids
+from eventwire.nlp import kids, token_columns
 
 from .pieces import doc_pieces, piece_of
 
@@ -200,12 +200,14 @@ def _body_beside(span: Span) -> bool:
 def _modifier_words(doc: Doc, start: int) -> set[str]:
     """The words of the three tokens before a phrase, hyphenated ones also by part ("then-", "ex-")."""
     words = set()
-    for tok in doc[max(0, start - 3):start]:
-        words.add(tok.lower_)
-        words.update(part for part in re.split(r"[-\s]", tok.lower_) if part)
-        if tok.lower_.startswith("then-"):
+    lowers = token_columns(doc)[1]
+    for i in range(max(0, start - 3), start):
+        lower = lowers[i]
+        words.add(lower)
+        words.update(part for part in re.split(r"[-\s]", lower) if part)
+        if lower.startswith("then-"):
             words.add("then")
-        if tok.lower_.startswith("ex-"):
+        if lower.startswith("ex-"):
             words.add("ex")
     return words
 

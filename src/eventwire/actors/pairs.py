@@ -226,7 +226,8 @@ def _close_pair(doc: Doc, tok: Token, parties: list[Entry], states: set[str]) ->
     concern. The two countries ..." may still be the article's pair.)"""
     if tok.sent.start == 0:
         return []
-    since = [e for e in parties if doc[tok.sent.start - 1].sent.start <= e.token.i < tok.i]
+    before = doc[tok.sent.start - 1].sent.start  # (found once: each ``.sent`` scans for its bounds)
+    since = [e for e in parties if before <= e.token.i < tok.i]
     by_token = {e.token.i: e for e in since}
     for e in reversed(since):
         first = _dealer(e, by_token)

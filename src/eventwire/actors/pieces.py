@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp import doc_ents
+from eventwire.nlp import doc_ents, token_columns
 
 from .kb import KnowledgeBase, SectorTerm, _description_key, ascii_fold, default_kb
 
@@ -134,6 +134,7 @@ class ActorPieceFinder:
                 if " and " not in name:  # ("Serbia and Montenegro" shares no name with Montenegro)
                     sharing.setdefault(name.split()[-1], set()).add(c.iso3)
         self.pairs = {word: sorted(isos) for word, isos in sharing.items() if len(isos) == 2}
+        self.lowered_pairs = frozenset(word.lower() for word in self.pairs)
         for group in kb.groups.values():
             for kind, names in (("group", group.names), ("region", group.regions)):
                 for name in names:
@@ -185,8 +186,13 @@ class ActorPieceFinder:
 
     def _paired_states(self, doc: Doc) -> list[Span]:
         """ "the two Koreas", "both Sudans": the plural of a name two states share is the pair."""
+        # (only a word that may be such a plural is built as a token: its lower-case form names
+        # the pair, or is not ASCII, where lower-casing may change a word's length)
+        lowers = token_columns(doc)[1]
         return [Span(doc, tok.i, tok.i + 1, label=Piece(PAIR, ",".join(self.pairs[tok.text[:-1]])).label)
-                for tok in doc if tok.text.endswith("s") and tok.text[:-1] in self.pairs and tok.pos_ == "PROPN"]
+                for tok in (doc[i] for i, lower in enumerate(lowers)
+                            if lower[:-1] in self.lowered_pairs or not lower.isascii())
+                if tok.text.endswith("s") and tok.text[:-1] in self.pairs and tok.pos_ == "PROPN"]
 
     def _mixed_case_abbreviations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """An organisation's abbreviation that the article prints in mixed case, as some papers

@@ -122,7 +122,7 @@ class EventCoder(ReadingAssembly):
         discarded = doc._.ew_discarded or set()
         events: list[tuple[int, Event]] = []
         for n, sent in enumerate(doc.sents):
-            if sent.start in discarded or not any(tok.i in actors for tok in sent):
+            if sent.start in discarded or not any(i in actors for i in range(sent.start, sent.end)):
                 continue  # no actor, no event: skip the matching work
             self._earlier = events  # acts told before, for reactions to them ("condemned the seizure")
             events += [(n, ev) for ev in self.code_sentence(article, doc, sent, n)]
@@ -188,7 +188,8 @@ class EventCoder(ReadingAssembly):
         content |= judged
         # "denied Israel permission to send troops", "a licence to export arms": what a permission
         # allows has not happened (giving or refusing the permission is the act)
-        permitted = {c.i for h in sent if h.lemma_.lower() in PERMISSION_NOUNS for c in kids(h)
+        permitted = {c.i for h in (sent if not PERMISSION_NOUNS.isdisjoint(sc.lemmas) else ())
+                     if h.lemma_.lower() in PERMISSION_NOUNS for c in kids(h)
                      if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))}
         content |= permitted
         content |= {i for i in sc.actions if doc[i].pos_ == "NOUN"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp import kids
+from eventwire.nlp import kids, token_columns
 
 from .syntax import is_passive, pobjs, preps_of
 
@@ -38,8 +38,9 @@ def gatherings(doc: Doc) -> list[Gathering]:
     """Gatherings whose host the text names ("hosted by X", "X will host the summit"), in text order."""
     found = doc.user_data.get(_CACHE)
     if found is None:
-        found = [g for tok in doc if tok.pos_ == "VERB" and tok.lemma_.lower() in HOST_VERBS
-                 for g in _hosted(tok)]
+        lemmas, _, pos = token_columns(doc)  # (only a host verb is built as a token)
+        found = [g for i, lemma in enumerate(lemmas) if lemma in HOST_VERBS and pos[i] == "VERB"
+                 for g in _hosted(doc[i])]
         doc.user_data[_CACHE] = found
     return found
 
@@ -79,8 +80,10 @@ def host_of(doc: Doc, attend: Token) -> Gathering | None:
 def attendees(doc: Doc, gathering: Gathering) -> list[tuple[Token, Token]]:
     """``(attend verb, attendee)`` for the attendances that refer to ``gathering`` (for the
     host's 043: the host receives them when, and if, they come)."""
-    return [(tok, s) for tok in doc if tok.lemma_.lower() in ATTEND_VERBS and tok.pos_ == "VERB"
-            and tok.i > gathering.hosting and host_of(doc, tok) == gathering and not _negated(tok)
+    lemmas, _, pos = token_columns(doc)  # (only an attendance verb is built as a token)
+    verbs = (doc[i] for i, lemma in enumerate(lemmas) if lemma in ATTEND_VERBS and pos[i] == "VERB")
+    return [(tok, s) for tok in verbs
+            if tok.i > gathering.hosting and host_of(doc, tok) == gathering and not _negated(tok)
             for s in attending(tok)]
 
 

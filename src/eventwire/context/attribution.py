@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors import actor_for
 from eventwire.model import ActorMention
-from eventwire.nlp import misattached_conjunct
+from eventwire.nlp import misattached_conjunct, token_columns
 
 from .cues import cues
 
@@ -88,11 +88,12 @@ def speaker_tokens(verb: Token) -> list[Token]:
 
 def according_to(anchor: Token) -> list[Token]:
     sent = anchor.sent
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "to":
-            return [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
-        if tok.lower_ in ("quoted", "cited") and tok.i + 1 < sent.end and sent.doc[tok.i + 1].lower_ == "by":
-            return [c for c in sent.doc[tok.i + 1].children if c.dep_ == "pobj"]
+    lowers = token_columns(sent.doc)[1]  # (the sentence's words, read without building its tokens)
+    for i in range(sent.start, sent.end):
+        if lowers[i] == "according" and i + 1 < sent.end and lowers[i + 1] == "to":
+            return [c for c in sent.doc[i + 1].children if c.dep_ == "pobj"]
+        if lowers[i] in ("quoted", "cited") and i + 1 < sent.end and lowers[i + 1] == "by":
+            return [c for c in sent.doc[i + 1].children if c.dep_ == "pobj"]
     return []
 
 
