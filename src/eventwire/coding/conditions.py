@@ -1,7 +1,7 @@
 """The conditions a predicate is said on: its "if" and "unless" clauses ("threatened to strike if Y
 refuses", "warned it would act unless Y withdrew"), which make a threat of an announced act, name
 whoever must comply and are no acts of their own; and the terms a condition sets ("only if",
-"unless", "as long as"), a demand from whoever sets them on whoever must meet them."""
+"unless", "as long as", "not ... until"), a demand from whoever sets them on whoever must meet them."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .readings import Reading
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+# the arguments a "no" makes a clause's act not happen through ("no truce", "no money")
+NEGATABLE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
 
 def is_condition(clause: Token) -> bool:
@@ -38,8 +40,8 @@ def condition_clauses(r: Reading) -> list[Token]:
 
 
 def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:
-    """For a condition that sets terms ("only if Y ...", "unless Y ...", "as long as Y ..."; a plain "if" may
-    only state a case), the verb whose subject sets it and that subject: the offer's maker
+    """For a condition that sets terms ("only if Y ...", "unless Y ...", "as long as Y ...", "will not ...
+    until Y ..."; a plain "if" may only state a case), the verb whose subject sets it and that subject: the offer's maker
     ("X offered ..., as long as"), or the speaker when the clause it hangs on has no actor
     subject ("X said the talks could start only if ...")."""
     if clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
@@ -51,9 +53,12 @@ def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | Non
     # speaker to act otherwise is a term set, like "only if"
     unless = "unless" in marks
     as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
+    # "there can be no truce until Y withdraws", "will not resume aid until Y ...": what must
+    # happen before the refused act is a term set, like "only if" ("fought until Y fled" is time)
+    not_until = "until" in marks and _negated(verb)
     if as_long_as:
         verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
-    elif not (only_if or unless):
+    elif not (only_if or unless or not_until):
         return None
     for _ in range(3):
         subjects = verb_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
@@ -63,6 +68,13 @@ def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | Non
             break
         verb = verb.head
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """Whether a clause is said not to happen: a negated verb ("will not return") or one whose
+    subject or object is "no" ("there can be no truce", "no money will be paid")."""
+    return any(c.dep_ == "neg" or c.dep_ in NEGATABLE_ARGUMENTS
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(c)) for c in kids(verb))
 
 
 def terms_set(r: Reading, lex: Lexicon, clause: Token, verb: Token, setter: list[Token]) -> Reading | None:
