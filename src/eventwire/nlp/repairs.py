@@ -136,6 +136,7 @@ def _repair_sentence_roots(doc: Doc, verb_forms: dict[str, list[str]]) -> None:
         _clause_read_as_what_its_apposition_denies(root)
         _plural_charge_read_as_verb(root)
         _verb_read_as_participle(root)
+        _crowd_act_read_as_participle(root)
         _first_act_read_as_subject_modifier(root)
         _headline_comma_subjects(root)
         _participle_with_an_object(root)
@@ -294,6 +295,33 @@ def _verb_read_as_participle(root: Token) -> None:
     before = root.doc[verb.i - 1]
     between = [c for c in root.rights if c.i < verb.i and c.dep_ in ("relcl", "appos")]
     if before.text != "," or not between or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in list(root.rights):
+        if c.i > verb.i and c.dep_ == "punct":
+            c.head = verb  # the full stop ends the verb's clause
+
+
+# verbs of a crowd acting that take no object: "students protested outside the embassy" has no
+# reduced-passive reading ("students [who were] protested"), as "soldiers killed in an ambush" has
+CROWD_ACT_VERBS = frozenset({"protest", "demonstrate", "rally", "riot", "march", "clash", "mutiny"})
+
+
+def _crowd_act_read_as_participle(root: Token) -> None:
+    """ "Several hundred students protested outside the embassy", "Hundreds of farmers rallied in
+    the capital": the model may read the only verb of the sentence as a participle modifying
+    the crowd ("students" the root, "protested" its acl). A past form of a verb of crowd action
+    right after its noun phrase, with no subject, agent or object of its own, is the main verb
+    and the noun its subject."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                 and c.lemma_.lower() in CROWD_ACT_VERBS), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "dobj") for c in verb.children):
+        return
+    # the words between are the crowd's own phrase ("of students"), closed by no comma
+    if any(t.text == "," or not root.is_ancestor(t) for t in root.doc[root.i + 1:verb.i]):
         return
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
