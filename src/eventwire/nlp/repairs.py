@@ -168,6 +168,8 @@ def _repair_token(tok: Token) -> None:
             _name_read_as_apposition_of_its_club_tie(tok)
     if tok.lower_ == "persona":
         _latin_predicate_read_as_clause(tok)
+    if tok.lower_ in COLLECTIVE_NOUNS and pos == "NOUN":
+        _member_phrase_hung_on_its_collective(tok)
     if tag == "VBG" and dep in ("nsubj", "csubj", "ROOT") and tok.lower_ in ATTACK_ING_NOUNS:
         _subject_attack_noun_read_as_gerund(tok)
     if tok.lower_ == "whom" and dep in ("nsubj", "dep"):
@@ -232,6 +234,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(dep, "appos", "nsubj", "nsubjpass", "prep")  # a noun naming the clause's act; a subject
         # hung on an auxiliary; "called on X" with "on" left empty
         | among(lower, "persona")  # "persona non grata"
+        | among(lower, *COLLECTIVE_NOUNS)  # "a wave of airstrikes on X": "on X" hung on "wave"
         | among(lower, "whom") & among(dep, "nsubj", "dep")  # "X, whom Israel says it killed"
         | among(dep, "relcl") & among(tag, "NNS")  # "a charge the government rejects" read as a plural
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
@@ -240,6 +243,25 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(tag, "VBG") & among(dep, "csubj", "ROOT")  # "Fighting between X and Y" read as a gerund
     )
     return numpy.flatnonzero(candidates).tolist()
+
+
+# nouns that count or group acts ("a wave of airstrikes", "a new round of talks"): a phrase after
+# their "of" object tells of the acts, not of the grouping
+COLLECTIVE_NOUNS = frozenset({"wave", "series", "spate", "string", "round", "barrage", "volley", "salvo",
+                              "flurry", "rash"})
+
+
+def _member_phrase_hung_on_its_collective(collective: Token) -> None:
+    """ "protested against a wave of Turkish airstrikes on Kurdish militants": the model may hang
+    the phrase that names the acts' target on the grouping noun ("wave ... on"), which leaves the
+    acts ("airstrikes") without it. A preposition after the "of" object of a noun that counts or
+    groups acts belongs to that object."""
+    of = next((c for c in collective.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in of.rights if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    if member is None:
+        return
+    for prep in [c for c in collective.rights if c.dep_ == "prep" and c.i > member.i]:
+        prep.head = member
 
 
 def _object_relative_read_as_subject(whom: Token) -> None:
