@@ -1,7 +1,7 @@
 """Re-codings of a reading: what the code of an act becomes when the sentence tells more than the
 act. Force or a cut in relations announced on a condition is a threat of it; a cooperative act
 refused ahead ("will not lift sanctions") is its rejection, and one agreed or vowed not to be done
-is restraint; talks whose predicate says they failed broke down as well; and talks through a
+is restraint; talks a party says it will not abandon are its intent to keep to them; talks whose predicate says they failed broke down as well; and talks through a
 third party are that party's mediation with each side.
 """
 
@@ -39,6 +39,7 @@ DECISION_VERBS = frozenset({"decide", "choose", "opt", "resolve", "vow", "pledge
 COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
+TALKS_BREAKDOWN_CODE = "164"
 
 
 def collapsed(r: Reading, lex: Lexicon, codes: dict[str, CameoCode]) -> Reading | None:
@@ -134,6 +135,11 @@ def announced_refusal(r: Reading, lex: Lexicon) -> Reading | None:
             return replace(r, code=RESTRAINT_CODE, rules=["vowed-restraint", *r.rules],
                            consumed=r.consumed | {c.i for c in negs}, plover=None)
         future = True
+    if negs and future and r.code == TALKS_BREAKDOWN_CODE:
+        # "said it would not abandon the talks", "will not pull out of the negotiations": a
+        # negative commitment is coded by what the speaker commits to, staying in the talks (036)
+        return replace(r, code=lex.frame_code("intent", TALKS_CODE), rules=["kept-talks", *r.rules],
+                       consumed=r.consumed | {c.i for c in negs}, plover=None)
     if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
         return None
     code = lex.frame_code("reject", r.code)
