@@ -98,7 +98,7 @@ FLOORS = {
     "r12_06_gulf_islands": (0.30, 0.30),
     "r12_07_tiraspol_schools": (0.47, 0.58),
     "r12_08_bishkek_flight": (0.47, 0.47),
-    "r12_09_qandil_strikes": (0.41, 0.77),
+    "r12_09_qandil_strikes": (0.48, 0.73),
     "r12_10_golan_rockets": (0.69, 0.78),
 }
 
