@@ -279,6 +279,7 @@ class _ClauseMatch:
     hosts: list[Token]  # the tokens whose prepositions may carry the clause's phrases
     objs: list[Token] = field(default_factory=list)
     obj_noun: Token | None = None  # the object noun the clause names ("held talks")
+    retained: bool = False  # a passive kept it as its direct object ("was refused entry")
 
 
 def _match_clause(clause: Clause, tok: Token, b: Binding, top: bool = False) -> bool:
@@ -367,6 +368,14 @@ def _object_noun(m: _ClauseMatch) -> bool:
     if not matches and m.passive:
         # "was declared persona non grata by Peru": a passive keeps its object's predicate
         matches = [c for c in kids(tok) if c.dep_ == "oprd" and word_matches(clause.obj, c)]
+    if not matches and m.passive and clause.target == "dative":
+        # "was refused entry by Nigeria", "was granted asylum": the passive of a verb with two
+        # objects keeps the direct one; its subject is the indirect object, the target
+        matches = [c for c in kids(tok) if c.dep_ in ("dobj", "obj") and word_matches(clause.obj, c)]
+        m.retained = bool(matches)
+        if m.top and not b.agents:
+            # (the parser may hang the agent on the kept object: "was refused entry by Nigeria")
+            b.agents = [x for o in matches[:1] for a in preps_of(o, AGENT_PREPS) for x in pobjs(a)]
     if not matches:
         # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
         matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
@@ -445,6 +454,8 @@ def _dative_targets(m: _ClauseMatch) -> None:
         if not b.targets:
             # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
             b.targets = [c for c in kids(obj_noun) if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
+    elif m.retained:
+        b.targets = objs
     else:
         b.targets = [c for c in kids(tok) if c.dep_ == "dative"]
         b.targets = [x for t in b.targets for x in (pobjs(t) if t.pos_ == "ADP" else [t])]
