@@ -89,3 +89,24 @@ def test_a_vote_of_removal_is_an_administrative_sanction(code, text, expected):
 def test_what_a_vote_of_removal_is_not(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == "172" for _, _, c in got), got
+
+
+# Surrounding a party's building, or an armed party, keeps people from going in or out: a blockade,
+# 191 (besieging and encircling already were). A thing or a place that surrounds is none.
+@pytest.mark.parametrize("text,expected", [
+    ("Police surrounded the Argentine ambassador's residence in Caracas.", ("VENCOP", "ARGGOV", "191")),
+    ("The residence of the Spanish ambassador was surrounded by Bolivian police.", ("BOLCOP", "ESPGOV", "191")),
+    ("Ethiopian troops surrounded the Tigrayan rebels near Mekelle.", ("ETHMIL", "ETHREB", "191")),
+])
+def test_surrounding_a_building_or_a_force_is_a_blockade(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary, surrounded by Austria and Slovakia, has no coast.",  # geography
+    "The Kremlin is surrounded by NATO members, Putin said.",  # no armed party hemmed in
+    "Mystery surrounded the death of the Russian opposition leader.",  # no party surrounds
+])
+def test_what_surrounding_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "191" for _, _, c in got), got
