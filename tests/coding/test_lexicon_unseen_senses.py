@@ -110,3 +110,23 @@ def test_surrounding_a_building_or_a_force_is_a_blockade(code, text, expected):
 def test_what_surrounding_is_not(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == "191" for _, _, c in got), got
+
+
+# Blocking, delaying or holding up a party's bid, application or accession is a rejection of it, 120
+# (a veto keeps its own 129); a delay no party causes, or an entry kept out, is not.
+@pytest.mark.parametrize("text,expected", [
+    ("Hungary blocked Ukraine's bid to join the European Union.", ("HUN", "UKR", "120")),
+    ("Austria delayed Romania's entry into the Schengen zone.", ("AUT", "ROU", "120")),
+    ("Turkey held up Finland's application to join NATO for months.", ("TUR", "FIN", "120")),
+])
+def test_blocking_a_party_s_bid_is_a_rejection(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm delayed the entry of the ship into port.",  # no party blocks
+    "Kenya blocked the entry of Somali refugees.",  # access denied (1245), no bid rejected
+])
+def test_what_blocking_a_bid_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "120" for _, _, c in got), got
