@@ -130,3 +130,23 @@ def test_blocking_a_party_s_bid_is_a_rejection(code, text, expected):
 def test_what_blocking_a_bid_is_not(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == "120" for _, _, c in got), got
+
+
+# Saying one was concerned, shocked, troubled or perplexed by a party's act is a reaction to it, 110, as being
+# angry at it is; a standing worry in the present is an attitude, not coded.
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt said it was deeply concerned by the Ethiopian move.", ("EGY", "ETH", "110")),
+    ("Peru said it was troubled by the Chilean decision.", ("PER", "CHL", "110")),
+    ("Kenya said it was perplexed by Uganda's decision.", ("KEN", "UGA", "110")),
+])
+def test_concern_at_a_party_s_act_is_a_reaction(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is concerned about China's military build-up.",  # a standing attitude
+    "The dispute concerned the islands held by Japan.",  # "concern" as "be about"
+])
+def test_what_concern_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "110" for _, _, c in got), got
