@@ -150,3 +150,24 @@ def test_concern_at_a_party_s_act_is_a_reaction(code, text, expected):
 def test_what_concern_is_not(code, text):
     got = triples(code(text, pub_date=DATE))
     assert not any(c == "110" for _, _, c in got), got
+
+
+# Saying one does not (or will not) accept a party's act or claim is a rejection, 120 ("would not
+# accept" announced is the rejection planned); not accepting blame or refugees keeps its own sense.
+@pytest.mark.parametrize("text,expected", [
+    ("Colombia does not accept the Venezuelan decision.", ("COL", "VEN", "120")),
+    ("Kenya said it would not accept any interference by Uganda in its affairs.", ("KEN", "UGA", "120")),
+    ("Russia did not accept the result of the Moldovan referendum.", ("RUS", "MDA", "120")),
+])
+def test_not_accepting_a_party_s_act_is_a_rejection(code, text, expected):
+    assert expected in triples(code(text, pub_date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it did not accept responsibility for the attack.",  # a denial of blame, no rejection
+    "Kenya did not accept refugees from Somalia last year.",  # refugees not taken in (073, negated)
+    "The African Union said it would not accept a long transition.",  # nobody's act named
+])
+def test_what_not_accepting_is_not(code, text):
+    got = triples(code(text, pub_date=DATE))
+    assert not any(c == "120" for _, _, c in got), got
