@@ -89,6 +89,7 @@ from .subjects import verb_subjects
 from .syntax import pobjs, preps_of
 from .targets import MEDIATION_VERBS
 from .verdicts import verdict_arguments
+from .wrapped_acts import joined_acts
 
 # settlements a third party may broker: agreements, cooperation, concessions and truces, releases
 SETTLEMENT_ROOTS = frozenset({"03", "05", "06", "08"})
@@ -142,12 +143,16 @@ class EventCoder(ReadingAssembly):
         # "demanded the resignation of X", "rejected calls for talks": the act a speech act or an
         # intention is about did not happen, even when the frame itself yields no event
         # (with the acts coordinated with it: "warned that it could invade and annex X")
-        content = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
+        wrapped = [x for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in CONTENT_FRAMES
                    and not fb.pattern.keeps_object
-                   for x in fb.wrapped if modal_holds(fb.pattern, x) and not refused_by_no_one(fb, x)
-                   for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
-                                  and misattached_conjunct(c) is None),
-                             *complement_conjuncts(x)]}
+                   for x in fb.wrapped if modal_holds(fb.pattern, x) and not refused_by_no_one(fb, x)]
+        # (an act coordinated with it is content even when it is a frame of its own: "urged X to
+        # free the crew and impose sanctions on Y", "refused to meet or hold talks with Y")
+        joined = {c.i for x in wrapped for c in joined_acts(x)}
+        content = joined | {y.i for x in wrapped
+                            for y in [x, *(c for c in kids(x) if c.dep_ == "conj" and c.pos_ == x.pos_
+                                           and misattached_conjunct(c) is None),
+                                      *complement_conjuncts(x)]}
         # an alleged act is content too, also when the accuser is no actor ("a report alleged that
         # the French military helped ...")
         # (not the allegation a party denies: "rejected allegations that Russia had attacked ships"
@@ -216,7 +221,7 @@ class EventCoder(ReadingAssembly):
             fallback_only = targetless and bool(events)
             for i in heads:
                 if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted or i in cases \
-                        or (i in content and i not in sc.frames):
+                        or (i in content and (i not in sc.frames or i in joined)):
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 verdict_only = False  # after an act: only a verdict on it ("described it as an important accord")
@@ -238,7 +243,7 @@ class EventCoder(ReadingAssembly):
                         found = [replace(ev, confidence=ev.confidence * PRESUPPOSED_WEIGHT) for ev in found]
                     found += self._answered_acts(article, doc, sent, n, sc, reading)
                     found += self._claimed_acts(article, doc, sent, n, sc, reading, found, consumed)
-                    consumed |= reading.consumed | speech_content(reading)
+                    consumed |= reading.consumed | reading.joined | speech_content(reading)
                     if "say" in sc.lemmas:
                         # (not what the saying itself does: "..., saying X should withdraw" is an appeal)
                         consumed |= {t.i for c in justification_clauses(doc[i])

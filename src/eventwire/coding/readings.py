@@ -27,7 +27,7 @@ from .subjects import verb_subjects
 from .syntax import pobjs, preps_of
 from .targets import PREVENT_FRAME
 from .verdicts import faulted_arguments, foretold_arguments
-from .wrapped_acts import SUM_WORDS, content_clauses
+from .wrapped_acts import SUM_WORDS, content_clauses, joined_acts
 
 PREDICATE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}  # the parts of speech a pattern can be anchored on
 IGO_PREFIX = "IGO"  # the CAMEO code of an international organisation
@@ -72,6 +72,12 @@ class Reading:
     closed: bool = False
     # the party that set a condition ("X offered ... as long as Y ..."): the source of the demand
     setter: list[Token] = field(default_factory=list)
+    # the acts coordinated in the wrapped clause of a frame that codes its content ("agreed to
+    # withdraw and hold talks"): the same commitment, appeal or refusal, used up with this reading
+    joined: frozenset[int] = frozenset()
+    # the act read is one coordinated after the first act wrapped: it gives the frame its act only
+    # when the first gives none with a party ("threatened to attack or invade X")
+    later_conjunct: bool = False
 
     @property
     def head(self) -> Token:
@@ -211,7 +217,7 @@ class SentenceCoder:
         # default code) yields to a direct pattern that says more ("refused to send troops"), and
         # a light verb's frame to the pattern the lexicon has for that verb with that noun
         shadowed = {id(r) for r in out if _light_verb_shadowed(r, out)}
-        out.sort(key=lambda r: (r.incomplete, r.default, id(r) in shadowed, -r.size, -r.confidence))
+        out.sort(key=lambda r: (r.incomplete, r.default, id(r) in shadowed, r.later_conjunct, -r.size, -r.confidence))
         setting = condition_setter(self.doc, tok)
         if setting is not None:
             out = [c for c in (terms_set(r, self.lex, tok, *setting) for r in out) if c is not None]
@@ -335,14 +341,26 @@ class SentenceCoder:
             # a noun after "to" that no pattern knows is no act ("agreed to a date", "invited to dinner")
             # "invited Trump to Ankara": an invitation to a place is one to visit it
             visit = not inner and fb.nominal_wrapped and p.frame == INVITE_FRAME and destination(self.doc, x)
-            for r in inner or ([None] if visit or not fb.nominal_wrapped else []):
+            # "agreed to withdraw its troops and hold talks with X", "refused to recognise or negotiate
+            # with X": the acts coordinated with the wrapped one are wrapped too, read after it (and
+            # after the frame's default when the first is one no pattern knows); an admitted act
+            # happened, and so do those told with it
+            joined = joined_acts(x) if p.frame != ADMIT_FRAME else []
+            known = {id(r) for r in inner}
+            later = [r for c in joined for r in self.readings(c, depth + 1) if id(r) not in known]
+            bare = [None] if not inner and (visit or not fb.nominal_wrapped) else []
+            for r in inner + later + bare:
                 if p.frame == "halt" and r is not None and r.code[:2] < RESTRICTIVE_ROOT \
                         and fb.head.lemma_.lower() in RELIEVING_VERBS:
                     continue  # "agreed to ease the delivery of aid" speeds the aid up; only a curb is eased
                 code = wrapped_frame_code(self.lex, p, fb, x, r, visit)
-                if code is None and r is not None and not r.incomplete:
+                joined_act = r is not None and r.head in joined
+                if code is None and r is not None and not r.incomplete and not joined_act:
                     break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
-                if code is None:
+                # a frame that only tells its act ("announced it had expelled X and closed ...")
+                # leaves the coordinated acts to be coded as told
+                folds = p.frame in CONTENT_FRAMES or r is None or code != r.code
+                if code is None or (joined_act and not folds):
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target;
                 # "rejected North Korea's demand to ...": the maker of the act named by the noun
@@ -387,6 +405,11 @@ class SentenceCoder:
                     # Libya to hold elections" is an appeal for one
                     content=bool(r and r.content and p.frame not in CONTENT_WRAPPERS),
                     closed=p.frame in CLOSED_FRAMES or bool(r and r.closed),
+                    # (the first act too when a later one gave the frame its act; a deal reneged on
+                    # keeps its own record)
+                    joined=(frozenset([*(c.i for c in joined), *([x.i] if joined_act else [])])
+                            if folds and not p.keeps_object else frozenset()) | (r.joined if r else frozenset()),
+                    later_conjunct=joined_act,
                 ))
         return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp import kids
+from eventwire.nlp import kids, misattached_conjunct
 
 from .lexicon import Clause
 from .syntax import FINITE_TAGS, pobjs, preps_of
@@ -31,6 +31,27 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "order", "invite", "persuade"
                             "help", "pressure", "pressurise", "pressurize", "compel", "require", "appeal", "beg",
                             "implore", "prompt", "lead", "cause", "push", "drive", "spur", "oblige"})
 ADVERBIAL_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBN"})  # forms a bare infinitive's "to" or modal cannot govern
+
+
+def joined_acts(act: Token) -> list[Token]:
+    """The acts coordinated with a wrapped act in the frame's clause ("agreed to withdraw its troops
+    and hold talks", "refused to recognise or negotiate with X", "to stop arming and financing"):
+    verbs joined to it, and to each other, with no subject, modal or negation of their own
+    ("would respect the law and would not hand him over" are two statements); not a finite verb the
+    parser hung on an infinitive, nor a tensed verb joined to a bare one ("urged X to resume talks
+    and pressed Y", "proposed a vote": the speaker's own act)."""
+    out: list[Token] = []
+    todo = [act] if act.pos_ == "VERB" else []
+    while todo:
+        for c in kids(todo.pop()):
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c not in out \
+                    and not (act.tag_ == "VB" and c.tag_ in TENSED_TAGS) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "neg") or g.tag_ == "MD" for g in kids(c)) \
+                    and misattached_conjunct(c) is None:
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def _measured(noun: Token) -> list[Token]:
