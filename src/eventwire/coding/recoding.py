@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.model import ActorMention
-from eventwire.nlp import kids
+from eventwire.nlp import kids, shared_negation
 from eventwire.ontology import CameoCode
 
 from .argument_actors import first_actor, subject_actors
@@ -116,7 +116,12 @@ def announced_refusal(r: Reading, lex: Lexicon) -> Reading | None:
     their own code ("will not attend" is a negated visit)."""
     head = r.head
     negs = [c for c in kids(head) if c.dep_ == "neg" and c.i not in r.consumed]
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head))
+    shared = shared_negation(head) if not negs else None
+    # "will not recognise or support X": an act coordinated under the negated one is refused too
+    negated = shared.head if shared is not None and shared.i not in r.consumed else head
+    if negated is not head:
+        negs = [shared]
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(negated))
     if not negs and head.lemma_.lower() in AGREEING_VERBS and r.rules[0].startswith("agree."):
         # "agreed not to threaten or use force against each other": the agreement happened;
         # what the parties agree not to do is restraint (0356), not the threat or attack

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.nlp import misattached_conjunct, sentence_text
+from eventwire.nlp import misattached_conjunct, sentence_text, shared_negation
 
 from .cues import cues
 
@@ -197,6 +197,9 @@ def classify(anchor: Token, consumed: set[int], frame_heads: set[int],
             # does a participle on a noun ("threatened to cut ties over exiles jailed in X"), and
             # a clause with a tense of its own ("would deliver a system, while Hungary blocked aid")
             break
+        negation = shared_negation(tok)
+        if negation is not None and negation.i not in consumed:
+            return "negated", None  # "did not attack the town or shell the village"
         lemma = head.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and scheduled_verbs(head):
             return "hypothetical", None  # "talks are due to resume", "the summit is set to open"

@@ -255,6 +255,31 @@ def _stated_beside_a_description(tok: Token, copula: Token) -> Token | None:
 BACK_PRONOUNS = frozenset({"it", "them"})
 
 
+def shared_negation(tok: Token) -> Token | None:
+    """The negation a verb shares with the negated verb it is coordinated after: "did not attack
+    the town or shell the village", "has never met or called him", "did not meet and talk" (two
+    bare verbs after one "did"). None for a verb with a subject, auxiliary or negation of its own,
+    one joined by "but", or one in another tense ("did not attack the town and shelled the village");
+    "and" shares it only between bare verbs."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.pos_ not in ("VERB", "AUX") \
+            or not (tok.tag_ == head.tag_ or {tok.tag_, head.tag_} <= PAST_FORMS):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids(tok)):
+        return None
+    neg = next((c for c in kids(head) if c.dep_ == "neg"), None)
+    joiner = next((c for c in reversed(kids(head)) if c.dep_ == "cc" and c.i < tok.i), None)
+    if neg is None or joiner is None:
+        return None
+    if joiner.lower_ in NEGATION_SHARING_JOINERS or (joiner.lower_ == "and" and tok.tag_ == "VB"):
+        return neg
+    return None
+
+
+NEGATION_SHARING_JOINERS = frozenset({"or", "nor"})
+PAST_FORMS = frozenset({"VBD", "VBN"})  # the tagger gives one or the other to the same past form
+
+
 def _finite(tok: Token) -> bool:
     return tok.tag_ in FINITE_TAGS or tok.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.tag_ in FINITE_TAGS for a in kids(tok))
