@@ -163,10 +163,16 @@ class EventCoder(ReadingAssembly):
         # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
         # or on the frame ("vowed to fight until they control the north"): part of the vow
         # ("since he was detained" is background, not part of it)
+        # (and so is what bounds a pledge: "said they would free no one until X agreed to Y")
         bounds = [doc[i] for i in content] + [fb.head for fbs in sc.frames.values() for fb in fbs
-                                              if fb.pattern.frame in CONTENT_FRAMES]
-        content |= {c.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
-                    and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
+                                              if fb.pattern.frame in CONTENT_FRAMES] \
+            + [x for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == PLEDGE_FRAME
+               for x in fb.wrapped if modal_holds(fb.pattern, x)]
+        # (with the acts it wraps: "until Israel agreed to free prisoners" frees no one)
+        limits = {y.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))
+                  for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "ccomp"))]}
+        content |= limits
         # an appeal's or demand's purpose is what is asked for too ("called for the withdrawal of
         # foreign forces to end the war"): the askers do not end the war, on each other or anyone
         # (its head and the acts it wraps, not the background hung on it: "since he was detained")
@@ -221,7 +227,7 @@ class EventCoder(ReadingAssembly):
             fallback_only = targetless and bool(events)
             for i in heads:
                 if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted or i in cases \
-                        or (i in content and (i not in sc.frames or i in joined)):
+                        or (i in content and (i not in sc.frames or i in joined)) or i in limits:
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 verdict_only = False  # after an act: only a verdict on it ("described it as an important accord")
@@ -454,6 +460,7 @@ ASKED_RULES = {"invite": "invited", "appeal": "requested"}
 REDUCTION_ROOT = "16"  # reduced relations, aid or presence
 MEDIATION_INTENT_CODE = "039"
 ACCUSE_FRAME = "accuse"
+PLEDGE_FRAME = "pledge"
 DIRECT_TALK_CODES = frozenset({"040", "046"})
 # the weight of an act told only as what a frame presupposes ("reneged on its deal with X")
 PRESUPPOSED_WEIGHT = 0.7
