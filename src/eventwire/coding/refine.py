@@ -521,6 +521,22 @@ def _suspended_member(r: Reading, source: Actor, target: Actor, src: list[Token]
     return None
 
 
+TRAVEL_BAR_RULE = "172.bar-travel"
+SANCTION_CODE = "163"
+
+
+def _foreign_travel_bar(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
+    """Barring a state's people from travelling ("the EU banned Belarusian officials from
+    travelling") is a sanction (163) when an international body or another state does it, as an
+    imposed travel ban is; a government barring its own people stays an administrative sanction
+    (172)."""
+    if r.rules[0] != TRAVEL_BAR_RULE or source is None or target is None or not target.country:
+        return None
+    if (source.cameo or "").startswith("IGO") or (source.country and source.country != target.country):
+        return SANCTION_CODE
+    return None
+
+
 def _expelled_diplomats(r: Reading, source: Actor, target: Actor, src: list[Token]) -> str | None:
     """Expelling another state's diplomats, or ordering them out ("expelled Togo's high
     commissioner", "ordered four Russian diplomats to leave the country"), reduces diplomatic
@@ -559,7 +575,7 @@ CHAINED: list[tuple[Rule, str]] = [(_armed_recipient, "armed-recipient"), (_arme
 ALTERNATIVES: list[Rule] = [_sunk_civilian_vessel, _assassination, _weapon, _promised_deployment, _territory, _crowd_violence,
                             _accepted_mediation, _peacekeeping, _armed_storming, _labour_strike, _state_blockade,
                             _civic_blockade, _regret_over_an_act, _civic_boycott, _state_protest, _leaving_a_body,
-                            _suspended_member, _expelled_diplomats, _calm_between_sides,
+                            _suspended_member, _foreign_travel_bar, _expelled_diplomats, _calm_between_sides,
                             _armed_partner,
                             _military_threat]
 
