@@ -163,15 +163,18 @@ class EventCoder(ReadingAssembly):
         # and so is what the wrapped act is subordinated to, whether the parser hangs it on the act
         # or on the frame ("vowed to fight until they control the north"): part of the vow
         # ("since he was detained" is background, not part of it)
-        # (and so is what bounds a pledge: "said they would free no one until X agreed to Y")
         bounds = [doc[i] for i in content] + [fb.head for fbs in sc.frames.values() for fb in fbs
-                                              if fb.pattern.frame in CONTENT_FRAMES] \
-            + [x for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == PLEDGE_FRAME
-               for x in fb.wrapped if modal_holds(fb.pattern, x)]
-        # (with the acts it wraps: "until Israel agreed to free prisoners" frees no one)
-        limits = {y.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
-                  and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))
-                  for y in [c, *(x for x in kids(c) if x.dep_ in ("xcomp", "ccomp"))]}
+                                              if fb.pattern.frame in CONTENT_FRAMES]
+        content |= {c.i for h in bounds for c in kids(h) if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
+        # and so is what a pledge lasts until ("said they would free no one until X agreed to
+        # Y"), with the acts it wraps ("until Israel agreed to free prisoners" frees no one); the
+        # terms an "unless" sets on a pledge are a demand, read as one
+        limits = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == PLEDGE_FRAME
+                  for x in fb.wrapped if modal_holds(fb.pattern, x)
+                  for c in kids(x) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL_MARKS
+                                                                for m in kids(c))
+                  for y in [c, *(k for k in kids(c) if k.dep_ in ("xcomp", "ccomp"))]}
         content |= limits
         # an appeal's or demand's purpose is what is asked for too ("called for the withdrawal of
         # foreign forces to end the war"): the askers do not end the war, on each other or anyone
@@ -467,7 +470,8 @@ PRESUPPOSED_WEIGHT = 0.7
 
 
 # the clauses that bound what a speech act commits to or asks for ("until", "unless", "if")
-LIMIT_MARKS = CONDITION_MARKS | {"until", "till"}
+UNTIL_MARKS = frozenset({"until", "till"})
+LIMIT_MARKS = CONDITION_MARKS | UNTIL_MARKS
 FORETELLING_AUX = frozenset({"would", "will", "could", "might", "'ll", "wo"})
 HARM_SUFFERED = frozenset({"face", "pay", "suffer", "regret", "bear"})  # "would face consequences if ..."
 DEESCALATION_CODE = "087"
