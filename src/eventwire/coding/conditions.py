@@ -1,8 +1,8 @@
 """The conditions a predicate is said on: its "if" and "unless" clauses ("threatened to strike if Y
 refuses", "warned it would act unless Y withdrew"), which make a threat of an announced act, name
-whoever must comply and are no acts of their own; and the terms a condition sets ("only if",
-"unless", "as long as", "not ... until"), a demand from whoever sets them on whoever must meet them."""
-
+whoever must comply and are no acts of their own; the parties an offer or refusal is held on
+("once Y pays", "until Y withdraws"); and the terms a condition sets ("only if", "unless", "as long
+as", "not ... until"), a demand from whoever sets them on whoever must meet them."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -37,6 +37,21 @@ def condition_clauses(r: Reading) -> list[Token]:
     # "threatened to close the strait if Y ...": a threat pattern's own "to X" carries the condition
     hosts += [c for c in kids(r.head) if c.dep_ == "xcomp" and c.i in r.consumed]
     return [c for h in hosts for c in kids(h) if is_condition(c)]
+
+
+# what an offer or refusal may be held on: "ready to resume supplies once Y pays", "will not
+# withdraw until Y frees the hostages", "offered to lift the ban if Y ..."
+HOLDING_MARKS = CONDITION_MARKS | {"once", "until", "till"}
+
+
+def holding_parties(r: Reading) -> list[Token]:
+    """The subjects of the active clauses the act ``r`` (or the act its frame wraps) is held on:
+    the parties whose own act would make the offer good or end the refusal (not what a passive
+    clause tells done to someone: "until civilians are evacuated")."""
+    hosts = [r.head, *r.binding.wrapped, *[w for b in r.inner for w in b.wrapped]]
+    held = [c for h in hosts for c in kids(h) if c.dep_ == "advcl" and not is_passive(c)
+            and any(m.dep_ == "mark" and m.lower_ in HOLDING_MARKS for m in kids(c))]
+    return [s for c in held for s in verb_subjects(c)]
 
 
 def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | None:

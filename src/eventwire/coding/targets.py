@@ -51,6 +51,7 @@ from .clause_parties import (
     _the_act_told,
     holders_of,
 )
+from .conditions import holding_parties
 from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .hostile_aims import defeated_until, hostile_purposes
@@ -106,6 +107,9 @@ FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})  # force on places: "struck t
 # appeals, demands, criticism, rejection, threats and protests: reactions to what someone else does
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14"})
 PREVENT_FRAME = "prevent"
+HELD_ROOTS = frozenset({"03", "12"})  # offers and refusals, which another party's act may make good or end
+CAPTIVES = frozenset({"hostages", "prisoners", "detainees"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})  # civilians and refugees: people acts befall, not parties
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 DENIAL_CODES = frozenset({"016"})  # "denied the accusations": answers the accuser
 MEDIATION_VERBS = frozenset({"mediate", "broker", "sponsor", "facilitate"})
@@ -188,6 +192,12 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = talks_counterparts(sources, n, [*earlier, *((n, e) for e in current or [])])
     if r.code[:2] == THREAT_ROOT:
         targets = threatened(doc, r, sources, targets, n, earlier, current)
+    if not targets and sources and r.code[:2] in HELD_ROOTS:
+        # "was ready to resume supplies once Y paid its debts", "would not withdraw until Y frees the
+        # hostages": an offer or refusal held on another party's act is made to that party (not on
+        # what captives, civilians or refugees do: "will keep fighting until the hostages return")
+        targets = [a for a in actors_of(doc, holding_parties(r)) if not same_actor(a, sources)
+                   and a.role not in CAPTIVES and a.sector not in PEOPLE_SECTORS]
     if r.default and r.rules[0].startswith(PREVENT_FRAME + "."):
         # preventing an act no pattern knows ("will not allow X to set up a state") implies
         # force only against an armed party; keeping a government from it is a dispute
