@@ -3,8 +3,8 @@
 "Certify the agreement between Iran and the world powers", "praised his counterpart's victory",
 "welcomed their resumption of ties with X": the target is the thing's possessor, the parties of its
 "of"/"between"/"with" phrase, the agent or origin of a participle on it ("threats coming from X",
-"wine imported from X"), or the subject of a relative clause it is the object of ("the aid X
-gives"), searched a phrase or two deep.
+"wine imported from X"), the party it is sent to or serves ("arms shipped to X"), or the subject
+of a relative clause it is the object of ("the aid X gives"), searched a phrase or two deep.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .syntax import is_passive, objects, pobjs, preps_of
 
 # "supplied by X", "coming from X", "imported from X"
 PARTICIPLE_ORIGIN_PREPS = frozenset({"by", "from"})
+RECIPIENT_PREPS = frozenset({"to", "for"})  # "arms shipped to X", "fuel bound for X"
 GOODS_MAKING_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "grow", "mine", "refine"})
 TARGET_OWNER_PREPS = frozenset({"of", "between", "with", "against", "on", "to", "from", "by", "toward", "towards",
                                 "for", "into", "over", "in", "at"})
@@ -81,6 +82,10 @@ def _makers(tok: Token) -> list[Token]:
     # "bases housing American troops": a place is its occupants'
     found += [o for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in HOUSING_VERBS
               for o in kids(c) if o.dep_ == "dobj"]
+    # "a ban on arms shipped to X", "curbs on chemicals vital to X's chipmakers": what a thing is
+    # sent to or serves, named by a participle or adjective after it, is the party it stands for
+    found += [p for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "amod" and c.i > tok.i
+              for a in preps_of(c, RECIPIENT_PREPS) for p in pobjs(a)]
     return found + [s for c in kids(tok) if c.dep_ == "relcl" and tok in objects(c, is_passive(c))
                     and (not is_passive(c) or c.lemma_.lower() in MAKING_VERBS)
                     for s in verb_subjects(c)]
