@@ -3,6 +3,7 @@ refuses", "warned it would act unless Y withdrew"), which make a threat of an an
 whoever must comply and are no acts of their own; the parties an offer or refusal is held on
 ("once Y pays", "until Y withdraws"); and the terms a condition sets ("only if", "unless", "as long
 as", "not ... until"), a demand from whoever sets them on whoever must meet them."""
+
 from __future__ import annotations
 
 from dataclasses import replace
