@@ -106,7 +106,7 @@ FLOORS = {
     "r13_03_tigers_aid": (0.20, 0.45),
     "r13_04_korea_fertilizer": (0.54, 0.62),
     "r13_05_haiti_caricom": (0.62, 0.62),
-    "r13_06_polisario_prisoners": (0.60, 0.52),
+    "r13_06_polisario_prisoners": (0.60, 0.48),
     "r13_07_estonia_treaty": (0.66, 0.85),
     "r13_08_togo_suspension": (0.45, 0.62),
     "r13_09_idlib_deadline": (0.80, 0.80),

@@ -44,7 +44,7 @@ from .clauses import (
     extraposed,
     justification_clauses,
 )
-from .conditions import CONDITION_MARKS, is_condition
+from .conditions import CONDITION_MARKS, is_condition, said_not_to_happen
 from .frame_coding import ASKING_FRAMES
 from .lexicon import Lexicon, default_lexicon
 from .mediation import (
@@ -169,9 +169,10 @@ class EventCoder(ReadingAssembly):
                     and any(m.dep_ == "mark" and m.lower_ in LIMIT_MARKS for m in kids(c))}
         # and so is what a pledge lasts until ("said they would free no one until X agreed to
         # Y"), with the acts it wraps ("until Israel agreed to free prisoners" frees no one); the
-        # terms an "unless" sets on a pledge are a demand, read as one
+        # terms an "unless" sets on a pledge are a demand, read as one, and so is what a refused
+        # act waits for ("would not resume aid until Y frees ...": conditions.condition_setter)
         limits = {y.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == PLEDGE_FRAME
-                  for x in fb.wrapped if modal_holds(fb.pattern, x)
+                  for x in fb.wrapped if modal_holds(fb.pattern, x) and not said_not_to_happen(x)
                   for c in kids(x) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL_MARKS
                                                                 for m in kids(c))
                   for y in [c, *(k for k in kids(c) if k.dep_ in ("xcomp", "ccomp"))]}

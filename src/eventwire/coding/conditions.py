@@ -71,7 +71,7 @@ def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | Non
     as_long_as = "as" in marks and verb.lower_ == "long" and verb.dep_ == "advmod"
     # "there can be no truce until Y withdraws", "will not resume aid until Y ...": what must
     # happen before the refused act is a term set, like "only if" ("fought until Y fled" is time)
-    not_until = "until" in marks and _negated(verb)
+    not_until = "until" in marks and said_not_to_happen(verb)
     if as_long_as:
         verb = verb.head  # "as long as", "so long as": the clause hangs on "long"
     elif not (only_if or unless or not_until):
@@ -86,7 +86,7 @@ def condition_setter(doc: Doc, clause: Token) -> tuple[Token, list[Token]] | Non
     return None
 
 
-def _negated(verb: Token) -> bool:
+def said_not_to_happen(verb: Token) -> bool:
     """Whether a clause is said not to happen: a negated verb ("will not return") or one whose
     subject or object is "no" ("there can be no truce", "no money will be paid")."""
     return any(c.dep_ == "neg" or c.dep_ in NEGATABLE_ARGUMENTS
