@@ -318,6 +318,12 @@ def _verb_read_as_participle(root: Token) -> None:
     between = [c for c in root.rights if c.i < verb.i and c.dep_ in ("relcl", "appos")]
     if before.text != "," or not between or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
+    _participle_as_main_verb(root, verb)
+
+
+def _participle_as_main_verb(root: Token, verb: Token) -> None:
+    """Make ``verb``, read as a participle of the noun ``root``, the sentence's main verb with
+    ``root`` as its subject."""
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
     for c in list(root.rights):
@@ -345,11 +351,7 @@ def _crowd_act_read_as_participle(root: Token) -> None:
     # the words between are the crowd's own phrase ("of students"), closed by no comma
     if any(t.text == "," or not root.is_ancestor(t) for t in root.doc[root.i + 1:verb.i]):
         return
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    root.head, root.dep_ = verb, "nsubj"
-    for c in list(root.rights):
-        if c.i > verb.i and c.dep_ == "punct":
-            c.head = verb  # the full stop ends the verb's clause
+    _participle_as_main_verb(root, verb)
 
 
 def _first_act_read_as_subject_modifier(root: Token) -> None:
