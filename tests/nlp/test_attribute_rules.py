@@ -22,15 +22,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipelines():
-    import spacy
-
-    from eventwire.nlp import MODEL
-
-    return spacy.load(MODEL), install(spacy.load(MODEL))
-
-
 def _texts() -> list[str]:
     seed = SHARED / "corpus" / "seed" / "iran_us_talks.txt"
     return TEXTS + ([seed.read_text(encoding="utf-8")] if seed.exists() else [])

@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 from spacy.attrs import LEMMA
 
-from eventwire.nlp import lemmas
 from eventwire.nlp.lemmas import Lemmas, install
 
 pytestmark = pytest.mark.slow
@@ -19,15 +18,6 @@ TEXTS = [
     "Protests.\n\nThe   ruling parties' leaders wouldn't resign, NATO said.",
     "",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipelines():
-    import spacy
-
-    from eventwire.nlp import MODEL
-
-    return spacy.load(MODEL), install(spacy.load(MODEL))
 
 
 def test_lemmas_replace_the_stock_lemmatizer_in_place(pipelines):
@@ -58,4 +48,4 @@ def test_install_leaves_a_pipeline_without_a_lemmatizer_alone():
     import spacy
 
     nlp = spacy.blank("en")
-    assert lemmas.install(nlp) is nlp and nlp.pipe_names == []
+    assert install(nlp) is nlp and nlp.pipe_names == []
