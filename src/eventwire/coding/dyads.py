@@ -33,7 +33,7 @@ from .mutuality import (
 from .own_state import OWN_PEOPLE
 from .refine import STATE_SECTORS
 from .roots import HARM_ROOTS, PROTEST_ROOT, YIELD_ROOT
-from .sides import same_dyad, same_side
+from .sides import mourned_at_home, same_dyad, same_side
 from .subjects import document_author
 from .targets import MEDIATION_VERBS
 
@@ -129,7 +129,8 @@ def _directed_pairs(d: _Draft) -> None:
     # only when it is addressed ("a statement by the opposition demanded a transition")
     spoken_by_document = any(document_author(t) for t in d.src_tokens)
     for s in d.sources:
-        valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE]
+        valid = [t for t in targets if not same_dyad(s, t) or _protest_at_home(r.code, s, t) or t.role == OWN_PEOPLE
+                 or mourned_at_home(r.code, s, t)]
         if valid:
             d.pairs += [(s, t) for t in valid]
         elif d.half_pair or (d.asking and not targets and len(d.sources) >= 2):

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from eventwire.model import ActorMention
 
+from .argument_actors import is_country_place
 from .places import UNNAMED_ATTACKERS
 from .refine import STATE_SECTORS
 
 # unnamed agents coded by their country alone (conventions) who are not its state
 NON_STATE_AGENTS = frozenset({UNNAMED_ATTACKERS, "gunmen", "suicide bomber", "terrorists", "activist", "hostages", "prisoners",
                               "detainees"})
+
+
+# an empathetic comment (sorrow, condolences) is aimed at the people who suffered
+EMPATHY_CODE = "018"
 
 
 def same_actor(actor: ActorMention, others: list[ActorMention]) -> bool:
@@ -39,3 +44,17 @@ def same_dyad(a: ActorMention, b: ActorMention) -> bool:
         # courts or legislature, but not as its rebels, opposition or civilians
         return (a.sector or b.sector) in STATE_SECTORS
     return False
+
+
+def mourned_at_home(code: str, source: ActorMention, target: ActorMention) -> bool:
+    """ "The president expressed sorrow for the shootings in South Carolina": a state organ's
+    sympathy for a tragedy in a place of its own country is aimed at the people there, who are not
+    its state (a country does not sympathise with itself: the two codes differ)."""
+    return code == EMPATHY_CODE and is_country_place(target) and target.country == source.country \
+        and source.cameo != target.cameo
+
+
+def owner_exclusions(code: str, sources: list[ActorMention]) -> list[ActorMention]:
+    """The sources whose own country an owner search passes over: all of them, but for sympathy
+    only a bare country (its state's sorrow over a place at home is for the people there)."""
+    return [s for s in sources if not s.sector] if code == EMPATHY_CODE else sources

@@ -85,7 +85,7 @@ from .roots import (
     THREAT_ROOT,
     YIELD_ROOT,
 )
-from .sides import same_actor, same_side
+from .sides import owner_exclusions, same_actor, same_side
 from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .threats import threatened, vows_revenge
 from .told_parties import (
@@ -266,7 +266,7 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
     elif not targets:
         # "their agreement with Iran"; "strikes on Houthi positions": the target's own modifiers;
         # a verdict's thing judged names its owner ("the plan was illegal")
-        targets = owner_actors(doc, target_tokens, sources, venues=not _meeting(r.code),
+        targets = owner_actors(doc, target_tokens, owner_exclusions(r.code, sources), venues=not _meeting(r.code),
                                topics=r.code[:2] != "04") \
             or [a for a in modifier_actors(doc, target_tokens) if not same_actor(a, sources)]
     if not targets and not (len(sources) >= 2 and is_symmetric(r.code)):
@@ -275,7 +275,8 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
             # fighters", "disbanded its militias"), not a party to it
             own = {s.country for s in sources} if r.no_target and tok in b.obj_nouns else set()
             targets = [a for a in actors_of(doc, [tok]) if a.country not in own and not same_actor(a, sources)] \
-                or owner_actors(doc, [tok], sources, venues=not _meeting(r.code), topics=r.code[:2] != "04") \
+                or owner_actors(doc, [tok], owner_exclusions(r.code, sources), venues=not _meeting(r.code),
+                                topics=r.code[:2] != "04") \
                 or [a for a in modifier_actors(doc, [tok]) if not same_actor(a, sources)]
             if tok in b.obj_nouns:
                 # "withdrew American troops from the border area": the state's own forces it
