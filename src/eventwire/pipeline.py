@@ -51,9 +51,9 @@ class Coded:
 
 
 def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
-    """One event per sentence, kind of act (CAMEO root) and dyad: "met in Geneva to discuss",
-    "criticised and accused" are one statement's one event (the first coded, the outermost
-    predicate, is kept); and one per article for an act told again in a later sentence, or told
+    """One event per sentence, kind of act (CAMEO root; for sanctions and coercion the 3-digit code)
+    and dyad: "met in Geneva to discuss", "criticised and accused" are one statement's one event
+    (the first coded, the outermost predicate, is kept); and one per article for an act told again in a later sentence, or told
     again without its target. Runs after actors are re-coded for the event's date, so "US President"
     and "Barack Obama" in one phrase count as the same actor."""
     from eventwire.ontology import is_symmetric
@@ -67,7 +67,8 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         # an article restates its story: the same act between the same pair, on the same date and
         # as sure, is the event told again ("paid an unannounced visit to Mali ... went on to Gao")
         again = (ev.cameo[:3], pair, ev.factuality, ev.date.value if ev.date else None)
-        key = (ev.sentence, ev.cameo_root, pair, ev.factuality)
+        kind = ev.cameo[:3] if ev.cameo_root in MEASURE_ROOTS else ev.cameo_root
+        key = (ev.sentence, kind, pair, ev.factuality)
         if key in kept and {kept[key].cameo in VISIT_CODES, ev.cameo in VISIT_CODES} == {True, False} \
                 and MEETING_CODE in (kept[key].cameo, ev.cameo):
             # a visit and a meeting with an official in one sentence are two events ("visited
@@ -137,6 +138,11 @@ def headline_end(text: str) -> int:
 
 TALKS_CODE = "046"
 THREAT_ROOT = "13"
+# sanctions and coercive measures told one after another are separate measures ("expelled its
+# diplomats and cut aid", "recalled its envoys and banned its officials from travelling"): there a
+# different 3-digit code is a different event, where coordinated force tells one assault in steps
+# ("attacked the town and took it") and remarks one statement
+MEASURE_ROOTS = frozenset({"16", "17"})
 THREAT_RESTATED = 3  # sentences
 VISIT_CODES = ("042", "043")
 MEETING_CODE = "040"
