@@ -75,7 +75,14 @@ from .sides import same_actor, same_dyad
 from .speech import claimed_nouns
 from .subjects import verb_subjects
 from .syntax import hyphen_agent, pobjs, preps_of
-from .targets import reaction_cause_doers, recover_targets
+from .targets import (
+    PLAIN_REJECTION_CODE,
+    REJECT_FRAME,
+    TALK_REFUSAL_CODES,
+    reaction_cause_doers,
+    recover_targets,
+)
+from .told_parties import asker_of_refused
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)
@@ -111,6 +118,7 @@ REFERRING_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # what a visitor can be in
 PARTY_PREPS = frozenset({"between"})  # "an agreement between A and B": the phrase that names its parties
+REFUSAL_ROOT = "12"
 
 
 @dataclass
@@ -302,6 +310,8 @@ class ReadingAssembly:
                                                      d.fallback, d.modifier, self.lex, d.n, self._earlier,
                                                      self._current)
         r = d.r
+        if not d.targets and d.sources and self._earlier:
+            d.targets = self._asker_refused(d)
         if any(rule in self.lex.igo_rules for rule in r.rules):
             # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
             d.targets = [t for t in d.targets if (t.cameo or "").startswith(IGO_PREFIX)]
@@ -324,6 +334,17 @@ class ReadingAssembly:
             d.r, d.sources, d.targets = mediated
             d.mediated = True
         return True
+
+    def _asker_refused(self, d: _Draft) -> list[ActorMention]:
+        """ "The AU urged the junta to free the minister ... the junta said it would not free him":
+        refusing (or announcing a refusal of) the very act another party asked for is aimed at
+        the asker; not a plain rejection, which any appeal would fit, nor a refusal to negotiate,
+        which is aimed at the other side of the talks however a third party urged them."""
+        refusal = announced_refusal(d.r, self.lex) or d.r
+        if refusal.code[:2] != REFUSAL_ROOT or refusal.code in TALK_REFUSAL_CODES | {PLAIN_REJECTION_CODE}:
+            return []
+        return asker_of_refused(refusal.code, d.sources, d.n, self._earlier,
+                                lambda asked: self.lex.frame_code(REJECT_FRAME, asked))
 
     def _unnamed_parties(self, d: _Draft) -> None:
         """A party the clause does not name, recovered from what it says of the other: whoever an

@@ -2,7 +2,7 @@
 of an act whose own sentence names none: the doer of the latest deed in a place a reaction
 names, the two sides of the latest fight an appeal to stop is made to, the party a complaint to a
 forum is about, whoever last acted on a threatener's side, and the other side of talks refused
-or left.
+or left, and the party that asked for the act a refusal refuses.
 
 Each takes the sentence number ``n`` of the act and the events told, as (sentence number, event)
 in text order, and looks back a few sentences only.
@@ -125,4 +125,25 @@ def talks_counterparts(sources: list[ActorMention], n: int, told: list[tuple[int
         for side, other in ((ev.source_ref, ev.target_ref), (ev.target_ref, ev.source_ref)):
             if any(same_side(s, side) for s in sources) and not any(same_side(s, other) for s in sources):
                 return [other]
+    return []
+
+
+# appeals and demands, whose asker a refusal of the very act asked for answers
+REQUEST_ROOTS = frozenset({"02", "10"})
+# (the act is named in the refusal's own terms, so the request may be told further back than a reaction's act)
+REQUEST_TOLD_BACK = 10  # sentences
+
+
+def asker_of_refused(refusal_code: str, sources: list[ActorMention], n: int, told: list[tuple[int, Event]],
+                     refusal_of) -> list[ActorMention]:
+    """The maker of the latest appeal or demand told (in sentence ``n`` or up to ten before) that
+    asked for the act a refusal coded ``refusal_code`` refuses ("X urged the junta to free the
+    minister ... the junta said it would not free him"), when not on the side of one of
+    ``sources``; ``refusal_of(code)`` gives the code of refusing what a request coded ``code`` asks."""
+    for m, ev in reversed(told):
+        if n - m > REQUEST_TOLD_BACK:
+            break
+        if ev.cameo[:2] in REQUEST_ROOTS and ev.source_ref is not None and refusal_of(ev.cameo) == refusal_code \
+                and not any(same_side(s, ev.source_ref) for s in sources):
+            return [ev.source_ref]
     return []
