@@ -2,20 +2,21 @@
 
 A pattern's target slot may be empty or name a thing ("rejected Iran's proposal", "strikes on
 Houthi positions"). The target is then looked for, in order, in the owners and modifiers of what
-the slot names and of the nouns that may name it; in the clause a call or meeting sits in; in what
-a protest is against; in the country force on unnamed places falls on; in the object of the harm a
-violent noun does; in whoever went ahead despite a reaction, or the other party of the
-conversation it was made in; in the object of a verb coordinated after it; in the party a call
-or meeting whose purpose the act is reached; in the other party of a gathering; in the maker of
-an act the article told before; in the other side of the talks a refusal, boycott or walkout
-leaves; in the party a threat asks to comply; in the enemy a hostile purpose names or an "until"
-clause says is to be beaten; and in the party the act of a verb it is coordinated after was
+the slot names and of the nouns that may name it; in the party an alternative coordinated with a
+wrapped act names ("threatened to cut aid or impose sanctions on X"); in the clause a call or
+meeting sits in; in what a protest is against; in the country force on unnamed places falls on; in
+the object of the harm a violent noun does; in whoever went ahead despite a reaction, or the other
+party of the conversation it was made in; in the object of a verb coordinated after it; in the
+party a call or meeting whose purpose the act is reached; in the other party of a gathering; in the
+maker of an act the article told before; in the other side of the talks a refusal, boycott or
+walkout leaves; in the party a threat asks to comply; in the enemy a hostile purpose names or an
+"until" clause says is to be beaten; and in the party the act of a verb it is coordinated after was
 aimed at. A release is aimed at whoever holds the people released; martial law, curfews and
 repression that name no one, and people a state detains whom no actor names, fall on the acting
-state's own people. A reaction whose "after"/"as" clause tells an act is aimed at its doer, and
-a threat of revenge at whoever last acted on the threatener's side (and weapons shot down are
-those of whoever just fired at the shooter's side); a curfew, ban or decree its
-people defy is their state's.
+state's own people. A reaction whose "after"/"as" clause tells an act is aimed at its doer, and a
+threat of revenge at whoever last acted on the threatener's side (and weapons shot down are those
+of whoever just fired at the shooter's side); a curfew, ban or decree its people defy is their
+state's.
 
 Whether two actors are one party, which keeps an actor found from being the act's own source, is
 in sides.py; the lookups among the parties of acts told before are in told_parties.py; a
@@ -284,6 +285,10 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
                 targets = [a for a in targets if not any(same_side(a, s) for s in sources)]
             if targets:
                 break
+    if not targets and r.code[:2] in ADDRESSED_ROOTS:
+        # "threatened to cut aid or impose sanctions on Kenya", "offered to send troops or provide
+        # funds to Haiti": the act a frame wraps shares the party an alternative coordinated with it names
+        targets = [a for a in actors_of(doc, _alternatives_parties(r)) if not same_actor(a, sources)]
     if not targets and r.code[:2] in JUDGING_ROOTS:
         # "backed plans to lift Washington's oil embargo": a plan named by what it would
         # do to a thing someone owns is that owner's (what is ended, lifted or changed is theirs)
@@ -293,6 +298,22 @@ def _named_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: l
         targets = [a for a in actors_of(doc, [p for o in owned for p in kids(o) if p.dep_ == "poss"])
                    if not same_actor(a, sources)]
     return targets
+
+
+# the prepositions that name the party of a wrapped act's alternative: "sanctions on X", "funds to X"
+ALTERNATIVE_PARTY_PREPS = frozenset({"on", "against", "to", "with", "from"})
+
+
+def _alternatives_parties(r: Reading) -> list[Token]:
+    """The objects, and the party prepositions' objects, of the verbs coordinated with no subject
+    of their own after a verb the reading wraps ("threatened to cut aid or impose sanctions on X": X)."""
+    # (below the frame's head: not the verb that reports a verdict, "said X was unfair and accused Y")
+    wrapped = [t for i in sorted(r.consumed) for t in [r.head.doc[i]]
+               if t.pos_ == "VERB" and r.head.is_ancestor(t)]
+    alternatives = [c for v in wrapped for c in kids(v) if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and c.i not in r.consumed and not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids(c))]
+    named = [o for c in alternatives for o in objects(c, is_passive(c))]
+    return named + [o for x in [*alternatives, *named] for p in preps_of(x, ALTERNATIVE_PARTY_PREPS) for o in pobjs(p)]
 
 
 # a speech is given in a place, to no counterpart: "in a speech on Tuesday, X accused Y" is no visit to Y
