@@ -19,6 +19,7 @@ from pathlib import Path
 from eventwire import __version__
 from eventwire.config import Config
 from eventwire.ingest import IngestError, make_article
+from eventwire.ingest.normalize import glued_headline_end
 from eventwire.model import ActorMention, Article, Event
 
 log = logging.getLogger(__name__)
@@ -128,11 +129,12 @@ SENTENCE_ENDS = (".", "!", "?", '"', "'", "\u201d", "\u2019", ":", ";")
 
 def headline_end(text: str) -> int:
     """Where a headline ends, when the text opens with one: a short first paragraph with no full
-    stop ("Ethiopia and Eritrea sign peace deal\n\n..."); 0 otherwise."""
+    stop ("Ethiopia and Eritrea sign peace deal\n\n..."), or the words before a wire dateline on
+    the first line ("Congo says troops crossed border KINSHASA (Reuters) - "); 0 otherwise."""
     first, sep, _ = text.partition("\n\n")
     first = first.rstrip()
     if not sep or not first or len(first) > MAX_HEADLINE or first.endswith(SENTENCE_ENDS) or "\n" in first:
-        return 0
+        return glued_headline_end(text)
     return len(first)
 
 

@@ -120,3 +120,16 @@ def test_a_country_and_its_rebels_or_victims_are_two_parties(code):
     assert {("RUSMIL", "UKR", "194"), ("RUSMIL", "GEO", "194")} <= got, got
     got = triples(code("Qatar mediated between Mali and the Tuareg rebels on Sunday.", pub_date="2024-05-01"))
     assert {("QAT", "MLI", "045"), ("QAT", "MLIREB", "045")} <= got, got
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Greece condemns Turkish overflights ATHENS (Reuters) - Greece on Monday condemned Turkey's military "
+     "overflights of its Aegean islands.", "111"),
+    ("Kenya urges Somalia to free aid workers NAIROBI (AP) - Kenya on Tuesday urged Somalia to free two "
+     "Kenyan aid workers held in Mogadishu.", "025"),
+])
+def test_a_headline_glued_to_its_dateline_is_no_part_of_the_lead(code, text, code_):
+    # the agency is no party of the lead's act, and the headline's act is the lead's one record
+    events = [e for e in code(text, pub_date="2005-03-09") if e.cameo.startswith(code_)]
+    assert len(events) == 1 and not any("MED" in (e.source.cameo or "") for e in events), \
+        [(e.source.cameo, e.cameo, e.target and e.target.cameo, e.evidence) for e in events]

@@ -125,3 +125,26 @@ def test_parse_view_undots_an_abbreviation_before_a_hyphenated_participle():
     view = parse_view(text)
     assert view.text.startswith("US-led coalition") and "The U.S. said" in view.text
     assert text[slice(*view.span(0, len("US-led")))] == "U.S.-led"
+
+
+@pytest.mark.parametrize("text,headline,lead,place", [
+    ("Greece protests Turkish overflights ATHENS (Reuters) - Greece on Monday protested to Turkey.",
+     "Greece protests Turkish overflights", "Greece on Monday", "ATHENS"),
+    ("U.S. warns Syria over border BEIRUT, Lebanon (AP) - The United States warned Syria.",
+     "U.S. warns Syria over border", "The United States", "BEIRUT, Lebanon"),
+])
+def test_a_dateline_glued_to_a_headline_ends_the_headline(text, headline, lead, place):
+    from eventwire.pipeline import headline_end
+
+    view = parse_view(text)
+    assert view.text.startswith(f"{headline}. {lead}") and view.dateline == place
+    assert headline_end(text) == len(headline)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended. LONDON (Reuters) - Britain said.",  # a sentence before it: no headline
+    "Iran and the IAEA met in VIENNA (Reuters) on Monday.",  # no dash after the agency
+    "Talks end in LONDON - Britain and France met.",  # no agency in brackets
+])
+def test_capitals_in_a_lead_are_no_glued_dateline(text):
+    assert parse_view(text).text == text and parse_view(text).dateline is None

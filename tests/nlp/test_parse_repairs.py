@@ -328,6 +328,7 @@ def _reading(doc):
     "Ankara blames the YPG, an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
     "Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
     "Ankara has said it will respond if the UK and EU-backed Syrian Kurdish forces battling in Syria win a seat.",
+    "Argentina offers shelter to toppled Haiti ruler.",
 ])
 def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
     """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
@@ -529,3 +530,25 @@ def test_a_participle_modifying_its_subject_without_a_second_subject_is_left_alo
     doc = nlp("The ambassador, Ali Demir, recalled by Ankara last week, said he would not return.")
     said = next(t for t in doc if t.lower_ == "said")
     assert said.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("text,participle,noun", [
+    ("Spain sends envoy to deposed Bolivian leader.", "deposed", "leader"),
+    ("Argentina offers shelter to toppled Haiti ruler.", "toppled", "ruler"),
+])
+def test_a_past_participle_after_to_modifies_the_noun_to_governs(nlp, text, participle, noun):
+    doc = nlp(text)
+    to, part, obj = next(t for t in doc if t.lower_ == "to"), next(t for t in doc if t.lower_ == participle), \
+        next(t for t in doc if t.lower_ == noun)
+    assert (to.dep_, to.head.i, obj.dep_, obj.head.i) == ("prep", 1, "pobj", to.i)
+    assert (part.dep_, part.head.i) == ("amod", obj.i)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Iran agreed to cut oil output.", "cut"),  # a base form: an infinitive
+    ("Iran wants to be involved in the talks.", "involved"),  # "to be" + participle
+])
+def test_an_infinitive_after_to_is_left_alone(nlp, text, verb):
+    doc = nlp(text)
+    to = next(t for t in doc if t.lower_ == "to")
+    assert to.dep_ == "aux" and to.head.lower_ == verb

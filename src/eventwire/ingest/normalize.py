@@ -81,10 +81,37 @@ def _dateline_edit(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
         if 0 < first_break <= MAX_HEADLINE:
             start = first_break + len(text[first_break:]) - len(text[first_break:].lstrip())
             edits, place = _dateline_at(text, start)
+    if not edits:
+        edits, place = _glued_dateline(text)
     return edits, place
 
 
 MAX_HEADLINE = 200
+# a capitalised place word in a headline's first line: where a glued dateline may start
+GLUED_PLACE = re.compile(r" (?=[A-Z][A-Z.'’-]{2,}[ ,(])")
+SENTENCE_END = re.compile(r"[a-z)][.!?;:]\s")
+
+
+def _glued_dateline(text: str) -> tuple[list[tuple[int, int, str]], str | None]:
+    """"Congo says troops crossed border KINSHASA (Reuters) - Congo accused ...": a headline on the
+    same line as the dateline, with no full stop. The dateline (which must name its agency in
+    brackets) is cut and the headline ends there, or the parser reads both as one sentence and
+    the agency as a party of the lead's act."""
+    head_end = min((i for i in (text.find("\n"), MAX_HEADLINE) if i >= 0), default=MAX_HEADLINE)
+    for m in GLUED_PLACE.finditer(text, 0, head_end):
+        if SENTENCE_END.search(text, 0, m.start() + 1):
+            break  # a sentence has ended: what follows is no dateline
+        edits, place = _dateline_at(text, m.end())
+        if edits and DATELINE.match(text, m.end()).group("agency"):
+            return [(m.start(), edits[0][1], ". ")], place
+    return [], None
+
+
+def glued_headline_end(text: str) -> int:
+    """Where a headline glued to its dateline ends ("... crossed border KINSHASA (Reuters) - "); 0
+    when the text has none."""
+    edits, _ = _glued_dateline(text)
+    return edits[0][0] if edits else 0
 
 
 def _dateline_at(text: str, start: int) -> tuple[list[tuple[int, int, str]], str | None]:

@@ -174,6 +174,9 @@ def _repair_token(tok: Token) -> None:
         _subject_attack_noun_read_as_gerund(tok)
     if tok.lower_ == "whom" and dep in ("nsubj", "dep"):
         _object_relative_read_as_subject(tok)
+    if tok.lower_ == "to" and dep == "aux" and tok.head.i == tok.i + 1 and tok.head.tag_ in ("VBN", "VBD"):
+        _participle_after_to_read_as_infinitive(tok)
+        return
     if (dep == "appos" or dep in ACRONYM_DESCRIPTION_MISREADS and pos == "NOUN") \
             and _apposition_after_a_defined_acronym(tok):
         return
@@ -236,6 +239,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(lower, "persona")  # "persona non grata"
         | among(lower, *COLLECTIVE_NOUNS)  # "a wave of airstrikes on X": "on X" hung on "wave"
         | among(lower, "whom") & among(dep, "nsubj", "dep")  # "X, whom Israel says it killed"
+        | among(lower, "to") & among(dep, "aux")  # "grants asylum to ousted leader" read as an infinitive
         | among(dep, "relcl") & among(tag, "NNS")  # "a charge the government rejects" read as a plural
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
         | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
@@ -262,6 +266,21 @@ def _member_phrase_hung_on_its_collective(collective: Token) -> None:
         return
     for prep in [c for c in collective.rights if c.dep_ == "prep" and c.i > member.i]:
         prep.head = member
+
+
+def _participle_after_to_read_as_infinitive(to: Token) -> None:
+    """ "Brazil grants asylum to ousted Ecuador leader": the model may read "to" before a past
+    participle as an infinitive's marker, the participle as a verb and the noun after it as its
+    object ("to oust the leader", an act of the subject's). A past participle has no infinitive:
+    "to" is the preposition, the noun its object and the participle the noun's modifier. (A form
+    that is also the base form, "to cut", "to put", may be an infinitive mis-tagged.)"""
+    participle = to.head
+    noun = next((c for c in participle.rights if c.dep_ == "dobj" and c.i > participle.i), None)
+    if noun is None or participle.lower_ == participle.lemma_.lower() or participle.head.i == participle.i:
+        return
+    to.head, to.dep_, to.pos_, to.tag_ = participle.head, "prep", "ADP", "IN"
+    noun.head, noun.dep_ = to, "pobj"
+    participle.head, participle.dep_, participle.pos_ = noun, "amod", "ADJ"
 
 
 def _object_relative_read_as_subject(whom: Token) -> None:
