@@ -329,6 +329,7 @@ def _reading(doc):
     "Ankara says the YPG is an offshoot of the Kurdistan Workers' Party (PKK), a group that has fought Turkey.",
     "Ankara has said it will respond if the UK and EU-backed Syrian Kurdish forces battling in Syria win a seat.",
     "Argentina offers shelter to toppled Haiti ruler.",
+    "Shelling resumed after the truce agreed by Armenia and Azerbaijan.",
 ])
 def test_the_token_round_visits_every_token_a_repair_changes(nlp, text):
     """The per-token repairs visit only the tokens picked from the attribute arrays: visiting every
@@ -552,3 +553,18 @@ def test_an_infinitive_after_to_is_left_alone(nlp, text, verb):
     doc = nlp(text)
     to = next(t for t in doc if t.lower_ == "to")
     assert to.dep_ == "aux" and to.head.lower_ == verb
+
+
+@pytest.mark.parametrize("text,verb,noun", [
+    ("Shelling resumed after the truce agreed by Armenia and Azerbaijan.", "agreed", "truce"),
+    ("The ceasefire agreed by Sudan and the rebels in 2004 has largely held.", "agreed", "ceasefire"),
+])
+def test_the_subject_of_a_verb_with_a_by_agent_and_no_auxiliary_is_its_passive_subject(nlp, text, verb, noun):
+    doc = nlp(text)
+    obj = next(t for t in doc if t.lower_ == noun)
+    assert (obj.dep_, obj.head.lower_, obj.head.tag_) == ("nsubjpass", verb, "VBN")
+
+
+def test_an_active_subject_without_an_agent_is_left_alone(nlp):
+    doc = nlp("Armenia agreed to the truce by Monday.")
+    assert doc[0].dep_ == "nsubj"

@@ -174,6 +174,8 @@ def _repair_token(tok: Token) -> None:
         _subject_attack_noun_read_as_gerund(tok)
     if tok.lower_ == "whom" and dep in ("nsubj", "dep"):
         _object_relative_read_as_subject(tok)
+    if dep == "agent" and tok.head.tag_ in ("VBN", "VBD"):
+        _reduced_passive_read_as_active(tok.head)
     if tok.lower_ == "to" and dep == "aux" and tok.head.i == tok.i + 1 and tok.head.tag_ in ("VBN", "VBD"):
         _participle_after_to_read_as_infinitive(tok)
         return
@@ -240,6 +242,7 @@ def _token_repair_candidates(doc: Doc) -> list[int]:
         | among(lower, *COLLECTIVE_NOUNS)  # "a wave of airstrikes on X": "on X" hung on "wave"
         | among(lower, "whom") & among(dep, "nsubj", "dep")  # "X, whom Israel says it killed"
         | among(lower, "to") & among(dep, "aux")  # "grants asylum to ousted leader" read as an infinitive
+        | among(dep, "agent")  # "after the truce agreed by X and Y": a reduced passive read as active
         | among(dep, "relcl") & among(tag, "NNS")  # "a charge the government rejects" read as a plural
         | among(dep, "ROOT", "ccomp") & among(pos, "NOUN", "PROPN")  # a headline verb read as a modifier
         | among(dep, "dep") & among(pos, "NOUN")  # a description after "(ACRONYM)," left loose
@@ -266,6 +269,19 @@ def _member_phrase_hung_on_its_collective(collective: Token) -> None:
         return
     for prep in [c for c in collective.rights if c.dep_ == "prep" and c.i > member.i]:
         prep.head = member
+
+
+def _reduced_passive_read_as_active(verb: Token) -> None:
+    """ "after the truce agreed by the rebels and the government": the model may read a participle
+    with no auxiliary as an active verb whose subject is the noun it modifies ("the truce agreed"),
+    though its "by" phrase marks it passive; the act it names then has no object. A verb with an
+    agent is passive: its subject is the passive subject (not when the verb has an object of its
+    own, whose noun the "by" phrase belongs to: "permitted a march by pro-democracy groups")."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        subject.dep_, verb.tag_ = "nsubjpass", "VBN"
 
 
 def _participle_after_to_read_as_infinitive(to: Token) -> None:
