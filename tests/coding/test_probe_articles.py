@@ -114,12 +114,12 @@ FLOORS = {
     "r14_01_fujimori_santiago": (0.40, 0.57),
     "r14_02_bakassi_deadline": (0.41, 0.98),
     "r14_03_cebu_myanmar": (0.10, 0.22),
-    "r14_04_sofia_nurses": (0.47, 0.47),
+    "r14_04_sofia_nurses": (0.47, 0.77),
     "r14_05_lra_truce": (0.30, 0.98),
     "r14_06_sukhumi_ship": (0.80, 0.80),
     "r14_07_adre_belligerence": (0.62, 0.82),
     "r14_08_haradinaj_hague": (0.47, 0.52),
-    "r14_09_hodeidah_truce": (0.30, 0.53),
+    "r14_09_hodeidah_truce": (0.43, 0.60),
     "r14_10_pmf_depots": (0.53, 0.42),
 }
 
