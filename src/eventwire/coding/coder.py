@@ -273,9 +273,11 @@ class EventCoder(ReadingAssembly):
                     break
         if any(e.cameo[:3] == DEESCALATION_CODE for e in events):
             events = [e for e in events if not _third_party_halt(e, events)]
-        # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone
-        aimed = {(e.source.cameo, e.cameo[:3]) for e in events if e.target is not None}
-        events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:3]) not in aimed]
+        # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone;
+        # "called for a general strike and urged the army not to shoot": one appeal, the one made
+        # to someone (whatever each act asked for)
+        aimed = {(e.source.cameo, e.cameo[:2]) for e in events if e.target is not None}
+        events = [e for e in events if e.target is not None or (e.source.cameo, e.cameo[:2]) not in aimed]
         if len(events) > 1:
             events = counted_casualties(doc, victims_over_places(doc, organs_over_countries(events)))
         events += self._invitations(article, doc, events, seen)
