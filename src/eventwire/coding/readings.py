@@ -359,7 +359,7 @@ class SentenceCoder:
                     break  # "will protest to Tokyo" is the act's own (114), not a lesser reading's 133
                 # a frame that only tells its act ("announced it had expelled X and closed ...")
                 # leaves the coordinated acts to be coded as told
-                folds = p.frame in CONTENT_FRAMES or r is None or code != r.code
+                folds = p.frame in CONTENT_WRAPPERS or r is None or code != r.code
                 if code is None or (joined_act and not folds):
                     continue
                 # "demanded that Myanmar release ...": the party asked to act is the target;
