@@ -59,6 +59,10 @@ def wrapped_frame_code(lex: Lexicon, p: Pattern, fb: Binding, x: Token, r: Readi
         # "vowed to bring T back under its control by force": whatever the act,
         # committing to it by force is a threat of force against T
         code = FORCE_THREAT_CODE
+    if p.frame in FORCE_FRAMES and r is not None and r.code[:2] in HARM_ROOTS and _uses_force(x):
+        # "warned it would use force against T": force named with no kind is a threat of force,
+        # not of the conventional attack (1384) another 19x act commits to
+        code = FORCE_THREAT_CODE
     if p.frame in ASKING_FRAMES and r is not None and r.code[:2] in HARM_ROOTS \
             and any(c.dep_ == "neg" for c in kids(x)):
         # "urged India not to attack Pakistan": asking a party not to use force is
@@ -102,6 +106,13 @@ def _owned_thing(tokens: list[Token]) -> bool:
     mentions = doc_actors(doc)
     things = [t for t in tokens if t.pos_ == "NOUN" and (t.i not in mentions or t.text not in mentions[t.i].text.split())]
     return len(things) == len(tokens) and bool(actors_of(doc, tokens))
+
+
+def _uses_force(x: Token) -> bool:
+    """ "to use force against X"; not "to use air force jets", "to use a task force"."""
+    return x.lemma_.lower() == "use" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() == "force" and not any(c.dep_ in ("compound", "det") for c in kids(o))
+        for o in kids(x))
 
 
 def _by_force(x: Token) -> bool:
