@@ -60,6 +60,7 @@ FORCE_NOUNS = frozenset({"mission", "force", "forces", "peacekeeper", "contingen
 COURT_WORDS = frozenset({"court", "tribunal"})
 COURT_MEMBERS = frozenset({"judge", "prosecutor"})
 JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
+LOYALTY_ADJECTIVES = frozenset({"loyal"})  # "gunmen loyal to X": X's followers
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
@@ -139,7 +140,7 @@ class DefiniteDescriptions:
         # a body or group with no country in the phrase ("police", "a court", "students"): the place
         # its clause names ("fired on protesters in Nairobi"), else the country the article is
         # talking about
-        found = self._named_before(doc, tok, base, recent) \
+        found = self._loyalty_owner(tok, base) or self._named_before(doc, tok, base, recent) \
             or self._possessor(tok, base) or self._shared_modifier(tok, base)
         if found is not None:
             return found
@@ -438,6 +439,21 @@ class DefiniteDescriptions:
             members = [_with_country(replace(base, id=None), c) for c in countries]
             return replace(base, members=members, name=" and ".join(m.cameo or "" for m in members))
         return _with_country(base, countries[0]) if countries else None
+
+    def _loyalty_owner(self, tok: Token, base: ActorMention) -> ActorMention | None:
+        """ "gunmen loyal to Aristide", "militias loyal to the warlord": the followers of the one
+        they are loyal to, so of that party's country (never its office: a deposed leader's
+        gunmen are not his state), not of a place or a state named nearby."""
+        loyal = next((c for c in kids(tok) if c.dep_ == "amod" and c.lemma_.lower() in LOYALTY_ADJECTIVES), None)
+        to = next((c for c in kids(loyal) if c.dep_ == "prep" and c.lower_ == "to"), None) if loyal is not None else None
+        if to is None:
+            return None
+        for obj in (c for c in kids(to) if c.dep_ == "pobj"):
+            for word in (obj, *(c for c in kids(obj) if c.dep_ == "appos")):
+                owner = self._items.get(word.i)
+                if owner is not None and owner.country and not owner.members:
+                    return _with_country(base, owner.country)
+        return None
 
     def _possessor(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "its citizens", "his government": the body or group of the pronoun's referent (an
