@@ -83,12 +83,14 @@ class PersonMentions:
         return person
 
     def _person_by_variant(self, p: _Phrase) -> Person | None:
-        """A name the article used before for a known person, or a near-miss spelling of one
-        (``name_variant``)."""
+        """A name the article used before for a known person (also after an honorific: "Mr X,
+        a former trade minister" after "the foreign minister, Y X"), or a near-miss spelling of
+        one (``name_variant``)."""
         for span in p.group.kinds("entity"):
             if piece_of(span).key != "PERSON":
                 continue
-            alias = p.known.get(ascii_fold(span.text))
+            folded = ascii_fold(span.text)
+            alias = p.known.get(folded) or p.known.get(_without_honorific(folded))
             person = self.kb.people.get(alias) if alias else self.fuzzy_person(span.text)
             if person is not None and alias is None and not self._country_fits(person, p.group):
                 person = None  # an Iraqi deputy speaker of parliament named in apposition is no Sudanese namesake
@@ -136,7 +138,7 @@ class PersonMentions:
                 mention.sector = mention.cameo[len(igo.country):len(igo.country) + 3]  # a party: KOR + PTY
             return mention
         mention.name, mention.id = person.name, person.id
-        if p.former and not p.then:
+        if p.former and not p.then and not _career_in_apposition(p):
             sector, cameo = "ELI", (country or "") + "ELI"
         body = p.body
         if body is not None and body.kind == "body" and body.sector and country:
@@ -269,6 +271,19 @@ def _opposition_of(mention: ActorMention, iso3: str, kb: KnowledgeBase) -> Actor
     mention.id, mention.role = f"country:{iso3}", "opposition"
     mention.name = kb.countries[iso3].name if iso3 in kb.countries else iso3
     return mention
+
+
+def _career_in_apposition(p: _Phrase) -> bool:
+    """ "Mr X, a former trade minister": a past title only in apposition after the name tells the
+    person's career, so the office held on the date still codes him (a "former" before the name,
+    "former President X", makes the mention a past office holder)."""
+    doc = p.doc
+    names = p.group.kinds("person", "surname", "entity")
+    if not names or _modifier_words(doc, p.first) & FORMER:
+        return False
+    name_end = max(s.end for s in names)
+    past = [doc[i] for i in range(p.first, p.last) if doc[i].lower_ in FORMER]
+    return bool(past) and all(t.i >= name_end and t.head.dep_ == "appos" for t in past)
 
 
 def _past_title(doc: Doc, title: Span) -> bool:
