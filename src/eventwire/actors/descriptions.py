@@ -61,6 +61,8 @@ COURT_WORDS = frozenset({"court", "tribunal"})
 COURT_MEMBERS = frozenset({"judge", "prosecutor"})
 JUNTA_ROLE = "Junta"  # the role sectors.jsonl gives "junta"
 LOYALTY_ADJECTIVES = frozenset({"loyal"})  # "gunmen loyal to X": X's followers
+GROUND_NOUNS = frozenset({"soil", "territory"})  # "rebels on Congolese soil": foreigners there
+GROUND_PREPS = frozenset({"on", "in", "inside"})
 GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "faction", "outfit", "network"})
 
 
@@ -469,8 +471,11 @@ class DefiniteDescriptions:
     def _from_hint(self, doc, tok, base: ActorMention, recent: list[Entry], hint: ContextHint) -> ActorMention | None:
         """A group spread over several countries ("Kurdish fighters", "Shiite militias"): the
         candidate the clause or the article names, else the group's default."""
+        ground = self._foreign_ground(tok)
+
         def allowed(country: str) -> bool:
-            return country not in hint.excluded and (hint.candidates is None or country in hint.candidates)
+            return country not in hint.excluded and country != ground \
+                and (hint.candidates is None or country in hint.candidates)
 
         if hint.home:
             home = self._dateline or _setting(doc, self._items, None, within=(tok.sent.start, tok.sent.end))
@@ -485,8 +490,9 @@ class DefiniteDescriptions:
         if hint.candidates is not None:
             # the places of its own sentence first ("... in Kurdish-held Syria ... Kurdish
             # militias"), then the article's
-            setting = _setting(doc, self._items, hint.candidates, within=(tok.sent.start, tok.sent.end)) \
-                or _setting(doc, self._items, hint.candidates, dateline=self._dateline)
+            candidates = tuple(c for c in hint.candidates if c != ground)
+            setting = _setting(doc, self._items, candidates, within=(tok.sent.start, tok.sent.end)) \
+                or _setting(doc, self._items, candidates, dateline=self._dateline)
             if setting:
                 return _with_country(base, setting)
         for entry in reversed(recent):
@@ -501,6 +507,21 @@ class DefiniteDescriptions:
                     return _with_country(base, later.country)
         if hint.fallback:
             return _with_country(base, hint.fallback)
+        return None
+
+    def _foreign_ground(self, tok: Token) -> str | None:
+        """ "Hutu rebels on Congolese soil", "Kurdish fighters inside Syrian territory": the state
+        whose ground the phrase puts the group on is where it is, which the words say is not its own
+        (the parser may hang the ground on the verb the group is the object of: "hunt rebels on ...")."""
+        holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)
+        for prep in (p for h in holders for p in kids(h)):
+            if prep.dep_ != "prep" or prep.lower_ not in GROUND_PREPS:
+                continue
+            for ground in (o for o in kids(prep) if o.dep_ == "pobj" and o.lemma_.lower() in GROUND_NOUNS):
+                # (the national adjective's mention is grouped under the ground noun it modifies)
+                owner = self._items.get(ground.i)
+                if owner is not None and owner.country and not owner.members:
+                    return owner.country
         return None
 
     def _countryless(self, tok: Token, mention: ActorMention) -> ActorMention | None:
