@@ -21,7 +21,7 @@ from eventwire.nlp import article_text, doc_id, kids, token_span
 from .igo_offices import _igo_office_head, _office_after_name
 from .kb import KnowledgeBase, Person, _day, ascii_fold
 from .noun_phrases import FORMER, MentionGroup, _main_sector, _modifier_words
-from .person_names import _code_by_title, _norm_title, _titles_compatible, _without_honorific
+from .person_names import HONORIFICS, _code_by_title, _norm_title, _titles_compatible, _without_honorific
 from .phrase_places import _after_place_prep
 from .pieces import piece_of
 
@@ -274,12 +274,16 @@ def _opposition_of(mention: ActorMention, iso3: str, kb: KnowledgeBase) -> Actor
 
 
 def _career_in_apposition(p: _Phrase) -> bool:
-    """ "Mr X, a former trade minister": a past title only in apposition after the name tells the
-    person's career, so the office held on the date still codes him (a "former" before the name,
-    "former President X", makes the mention a past office holder)."""
+    """ "Mr X, a former trade minister", a person named again after an honorific: a past title only
+    in apposition after the name tells his career, so the office held on the date still codes him
+    (a "former" before the name, "former President X", makes the mention a past office holder, as
+    does such an apposition where the article introduces him: "Jean Ping, a former head of ...")."""
     doc = p.doc
     names = p.group.kinds("person", "surname", "entity")
     if not names or _modifier_words(doc, p.first) & FORMER:
+        return False
+    # (news name a person again as "Mr X": the honorific marks the re-mention)
+    if not any(doc[i].lower_.rstrip(".") in HONORIFICS for i in range(max(p.first - 1, 0), min(s.start for s in names) + 1)):
         return False
     name_end = max(s.end for s in names)
     past = [doc[i] for i in range(p.first, p.last) if doc[i].lower_ in FORMER]
