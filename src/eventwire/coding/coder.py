@@ -60,6 +60,7 @@ from .mutuality import FORCE_ROOT
 from .readings import (
     CLAIM_CODE,
     CONTENT_FRAMES,
+    DENIAL_CODE,
     Reading,
     SentenceCoder,
     modal_holds,
@@ -78,6 +79,7 @@ from .speech import (
     OFFER_ROOT,
     SPEECH_ACT_NOUNS,
     claimed_nouns,
+    denial_told_as_claim,
     denied_report,
     own_addressees,
     refused_by_no_one,
@@ -273,6 +275,8 @@ class EventCoder(ReadingAssembly):
                     break
         if any(e.cameo[:3] == DEESCALATION_CODE for e in events):
             events = [e for e in events if not _third_party_halt(e, events)]
+        if any(e.cameo == DENIAL_CODE for e in events):
+            events = [e for e in events if not denial_told_as_claim(doc, e, events)]
         # "took to the streets to protest against Lukashenko": one protest, the one aimed at someone;
         # "called for a general strike and urged the army not to shoot": one appeal, the one made
         # to someone (whatever each act asked for)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.model import Event
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
 from .conditions import condition_clauses
@@ -151,6 +152,21 @@ def denied_report(fb) -> bool:
     """Whether an accusation noun is what a party denies ("rejected allegations that ...")."""
     return fb.pattern.pos == "noun" and fb.head.dep_ in ("dobj", "nsubjpass") \
         and fb.head.head.lemma_.lower() in DENYING_VERBS
+
+
+def denial_told_as_claim(doc, denial: Event, events: list[Event]) -> bool:
+    """Whether a denial ("denied charges that it was arming the rebels") names a claim that is
+    coded as an event of its own, done by the denier's side (the arming, ``denied``): convention
+    11 codes the denied claim with its own code, so the denial is that event, not a 016 beside
+    it. A denial whose claim is not coded as the denier's act ("denied the charge", "denied any
+    role in the attack") stays a 016."""
+    if denial.cameo != DENIAL_CODE or denial.anchor is None or denial.source is None:
+        return False
+    verb = doc[denial.anchor]
+    clauses = [c for noun in kids(verb) if noun.dep_ in ("dobj", "obj") for c in content_clauses(noun)]
+    told = {t.i for c in clauses for t in c.subtree}
+    return any(e.anchor in told and e.source is not None and e.source.country == denial.source.country
+               for e in events if e is not denial)
 
 
 def speech_content(r: Reading) -> set[int]:
