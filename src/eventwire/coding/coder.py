@@ -58,6 +58,7 @@ from .mediation import (
 from .mediation import TRIGGERS as MEDIATION_TRIGGERS
 from .mutuality import FORCE_ROOT
 from .readings import (
+    CARRY_FRAME,
     CLAIM_CODE,
     CONTENT_FRAMES,
     DENIAL_CODE,
@@ -220,6 +221,11 @@ class EventCoder(ReadingAssembly):
         halted = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame == HALT_FRAME
                    for x in fb.wrapped if x.pos_ == "NOUN" and any(
                        not a.pattern.has_source for a in sc.actions.get(x.i, []))}
+        # a light verb asked for ("urged the AU to send troops") frames no act of its own: what it
+        # carries is its noun's act, asked for like any other (nobody sent any), also when the asker
+        # is no actor; a light verb foretold may be a threat of its own ("vowed X would pay a price")
+        carried = {x.i for fbs in sc.frames.values() for fb in fbs if fb.pattern.frame in ASKING_FRAMES
+                   for x in fb.wrapped if all(f.pattern.frame == CARRY_FRAME for f in sc.frames.get(x.i, ()))}
         arguments: set[int] = set()  # tokens coded events took their sources from
         events: list[Event] = []
         self._current = events
@@ -233,7 +239,7 @@ class EventCoder(ReadingAssembly):
             fallback_only = targetless and bool(events)
             for i in heads:
                 if (i in consumed and i not in halted) or i in asked or i in judged or i in permitted or i in cases \
-                        or (i in content and (i not in sc.frames or i in joined)) or i in limits:
+                        or (i in content and (i not in sc.frames or i in joined or i in carried)) or i in limits:
                     continue
                 also = False  # after an also_act frame: the head's own action, once
                 verdict_only = False  # after an act: only a verdict on it ("described it as an important accord")
