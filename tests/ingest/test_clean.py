@@ -148,3 +148,16 @@ def test_a_dateline_glued_to_a_headline_ends_the_headline(text, headline, lead, 
 ])
 def test_capitals_in_a_lead_are_no_glued_dateline(text):
     assert parse_view(text).text == text and parse_view(text).dateline is None
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Lena Markov met Ivo Markovic. Markovic said no.", "Markovic said"),  # a surname the other's start
+    ("Lena Markov met Ivo Markovic. Markov has left.", "Markov has"),
+    ("Lena Markov arrived. Markovic said no.", None),  # a word shaped like a surname, not the article's
+    ("Lena Markov arrived. Markovian views were aired.", None),  # the surname only begins a longer word
+])
+def test_a_bare_surname_is_titled_only_as_a_whole_word_of_the_article(text, titled):
+    from eventwire.ingest.names import surname_edits
+
+    at = text.index(titled) if titled else None
+    assert surname_edits(text) == ([(at, at, "Mr ")] if titled else [])
