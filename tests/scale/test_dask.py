@@ -172,7 +172,7 @@ def test_ctrl_c_shuts_the_cluster_down_cleanly(tmp_path):
     children = psutil.Process(proc.pid).children(recursive=True)
     assert children  # the workers
     os.killpg(proc.pid, signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
+    _, stderr = proc.communicate(timeout=180)  # a generous bound: a loaded machine shuts down slowly
     assert proc.returncode != 0
     assert "Traceback" not in stderr, stderr
     gone, alive = psutil.wait_procs(children, timeout=15)
