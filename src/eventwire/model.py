@@ -244,6 +244,9 @@ class Event:
     anchor: int | None = field(default=None, repr=False, compare=False)
     trigger_tokens: list[int] | None = field(default=None, repr=False, compare=False)
     source_ref: ActorMention | None = field(default=None, repr=False, compare=False)
+    # the head of the clause on a noun the act is told in (a relative or participial clause, an
+    # apposition), None for the sentence's own clauses: such an act is not the main act told again
+    background: int | None = field(default=None, repr=False, compare=False)
     target_ref: ActorMention | None = field(default=None, repr=False, compare=False)
 
     @property

@@ -69,7 +69,9 @@ def dedupe(events: list[Event], headline_end: int = 0) -> list[Event]:
         # as sure, is the event told again ("paid an unannounced visit to Mali ... went on to Gao")
         again = (ev.cameo[:3], pair, ev.factuality, ev.date.value if ev.date else None)
         kind = ev.cameo[:3] if ev.cameo_root in MEASURE_ROOTS else ev.cameo_root
-        key = (ev.sentence, kind, pair, ev.factuality)
+        # (an act told in a clause on a noun is background, not the sentence's act told again;
+        # ``again`` still folds the two into one when they fall on one date)
+        key = (ev.sentence, kind, pair, ev.factuality, ev.background)
         if key in kept and {kept[key].cameo in VISIT_CODES, ev.cameo in VISIT_CODES} == {True, False} \
                 and MEETING_CODE in (kept[key].cameo, ev.cameo):
             # a visit and a meeting with an official in one sentence are two events ("visited

@@ -33,6 +33,7 @@ from .arguments import (
     unanswered_vow,
 )
 from .clauses import (
+    background_clause,
     in_relative_clause,
     in_subordinate_clause,
     participial_adjunct,
@@ -515,6 +516,7 @@ class ReadingAssembly:
             target = replace(target, cameo=target.country, sector=None)
         start, end = clause_span(doc, r, src_tokens, sent)
         tstart, tend = trigger_span(doc, r)
+        clause = background_clause(r.head)
         confidence = r.confidence * weight
         for actor in (source, target):
             if actor is not None and actor.resolved_by == "coreference":
@@ -538,6 +540,7 @@ class ReadingAssembly:
             coder=Coder("pattern", "+".join(r.rules)),
             flags=[f for a in (source, target) if a is not None for f in a.flags],
             anchor=(r.context_anchor or r.head).i,
+            background=clause.i if clause is not None else None,
             trigger_tokens=sorted(r.consumed),
             source_ref=source,
             target_ref=target,

@@ -18,6 +18,8 @@ from .subjects import DOCUMENT_NOUNS, verb_subjects
 # the conjunctions that open an adverbial clause on a main clause
 SUBORDINATORS = frozenset({"as", "while", "when", "whilst", "after", "before", "since", "because",
                            "although", "though", "whereas"})
+# the clauses on a noun: relative, participial (reduced relative) and appositive
+BACKGROUND_CLAUSES = frozenset({"relcl", "acl", "appos"})
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 NOMINALS = frozenset({"NOUN", "PROPN"})
 
@@ -47,6 +49,17 @@ def in_relative_clause(tok: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def background_clause(tok: Token) -> Token | None:
+    """The nearest clause on a noun that holds the act's head ("the rebels, who have fought the
+    army since 2012, ...", "the rebels, fighting the army since 2012, ..."): an act told there is
+    background to the sentence's own act, not a telling of it. None in the sentence's own clauses."""
+    while tok.dep_ != "ROOT" and tok.head is not tok:
+        if tok.dep_ in BACKGROUND_CLAUSES:
+            return tok
+        tok = tok.head
+    return None
 
 
 def in_subordinate_clause(tok: Token) -> bool:

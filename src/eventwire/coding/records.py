@@ -112,7 +112,7 @@ def dedup_key(ev: Event) -> tuple:
     pair = (ev.source.cameo if ev.source else None, ev.target.cameo if ev.target else None)
     if is_symmetric(ev.cameo):
         pair = tuple(sorted(pair, key=lambda x: x or ""))
-    return (ev.sentence, ev.cameo, pair)
+    return (ev.sentence, ev.cameo, pair, ev.background)
 
 
 def add_unseen(events: list[Event], seen: set[tuple], ev: Event) -> None:
