@@ -465,6 +465,12 @@ REPROACH_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condem
 # the strikes were illegal and demanded a withdrawal"), not after a reported perfect ("said gunmen had
 # stormed the bank and demanded money" is the gunmen's)
 REPLY_VERBS = REPROACH_VERBS | {"demand"}
+# appeals and reproaches: one after a reported progressive or plain past ("said armed groups were
+# blocking the roads and called on X") is the reporting subject's; a demand or a warning is often the
+# reported doer's own ("said gunmen were holding hostages and demanded a ransom", "said rebels entered
+# the town and warned residents to leave")
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "accuse", "condemn"})
+MODALS = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might", "must", "should"})
 
 
 def _second_act_read_as_reported(verb: Token) -> None:
@@ -475,7 +481,10 @@ def _second_act_read_as_reported(verb: Token) -> None:
     entered Ukraine and shelled the town" may well share it. After a denial, reproach is the
     denier's reply whatever the tense; and a verb with the reporting verb's own auxiliaries is
     its second act ("has denied that it supplied drones and has accused Ukraine"). So is reproach
-    after a reported judgement of a thing ("said the raid was illegal and blamed Kyiv")."""
+    after a reported judgement of a thing ("said the raid was illegal and blamed Kyiv"), and an
+    appeal or reproach after a passive under a modal ("would be handled by the courts and urged
+    X"), a progressive ("were blocking the roads and called on X") or a plain past ("said X
+    shelled the town and urged Y")."""
     clause = verb.head
     # (what a report noun says: "denied reports that its troops had crossed ... and accused X")
     main = clause.head.head if clause.dep_ == "acl" and clause.head.dep_ == "dobj" else clause.head
@@ -487,21 +496,28 @@ def _second_act_read_as_reported(verb: Token) -> None:
         if own != reporting or own == reported:
             return
     else:
-        modal = clause.tag_ == "VB" and any(a in ("to", "will", "would", "shall", "can", "could", "may", "might",
-                                                  "must", "should") for a in reported)
-        reproach = verb.lemma_.lower() in REPROACH_VERBS
+        lemma = verb.lemma_.lower()
+        # ("said the request would be handled by the courts and urged X": an appeal or reproach
+        # shares no modal passive either)
+        passive = clause.tag_ == "VBN" and lemma in REPROACH_VERBS | APPEAL_VERBS \
+            and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+        modal = (clause.tag_ == "VB" or passive) and any(a in MODALS for a in reported)
+        progressive = clause.tag_ == "VBG" and "be" in reported and lemma in APPEAL_VERBS
+        plain_past = clause.tag_ == "VBD" and not reported and lemma in APPEAL_VERBS
+        reproach = lemma in REPROACH_VERBS
         perfect = reproach and clause.tag_ == "VBN" and "have" in reported
         # ("denied that its troops crossed the border and accused Kyrgyzstan": a denial's reply)
-        reply = verb.lemma_.lower() in REPLY_VERBS
+        reply = lemma in REPLY_VERBS
         retort = reply and main.lemma_.lower() in DENIAL_VERBS
         # ("said the expulsions were unacceptable and accused X": a thing judged accuses no one)
         verdict = reply and clause.lemma_ == "be" and any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_ for c in clause.children)
-        if verb.tag_ != "VBD" or main.tag_ != "VBD" or not (modal or perfect or retort or verdict):
+        if verb.tag_ != "VBD" or main.tag_ != "VBD" \
+                or not (modal or perfect or retort or verdict or progressive or plain_past):
             return
-    for c in list(clause.children):
-        if c.dep_ in ("cc", "punct") and c.i == verb.i - 1:
-            c.head = main  # the "and" joins the two acts
+    link = verb.doc[verb.i - 1]  # (hung on the clause or on its last word: "from leaving and called")
+    if link.dep_ in ("cc", "punct") and link.head.i in range(clause.left_edge.i, clause.right_edge.i + 1):
+        link.head = main  # the "and" joins the two acts
     verb.head = main
 
 
