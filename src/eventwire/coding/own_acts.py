@@ -58,6 +58,15 @@ def own_act(doc: Doc, speaker_verb: Token, x: Token) -> bool:
         a.country and any(a.country == s.country and not opponents(a, s) for s in speakers) for a in actors)
 
 
+def includes_own_side(doc: Doc, speaker_verb: Token, addressees: list[Token]) -> bool:
+    """Whether a group the speaker addresses has the speaker's own country among several
+    parties ("the two countries should settle the row", "Peru and Chile should talk", said by a
+    Chilean): what both sides should do is no appeal to the other one."""
+    actors = actors_of(doc, addressees)
+    speakers = actors_of(doc, verb_subjects(speaker_verb))
+    return len({a.country for a in actors}) > 1 and any(
+        a.country and a.country == s.country and not opponents(a, s) for a in actors for s in speakers)
+
 
 def unowned_halt(doc: Doc, x: Token) -> bool:
     """Whether the clause ``x`` halts or lifts an act whose doer it names only by an own

@@ -18,7 +18,7 @@ from .conditions import condition_setter, terms_set
 from .frame_coding import ASKING_FRAMES, wrapped_frame_code
 from .lexicon import Lexicon, Pattern
 from .matcher import Binding, head_keys, match, possible_names, predicate_preposition
-from .own_acts import OWN_PRONOUNS, admits_own, own_act, own_side, unowned_halt
+from .own_acts import OWN_PRONOUNS, admits_own, includes_own_side, own_act, own_side, unowned_halt
 from .places import destination
 from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, WEAPON_AGENTS, armed
 from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
@@ -306,8 +306,10 @@ class SentenceCoder:
                 # one breath are one appeal (convention 17); an act no pattern knows leaves its
                 # code to the next act asked. A conjunct that is a frame of its own ("urged X to
                 # publish the tallies and proposed new elections") is the speaker's own next act,
-                # hung on the asked one by the parser
+                # hung on the asked one by the parser; so is a conjunct with a subject of its own
+                # ("said X should be tried, and Paris has backed ...": a second statement)
                 inner = next((rs for c in kids(x) if c.dep_ == "conj" and c.pos_ == "VERB"
+                              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(c))
                               for rs in [self.readings(c, depth + 1)] if rs and not any(r.inner for r in rs)), [])
             if not inner and x.lemma_ == "be" and p.frame in ASKING_FRAMES:
                 # "said Qatar should stand ready to broker", "urged Serbia to be willing to talk": the
@@ -332,9 +334,16 @@ class SentenceCoder:
                 # and admits no act
                 inner = [r for r in inner if r.binding.pattern.frame != CAPABLE_FRAME
                          and admits_own(self.doc, self.lex.event_nouns, fb.head, r)]
-            addressee = [c for c in kids(x) if c.dep_ in ("nsubj", "nsubjpass")] \
+            # "said the smugglers should be judged": one a passive act is done to is asked nothing,
+            # and names no party unless a pattern codes the act (then it is the act's own target);
+            # a hope or a charge may still be about it ("hoped X would be brought to the table")
+            passive_named = bool(inner) or p.frame not in ASKING_FRAMES
+            addressee = [c for c in kids(x) if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and passive_named)] \
                 if p.frame in ADDRESSEE_FRAMES and (p.clause.wrapped in ("that", "inf") or x.pos_ in ("VERB", "AUX")) \
                 else []
+            # "the two countries should settle the row", said by one of them: no appeal to the other
+            if addressee and p.frame in ASKING_FRAMES and p.modal and includes_own_side(self.doc, fb.head, addressee):
+                continue
             if not addressee and p.frame in ADDRESSEE_FRAMES and p.clause.wrapped == "prep" and x.pos_ in ("VERB", "AUX"):
                 # "called for Morocco to release the crew": the "for" object is the party asked
                 addressee = [o for o in fb.wrapped if o.pos_ in ("NOUN", "PROPN") and o.i < x.i]
@@ -376,7 +385,7 @@ class SentenceCoder:
                 # "wants the sanctions to be lifted": a passive complement's subject may name it too
                 # (the place of an invited visit is where, not whom: "invited both sides to Geneva")
                 fallback = [] if visit else (r.fallback if r else []) + [x] + [
-                    c for c in kids(x) if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                    c for c in kids(x) if c.dep_ in ("dobj", "obj") or (c.dep_ == "nsubjpass" and passive_named)]
                 consumed = set(fb.consumed) | (r.consumed if r else {x.i})
                 if p.keeps_object and r is not None and x.pos_ == "NOUN":
                     # "reneged on its deal with the EU": the deal gone back on was made, an act of its own
@@ -483,6 +492,9 @@ def modal_holds(pattern: Pattern, wrapped: Token) -> bool:
     sanctions be lifted" demand; "insisted that Taiwan is a province" only asserts."""
     if not pattern.modal:
         return True
+    if any(c.dep_ == "aux" and c.lower_ in PAST_MODALS for c in kids(wrapped)) \
+            and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids(wrapped)):
+        return False  # "said the rebels should have been arrested": a modal perfect judges the past, asks nothing
     if any(c.dep_ == "aux" and c.lower_ in pattern.modal for c in kids(wrapped)):
         return True
     if f"{wrapped.lemma_.lower()}_to" in pattern.modal and any(
@@ -497,6 +509,9 @@ def modal_holds(pattern: Pattern, wrapped: Token) -> bool:
 
 
 SUBJUNCTIVE = "subjunctive"
+# modals whose perfect is a judgement on the past ("should have", "must have"), unlike a future
+# perfect ("will have withdrawn by June")
+PAST_MODALS = frozenset({"should", "ought", "must", "would", "could", "might", "may"})
 
 
 def _announcing_verb(head: Token) -> Token | None:
