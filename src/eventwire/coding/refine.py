@@ -337,8 +337,12 @@ def _promised_deployment(r: Reading, source: Actor, target: Actor, src: list[Tok
     if r.code != MILITARY_THREAT_CODE or r.rules[0].split(".")[0] not in COMMITMENT_FRAMES \
             or not r.rules[-1].startswith("15") or target is None or armed(target):
         return None
-    # on the verb or its object ("deploy a brigade to Lithuania")
-    moved = [x for deploy in r.binding.wrapped for x in [deploy, *(c for c in kids(deploy) if c.dep_ == "dobj")]]
+    # on the verb or its object ("deploy a brigade to Lithuania"), or on an alternative offered
+    # with it that has no subject of its own ("send troops or provide funds to Iraq")
+    sent = [x for deploy in r.binding.wrapped for x in [deploy, *(
+        c for c in kids(deploy) if c.dep_ == "conj" and c.pos_ == "VERB"
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids(c)))]]
+    moved = [x for verb in sent for x in [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]]
     places = [o for x in moved for p in kids(x) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
               for o in kids(p) if o.dep_ == "pobj"]
     actors = doc_actors(r.head.doc)
