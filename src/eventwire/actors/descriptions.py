@@ -156,7 +156,11 @@ class DefiniteDescriptions:
 
     def _told_before(self, doc, tok, base: ActorMention, recent: list[Entry]) -> ActorMention | None:
         """ "mediators from the bloc": the body the delegates come from; "the court", "the judges":
-        the one court the article named; "the 13,000 troops": the force told before."""
+        the one court the article named; "the 13,000 troops": the force told before; "troops from
+        the two countries": each one's troops."""
+        people = self._people_of_plural(doc, tok, base)
+        if people is not None:
+            return people
         sender = self._sender(doc, tok) if tok.lemma_.lower() in DELEGATED_NOUNS else None
         if sender is not None:
             return replace(sender, role=base.role or sender.role) if not sender.country \

@@ -24,6 +24,7 @@ from .antecedents import (
     _named_as_place,
     _party,
     _point,
+    _sentence_index,
     _with_country,
 )
 from .kb import SECOND_RANKS, KnowledgeBase
@@ -31,6 +32,8 @@ from .reference_words import COUNTRY_PLURALS, PLURAL_PERSON_NOUNS, PLURAL_STATE_
 
 # "the two governments", "both armies": each state's sector
 PLURAL_SECTORS = {"government": "GOV", "army": "MIL", "military": "MIL", "junta": "GOV"}
+# "troops from the two countries", "officials of both sides": each party's own people
+PEOPLE_OF_PREPS = frozenset({"from", "of"})
 # "the three countries": more states than a pair, named together before
 MORE_THAN_TWO = {"three": 3, "four": 4, "five": 5}
 # the headline and lead, whose pair "the two sides" may name however far on
@@ -44,6 +47,8 @@ class PluralReferences:
 
     kb: KnowledgeBase
     _groups: list[Entry]
+    _history: list[Entry]
+    _subjects: dict[int, str]
 
     def _plural_kind(self, tok: Token) -> str | None:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
@@ -77,6 +82,23 @@ class PluralReferences:
             if tok.lemma_ in PLURAL_STATE_NOUNS:
                 return "state"
         return None
+
+    def _people_of_plural(self, doc, tok: Token, base: ActorMention) -> ActorMention | None:
+        """ "troops from the two countries", "officials of both sides": the people or forces of
+        each party the plural in their "from" or "of" phrase refers to, one member each (with
+        the noun's own sector: the two countries' troops are each one's army)."""
+        plural = next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in PEOPLE_OF_PREPS
+                       for o in kids(p) if o.dep_ == "pobj" and self._plural_kind(o)), None)
+        if plural is None:
+            return None
+        pending = ActorMention(doc_id=base.doc_id, text="", start=0, end=0, resolved_by="coreference")
+        sentence = _sentence_index(doc).get(plural.i, 0)
+        found = self._resolve(doc, plural, pending, self._history, sentence, self._subjects)
+        if found is None or len(found.members) < 2:
+            return None
+        members = [_with_country(replace(base, sector=base.sector or m.sector, id=None, members=[]), m.country)
+                   if m.country else m for m in found.members]
+        return replace(base, members=members, name=" and ".join(m.cameo or "" for m in members))
 
     def _state_in_crisis(self, entries: list[Entry]) -> str | None:
         return _state_in_crisis_of(entries, self.kb.countries)
