@@ -54,6 +54,8 @@ class PluralReferences:
         """"the two leaders" -> person, "both countries" / "the two" -> state or person."""
         if tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass"):
             return "any"  # "Both exchanged prisoners": the pronoun on its own
+        if tok.lower_ == "both" and tok.dep_ in ("dobj", "pobj") and not _both_of_named(tok):
+            return "any"  # "urged both to return to the talks", "accused both of abuses"
         if tok.lower_ == "each" and tok.dep_ in ("nsubj", "nsubjpass") and _the_other_after(tok):
             return "any"  # "Each has accused the other": the pair named last, each acting on the other
         if tok.lower_ != "two" and tok.lemma_ not in PLURAL_PERSON_NOUNS and tok.lemma_ not in PLURAL_STATE_NOUNS:
@@ -128,6 +130,13 @@ class PluralReferences:
             home = self._state_in_crisis([e for e in history if e.token.i < tok.i])
             if home is not None:
                 return _with_country(replace(base, sector=None, id=None, members=[]), home)
+        if tok.lower_ == "both" and not _is_subject(tok):
+            # "Eritrean troops fought alongside Ethiopian forces, and rights groups accused both":
+            # the two parties its own sentence named before it, as named
+            named = _distinct([e for e in recent if e.key not in excluded and tok.sent.start <= e.token.i < tok.i])
+            if len(named) == 2:
+                members = [_point(base, e, doc, tok) for e in named]
+                return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
         noun = tok.lemma_.lower() if kind != "any" else "leader"
         people = _distinct([e for e in recent if e.is_person and e.key not in excluded
                             and _fits_plural(noun, e.mention, self.kb)])
@@ -223,6 +232,13 @@ class PluralReferences:
             members = [_with_country(replace(base, sector=sector, id=None), c) if len(c) == 3 else
                        replace(base, sector=None, country=None, cameo=c, id=f"org:{c}") for c in states[-2:]]
         return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+
+
+def _both_of_named(tok: Token) -> bool:
+    """ "both of them", "both of the countries": the parties are named in the "of" phrase (a
+    charge is not: "accused both of abuses")."""
+    return any(o.pos_ == "PRON" or any(d.lower_ in DEFINITE for d in kids(o))
+               for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj")
 
 
 def _state_in_crisis_of(entries: list[Entry], countries) -> str | None:
