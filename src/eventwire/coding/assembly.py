@@ -83,7 +83,7 @@ from .targets import (
     reaction_cause_doers,
     recover_targets,
 )
-from .told_parties import asker_of_refused
+from .told_parties import asker_of_refused, talks_counterparts
 from .verdicts import faulted_arguments, foretold_arguments, verdict_arguments
 
 log = logging.getLogger(__name__)
@@ -312,7 +312,7 @@ class ReadingAssembly:
                                                      self._current)
         r = d.r
         if not d.targets and d.sources and self._earlier:
-            d.targets = self._asker_refused(d)
+            d.targets = self._refused_party(d)
         if any(rule in self.lex.igo_rules for rule in r.rules):
             # "quit ECOWAS": only an international organisation is a body one leaves ("left Kyiv" is none)
             d.targets = [t for t in d.targets if (t.cameo or "").startswith(IGO_PREFIX)]
@@ -336,12 +336,16 @@ class ReadingAssembly:
             d.mediated = True
         return True
 
-    def _asker_refused(self, d: _Draft) -> list[ActorMention]:
+    def _refused_party(self, d: _Draft) -> list[ActorMention]:
         """ "The AU urged the junta to free the minister ... the junta said it would not free him":
         refusing (or announcing a refusal of) the very act another party asked for is aimed at
-        the asker; not a plain rejection, which any appeal would fit, nor a refusal to negotiate,
-        which is aimed at the other side of the talks however a third party urged them."""
+        the asker; not a plain rejection, which any appeal would fit. An announced refusal to
+        negotiate that names no one ("said it would not negotiate under fire") is aimed at the
+        other side of the talks told before, however a third party urged them, as a present
+        refusal is (``recover_targets``: the reading is re-coded only after its targets)."""
         refusal = announced_refusal(d.r, self.lex) or d.r
+        if refusal is not d.r and refusal.code in TALK_REFUSAL_CODES:
+            return talks_counterparts(d.sources, d.n, [*self._earlier, *((d.n, e) for e in self._current)])
         if refusal.code[:2] != REFUSAL_ROOT or refusal.code in TALK_REFUSAL_CODES | {PLAIN_REJECTION_CODE}:
             return []
         return asker_of_refused(refusal.code, d.sources, d.n, self._earlier,
