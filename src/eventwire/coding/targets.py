@@ -88,7 +88,7 @@ from .roots import (
 )
 from .sides import owner_exclusions, same_actor, same_side
 from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
-from .threats import threatened, vows_revenge
+from .threats import continued_deed_doers, threatened, vows_revenge
 from .told_parties import (
     complained_of,
     fighting_parties,
@@ -179,6 +179,10 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = holders[:1] or targets
     if not targets:
         targets, r = _targets_elsewhere(doc, r, sources, src_tokens, lexicon, n, earlier)
+    if not targets and sources and r.code[:2] == THREAT_ROOT:
+        # "will not stand idly by if the attacks continue": aimed at whoever did the attacks
+        targets = continued_deed_doers(r, sources, n, [*earlier, *((n, e) for e in current or [])],
+                                       lambda noun: event_roots(noun, lexicon))
     if not targets and sources and r.code[:2] == THREAT_ROOT and earlier and vows_revenge(r):
         # "Trump put tariffs on Mexico ... Sheinbaum did not rule out retaliation": revenge is
         # aimed at whoever last acted on the threatener's side

@@ -16,7 +16,8 @@ from eventwire.nlp import doc_actors, kids
 from .argument_actors import actors_of
 from .conditions import condition_clauses
 from .refine import STATE_SECTORS
-from .sides import same_actor
+from .roots import HOSTILE_ROOTS
+from .sides import same_actor, same_side
 from .subjects import verb_subjects
 
 if TYPE_CHECKING:
@@ -57,6 +58,34 @@ def threatened(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[
     # what the threat protects, not whom it threatens
     home = {s.country for s in sources if s.country and (s.sector in STATE_SECTORS or not s.sector)}
     return [t for t in targets if not (t.country in home and t.sector in PROTECTED_SECTORS)]
+
+
+# the acts a threat's condition may say go on ("if the attacks continue", "should the shelling
+# resume"): threats, shows of force, sanctions, coercion and force
+CONTINUED_DEED_ROOTS = frozenset({"13", "15", "16"}) | HOSTILE_ROOTS
+CONTINUED_BACK = 5  # sentences
+
+
+def continued_deed_doers(r: Reading, sources: list[ActorMention], n: int, told: list[tuple[int, Event]],
+                         roots_of) -> list[ActorMention]:
+    """ "Houthi fighters fired mortars at the town ... the coalition will not stand idly by if the
+    attacks continue": a threat held on an act named by a noun with no party of its own going on
+    is aimed at the doer of the latest such act told (in sentence ``n``, the threat's, or up to
+    five before), when not on the threatener's side; ``roots_of(noun)`` gives the CAMEO roots the
+    lexicon reads in an event noun."""
+    doc = r.head.doc
+    nouns = [s for c in condition_clauses(r) for s in verb_subjects(c)
+             if s.pos_ == "NOUN" and not actors_of(doc, [s]) and not any(k.dep_ == "poss" for k in kids(s))]
+    roots = {root for noun in nouns for root in roots_of(noun)} & CONTINUED_DEED_ROOTS
+    if not roots:
+        return []
+    for m, ev in reversed(told):
+        if n - m > CONTINUED_BACK:
+            break
+        if ev.cameo[:2] in roots and ev.source_ref is not None \
+                and not any(same_side(s, ev.source_ref) for s in sources):
+            return [ev.source_ref]
+    return []
 
 
 def vows_revenge(r: Reading) -> bool:
