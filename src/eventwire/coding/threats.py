@@ -30,9 +30,9 @@ DEMAND_NOUNS = frozenset({"demand", "condition", "request", "ultimatum"})
 DEMAND_ROOT = "10"
 # what answers another's act in kind: "vowed revenge", "did not rule out retaliation"
 # (and a response announced to it: "would respond firmly", "reserved the right to respond", "would
-# take the necessary measures")
+# take the necessary measures", "will not stand idly by")
 RETALIATION_WORDS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "countermeasure", "retaliate",
-                               "avenge", "respond", "react", "reply", "right", "measure", "step"})
+                               "avenge", "respond", "react", "reply", "right", "measure", "step", "idly", "idle"})
 
 
 def threatened(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention], n: int,

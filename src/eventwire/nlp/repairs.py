@@ -187,6 +187,9 @@ def _repair_token(tok: Token) -> None:
     if dep in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i != tok.head.i:
         tok.head = tok.head.head  # the subject of the verb, not of its auxiliary
         return
+    if dep == "prep" and tok.lower_ == "by" and tok.i > 0 and doc[tok.i - 1].lower_ in IDLE_WORDS:
+        _clause_read_as_object_of_idly_by(tok)
+        return
     if dep == "prep" and tok.lower_ == "as" and tok.head.lemma_ in VERDICT_VERBS and tok.i + 2 < n \
             and _verdict_object_read_as_as_object(tok):
         return
@@ -269,6 +272,18 @@ def _member_phrase_hung_on_its_collective(collective: Token) -> None:
         return
     for prep in [c for c in collective.rights if c.dep_ == "prep" and c.i > member.i]:
         prep.head = member
+
+
+IDLE_WORDS = frozenset({"idly", "idle"})
+
+
+def _clause_read_as_object_of_idly_by(by: Token) -> None:
+    """ "will not stand idly by if the attacks continue": the model may read "by" as a preposition
+    whose object is the clause after it, which leaves the verb without its condition. "By" after
+    "idly" is a particle; the clause is the verb's adverbial."""
+    by.dep_, by.pos_, by.tag_ = "prt", "ADP", "RP"
+    for clause in [c for c in by.children if c.dep_ == "pcomp"]:
+        clause.head, clause.dep_ = by.head, "advcl"
 
 
 def _reduced_passive_read_as_active(verb: Token) -> None:
