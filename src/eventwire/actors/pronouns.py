@@ -41,6 +41,10 @@ class PronounReferences:
                 key = subject_entities.get(subj.head.i)
                 if key:
                     excluded.add(key)
+                if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+                    # "crowds who threw stones at them": the relative pronoun is the noun its clause
+                    # modifies, so an object pronoun of that clause is someone else
+                    excluded.update(e.key for e in recent if e.token.i in _modified_nouns(subj.head))
                 # nor one of a compound subject: "Russia and China voted against it" is
                 # neither of them
                 partners = {c.i for c in subj.conjuncts}
@@ -126,6 +130,17 @@ class PronounReferences:
 
 
 NON_ACTOR_VERBS = {"be", "happen", "seem", "appear", "remain", "take", "mean", "matter", "occur", "come"}
+
+
+def _modified_nouns(relcl: Token) -> set[int]:
+    """The noun a relative clause modifies, and the nouns whose "of" phrase holds it ("crowds of
+    young people who ..." are the crowds too)."""
+    noun = relcl.head
+    found = {noun.i}
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+        found.add(noun.i)
+    return found
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
