@@ -170,15 +170,20 @@ class ActorPieceFinder:
                 add(self.words, titled, Piece("sector", term.text, term.sector))
 
     def _elided_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """ "North and South Korea", "North and South Korean": the first of two conjoined names
-        that share their last word, written once ("North" is North Korea)."""
+        """ "North and South Korea", "North and South Korean", "Greek and Turkish Cypriots": the
+        first of two conjoined names that share their last word, written once ("North" is North
+        Korea; "Greek" names the Greek Cypriots, a people the knowledge base lists, not Greece)."""
         found = []
         for span in spans:
             kind, key = span.label_.split("|", 2)[:2]
-            if kind not in ("country", "adjective") or len(span) < 2 or span.start < 2 \
+            if kind not in ("country", "adjective", "group") or len(span) < 2 or span.start < 2 \
                     or doc[span.start - 1].lower_ not in ("and", "or", "&") or not doc[span.start - 2].is_title:
                 continue
             name = f"{doc[span.start - 2].text} {doc[span.start + 1:span.end].text}"
+            if kind == "group":
+                if name in self.kb.groups[key].names:
+                    found.append(Span(doc, span.start - 2, span.start - 1, label=span.label_))
+                continue
             iso3 = self.elidable.get((kind, name))
             if iso3 is not None and iso3 != key:
                 found.append(Span(doc, span.start - 2, span.start - 1, label=Piece(kind, iso3).label))
@@ -239,7 +244,8 @@ class ActorPieceFinder:
                 piece = Piece("city", iso3) if iso3 else Piece("entity", ent.label_)
                 spans.append(Span(doc, start, ent.end, label=piece.label))
         spans += _untagged_cities(doc)
-        spans += self._elided_places(doc, spans)
+        # (an elided name comes first: it beats the word's own reading as an adjective)
+        spans = self._elided_places(doc, spans) + spans
         spans += self._paired_states(doc)
         spans += self._mixed_case_abbreviations(doc, spans)
         spans = _prefer_dictionary(spans, self.custom_keys)
