@@ -189,8 +189,10 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
             template = (_told_here(text, doc, sent, n, word), sides)
         if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or mediated(word).lemma_.lower() in TALKS
                                  or word.lemma_.lower() in MEDIATOR_NOUNS and any(t.lemma_.lower() in TALKS
-                                                                                   for t in sent)):
-            # "The talks, mediated by X, resumed": the sides of the talks told before
+                                                                                   for t in sent)
+                                 or word.tag_ == "VBN" and _settlement_told(mediated(word))):
+            # "The talks, mediated by X, resumed", "The accord, brokered by X, takes effect":
+            # the sides of the talks or settlement told before
             before = [(ev, sides) for k, ev in reversed(earlier) if n - k <= SENTENCES_BACK
                       and (sides := _sides(ev)) and not any(same_actor(m, sides) for m in mediators)]
             if before:
@@ -210,6 +212,13 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
                 and broke_down(talks.head):
             out += mediate(ev, sides[0], sides[1:], BREAKDOWN_CODE)
     return out
+
+
+def _settlement_told(noun: Token) -> bool:
+    """ "the accord", "this deal": a settlement noun with a definite determiner refers to one the
+    article told before ("a deal brokered by X" is a new one, with sides of its own)."""
+    return noun.lemma_.lower() in SETTLEMENTS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun))
 
 
 def _reported_talks(word: Token) -> Token | None:
