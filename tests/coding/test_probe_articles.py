@@ -128,10 +128,10 @@ FLOORS = {
     "r15_04_taylor_asylum": (0.40, 0.40),
     "r15_05_farc_swap": (0.38, 0.78),
     "r15_06_jericho_handover": (0.65, 0.72),
-    "r15_07_annan_plan": (0.48, 0.42),
-    "r15_08_addis_arrests": (0.31, 0.42),
+    "r15_07_annan_plan": (0.48, 0.48),
+    "r15_08_addis_arrests": (0.40, 0.53),
     "r15_09_hariri_riyadh": (0.62, 0.67),
-    "r15_10_sdf_damascus": (0.59, 0.86),
+    "r15_10_sdf_damascus": (0.75, 0.88),
 }
 
 
