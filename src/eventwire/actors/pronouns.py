@@ -35,7 +35,8 @@ class PronounReferences:
         # "the soldiers they had held": not the noun its own clause modifies
         modified = tok.head.head.i if _is_subject(tok) and tok.head.dep_ == "relcl" else None
         recent = [e for e in recent if e.token.i != modified]
-        if not _is_subject(tok) and low not in ("his", "her", "their", "its"):
+        # (a possessive may be the subject's own: "X met his counterpart"; object "her" may not)
+        if not _is_subject(tok) and low not in ("his", "their", "its") and not (low == "her" and tok.dep_ == "poss"):
             subj = _clause_subject(tok)
             if subj is not None:
                 key = subject_entities.get(subj.head.i)
