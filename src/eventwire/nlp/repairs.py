@@ -193,6 +193,9 @@ def _repair_token(tok: Token) -> None:
     if dep == "prep" and tok.lower_ == "as" and tok.head.lemma_ in VERDICT_VERBS and tok.i + 2 < n \
             and _verdict_object_read_as_as_object(tok):
         return
+    if dep == "prep" and tok.lower_ == "on" and tok.n_lefts == 0 and tok.n_rights == 1 \
+            and _onward_read_as_preposition(tok):
+        return
     if dep == "prep" and tok.n_lefts == 0 and tok.n_rights == 0 and tok.i + 1 < n:
         obj = next((c for c in tok.head.rights if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1), None)
         if obj is not None:
@@ -284,6 +287,19 @@ def _clause_read_as_object_of_idly_by(by: Token) -> None:
     by.dep_, by.pos_, by.tag_ = "prt", "ADP", "RP"
     for clause in [c for c in by.children if c.dep_ == "pcomp"]:
         clause.head, clause.dep_ = by.head, "advcl"
+
+
+def _onward_read_as_preposition(on: Token) -> bool:
+    """ "is due to travel on to Iran", "flew on to Paris": the model may read "on" as a preposition
+    whose only dependent is the phrase right after it, which leaves the verb without its
+    destination. An "on" with no object of its own before another preposition is the verb's adverb
+    ("onward"), and the phrase after it the verb's."""
+    after = next(on.rights)
+    if after.dep_ != "prep" or after.i != on.i + 1 or on.head.pos_ != "VERB":
+        return False
+    after.head = on.head
+    on.dep_, on.pos_, on.tag_ = "advmod", "ADV", "RB"
+    return True
 
 
 def _reduced_passive_read_as_active(verb: Token) -> None:
