@@ -166,7 +166,8 @@ def _expletive(tok: Token) -> bool:
     actor lets, wants or asks another party to do, no expletive's clause."""
     head = tok.head
     if any(c.dep_ == "acomp" and (c.lower_ in STANCE_ADJECTIVES or _held_towards(c)) for c in kids(head)) \
-            or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass") or _party_position(head):
+            or (head.lower_ in STANCE_ADJECTIVES and tok.dep_ == "nsubjpass") or _party_position(head) \
+            or _in_contact(head):
         return False
     return head.lemma_.lower() in NON_ACTOR_VERBS or any(
         c.dep_ in ("acomp", "attr") or c.dep_ == "ccomp" and not _infinitive(c) for c in kids(head))
@@ -199,6 +200,22 @@ def _party_position(copula: Token) -> bool:
                                              for c in kids(copula)) \
         and any(c.dep_ == "prep" and c.lower_ in POSITION_PREPS and any(o.dep_ == "pobj" for o in kids(c))
                 for c in kids(copula))
+
+
+# what one party is in with another ("said it was in talks with X", "in contact with X")
+CONTACT_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "contact", "touch", "dialogue",
+                           "discussion", "discussions", "consultation", "consultations", "communication"})
+
+
+def _in_contact(copula: Token) -> bool:
+    """ "said it was in contact with Tehran": a copula whose only predicate is talks or contact
+    "with" someone has a party for its subject (one in them), not an empty "it"."""
+    return copula.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr", "ccomp", "xcomp", "csubj")
+                                             for c in kids(copula)) \
+        and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lower_ in CONTACT_NOUNS and any(w.dep_ == "prep" and w.lower_ == "with"
+                                                                   for w in kids(o)) for o in kids(c))
+            for c in kids(copula))
 
 
 def _infinitive(verb: Token) -> bool:
