@@ -74,10 +74,15 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
         return verb_subjects(head, depth + 1, False)  # "Gondor is about to resume", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
         return verb_subjects(head, depth + 1, False)
-    if (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_TIME_PREPS
-            and head.head.pos_ in ("VERB", "AUX")):
-        # "After meeting X, Y left": Y met X ("sanctioned Y for failing to ..." is Y's failure: no "for")
-        return verb_subjects(head.head, depth + 1, False)
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_TIME_PREPS:
+        host = head.head
+        if host.pos_ == "NOUN" and host.dep_ == "pobj" and host.head.head.pos_ in ("VERB", "AUX"):
+            # "In a televised address after meeting X, Y said": the phrase hangs on the noun of the
+            # clause's adverbial, whose act is the subject's
+            host = host.head.head
+        if host.pos_ in ("VERB", "AUX"):
+            # "After meeting X, Y left": Y met X ("sanctioned Y for failing to ..." is Y's failure: no "for")
+            return verb_subjects(host, depth + 1, False)
     if tok.dep_ in ("advcl", "dep", "conj") and head.lower_ in ALLEGIANCE and head.dep_ == "ROOT":
         # "Militants linked to X killed ...", misread with "linked" as the main verb
         return [c for c in kids(head) if c.dep_ == "nsubj"]
