@@ -139,7 +139,7 @@ def _name_read_as_predicate(tok: Token) -> list[Token]:
 WHERE_PREPS = frozenset({"in"})
 
 
-def _dated(prep: Token) -> bool:
+def dated(prep: Token) -> bool:
     """ "on Wednesday", "in March": a preposition whose objects are all times."""
     objs = pobjs(prep)
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
@@ -472,7 +472,7 @@ def _prep_targets(m: _ClauseMatch) -> None:
     found = [p for h in m.hosts for p in preps_of(h, clause.target_preps) if not (m.passive and p.dep_ == "agent")]
     if len(found) > 1:
         # "lifted the curfew on Monday in Lima": a time phrase is never the target
-        found = [p for p in found if not _dated(p)] or found
+        found = [p for p in found if not dated(p)] or found
     if any(p.lower_ not in WHERE_PREPS for p in found):
         # "launched air strikes on Hamas targets in Gaza": "in T" is a target only when no
         # other of the pattern's prepositions names one

@@ -15,7 +15,7 @@ from eventwire.model import Event
 from eventwire.nlp import hyphen_description, kids, misattached_conjunct
 
 from .conditions import condition_clauses
-from .matcher import FUTURE_AUX, Binding
+from .matcher import FUTURE_AUX, Binding, dated
 from .own_acts import OWN_PRONOUNS
 from .readings import DENIAL_CODE, Reading
 from .refine import FORCE_WORDS, PLAIN_THREAT_CODE
@@ -173,9 +173,11 @@ def speech_content(r: Reading) -> set[int]:
     """The content of an accusation, criticism or demand ("accused Iran *of attacking ships*") is
     not an event of its own: its tokens are used up by the speech act."""
     if r.code[:2] == "04":
+        # (a time phrase is no topic, nor what a clause on it tells: "visits Cairo on Saturday,
+        # where he will meet X")
         hosts = [r.head, *[w for b in r.inner for w in b.wrapped]]
         return {t.i for h in hosts for c in kids(h) if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                for t in c.subtree}
+                and not dated(c) for t in c.subtree}
     if r.code[:2] not in CONTENT_ROOTS:
         return set()
     out: set[int] = set()
