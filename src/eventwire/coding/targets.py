@@ -93,6 +93,8 @@ from .told_parties import (
     complained_of,
     fighting_parties,
     forum,
+    MEASURE_CODES,
+    measured_party,
     placed_deed_doer,
     retaliated_on,
     talks_counterparts,
@@ -225,6 +227,9 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         # (also a release of the source's own people: "demanded the release of two Azerbaijani
         # journalists" is asked of whoever holds them)
         targets = _conjunct_target(doc, r, sources, current) or targets
+    if not targets and sources and r.code.startswith(MEASURE_CODES):
+        # aid withheld or a penalty imposed on no party named: one step in the series of measures told
+        targets = measured_party(sources, n, [*earlier, *((n, e) for e in current or [])])
     if not targets and sources and earlier and r.code.startswith(DEESCALATION_APPEALS):
         # "called for an immediate ceasefire", "urged restraint", "called for talks": an appeal
         # to stop fighting or to negotiate, made to no one named, is made to the parties of the

@@ -2,7 +2,8 @@
 of an act whose own sentence names none: the doer of the latest deed in a place a reaction
 names, the two sides of the latest fight an appeal to stop is made to, the party a complaint to a
 forum is about, whoever last acted on a threatener's side, and the other side of talks refused
-or left, and the party that asked for the act a refusal refuses.
+or left, the party that asked for the act a refusal refuses, and the party a series of economic
+measures is aimed at.
 
 Each takes the sentence number ``n`` of the act and the events told, as (sentence number, event)
 in text order, and looks back a few sentences only.
@@ -146,4 +147,26 @@ def asker_of_refused(refusal_code: str, sources: list[ActorMention], n: int, tol
         if ev.cameo[:2] in REQUEST_ROOTS and ev.source_ref is not None and refusal_of(ev.cameo) == refusal_code \
                 and not any(same_side(s, ev.source_ref) for s in sources):
             return [ev.source_ref]
+    return []
+
+
+# economic measures: aid cut or withheld (162x) and sanctions, embargoes and tariffs (163)
+MEASURE_CODES = ("162", "163")
+MEASURES_TOLD_BACK = 8  # sentences: a story of one crisis tells its donors' or trading partners' steps in a row
+
+
+def measured_party(sources: list[ActorMention], n: int, told: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The party the latest economic measure told (in sentence ``n`` or up to eight before) was
+    aimed at, when one of ``sources`` names none for its own: "the World Bank paused disbursements
+    to Sudan, and the US suspended $700m in aid", "the IMF suspended its loan to Mozambique ...
+    donors froze their payments". When that measure hit the source's own side, the source answers
+    it and aims at whoever took it ("Russia halted oil deliveries after Belarus imposed a duty")."""
+    for m, ev in reversed(told):
+        if n - m > MEASURES_TOLD_BACK:
+            break
+        if not ev.cameo.startswith(MEASURE_CODES) or ev.source_ref is None or ev.target_ref is None:
+            continue
+        if any(same_side(s, ev.target_ref) for s in sources):
+            return [] if any(same_side(s, ev.source_ref) for s in sources) else [ev.source_ref]
+        return [ev.target_ref]
     return []
