@@ -21,6 +21,23 @@ def test_the_loaded_stages_are_left_out_of_garbage_collection():
     assert id(ew.kb) not in scanned and id(ew.coder.lex) not in scanned
 
 
+def test_the_language_classifier_is_loaded_before_the_first_document():
+    # (unpacking it took seconds inside whichever document first was not plainly English)
+    from eventwire import Eventwire
+    from eventwire.ingest import make_article
+    from eventwire.ingest.language import identifier
+
+    identifier.cache_clear()
+    loaded_at_first_document = []
+
+    def articles():
+        loaded_at_first_document.append(identifier.cache_info().currsize)
+        yield make_article("t0", text=TEXT, origin="t0", pub_date="2024-05-01")
+
+    coded = list(Eventwire().code_articles(articles()))
+    assert loaded_at_first_document == [1] and coded[0][1]
+
+
 def test_save_intermediate_writes_each_stage_s_records(tmp_path):
     from eventwire import Eventwire
 

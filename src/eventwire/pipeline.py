@@ -221,7 +221,8 @@ class Eventwire:
         return coder_version()
 
     def _build(self, stages: list[str]) -> None:
-        """Build the model and the configured stages before the first document, then move what
+        """Build the model and the configured stages before the first document, with what ingest
+        and the parse view read (the language classifier, the casing lexicon), then move what
         they loaded out of the garbage collector's way. The model, knowledge base, lexicons and
         places are some 250,000 Python objects that live as long as the process, and each full
         collection re-scans them all: that was about 7% of the CPU time of coding news.
@@ -231,6 +232,7 @@ class Eventwire:
             return
         from eventwire import gazetteer
         from eventwire.ingest.casing import default_lexicon as default_casing_lexicon
+        from eventwire.ingest.language import identifier as language_identifier
 
         _ = self.nlp
         for stage, built in (("actors", "actors"), ("coding", "coder"), ("context", "context")):
@@ -239,6 +241,9 @@ class Eventwire:
         if {"actors", "context"} & set(stages):
             gazetteer.load()  # (both stages look places up, from the first document on)
         default_casing_lexicon()  # (the parse view's, read on the first all-caps text)
+        # (the classifier, asked of a text that is not plainly English, took 1.4 s of CPU and up
+        # to 6 s of wall clock to unpack inside whichever document first needed it)
+        language_identifier()
         gc.freeze()
         self._frozen = True
 

@@ -26,7 +26,9 @@ ENGLISH_LIKE = frozenset({"en", "pcm"})
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def identifier():
+    """The language classifier, loaded once per process (unpacking its model takes seconds, so the
+    pipeline loads it before the first document rather than on the first one it is asked of)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -34,7 +36,7 @@ def _identifier():
 
 def detect(text: str) -> tuple[str, float]:
     """Language code and probability of the opening of ``text``."""
-    lang, prob = _identifier().classify(text[:SAMPLE_CHARS])
+    lang, prob = identifier().classify(text[:SAMPLE_CHARS])
     return lang, float(prob)
 
 
