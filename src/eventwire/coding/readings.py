@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.nlp import kids, token_columns
+from eventwire.nlp import arcs_within_sentences, kids, token_columns
 
 from .argument_actors import actors_of
 from .arguments import (
@@ -98,6 +98,7 @@ class SentenceCoder:
         self._readings: dict[int, list[Reading]] = {}
         self._sentence_words: set[str] | None = None
         self._possible_names: set[str] | None = None  # every name a word here may match by
+        self._context_superset: tuple[set[str], set[str]] | None = None  # (see _may_occur)
 
     def bind(self) -> None:
         doc, (lemmas, lowers, pos) = self.doc, self._columns
@@ -137,6 +138,8 @@ class SentenceCoder:
         return all(not words.isdisjoint(self._possible_names) for words in word_sets)
 
     def _discarded(self, b: Binding, discards) -> bool:
+        if arcs_within_sentences(self.doc) and not any(self._may_occur(d.context) for d in discards):
+            return False  # (no context word is in the sentence, which holds the head's objects too)
         object_words = None
         for d in discards:
             if d.scope == "object":
@@ -159,6 +162,26 @@ class SentenceCoder:
                 continue  # another object, another sense ("extended condolences over the earthquake")
             if d.context & words:
                 return True
+        return False
+
+    def _may_occur(self, context: frozenset[str]) -> bool:
+        """Whether any of a discard's context words may be among those ``_context_words`` gives for
+        tokens of the sentence: a test on a superset read from the token columns (every lemma and
+        form, a form less its final "s", two lemmas joined by "_"), so that a discard is ruled out
+        before its words are gathered from the sentence's tokens and subtrees (most are)."""
+        if self._context_superset is None:
+            lowers = self._columns[1]
+            ends = [w[:-1] for w in lowers[self.sent.start:self.sent.end] if w.endswith("s")]
+            self._context_superset = (self.words.union(ends), self.lemmas)
+        singles, lemmas = self._context_superset
+        for word in context:
+            if word in singles:
+                return True
+            cut = word.find("_")
+            while cut >= 0:  # (every cut: a lemma may hold "_" itself)
+                if word[:cut] in lemmas and word[cut + 1:] in lemmas:
+                    return True
+                cut = word.find("_", cut + 1)
         return False
 
     def readings(self, tok: Token, depth: int = 0) -> list[Reading]:

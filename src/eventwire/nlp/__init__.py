@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+import numpy as np
+from spacy.attrs import HEAD, IDX, LEMMA, LOWER, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -189,6 +190,18 @@ def sentence_ents(sent: Span) -> list[Span]:
 
 
 CHILDREN_KEY = "ew_children"
+ARCS_KEY = "ew_arcs_within_sentences"
+
+
+def arcs_within_sentences(doc: Doc) -> bool:
+    """Whether every token's head is in its own sentence (so a token's subtree and children are
+    too), read once per document from its head and sentence-start arrays."""
+    found = doc.user_data.get(ARCS_KEY)
+    if found is None:
+        rows = doc.to_array([HEAD, SENT_START]).view(np.int64)
+        sentence = np.cumsum(rows[:, 1] == 1)
+        found = doc.user_data[ARCS_KEY] = bool((sentence == sentence[np.arange(len(doc)) + rows[:, 0]]).all())
+    return found
 
 
 def hyphen_description(tok: Token) -> bool:
