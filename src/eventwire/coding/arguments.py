@@ -268,8 +268,9 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         return found
     if b.pattern.pos == "adj":
         head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
-        # a participle read as a passive ("Canada was disappointed that ..."): its subject feels it
-        return verb_subjects(head) or [resolve_relative(c) for c in kids(head) if c.dep_ == "nsubjpass"]
+        # a participle read as a passive ("Canada was disappointed that ...", "was 'perplexed' by the
+        # decision"): its subject feels it, not what a "by" phrase names
+        return [resolve_relative(c) for c in kids(head) if c.dep_ == "nsubjpass"] or verb_subjects(head)
     if b.passive:
         if any(a.lemma_.lower() in MISHAP_NOUNS for a in b.agents):
             return []  # "killed by the MH17 crash", "by a landslide": a mishap is nobody's act

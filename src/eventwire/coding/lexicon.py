@@ -123,6 +123,9 @@ class Pattern:
     # a feeling or stance adjective ("angry at", "critical of"): in the present tense ("is angry
     # at") a continuing attitude, which is not coded; a past one ("was angry at") is a reaction
     attitude: bool = False
+    # a feeling that names nothing it answers ("said it was deeply shocked", "expressed grave
+    # concern"): a reaction to the act just told, aimed at its doer
+    answers_told_act: bool = False
     # the subject is held ("has been in custody in Uganda since March"): it is the target, and the
     # country that holds it (where, or whose custody) the source
     held: bool = False
@@ -318,6 +321,7 @@ def compile_pattern(entry: dict) -> Pattern:
         verdict=bool(entry.get("verdict", False)),
         content=bool(entry.get("content", False)),
         attitude=bool(entry.get("attitude", False)),
+        answers_told_act=bool(entry.get("answers_told_act", False)),
         held=bool(entry.get("held", False)),
         sent=bool(entry.get("sent", False)),
         suffered=bool(entry.get("suffered", False)),

@@ -59,6 +59,7 @@ DERIVED_NOUNS = {"seizure": "seize", "detention": "detain", "expulsion": "expel"
 # what a noun after these gives is the reason for an act, not the act ("suspended X over the coup")
 CAUSE_PREPS = frozenset({"over", "for", "after", "following", "amid", "because"})
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
+FEELING_CAUSE_PREP = "by"  # "was 'perplexed' by the decision": what a feeling adjective answers
 # what a body adopts or announces: "the resolution" (of a council), "the package" (of the EU),
 # "the results" (of an electoral commission)
 # (and "the plan", "the proposal" a party announced or unveiled; "the warrant", "the indictment",
@@ -72,23 +73,25 @@ PRODUCING_VERBS = frozenset({"adopt", "pass", "approve", "announce", "impose", "
 
 
 def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_of,
-                  reactors: list[ActorMention] = (), judged: Token | None = None) -> ActorMention | None:
+                  reactors: list[ActorMention] = (), judged: Token | None = None,
+                  bare: bool = False) -> ActorMention | None:
     """The party whose earlier act a reaction at ``verb`` (in sentence ``n``) is about, when its
     object is a definite, ownerless event noun. ``earlier`` holds (sentence number, event) in text
     order; ``roots_of(token)`` gives the CAMEO roots the lexicon reads in an event noun;
     ``reactors`` are the reaction's sources. A verdict's thing ``judged`` stands for the object
-    ("said the tariffs were unfair": the tariffs imposed before)."""
+    ("said the tariffs were unfair": the tariffs imposed before). A ``bare`` reaction, which names
+    nothing it answers ("said it was deeply shocked"), answers the act just told, as "the move" does."""
     actors = doc_actors(verb.doc)
     noun = _reacted_to(verb, actors) if judged is None else _unowned(judged, actors, definite=True)
-    if noun is None:
+    if noun is None and not bare:
         # "The board passed a resolution ... The resolution passed with 19 votes. Russia voted
         # against it": a pronoun for an outcome told before is aimed at the body that produced it
         outcome = _outcome_antecedent(verb)
         return _producer(outcome, n) if outcome is not None else None
-    producer = _producer(noun, n) if noun.lemma_.lower() in OUTCOME_NOUNS else None
+    producer = _producer(noun, n) if noun is not None and noun.lemma_.lower() in OUTCOME_NOUNS else None
     if producer is not None:
         return producer
-    any_act = noun.lemma_.lower() in ANY_ACT_NOUNS
+    any_act = noun is None or noun.lemma_.lower() in ANY_ACT_NOUNS
     roots = set() if any_act else set(roots_of(noun))
     if not any_act and not roots:
         # "The UN rights office said troops had killed 300 people ... Addis Ababa rejected the
@@ -283,7 +286,8 @@ def _reacted_to(verb: Token, actors) -> Token | None:
     """The definite, ownerless event noun a reaction is about ("condemned the seizure"), or what
     a stance of it is about ("expressed concern about the results")."""
     objs = [c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.pos_ == "NOUN"]
-    topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+    topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep"
+              and (p.lower_ in TOPIC_PREPS or p.lower_ == FEELING_CAUSE_PREP and x.i == verb.i and x.pos_ == "ADJ")
               for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     yielded = yielded_to(verb)
     for noun in objs + topics + yielded:

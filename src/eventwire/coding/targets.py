@@ -444,7 +444,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         # ("Moscow said the sanctions were illegal")
         judged = _judged_thing(r)
         found = earlier_actor((yielding or [r.head])[0], n, earlier, lambda noun: event_roots(noun, lexicon),
-                              sources, judged)
+                              sources, judged, bare=_bare_reaction(r))
         targets = [a for a in co_doers(found, earlier) if not same_actor(a, sources)] \
             if found is not None and not same_actor(found, sources) else []
         if targets and r.code == PLAIN_REJECTION_CODE:
@@ -542,6 +542,14 @@ FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 # refusing, boycotting or leaving talks: 125 (reject a proposal to meet or negotiate), 164 (halt negotiations)
 TALK_REFUSAL_CODES = frozenset({"125", "164"})
+
+
+def _bare_reaction(r: Reading) -> bool:
+    """ "said it was 'deeply shocked'", "expressed grave concern": a feeling whose pattern answers
+    the act just told, and that names nothing it answers, neither a target nor a phrase on its
+    head or object."""
+    return r.binding.pattern.answers_told_act and not r.targets and set(r.fallback) <= set(r.binding.obj_nouns) \
+        and not any(c.dep_ == "prep" for t in [r.head, *r.binding.obj_nouns] for c in kids(t))
 
 
 def _judged_thing(r: Reading) -> Token | None:
