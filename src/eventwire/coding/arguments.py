@@ -112,19 +112,26 @@ def announced_responder(noun: Token) -> Token | None:
 # "said the strikes would not go unpunished": the speaker threatens whoever struck
 UNANSWERED_WORDS = frozenset({"unpunished", "unanswered", "unavenged"})
 GOING_VERBS = frozenset({"go", "remain"})
+LETTING_VERB = "let"  # "will not let the attack go unanswered"
 
 
 def unanswered_vow(noun: Token) -> Token | None:
-    """The reporting verb of a vow that the act ``noun`` "will not go unpunished|unanswered"
-    ("vowed that the strikes would not go unpunished"): the act happened, and its doer is
-    threatened by the speaker; None when ``noun`` is not the subject of such a clause."""
+    """The verb whose subject vows that the act ``noun`` "will not go unpunished|unanswered"
+    ("vowed that the strikes would not go unpunished": the reporting verb; "would not let the
+    strikes go unpunished": "let"): the act happened, and its doer is threatened by that subject;
+    None when ``noun`` is not the subject of such a clause."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in GOING_VERBS or verb.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "neg" for c in kids(verb)) or not any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNANSWERED_WORDS for c in kids(verb)):
+    if not any(c.dep_ in ("acomp", "oprd") and c.lower_ in UNANSWERED_WORDS for c in kids(verb)):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(verb)):
+    # the negated future is on "go", or on the "let" that governs it
+    vowing = verb.head if verb.head.lemma_.lower() == LETTING_VERB else verb
+    if not any(c.dep_ == "neg" for c in kids(vowing)) \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(vowing)):
         return None
+    if vowing is not verb:
+        return vowing
     return verb.head if verb.head.pos_ == "VERB" else None
 
 

@@ -474,9 +474,15 @@ class ReadingAssembly:
             threat = replace(r, code=RESPONSE_THREAT_CODE if r.code[:2] in RESPONSE_FORCE_ROOTS else PLAIN_THREAT_CODE,
                              rules=[*r.rules, "unanswered"], plover=None, context_anchor=vowed,
                              consumed=r.consumed | {vowed.i} | {c.i for c in b.head.head.subtree if c.i != b.head.i
-                                                                and c.i not in b.head.subtree})
+                                                                and c.i not in b.head.subtree}
+                             # "would not let it go unpunished": the negation is the vow's wording
+                             | {c.i for c in kids(vowed) if c.dep_ == "neg"})
+            vowers = subject_actors(doc, verb_subjects(vowed))
+            if not vowers and vowed.dep_ == "ccomp":
+                # "Pakistan said it would not let the raids go unpunished": the speaker's own "it"
+                vowers = subject_actors(doc, verb_subjects(vowed.head))
             events += [self._event(article, doc, sent, n, threat, v, s, span_tokens, confidence)
-                       for v in subject_actors(doc, verb_subjects(vowed)) for s in d.sources if not same_dyad(v, s)]
+                       for v in vowers for s in d.sources if not same_dyad(v, s)]
         if b.pattern.visited and r.rules == [b.pattern.id]:
             # "Putin received the Indian prime minister": the host received a visit the guest paid
             # (not the attendees of a hosted meeting another sentence names: they visit when that
