@@ -377,6 +377,10 @@ def _object_noun(m: _ClauseMatch) -> bool:
             # (the parser may hang the agent on the kept object: "was refused entry by Nigeria")
             b.agents = [x for o in matches[:1] for a in preps_of(o, AGENT_PREPS) for x in pobjs(a)]
     if not matches:
+        # "denied interfering in its affairs": a gerund the parser hangs as a complement names
+        # the act as an object noun would ("denied any interference")
+        matches = [c for c in kids(tok) if c.dep_ == "xcomp" and c.tag_ == "VBG" and word_matches(clause.obj, c)]
+    if not matches:
         # "held Washington and Tel Aviv responsible": or as an adverbial clause of the verb
         matches = [c for c in kids(tok) if c.dep_ == "advcl" and c.pos_ == "ADJ" and objs
                    and all(o.i < c.i for o in objs) and word_matches(clause.obj, c)]
