@@ -90,10 +90,10 @@ from .sides import owner_exclusions, same_actor, same_side
 from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
 from .threats import continued_deed_doers, threatened, vows_revenge
 from .told_parties import (
+    MEASURE_CODES,
     complained_of,
     fighting_parties,
     forum,
-    MEASURE_CODES,
     measured_party,
     placed_deed_doer,
     retaliated_on,
