@@ -4,7 +4,8 @@ world-news analysis style; round 9: eight more in that style; round 10: ten in t
 shapes, AG-News leads, BBC and Guardian articles; round 11: ten more in those shapes; round 12: ten more
 in those shapes, with other regions and actors; round 13: ten more in those shapes and regions no earlier
 round used; round 14: ten more in those shapes and regions; round 15: ten more in those shapes, with
-regions and actors no earlier round used; see ``tests/fixtures/articles``). Each must
+regions and actors no earlier round used; round 16: ten more in those shapes, regions and actors again
+new; see ``tests/fixtures/articles``). Each must
 keep the dyad+root recall and precision the coder reached on it, so a regression fails."""
 
 import pytest
@@ -132,6 +133,16 @@ FLOORS = {
     "r15_08_addis_arrests": (0.40, 0.53),
     "r15_09_hariri_riyadh": (0.62, 0.67),
     "r15_10_sdf_damascus": (0.75, 0.88),
+    "r16_01_narathiwat_trucks": (0.98, 0.69),
+    "r16_02_iaea_censure": (0.83, 0.73),
+    "r16_03_srinagar_bus": (0.48, 0.73),
+    "r16_04_fox_chavez": (0.53, 0.69),
+    "r16_05_darfur_ambush": (0.48, 0.48),
+    "r16_06_nouakchott_coup": (0.35, 0.40),
+    "r16_07_beijing_protests": (0.48, 0.53),
+    "r16_08_maskhadov_raid": (0.61, 0.68),
+    "r16_09_kurdish_vote": (0.43, 0.53),
+    "r16_10_raqqa_portrait": (0.28, 0.42),
 }
 
 
