@@ -138,7 +138,7 @@ FLOORS = {
     "r16_03_srinagar_bus": (0.48, 0.73),
     "r16_04_fox_chavez": (0.53, 0.69),
     "r16_05_darfur_ambush": (0.48, 0.48),
-    "r16_06_nouakchott_coup": (0.35, 0.40),
+    "r16_06_nouakchott_coup": (0.73, 0.73),
     "r16_07_beijing_protests": (0.48, 0.53),
     "r16_08_maskhadov_raid": (0.61, 0.68),
     "r16_09_kurdish_vote": (0.43, 0.53),

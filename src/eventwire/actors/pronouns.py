@@ -249,6 +249,10 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
             return parallel
     same = [e for e in pool if e.sentence == sentence and e.token.i < tok.i
             and (tok.i in quoted or e.token.i not in quoted)]
+    # "X, who had flown in for the funeral of Y, landed in Niamey, where Z received him": a party
+    # named only inside an aside (a relative clause the pronoun is not in) is passed over
+    outside = [e for e in same if not _in_other_relative_clause(e.token, tok)]
+    same = outside or same
     if same and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _SPEECH and tok.i > tok.head.i):
         return same[-1]
     earlier = [e for e in pool if e.sentence < sentence]
@@ -264,6 +268,12 @@ def _salient(pool: list[Entry], sentence: int, tok: Token, quoted: set[int]) -> 
     if subjects:
         return subjects[-1]
     return (earlier or pool)[-1]
+
+
+def _in_other_relative_clause(tok: Token, pronoun: Token) -> bool:
+    """Whether ``tok`` sits inside a relative clause that does not hold ``pronoun``."""
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and not (clause.left_edge.i <= pronoun.i <= clause.right_edge.i)
 
 
 def _reporter(tok: Token) -> Token | None:
