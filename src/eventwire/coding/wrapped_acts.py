@@ -136,8 +136,9 @@ def _wrapped(clause: Clause, tok: Token, objs: list[Token], hosts: list[Token],
     if clause.wrapped == "inf":
         # "to X", not a finite that-clause ("warned that Manila would face ..." is no "warn T to X")
         # nor a finite verb with no "to" ("agreed there was a need", "agreed the crisis required
-        # ..."): a that-clause without its "that"
-        found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+        # ..."): a that-clause without its "that"; nor a quote before the head ('"We are going to
+        # restore order," he told reporters' is what was said, not what reporters were told to do)
+        found = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > tok.i
                  and not any(g.dep_ == "mark" and g.lower_ == "that" or g.dep_ == "aux" and g.tag_ == "MD"
                              for g in kids(c))
                  and not (c.tag_ in FINITE_TAGS and not _has_to(c))]
