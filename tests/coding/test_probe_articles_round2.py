@@ -53,7 +53,7 @@ pytestmark = pytest.mark.slow
     ('2008-09-15', 'Bolivia expelled the U.S. ambassador in 2008.',
      ('BOL', 'USAGOV', '161')),
     ('2024-06-18', 'Chinese coast guard vessels rammed Philippine navy boats on Monday.',
-     ('CHNCOP', 'PHLMIL', '190')),
+     ('CHNCOP', 'PHLMIL', '171')),
     ('2024-06-18', 'Manila lodged a diplomatic protest with Beijing.',
      ('PHLGOV', 'CHNGOV', '114')),
     ('2024-06-18', 'The Philippines filed a protest against China over the water cannon attack.',

@@ -17,7 +17,7 @@ DATE = "2023-05-12"
     ("Eritrea seizes cargo ship\n\nEritrea's navy seized a Djibouti-flagged cargo ship in the Red Sea on "
      "Tuesday, the Djiboutian government said.", ("ERIMIL", "DJI", "181")),
     ("A Vietnamese patrol boat rammed a Cambodian fishing vessel on Sunday, Phnom Penh said. As the crew "
-     "tried to flee, the Vietnamese boat rammed the vessel a second time.", ("VNM", "KHM", "190")),
+     "tried to flee, the Vietnamese boat rammed the vessel a second time.", ("VNM", "KHM", "171")),
     ("Azerbaijani artillery shelled Armenian villages near the border on Monday, Yerevan said. Azerbaijan "
      "shelled the area for several hours, the Armenian defence ministry said.", ("AZEMIL", "ARM", "194")),
 ])
