@@ -72,10 +72,17 @@ def mutual_combat(r: Reading, target_tokens: list[Token]) -> bool:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         # ("fighting erupted between A and B": the parser may hang "between" on the clause's verb)
-        if t.dep_ == "pobj" and (t.head.lower_ == "between" or t.head.lower_ == "with" and t.head.head.i == head.i) \
+        if t.dep_ == "pobj" and (t.head.lower_ == "between" or t.head.lower_ == "with" and _of_combat(t.head, head)) \
                 and not any(c.lower_ in ALLY_PREPS for c in kids(t)):  # ("fought with US forces against IS")
             return True
     return False
+
+
+def _of_combat(with_: Token, head: Token) -> bool:
+    """Whether a "with" phrase is the combat's own: on the combat word, or on the combat noun
+    that word takes as its object ("fought a border war with X": a war both sides waged)."""
+    host = with_.head
+    return host.i == head.i or (host.dep_ == "dobj" and host.head.i == head.i and host.lemma_.lower() in COMBAT_WORDS)
 
 
 def tit_for_tat(r: Reading) -> bool:
