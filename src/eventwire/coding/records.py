@@ -64,12 +64,15 @@ def victims_over_places(doc: Doc, events: list[Event]) -> list[Event]:
     rockets into X, hitting a market and killing six") is the outcome of that attack, one act with
     it: the event of the attack, or of a harm told before, gives way to the last harm told on the
     same country's people or places by the same source. Victims of another country ("killing two
-    British aid workers") leave the attack's event in place, a dyad of its own."""
+    British aid workers") leave the attack's event in place, a dyad of its own; so does a side of
+    a fight both sides waged ("A and B troops fought along the border, killing 20 people"), no
+    attack on a place: the dead it counts are its outcome (``counted_casualties``)."""
     def force(ev: Event) -> bool:
         return ev.anchor is not None and ev.cameo[:2] in FORCE_ROOTS and ev.source is not None \
             and ev.target is not None and ev.target.country is not None
 
     hosts = {id(ev): getattr(attack_hosting(doc[ev.anchor]), "i", None) for ev in events if force(ev)}
+    sides = {(ev.anchor, ev.source.cameo, ev.target.cameo) for ev in events if force(ev)}
 
     def told_later(ev: Event) -> bool:
         attack = {ev.anchor, hosts[id(ev)]} - {None}
@@ -77,7 +80,10 @@ def victims_over_places(doc: Doc, events: list[Event]) -> list[Event]:
                    and harm.source.cameo == ev.source.cameo and harm.target.country == ev.target.country
                    for harm in events)
 
-    return [ev for ev in events if id(ev) not in hosts or not told_later(ev)]
+    def fought_back(ev: Event) -> bool:
+        return (ev.anchor, ev.target.cameo, ev.source.cameo) in sides
+
+    return [ev for ev in events if id(ev) not in hosts or fought_back(ev) or not told_later(ev)]
 
 
 def counted_casualties(doc: Doc, events: list[Event]) -> list[Event]:
