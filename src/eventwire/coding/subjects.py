@@ -73,7 +73,7 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
     if tok.dep_ in ("acomp", "attr", "oprd") and head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head, depth + 1, False)  # "Gondor is about to resume", "X is ready to talk"
     if tok.dep_ in ("advcl",) and tok.tag_ in ("VBG", "VBN", "VB"):
-        return verb_subjects(head, depth + 1, False)
+        return verb_subjects(_adjunct_host(tok), depth + 1, False)
     if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_TIME_PREPS:
         host = head.head
         if host.pos_ == "NOUN" and host.dep_ == "pobj" and host.head.head.pos_ in ("VERB", "AUX"):
@@ -90,6 +90,28 @@ def verb_subjects(tok: Token, depth: int = 0, authored: bool = True) -> list[Tok
         # "troops firing on protesters"; a past participle ("a cleric accused of") is passive
         return purpose_owner(head, depth)
     return []
+
+
+# what a party says as it acts ("..., accusing X of", "..., warning that"), not an outcome of the
+# act it orders ("ordered troops to open fire, killing 12": the troops killed)
+VOICED_PARTICIPLES = frozenset({"accuse", "warn", "say", "call", "cite", "describe", "blame", "charge", "claim",
+                                "argue", "insist", "vow", "threaten", "condemn", "denounce", "complain", "label",
+                                "brand", "dub"})
+
+
+def _adjunct_host(participle: Token) -> Token:
+    """The verb a participle's subject comes from. "Baku ordered the envoy to leave, accusing
+    him of meddling": a voiced participle set off by a comma after the infinitive an
+    object-control verb governs tells what the governing verb's subject did, not the party told
+    to act (the parser hangs it on the nearest verb)."""
+    head = participle.head
+    governor = head.head
+    start = participle.left_edge.i
+    if participle.lemma_.lower() in VOICED_PARTICIPLES and head.dep_ == "xcomp" and governor.lemma_ in OBJECT_CONTROL \
+            and start > 0 and participle.doc[start - 1].lower_ == "," \
+            and any(c.dep_ in ("dobj", "obj") for c in kids(governor)):
+        return governor
+    return head
 
 
 # verbs whose passive keeps an object ("was summoned and handed a protest note")
