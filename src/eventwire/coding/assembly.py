@@ -33,6 +33,7 @@ from .arguments import (
     unanswered_vow,
 )
 from .clauses import (
+    aimed_act,
     background_clause,
     in_relative_clause,
     in_subordinate_clause,
@@ -363,7 +364,10 @@ class ReadingAssembly:
             d.sources = [a for a in actors_of(doc, retaliated_against(b.head))
                          if not any(same_dyad(a, t) for t in d.targets)]
         harmful = r.code[:2] in HARM_ROOTS or any(people_seized(r, t) for t in d.targets)
-        if not d.sources and d.targets and harmful and b.pattern.has_source and not r.inner:
+        # (an aim, "plotting to topple him", "a campaign to oust the king", is no deed whose
+        # doers a place or the victim's country could name)
+        deed = not r.inner and not aimed_act(r.head)
+        if not d.sources and d.targets and harmful and b.pattern.has_source and deed:
             # "three civilians were killed in a car bombing in Baghdad": attackers the text does
             # not name are coded by the country the attack happened in (conventions: an unnamed
             # agent gets the country code alone); so are those who seize people ("gunmen seized
@@ -371,7 +375,7 @@ class ReadingAssembly:
             attackers, victims = unnamed_attackers(doc, r.head, d.targets)
             if attackers:
                 d.sources, d.targets = attackers, victims
-        if not d.sources and d.targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and not r.inner:
+        if not d.sources and d.targets and r.code.startswith(ARREST_CODE) and b.pattern.has_source and deed:
             # "Imran Khan was arrested on Tuesday", "the arrest of opposition leader X in Dakar":
             # the unnamed authorities of the place, or of the detainee's own country
             d.sources = unnamed_custodians(doc, r.head, d.targets)

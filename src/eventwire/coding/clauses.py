@@ -43,6 +43,13 @@ def describing(head: Token) -> bool:
     return head.tag_ == "VBG" and head.dep_ == "acl" and head.head.lemma_.lower() not in DOCUMENT_NOUNS
 
 
+def aimed_act(verb: Token) -> bool:
+    """A subjectless infinitive ("plotting to topple the president", "a campaign to oust the
+    king"): an aim, told of the one who aims, not a deed someone did."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+
+
 def in_relative_clause(tok: Token) -> bool:
     while tok.dep_ != "ROOT" and tok.head is not tok:
         if tok.dep_ == "relcl":
