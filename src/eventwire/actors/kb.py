@@ -311,6 +311,9 @@ class SectorTerm:
     # a word that names the body only after a definite article: "the Turkish state" is the
     # government, "a Palestinian state" a polity to be
     definite_only: bool = False
+    # prepositions whose phrase right after the word gives it a sense that names no body: "union
+    # with Greece" is a merger, not a trade union
+    not_with_preps: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -454,7 +457,8 @@ def load_kb(path: Path | str = DATA) -> KnowledgeBase:
             term = SectorTerm(row["text"].lower(), row.get("sector"), row.get("role"), row.get("kind", "body"),
                               stateless=row.get("stateless"), abroad=bool(row.get("abroad")),
                               noun_only=bool(row.get("noun_only")), country=row.get("country"),
-                              definite_only=bool(row.get("definite_only")))
+                              definite_only=bool(row.get("definite_only")),
+                              not_with_preps=frozenset(row.get("not_with_preps", ())))
             sectors[term.text] = term
     groups = {}
     if (path / "groups.jsonl").exists():

@@ -258,9 +258,13 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 def _not_this_sense(tok: Token, term: SectorTerm) -> bool:
     """Whether a one-word sector term is used in a sense that names no body: an adjective for a
-    noun-only word ("Russia's firm support"), or a definite-only word without its own "the"
-    ("recognise a Palestinian state")."""
+    noun-only word ("Russia's firm support"), a definite-only word without its own "the"
+    ("recognise a Palestinian state"), or a word a preposition right after gives another sense
+    ("union with Greece")."""
     if term.noun_only and tok.pos_ == "ADJ":
+        return True
+    # (the word's own phrase, which the parser often hangs on the verb: "sought union with Greece")
+    if term.not_with_preps and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in term.not_with_preps:
         return True
     # (nor as a modifier: "EU member state Hungary" is the country, "state media" the media)
     return term.definite_only and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
