@@ -1,6 +1,7 @@
 """Readings that are no event whatever their parties: a discussion's partner the parser hung on
 its topic, a source's own anonymity, a warning of a state of affairs, the act a deadline is set
-for, and what an agreement's terms say a party will do."""
+for, what an agreement's terms say a party will do, and what an agentless passive of belief
+says of its subject."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ UNDER = frozenset({"under"})
 # what names an agreement whose terms a clause can state ("under the deal", "under its terms")
 AGREEMENT_TERMS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "term", "terms"})
 WITH = frozenset({"with"})
+# "is believed / thought / presumed to have": a belief, not a report
+BELIEF_VERBS = frozenset({"believe", "think", "presume", "rumour", "rumor", "suppose", "assume"})
 
 
 def not_an_act(r: Reading) -> bool:
@@ -41,7 +44,20 @@ def not_an_act(r: Reading) -> bool:
         return True  # "set a deadline for an Israeli withdrawal": the act demanded, not done
     if _agreed_term(b.head):
         return True  # "under the deal, the rebels will disarm": the agreement's terms, not yet done
+    if _unowned_belief(b.head):
+        return True  # "X is widely believed to have sabotaged Y": a belief no one holds in the text
     return False
+
+
+def _unowned_belief(verb: Token) -> bool:
+    """Whether a verb is what an agentless passive of belief says of its subject ("Moscow is
+    believed to have armed the rebels", "the envoy is thought to be in Cairo"): speculation no
+    one in the text voices (conventions: speculation is not coded). Reported speech ("is said to
+    have", "is reported to have") names its source elsewhere and stays an event; so does a nominal
+    act inside the clause ("believed killed during an attack on X": the attack is told as fact)."""
+    belief = verb.head
+    return verb.dep_ == "xcomp" and belief.lemma_.lower() in BELIEF_VERBS \
+        and any(c.dep_ == "auxpass" for c in belief.children) and not any(c.dep_ == "agent" for c in belief.children)
 
 
 def _agreed_term(verb: Token) -> bool:
