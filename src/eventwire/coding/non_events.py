@@ -1,7 +1,7 @@
 """Readings that are no event whatever their parties: a discussion's partner the parser hung on
 its topic, a source's own anonymity, a warning of a state of affairs, the act a deadline is set
-for, what an agreement's terms say a party will do, and what an agentless passive of belief
-says of its subject."""
+for, what an agreement's terms say a party will do, what an agentless passive of belief says of
+its subject, and a standing position told as a present negation."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ UNDER = frozenset({"under"})
 # what names an agreement whose terms a clause can state ("under the deal", "under its terms")
 AGREEMENT_TERMS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "term", "terms"})
 WITH = frozenset({"with"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # "does", "do"
 # "is believed / thought / presumed to have": a belief, not a report
 BELIEF_VERBS = frozenset({"believe", "think", "presume", "rumour", "rumor", "suppose", "assume"})
 
@@ -46,7 +47,21 @@ def not_an_act(r: Reading) -> bool:
         return True  # "under the deal, the rebels will disarm": the agreement's terms, not yet done
     if _unowned_belief(b.head):
         return True  # "X is widely believed to have sabotaged Y": a belief no one holds in the text
+    if _standing_negation(b.head, b.consumed):
+        return True  # "says it does not recognise the junta": a standing position, no act
     return False
+
+
+def _standing_negation(verb: Token, consumed: set[int]) -> bool:
+    """Whether a verb is negated in the simple present ("it does not recognise the new rulers",
+    "we do not support their claim"): a standing position (conventions: not coded), not an act
+    that did not happen ("did not attend", "has not met") nor one announced ("will not attend").
+    A negation the pattern itself reads ("does not accept X's claim": a rejection) is the act."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB":
+        return False
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    return bool(negs) and not any(n.i in consumed for n in negs) \
+        and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def _unowned_belief(verb: Token) -> bool:
