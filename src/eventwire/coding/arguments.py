@@ -161,6 +161,15 @@ def clause_participants(tok: Token) -> list[Token]:
     return verb_subjects(host)
 
 
+def predicated_of(noun: Token) -> list[Token]:
+    """ "the Ghanaian president was the chief guest at Nigeria's parade", "Greece is the strongest
+    advocate of Cyprus's bid": a visit, support or cooperation noun a copula predicates of its
+    subject is the subject's act."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return verb_subjects(noun.head)
+    return []
+
+
 def _participant_host(tok: Token) -> Token | None:
     """The verb of the clause a nominal event is an adverbial of (see ``clause_participants``)."""
     prep = tok.head
@@ -270,6 +279,8 @@ def source_tokens(b: Binding, event_nouns: frozenset[str] = frozenset()) -> list
         found = noun_sources(tok, subjective_of, clause.target_preps)
         if (b.pattern.cameo or "")[:2] in PARTICIPANT_ROOTS:
             found += clause_participants(tok)
+            if not b.pattern.verdict:
+                found += predicated_of(tok)
         elif (b.pattern.cameo or "")[:2] == FIGHT_ROOT:
             found += casualty_side(tok)
         return found
