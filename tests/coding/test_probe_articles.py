@@ -127,7 +127,7 @@ FLOORS = {
     "r15_02_oecussi_shooting": (0.55, 0.65),
     "r15_03_tehran_freeze": (0.48, 0.80),
     "r15_04_taylor_asylum": (0.40, 0.40),
-    "r15_05_farc_swap": (0.38, 0.78),
+    "r15_05_farc_swap": (0.55, 0.73),
     "r15_06_jericho_handover": (0.65, 0.72),
     "r15_07_annan_plan": (0.48, 0.48),
     "r15_08_addis_arrests": (0.40, 0.53),

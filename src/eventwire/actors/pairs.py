@@ -109,8 +109,13 @@ class PluralReferences:
                 history: list[Entry] = ()) -> ActorMention | None:
         excluded = set()
         subj = _clause_subject(tok) if not _is_subject(tok) else None
+        if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "ccomp":
+            # "Spain and Norway said they were ready to facilitate contacts between the two
+            # sides": the speakers the pronoun stands for are no side either
+            subj = _clause_subject(subj.head) or subj
         if subj is not None:
-            excluded = {e.key for e in recent if e.token.i == subj.i}
+            subjects = {subj.i} | {c.i for c in subj.conjuncts}
+            excluded = {e.key for e in recent if e.token.i in subjects}
             # (nor the speaker's state named otherwise: "Emirati officials urged both governments"
             # after "the UAE mediated" are two others)
             own = {e.mention.country for e in recent if e.token.i == subj.i and e.mention.country
