@@ -386,6 +386,14 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             named = [w for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in SETTLEMENTS
                      for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
             targets = [a for a in actors_of(doc, named) if is_country_place(a) and not same_actor(a, sources)][:1]
+    if not targets and sources and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb" \
+            and r.head.dep_ not in DEPENDENT_CLAUSES and not objects(r.head, is_passive(r.head)):
+        # "denied that its troops were fighting in Burundi": force with no object, told in another
+        # country, is used on that country (at home a place names no one; a clause on a noun has
+        # its party in the noun: "forces fighting in X")
+        home = {s.country for s in sources}
+        targets = [a for a in actors_of(doc, clause_places(r.head))
+                   if is_country_place(a) and a.country not in home and not same_actor(a, sources)][:1]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in HARM_ROOTS:
         targets = [a for a in actors_of(doc, _harmed(b.head, lexicon)) if not same_actor(a, sources)]
     if not targets and b.pattern.pos == "noun" and r.code[:2] in REACTION_ROOTS:
@@ -584,6 +592,9 @@ def _harmed(noun: Token, lexicon: Lexicon) -> list[Token]:
     return [c for c in kids(verb) if c.dep_ in ("dobj", "obj")]
 
 
+# clauses on a noun, relative or participial ("forces fighting in X"), and adverbial clauses, which the
+# parser also makes of a relative clause with no relative word ("the militias Turkey is battling in X")
+DEPENDENT_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 # reactions, and cuts in relations ("recalled its envoy"), that a clause they hang on may answer
 ANSWERING_CLAUSE_ROOTS = REACTION_ROOTS | {"16"}
 
