@@ -21,6 +21,7 @@ from eventwire.nlp import doc_actors, kids
 from eventwire.ontology import is_symmetric
 
 from .argument_actors import actors_of
+from .event_roots import named_roots, telling_verb
 from .roots import JUDGING_ROOTS
 from .subjects import verb_subjects
 
@@ -52,10 +53,6 @@ WORDS = re.compile(r"[a-z]+")
 IRREGULAR_PASTS = {"strike": ("struck",), "shoot": ("shot",), "fight": ("fought",), "seize": ("seized",),
                    "bomb": ("bombed",), "shell": ("shelled",), "expel": ("expelled",), "occupy": ("occupied",),
                    "withdraw": ("withdrew", "withdrawn")}
-# nouns derived from the verb that tells the act: "the seizure" after "seized a tanker"
-DERIVED_NOUNS = {"seizure": "seize", "detention": "detain", "expulsion": "expel", "invasion": "invade",
-                 "abduction": "abduct", "deportation": "deport", "execution": "execute", "closure": "close",
-                 "withdrawal": "withdraw", "incursion": "intrude", "annexation": "annex", "occupation": "occupy"}
 # what a noun after these gives is the reason for an act, not the act ("suspended X over the coup")
 CAUSE_PREPS = frozenset({"over", "for", "after", "following", "amid", "because"})
 TOPIC_PREPS = frozenset({"about", "over", "at", "on"})  # "concern about the results", "anger over the move"
@@ -97,6 +94,7 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         # "The UN rights office said troops had killed 300 people ... Addis Ababa rejected the
         # report": a report or claim no producing verb names is the word of who reported it
         return _reporter(noun, n, reactors) if noun.lemma_.lower() in REPORTS else None
+    kinds = frozenset() if any_act else named_roots(noun)
     # a noun that names a speech act answers one ("rejected the warning", "denied the
     # accusations"); other reactions are to deeds, never to another reaction
     spoken = roots & ANSWERING_ROOTS
@@ -105,22 +103,37 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
     # condemned the seizure" is Iran's
     own = {a.country for a in reactors if a.country and a.sector in STATE_SIDE}
 
+    def ours(actor: ActorMention | None) -> bool:
+        return actor is not None and actor.country in own and actor.sector in STATE_SIDE
+
     def others(prior: Event) -> bool:
-        src = prior.source_ref
-        return src is not None and not (src.country in own and src.sector in STATE_SIDE)
+        return prior.source_ref is not None and not ours(prior.source_ref)
     if not any_act:
         # "Iran launched drones at Israel in its first direct attack ... Biden condemned the
         # attack": the act told in the noun's own word, however far back, over the latest act
         # of its kind ("Jordan shot down Iranian drones" in between)
-        forms = _word_forms(noun)
+        # (of the kind the noun names, when the table of act nouns says: "appealed to both sides to
+        # respect the agreement" tells an appeal, not the agreement)
+        forms, shared = _word_forms(noun), noun.lemma_.lower() in SHARED_ACT_NOUNS
         for m, prior in reversed(earlier):
             if n - m > NAMED_ACT_SENTENCES_BACK:
                 break
-            if m != n and others(prior) and prior.cameo[:2] not in ANSWERING_ROOTS - spoken \
-                    and forms & set(WORDS.findall(prior.evidence.lower())) and _tells_act(noun.doc, m, forms):
+            if m == n or prior.cameo[:2] in ANSWERING_ROOTS - spoken or kinds and prior.cameo[:2] not in kinds \
+                    or not forms & set(WORDS.findall(prior.evidence.lower())) or not _tells_act(noun.doc, m, forms):
+                continue
+            if shared and is_symmetric(prior.cameo) and (ours(prior.source_ref) or ours(prior.target_ref)):
+                # "Jakarta and the rebels reached an agreement ... the president welcomed the
+                # agreement": a party's word on an agreement it signed answers no other party (one
+                # it was promised is the promiser's: "Moscow agreed to close its bases in Georgia")
+                return None
+            if others(prior):
                 return prior.source_ref
+    # (words and agreements the table of act nouns names are sought as far back as an act named
+    # in its own word: "The Security Council demanded a ceasefire ... [six sentences] ... Hamas
+    # welcomed the resolution"; deeds further back have a rule of their own below)
+    reach = 1 if any_act else NAMED_ACT_SENTENCES_BACK if kinds and not kinds & DEED_ROOTS else SENTENCES_BACK
     for m, prior in reversed(earlier):
-        if n - m > (1 if any_act else SENTENCES_BACK):
+        if n - m > reach:
             break
         if any_act and m != n and prior.cameo[:2] in SAYING_ROOTS:
             continue  # "the measures" are no call or statement ("welcomed the sanctions and called on X ...")
@@ -263,9 +276,15 @@ def _cause(tok: Token) -> bool:
 
 
 def _word_forms(noun: Token) -> set[str]:
-    """The words that tell the act a noun names: "attack" -> attack(s|ed|ing), "killing" -> kill(s|ed|ing)."""
-    stem = noun.lemma_.lower()
-    stem = DERIVED_NOUNS.get(stem, stem)
+    """The words that tell the act a noun names: "attack" -> attack(s|ed|ing), "killing" -> kill(s|ed|ing),
+    "agreement" -> agreement(s) and agree(s|d|ing)."""
+    lemma = noun.lemma_.lower()
+    if verb := telling_verb(lemma):
+        return _verb_forms(verb) | {lemma, lemma + "s"}
+    return _verb_forms(lemma)
+
+
+def _verb_forms(stem: str) -> set[str]:
     if stem.endswith("ing") and len(stem) > 5:
         stem = stem[:-3]
     if len(stem) < 3:

@@ -444,7 +444,7 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             r = replace(r, context_anchor=anchor)  # received when (and if) they attend
     # "bowed to the demands", "refused to give in to demands": yielding, or not, to demands told before
     yielding = [v for v in (r.head, *(w for x in r.inner for w in x.wrapped)) if yielded_to(v)][:1]
-    if not targets and (r.code[:2] in ANSWERING_ROOTS or r.code in DENIAL_CODES
+    if not targets and (r.code[:2] in ANSWERING_ROOTS and not _act_of_its_object(r) or r.code in DENIAL_CODES
                         or r.code[:2] == YIELD_ROOT and yielding
                         or r.code[:2] in FORCE_TARGET_ROOTS and r.head.lemma_.lower() in REPELLING_VERBS):
         # "Britain condemned the seizure": aimed at whoever seized, told sentences before (or
@@ -550,6 +550,14 @@ FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 # refusing, boycotting or leaving talks: 125 (reject a proposal to meet or negotiate), 164 (halt negotiations)
 TALK_REFUSAL_CODES = frozenset({"125", "164"})
+
+
+def _act_of_its_object(r: Reading) -> bool:
+    """ "Stoltenberg announced the deal": the act is the one its head's object names (a frame
+    wrapping the object noun's own event and keeping its code), not an answer to an act told
+    before ("rejected the protest" is a rejection of one)."""
+    return r.rules[-1].split(".", 1)[0] == r.code \
+        and any(w.pos_ == "NOUN" and w.dep_ in ("dobj", "obj") and w.head.i == r.head.i for b in r.inner for w in b.wrapped)
 
 
 def _bare_reaction(r: Reading) -> bool:
