@@ -24,7 +24,7 @@ from .refine import AERIAL_CODE, FORCE_ROOTS, SHELLING_CODE, WEAPON_AGENTS, arme
 from .roots import HARM_ROOTS, THREAT_ROOT, YIELD_ROOT
 from .sides import same_actor
 from .subjects import verb_subjects
-from .syntax import pobjs, preps_of
+from .syntax import free_relative_name, pobjs, preps_of
 from .targets import PREVENT_FRAME
 from .verdicts import faulted_arguments, foretold_arguments
 from .wrapped_acts import SUM_WORDS, content_clauses, joined_acts
@@ -206,6 +206,8 @@ class SentenceCoder:
                 continue  # a failing no speaker reports of a party ("the talks failed to ...")
             # "expelled the Canadian ambassador": the object the pattern names may carry the target
             fallback = list(b.obj_nouns) + (_accused(b.head) if p.pos == "noun" and p.cameo[:2] == "11" else [])
+            if p.pos == "verb" and not b.targets:
+                fallback += free_relative_name(b.head)  # "condemned what it called Israeli aggression"
             if p.clause.target == "prep" and p.cameo[:2] in WEAPON_ROOTS:
                 # "used Turkish drones against T", "fired American rockets": the weapon is the
                 # source's instrument, its national adjective its maker's or seller's, not the target

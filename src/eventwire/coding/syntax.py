@@ -115,6 +115,23 @@ def objects(tok: Token, passive: bool) -> list[Token]:
     return found or _gap_object(tok)
 
 
+# verbs that give a thing a name: "what he called Israeli aggression", "what it described as piracy"
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand", "characterise", "characterize"})
+
+
+def free_relative_name(tok: Token) -> list[Token]:
+    """ "condemned what he called Israeli aggression": the parser makes "what" the object of the
+    naming verb and that verb a complement of ``tok``; the thing ``tok`` acts on is the name given,
+    whose modifiers may name whose it is."""
+    for clause in kids(tok):
+        if clause.dep_ != "ccomp" or clause.i < tok.i or clause.lemma_.lower() not in NAMING_VERBS \
+                or not any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" and c.i < clause.i for c in kids(clause)):
+            continue
+        return [c for c in kids(clause) if c.dep_ in ("oprd", "attr")] + \
+            [o for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "as" for o in kids(p) if o.dep_ == "pobj"]
+    return []
+
+
 SMALL_CLAUSE_VERBS = frozenset({"help", "assist", "let", "enable"})
 # words that open a relative clause whose gap is not its object ("the day when", "the base from which")
 GAP_FILLERS = RELATIVE_PRONOUNS | {"where", "when", "why", "how"}
