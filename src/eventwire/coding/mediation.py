@@ -32,9 +32,12 @@ from .readings import Reading
 from .records import add_unseen
 from .refine import STATE_SECTORS, armed
 from .sides import same_actor
-from .syntax import pobjs, preps_of
+from .syntax import pobjs, preps_of, resolve_relative
 
 MEDIATING_PARTICIPLES = frozenset({"mediate", "broker", "sponsor", "facilitate"})
+# "the agency, which coordinated the swap": an active verb whose object is a settlement names its
+# subject as the settlement's mediator (coordinating or arranging a swap is brokering it)
+MEDIATING_VERBS = MEDIATING_PARTICIPLES | frozenset({"coordinate", "arrange"})
 # "AU-led talks": a leader of talks (never of a coalition or an attack) is their mediator
 LED = "lead"
 TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "process"})
@@ -47,7 +50,7 @@ MEDIATING_PREPS = frozenset({"under", "through", "via", "with", "after", "follow
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 OWNER_PREPS = frozenset({"of", "by", "from"})
 # what a sentence's trigger words must hold for the search to run at all
-TRIGGERS = MEDIATING_PARTICIPLES | MEDIATION_NOUNS | MEDIATOR_NOUNS | {LED}
+TRIGGERS = MEDIATING_VERBS | MEDIATION_NOUNS | MEDIATOR_NOUNS | {LED}
 # the acts whose two parties a third may mediate between: talks, agreements, settlements, truces,
 # concessions and their breakdown
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
@@ -96,6 +99,11 @@ def mediator_phrases(sent: Span) -> list[tuple[Token, list[Token]]]:
             if not named and hyphen:
                 named = [doc[tok.i - 2]]  # "UN-sponsored talks": the parser hangs "UN" on the noun
             found.append((tok, named))
+        elif lemma in MEDIATING_VERBS and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl") \
+                and any(c.dep_ == "nsubj" for c in kids(tok)) and mediated(tok).lemma_.lower() in SETTLEMENTS:
+            # "Qatar brokered the swap", "the agency, which coordinated the exchange": the
+            # subject of an active clause (a relative pronoun's noun) is the mediator
+            found.append((tok, [resolve_relative(c) for c in kids(tok) if c.dep_ == "nsubj"]))
         elif lemma in MEDIATING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ not in ("amod", "acl") \
                 and mediated(tok).lemma_.lower() in SETTLEMENTS:
             # "The talks were brokered by X": the passive clause of its own names the mediators
@@ -104,11 +112,12 @@ def mediator_phrases(sent: Span) -> list[tuple[Token, list[Token]]]:
 
 
 def mediated(word: Token) -> Token:
-    """What a mediating participle says was mediated: the noun it modifies ("talks mediated by
-    X"), or the subject of its passive clause ("The talks were brokered by X")."""
+    """What a mediating participle or verb says was mediated: the noun it modifies ("talks
+    mediated by X"), the subject of its passive clause ("The talks were brokered by X"), or the
+    object of its active clause ("X brokered the swap")."""
     if word.dep_ in ("amod", "acl"):
         return word.head
-    return next((c for c in kids(word) if c.dep_ == "nsubjpass"), word)
+    return next((c for c in kids(word) if c.dep_ in ("nsubjpass", "dobj")), word)
 
 
 def _mediated_through(noun: Token) -> bool:
@@ -190,7 +199,7 @@ def named_mediations(text: str, doc: Doc, sent: Span, n: int, events: list[Event
         if template is None and (word.lemma_.lower() in MEDIATION_NOUNS or mediated(word).lemma_.lower() in TALKS
                                  or word.lemma_.lower() in MEDIATOR_NOUNS and any(t.lemma_.lower() in TALKS
                                                                                    for t in sent)
-                                 or word.tag_ == "VBN" and _settlement_told(mediated(word))):
+                                 or (word.tag_ == "VBN" or word.pos_ == "VERB") and _settlement_told(mediated(word))):
             # "The talks, mediated by X, resumed", "The accord, brokered by X, takes effect":
             # the sides of the talks or settlement told before
             before = [(ev, sides) for k, ev in reversed(earlier) if n - k <= SENTENCES_BACK
