@@ -114,7 +114,7 @@ def earlier_actor(verb: Token, n: int, earlier: list[tuple[int, Event]], roots_o
         # of its kind ("Jordan shot down Iranian drones" in between)
         # (of the kind the noun names, when the table of act nouns says: "appealed to both sides to
         # respect the agreement" tells an appeal, not the agreement)
-        forms, shared = _word_forms(noun), noun.lemma_.lower() in SHARED_ACT_NOUNS
+        forms, shared = act_word_forms(noun), noun.lemma_.lower() in SHARED_ACT_NOUNS
         for m, prior in reversed(earlier):
             if n - m > NAMED_ACT_SENTENCES_BACK:
                 break
@@ -244,7 +244,7 @@ def _reporter(noun: Token, n: int, reactors) -> ActorMention | None:
 def _speaker_of_word(noun: Token, reactors) -> ActorMention | None:
     """The subject of the verb told in the noun's own word just before it (this sentence or the
     one before), when that is not the reacting party."""
-    forms = _word_forms(noun)
+    forms = act_word_forms(noun)
     if not forms:
         return None
     start = noun.sent.start
@@ -275,7 +275,7 @@ def _cause(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS
 
 
-def _word_forms(noun: Token) -> set[str]:
+def act_word_forms(noun: Token) -> set[str]:
     """The words that tell the act a noun names: "attack" -> attack(s|ed|ing), "killing" -> kill(s|ed|ing),
     "agreement" -> agreement(s) and agree(s|d|ing)."""
     lemma = noun.lemma_.lower()

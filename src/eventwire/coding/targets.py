@@ -69,7 +69,9 @@ from .places import (
 )
 from .reactions import (
     ANSWERING_ROOTS,
+    DEFINITE,
     SENTENCES_BACK,
+    act_word_forms,
     co_doers,
     earlier_actor,
     shared_act_partner,
@@ -95,6 +97,7 @@ from .told_parties import (
     fighting_parties,
     forum,
     measured_party,
+    own_act_target,
     placed_deed_doer,
     retaliated_on,
     talks_counterparts,
@@ -173,6 +176,15 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
                       and ev.target_ref is not None), None)
         if prior is not None and not same_actor(prior.target_ref, sources):
             targets = [prior.target_ref]
+    if not targets and sources and earlier and r.code[:2] not in ANSWERING_ROOTS:
+        # "Venezuela's closure of the border with Colombia ... he extended the closure": an act of
+        # the same kind on the noun that names the source's own act told before carries it on, with
+        # that act's target (a reaction to such a noun answers another party's act: see below;
+        # halting it is another act: "we have to stop the fighting first" may be a demand)
+        named = _own_act_named(r, lexicon)
+        if named is not None:
+            same_kind = event_roots(named, lexicon) & {r.code[:2]}
+            targets = own_act_target(same_kind, act_word_forms(named), sources, n, earlier)
     targets = _not_brokers(targets, target_tokens + fallback)
     if r.code in RELEASE_CODES:
         # "called for the release of the French hostages held in Iran": a release is asked of, or
@@ -247,6 +259,14 @@ PLACED_DEED_ROOTS = frozenset({"18", "19", "20"})
 # appeals to de-escalate (0256), to meet or negotiate (026), to settle (027) or to accept mediation
 # (028), and offers to mediate (039): with no addressee named, made to the parties of the fighting told
 DEESCALATION_APPEALS = ("0256", "026", "027", "028", "039")
+
+
+def _own_act_named(r: Reading, lexicon: Lexicon) -> Token | None:
+    """The definite object noun of the act's verb that names an act ("extended the closure",
+    "denied firing the rockets"), or None."""
+    return next((c for c in kids(r.head) if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in kids(c))
+                 and event_roots(c, lexicon)), None)
 
 
 def _not_brokers(targets: list[ActorMention], nouns: list[Token]) -> list[ActorMention]:

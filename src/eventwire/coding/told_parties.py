@@ -2,8 +2,8 @@
 of an act whose own sentence names none: the doer of the latest deed in a place a reaction
 names, the two sides of the latest fight an appeal to stop is made to, the party a complaint to a
 forum is about, whoever last acted on a threatener's side, and the other side of talks refused
-or left, the party that asked for the act a refusal refuses, and the party a series of economic
-measures is aimed at.
+or left, the party that asked for the act a refusal refuses, the party a series of economic
+measures is aimed at, and the target of the source's own act that a later act carries on.
 
 Each takes the sentence number ``n`` of the act and the events told, as (sentence number, event)
 in text order, and looks back a few sentences only.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from eventwire.model import ActorMention, Event
 
+from .reactions import WORDS
 from .roots import HOSTILE_ROOTS
 from .sides import same_actor, same_dyad, same_side
 
@@ -169,4 +170,26 @@ def measured_party(sources: list[ActorMention], n: int, told: list[tuple[int, Ev
         if any(same_side(s, ev.target_ref) for s in sources):
             return [] if any(same_side(s, ev.source_ref) for s in sources) else [ev.source_ref]
         return [ev.target_ref]
+    return []
+
+
+OWN_ACT_TOLD_BACK = 10  # sentences: the act is named in its own word, as a reaction's may be
+
+
+def own_act_target(roots: set[str], forms: set[str], sources: list[ActorMention], n: int,
+                   told: list[tuple[int, Event]]) -> list[ActorMention]:
+    """The target of the latest act of one of ``roots`` that the side of ``sources`` did, told
+    up to ten sentences before sentence ``n`` in one of the words ``forms``: "Venezuela's closure
+    of the border with Colombia ... [five sentences] ... he extended the closure" is aimed at
+    Colombia. Not another party's act ("Colombia condemned the
+    closure" answers its doer; see reactions.py) nor one aimed at the source's own side."""
+    for m, ev in reversed(told):
+        if n - m > OWN_ACT_TOLD_BACK:
+            break
+        if m == n or ev.cameo[:2] not in roots or ev.source_ref is None or ev.target_ref is None:
+            continue
+        ours = any(same_side(s, ev.source_ref) for s in sources)
+        at_us = any(same_side(s, ev.target_ref) for s in sources)
+        if ours and not at_us and forms & set(WORDS.findall(ev.evidence.lower())):
+            return [ev.target_ref]
     return []
