@@ -45,6 +45,26 @@ INFRASTRUCTURE = frozenset({"refinery", "plant", "station", "substation", "port"
                             "infrastructure", "terminal", "pipeline", "warehouse", "factory", "grid", "dam",
                             "railway"})
 STRUCK_SITES = MILITARY_SITES | INFRASTRUCTURE
+# the buildings and posts a state organ's word names as its own: "a government building", "an army
+# barracks", "a police station", and the organ (sector) each word names
+ORGAN_SITES = frozenset({"building", "barracks", "barrack", "station", "post", "headquarters", "office",
+                         "base", "compound", "checkpoint", "outpost", "garrison", "palace"})
+ORGAN_WORDS = {"government": "GOV", "presidential": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
+               "parliament": "LEG", "parliamentary": "LEG"}
+
+
+def organ_site(tokens: list[Token]) -> tuple[Token, str] | None:
+    """The first of ``tokens`` that is a state organ's building or post by its modifier, with the
+    organ's sector: "a government building" (GOV), "an army barracks" (MIL)."""
+    for tok in tokens:
+        if tok.lemma_.lower() in ORGAN_SITES:
+            sector = next((ORGAN_WORDS[c.lower_] for c in kids(tok)
+                           if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ORGAN_WORDS), None)
+            if sector is not None:
+                return tok, sector
+    return None
+
+
 # nouns that name a town by an "of" phrase: "the eastern city of Goma"
 SETTLEMENTS = frozenset({"city", "town", "village", "capital", "port", "province", "district", "region"})
 

@@ -66,6 +66,7 @@ from .places import (
     against_the_state,
     clause_places,
     event_places,
+    organ_site,
 )
 from .reactions import (
     ANSWERING_ROOTS,
@@ -406,6 +407,12 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
             named = [w for o in objects(r.head, is_passive(r.head)) if o.lemma_.lower() in SETTLEMENTS
                      for p in preps_of(o, frozenset({"of"})) for w in pobjs(p)]
             targets = [a for a in actors_of(doc, named) if is_country_place(a) and not same_actor(a, sources)][:1]
+    storming = r.code[:2] == PROTEST_ROOT and any(armed(s) for s in sources)
+    if not targets and sources and b.pattern.pos == "verb" and (r.code[:2] in FORCE_TARGET_ROOTS or storming):
+        # "militants stormed a government building in Srinagar", "rebels shelled an army barracks
+        # near Goma": a state organ's building or post stands for that organ, of the state it is
+        # in, at home too (storming by armed men is force: refine.py)
+        targets = _organ_of_site(doc, r, sources)
     if not targets and sources and r.code[:2] in FORCE_TARGET_ROOTS and b.pattern.pos == "verb" \
             and r.head.dep_ not in DEPENDENT_CLAUSES and not objects(r.head, is_passive(r.head)):
         # "denied that its troops were fighting in Burundi": force with no object, told in another
@@ -498,6 +505,24 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
         targets = [state_organ(s, "GOV", text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
                    for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
     return targets, r
+
+
+def _organ_of_site(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
+    """The state organ whose building or post the act's object is ("a government building in
+    Srinagar": India's government), of the country its place names or else the sources' own;
+    none when that organ is the sources' own side."""
+    found = organ_site(objects(r.head, is_passive(r.head)))
+    if found is None:
+        return []
+    site, sector = found
+    near = [o for p in preps_of(site, NEAR_PREPS) for o in pobjs(p)]
+    place = next((a for a in actors_of(doc, event_places(site) + near + clause_places(r.head))
+                  if is_country_place(a)), None)
+    state = place if place is not None else next((s for s in sources if s.country), None)
+    if state is None:
+        return []
+    organ = state_organ(state, sector, text="", start=site.idx, end=site.idx, resolved_by="organ-site")
+    return [] if any(same_side(organ, s) for s in sources) else [organ]
 
 
 def _rejected_request(r: Reading, asker: ActorMention, n: int, earlier: list[tuple[int, Event]],
