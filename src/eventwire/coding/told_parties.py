@@ -153,19 +153,23 @@ def asker_of_refused(refusal_code: str, sources: list[ActorMention], n: int, tol
 
 # economic measures: aid cut or withheld (162x) and sanctions, embargoes and tariffs (163)
 MEASURE_CODES = ("162", "163")
+# the steps of a series such a measure may follow: those, and cuts in relations or membership
+# ("the bloc suspended Gabon ... the United States suspended some aid programmes")
+SERIES_CODES = (*MEASURE_CODES, "161")
 MEASURES_TOLD_BACK = 8  # sentences: a story of one crisis tells its donors' or trading partners' steps in a row
 
 
 def measured_party(sources: list[ActorMention], n: int, told: list[tuple[int, Event]]) -> list[ActorMention]:
-    """The party the latest economic measure told (in sentence ``n`` or up to eight before) was
-    aimed at, when one of ``sources`` names none for its own: "the World Bank paused disbursements
-    to Sudan, and the US suspended $700m in aid", "the IMF suspended its loan to Mozambique ...
-    donors froze their payments". When that measure hit the source's own side, the source answers
+    """The party the latest economic measure or cut in relations told (in sentence ``n`` or up to
+    eight before) was aimed at, when one of ``sources`` names none for its own: "the World Bank
+    paused disbursements to Sudan, and the US suspended $700m in aid", "the IMF suspended its loan
+    to Mozambique ... donors froze their payments", "the AU suspended Gabon ... the US suspended
+    some aid programmes". When that measure hit the source's own side, the source answers
     it and aims at whoever took it ("Russia halted oil deliveries after Belarus imposed a duty")."""
     for m, ev in reversed(told):
         if n - m > MEASURES_TOLD_BACK:
             break
-        if not ev.cameo.startswith(MEASURE_CODES) or ev.source_ref is None or ev.target_ref is None:
+        if not ev.cameo.startswith(SERIES_CODES) or ev.source_ref is None or ev.target_ref is None:
             continue
         if any(same_side(s, ev.target_ref) for s in sources):
             return [] if any(same_side(s, ev.source_ref) for s in sources) else [ev.source_ref]
