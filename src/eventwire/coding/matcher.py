@@ -456,8 +456,9 @@ def _dative_targets(m: _ClauseMatch) -> None:
         # predicate, so T is the direct object, not an indirect one
         b.targets = [o for o in objs if o is not obj_noun and (o.dep_ != "oprd" or o.pos_ in ("NOUN", "PROPN"))]
         if not b.targets:
-            # the parser may hang the object on its predicate ("called Poland's decision illegitimate")
-            b.targets = [c for c in kids(obj_noun) if c.dep_ in ("compound", "nsubj") and c.i < obj_noun.i]
+            # the parser may hang the object on its predicate ("called Poland's decision illegitimate",
+            # 'called the arrest "unacceptable"', where the noun is read as the adjective's adverbial)
+            b.targets = [c for c in kids(obj_noun) if c.dep_ in ("compound", "nsubj", "npadvmod") and c.i < obj_noun.i]
     elif m.retained:
         b.targets = objs
     else:

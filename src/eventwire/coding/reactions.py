@@ -317,7 +317,11 @@ def _reacted_to(verb: Token, actors) -> Token | None:
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(noun))
+    # (or right before it, hung on another word: 'called the arrest "unacceptable"' may make
+    # "the" the adjective's)
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(noun)) \
+        or before is not None and before.dep_ == "det" and before.lower_ in DEFINITE
 
 
 def _unowned(noun: Token, actors, definite: bool = False) -> Token | None:

@@ -90,7 +90,7 @@ from .roots import (
     YIELD_ROOT,
 )
 from .sides import owner_exclusions, same_actor, same_side
-from .syntax import hyphen_agents, is_passive, objects, pobjs, preps_of
+from .syntax import NAMING_VERBS, hyphen_agents, is_passive, objects, pobjs, preps_of
 from .threats import continued_deed_doers, threatened, vows_revenge
 from .told_parties import (
     MEASURE_CODES,
@@ -614,10 +614,12 @@ def _bare_reaction(r: Reading) -> bool:
 
 
 def _judged_thing(r: Reading) -> Token | None:
-    """The thing a verdict judges ("said the tariffs were unfair": the tariffs), or None for
-    other acts."""
+    """The thing a verdict judges ("said the tariffs were unfair": the tariffs), or the object
+    noun of a naming verb that the parser hung on its predicate ('called the arrest
+    "unacceptable"'), or None for other acts."""
     if not r.binding.pattern.verdict:
-        return None
+        return next((t for t in r.targets if t.pos_ == "NOUN" and t.head.i != r.head.i
+                     and r.head.lemma_.lower() in NAMING_VERBS), None)
     found = verdict_arguments(r.binding.head)
     if found is None or not found[2] or found[2][0].lemma_.lower() in GATHERINGS:
         return None  # ("the summit was an important step": a gathering is no one party's act)
