@@ -1,10 +1,11 @@
-"""A party that names or labels another's act ("called the arrest unacceptable") criticises the
-party behind it (111): the doer of the latest act of the kind the judged noun names, as a reaction
-to "the seizure" is aimed at the seizer. The parser may hang the judged noun on its predicate
-('called the arrest "unacceptable"' read with "the arrest" as the adjective's adverbial, and "the"
-as the adjective's). A friend is praise, a call for talks an appeal, and a judgement of what no
-party did (floods, a sports defeat) names no one. Sentences written for this test; none is taken
-from an evaluation set."""
+"""A party that names or labels another's act ("called the arrest unacceptable", "called the trial a
+farce") criticises the party behind it (111): the doer of the latest
+act of the kind the judged noun names, as a reaction to "the seizure" is aimed at the seizer. The
+parser may hang the judged noun on its predicate ('called the arrest "unacceptable"' read with
+"the arrest" as the adjective's adverbial); a trial is a court's act, remarks another party's words,
+a trip a visit. A friend is praise, a call for talks an appeal, and a judgement of what no party did
+(floods, a sports defeat) names no one. Sentences written for this test; none is taken from an
+evaluation set."""
 
 import pytest
 
@@ -20,6 +21,12 @@ DATE = "2024-05-10"
     ('Ukrainian border guards detained a Hungarian priest on Saturday. Hungary\'s foreign minister, '
      'Peter Szijjarto, called the arrest "unacceptable" and accused Kyiv of persecuting ethnic Hungarians.',
      ("HUNGOV", "UKRCOP", "111")),
+    # a trial is the court's act
+    ("A Russian court convicted two Estonian border guards of espionage on Monday. "
+     "Estonia's foreign minister called the trial a farce.", ("ESTGOV", "RUSJUD", "111")),
+    # remarks are what the other party said
+    ("Turkey's president urged Athens to demilitarise its islands in the Aegean. "
+     "Greece's foreign ministry called the remarks provocative.", ("GRCGOV", "TURGOV", "111")),
 ])
 def test_a_judgement_by_name_criticises_the_party_behind_the_act(code, text, expected):
     got = triples(code(text, pub_date=DATE))
