@@ -1,9 +1,10 @@
 """A party that names or labels another's act ("called the arrest unacceptable", "called the trial a
-farce") criticises the party behind it (111): the doer of the latest
+farce", "called the ban a trade war") criticises the party behind it (111): the doer of the latest
 act of the kind the judged noun names, as a reaction to "the seizure" is aimed at the seizer. The
 parser may hang the judged noun on its predicate ('called the arrest "unacceptable"' read with
 "the arrest" as the adjective's adverbial); a trial is a court's act, remarks another party's words,
-a trip a visit. A friend is praise, a call for talks an appeal, and a judgement of what no party did
+a trip a visit. A person named with an abusive label ("called X a lapdog of Y") is criticised
+directly. A friend is praise, a call for talks an appeal, and a judgement of what no party did
 (floods, a sports defeat) names no one. Sentences written for this test; none is taken from an
 evaluation set."""
 
@@ -27,6 +28,12 @@ DATE = "2024-05-10"
     # remarks are what the other party said
     ("Turkey's president urged Athens to demilitarise its islands in the Aegean. "
      "Greece's foreign ministry called the remarks provocative.", ("GRCGOV", "TURGOV", "111")),
+    # a kind of war named for a measure
+    ("Kosovo banned imports of Serbian goods on Monday. Serbia's president called the ban a trade war.",
+     ("SRBGOV", "XKX", "111")),
+    # an abusive label for a person
+    ("Cuba's foreign minister called the Argentine president a lapdog of the United States.",
+     ("CUBGOV", "ARGGOV", "111")),
 ])
 def test_a_judgement_by_name_criticises_the_party_behind_the_act(code, text, expected):
     got = triples(code(text, pub_date=DATE))
