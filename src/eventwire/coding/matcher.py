@@ -363,8 +363,10 @@ def _object_noun(m: _ClauseMatch) -> bool:
         # 'called the UK's rebate "unjustified"', "held India responsible": the parser may read
         # the object's predicate as a modifier after the noun (the noun as the predicative or
         # the object)
+        # (or its predicate noun as an apposition with no comma: "branded the expulsions a hostile act")
         matches = [c for o in objs if o.dep_ in ("oprd", "dobj", "obj") for c in kids(o)
-                   if c.dep_ == "amod" and c.i > o.i and word_matches(clause.obj, c)]
+                   if (c.dep_ == "amod" or c.dep_ == "appos" and _unpunctuated(o, c)) and c.i > o.i
+                   and word_matches(clause.obj, c)]
     if not matches and m.passive:
         # "was declared persona non grata by Peru": a passive keeps its object's predicate
         matches = [c for c in kids(tok) if c.dep_ == "oprd" and word_matches(clause.obj, c)]
@@ -393,6 +395,12 @@ def _object_noun(m: _ClauseMatch) -> bool:
     m.hosts.append(obj_noun)
     m.hosts += _agent_hosts(obj_noun, clause)  # "led the campaign of the coalition against X"
     return True
+
+
+def _unpunctuated(obj: Token, appos: Token) -> bool:
+    """Whether no punctuation stands between an object and its apposition ("the expulsions a
+    hostile act", not "Putin, a friend")."""
+    return not any(t.is_punct for t in obj.doc[obj.i + 1:appos.left_edge.i])
 
 
 def _phrases(m: _ClauseMatch) -> bool:
@@ -449,7 +457,7 @@ def _dative_targets(m: _ClauseMatch) -> None:
     the word after it is its predicate ("called the plan absurd")."""
     tok, b, objs, obj_noun = m.tok, m.b, m.objs, m.obj_noun
     if obj_noun is not None and obj_noun.head.dep_ in ("oprd", "dobj", "obj") \
-            and obj_noun.head.head.i == tok.i and obj_noun.dep_ == "amod" and obj_noun.i > obj_noun.head.i:
+            and obj_noun.head.head.i == tok.i and obj_noun.dep_ in ("amod", "appos") and obj_noun.i > obj_noun.head.i:
         b.targets = [obj_noun.head]
     elif obj_noun is not None and obj_noun.dep_ in ("oprd", "ccomp", "xcomp", "advcl"):
         # "called the plan absurd", "found him guilty": the word after T is the object's
