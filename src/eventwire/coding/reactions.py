@@ -305,8 +305,8 @@ def _reacted_to(verb: Token, actors) -> Token | None:
     """The definite, ownerless event noun a reaction is about ("condemned the seizure"), or what
     a stance of it is about ("expressed concern about the results")."""
     objs = [c for c in kids(verb) if c.dep_ in REACTION_OBJECT_DEPS and c.pos_ == "NOUN"]
-    topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep"
-              and (p.lower_ in TOPIC_PREPS or p.lower_ == FEELING_CAUSE_PREP and x.i == verb.i and x.pos_ == "ADJ")
+    topics = [o for x in [verb, *objs] for p in kids(x) if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+              or p.lower_ == FEELING_CAUSE_PREP and x.i == verb.i and _feeling_cause(p)
               for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     yielded = yielded_to(verb)
     for noun in objs + topics + yielded:
@@ -314,6 +314,15 @@ def _reacted_to(verb: Token, actors) -> Token | None:
             continue
         return _unowned(noun, actors)
     return None
+
+
+def _feeling_cause(by: Token) -> bool:
+    """Whether a "by" phrase gives what a feeling answers: on an adjective ("was 'perplexed' by
+    the decision"), or on a participle the parser makes the copula's predicate and the phrase its
+    agent ("was deeply disappointed by the expulsion"), not a passive's agent ("was condemned by X")."""
+    feeling = by.head
+    return by.dep_ == "prep" and feeling.pos_ == "ADJ" \
+        or by.dep_ == "agent" and feeling.tag_ == "VBN" and feeling.dep_ == "acomp"
 
 
 def _definite(noun: Token) -> bool:
