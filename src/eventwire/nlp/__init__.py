@@ -213,13 +213,20 @@ def hyphen_description(tok: Token) -> bool:
 
 def kids(tok: Token) -> tuple[Token, ...]:
     """``tok.children``, computed once per token and document: spaCy finds a token's children by
-    scanning its whole subtree, and the coder asks for the same tokens' children many times."""
+    scanning its whole subtree, and the coder asks for the same tokens' children many times.
+    (Asked some 70,000 times per 40 news texts, nearly always of a token asked before: the
+    found case is one lookup, with no method call; a miss costs an exception.)"""
+    try:
+        return tok.doc.user_data[CHILDREN_KEY][tok.i]
+    except KeyError:
+        return _new_kids(tok)
+
+
+def _new_kids(tok: Token) -> tuple[Token, ...]:
     cache = tok.doc.user_data.get(CHILDREN_KEY)
     if cache is None:
         cache = tok.doc.user_data[CHILDREN_KEY] = {}
-    found = cache.get(tok.i)
-    if found is None:
-        found = cache[tok.i] = tuple(tok.children)
+    found = cache[tok.i] = tuple(tok.children)
     return found
 
 
@@ -308,13 +315,14 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @wraps(fn)
     def cached(tok: Token) -> T:
+        try:  # (the found case as in kids: one lookup, no method call)
+            return tok.doc.user_data[key][tok.i]
+        except KeyError:
+            pass
         cache = tok.doc.user_data.get(key)
         if cache is None:
             cache = tok.doc.user_data[key] = {}
-        i = tok.i
-        if i in cache:
-            return cache[i]
-        value = cache[i] = fn(tok)
+        value = cache[tok.i] = fn(tok)
         return value
 
     return cached
