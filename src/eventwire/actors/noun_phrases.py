@@ -73,9 +73,14 @@ AFFILIATION_NOUNS = {"suspect", "recruiter", "operative", "member", "militant", 
 class MentionGroup:
     head: Token
     pieces: list[Span] = field(default_factory=list)
+    # the kind of each piece, read from its label once: the actor stage asks a group for its
+    # pieces of some kinds a dozen times (pieces are only ever added, at the end)
+    _kinds: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def kinds(self, *kinds: str) -> list[Span]:
-        return [p for p in self.pieces if piece_of(p).kind in kinds]
+        if len(self._kinds) != len(self.pieces):
+            self._kinds = [piece_of(p).kind for p in self.pieces]
+        return [p for p, kind in zip(self.pieces, self._kinds) if kind in kinds]
 
 
 def np_head(token: Token, is_title=None) -> Token:
