@@ -81,6 +81,13 @@ class PronounReferences:
             if pair:
                 members = [_point(base, e, doc, tok) for e in pair]
                 return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
+        if low == "them" and tok.dep_ == "pobj" and tok.head.lower_ in PAIRING_PREPS and pick is not None:
+            # "urged Addis Ababa and Mogadishu to talk and offered to mediate between them": what
+            # stands "between" is several parties, those its antecedent was named together with
+            together = _named_together(pick, pool)
+            if together:
+                members = [_point(base, e, doc, tok) for e in together]
+                return replace(base, members=members, name=" and ".join(m.name or m.cameo or "" for m in members))
         if low in ("them", "they"):
             group = self._group_just_named(tok, pool, sentence)
             if group is not None:
@@ -320,6 +327,21 @@ def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb, or a conjunct of it ("X and Y clashed")."""
     head = tok.head if tok.dep_ == "conj" else tok
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
+
+# prepositions whose object is always several parties ("between them", "among them")
+PAIRING_PREPS = frozenset({"between", "among", "amongst"})
+
+
+def _named_together(pick: Entry, pool: list[Entry]) -> list[Entry]:
+    """The parties ``pick`` was named together with in one coordination ("Ethiopia and Somalia",
+    however the phrase is used), ``pick`` among them; [] when it was named alone."""
+    head = pick.token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    together = {head.i} | {c.i for c in head.conjuncts}
+    named = _distinct([e for e in pool if e.token.i in together])
+    return named if len(named) >= 2 else []
 
 
 def _subject_pair(pick: Entry, pool: list[Entry]) -> list[Entry]:
