@@ -94,6 +94,11 @@ def _pairs(d: _Draft) -> None:
         t.dep_ == "pobj" and t.head.lower_ in ("from", "by") for t in d.src_tokens)
     # "France and Germany called for a ceasefire": co-askers ask others, not each other
     d.asking = r.rules[0].split(".", 1)[0] in ASKING_FRAMES and not each_other(sent)
+    # "A and B summoned each other's envoys": what "each other" owns is the other party's own,
+    # not a third party (its body's sector is kept: the envoys are each government's)
+    others_own = targets if mutual and d.target_tokens and all(
+        _owned_by_each_other(t) for t in d.target_tokens) else []
+    targets = [] if others_own else targets
     if not targets and len(sources) >= 2 and not d.asking and (
             mutual or not r.no_target and (is_symmetric(r.code) and not intent_alone(r)
                                            or (reciprocal(sent, r) and not givers))):
@@ -104,6 +109,8 @@ def _pairs(d: _Draft) -> None:
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not apart(a, b)]
         if not is_symmetric(r.code) and (mutual or r.head.lemma_.lower() in EXCHANGE_VERBS | MUTUAL_VERBS):
             pairs += [(b, a) for a, b in pairs]
+        if others_own:
+            pairs = [(a, _with_sector_of(b, others_own[0])) for a, b in pairs]
         if r.head.lemma_.lower() in ARRANGING_VERBS and r.code[:2] == "04" and r.code != MEDIATION_CODE:
             # "talks brokered by Saudi Arabia and the US": co-organisers do not meet each other
             pairs = []
@@ -118,6 +125,20 @@ def _pairs(d: _Draft) -> None:
         # "A and B signed a protocol with C": a multi-party signing is one 057 per pair of signatories
         pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1:] if not same_side(a, b)]
     d.pairs = pairs
+
+
+def _owned_by_each_other(tok) -> bool:
+    """Whether a noun's possessor is "each other" or "one another" ("each other's envoys")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("other", "another")
+               and any(g.lower_ in ("each", "one") for g in (*kids(c), c.nbor(-1) if c.i else c))
+               for c in kids(tok))
+
+
+def _with_sector_of(party: ActorMention, body: ActorMention) -> ActorMention:
+    """The party as the body its "each other's" noun names ("each other's envoys": its GOV)."""
+    if party.sector or not body.sector or not party.country or party.members:
+        return party
+    return replace(party, cameo=party.country + body.sector, sector=body.sector)
 
 
 def _directed_pairs(d: _Draft) -> None:
