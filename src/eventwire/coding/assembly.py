@@ -44,6 +44,7 @@ from .clauses import (
 )
 from .conditions import condition_clauses
 from .dyads import _accord, _directed_pairs, _pairs
+from .event_roots import event_roots
 from .matcher import head_keys
 from .mediation import MEDIATION_CODE
 from .mutuality import (
@@ -54,6 +55,7 @@ from .mutuality import (
 from .non_events import not_an_act
 from .own_state import seized_in_places
 from .places import unnamed_attackers, unnamed_custodians
+from .reactions import co_doers, earlier_actor
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
 from .recoding import (
     COERCIVE_ROOTS,
@@ -73,7 +75,7 @@ from .roles import (
     _swapped_roles,
 )
 from .roots import HARM_ROOTS, HOSTILE_ROOTS, THREAT_ROOT
-from .sides import same_actor, same_dyad
+from .sides import same_actor, same_dyad, same_side
 from .speech import claimed_nouns
 from .subjects import verb_subjects
 from .syntax import hyphen_agent, pobjs, preps_of
@@ -161,6 +163,15 @@ def _visitors_and_places(d: _Draft) -> tuple[list[ActorMention], list[ActorMenti
     targets = [t for t in d.targets if t.country and any(t.start <= d.doc[i].idx < t.end for i in places)
                and all(t.country != s.country for s in visitors)]
     return visitors, targets
+
+
+def _vowers(doc: Doc, vowed: Token) -> list[ActorMention]:
+    """Who vows at ``vowed`` that an act will not go unpunished: its subject, or, for "Pakistan
+    said it would not let the raids go unpunished", the speaker whose own "it" it is."""
+    vowers = subject_actors(doc, verb_subjects(vowed))
+    if not vowers and vowed.dep_ == "ccomp":
+        vowers = subject_actors(doc, verb_subjects(vowed.head))
+    return vowers
 
 
 def _weight(d: _Draft) -> float:
@@ -404,6 +415,17 @@ class ReadingAssembly:
             # "Hungary blocked the package. The move drew criticism from Poland": what drew the
             # reaction is an act told before; its doer (and those who did it with him)
             d.sources = reaction_cause_doers(r.head, d.src_tokens, d.n, self._earlier, self.lex, d.targets)
+        if not d.sources and b.pattern.pos == "noun" and r.code[:2] in COERCIVE_ROOTS and not r.inner \
+                and self._earlier and (vowed := unanswered_vow(b.head)) is not None:
+            # "US and British jets struck Houthi sites ... Saree vowed that the strikes would not go
+            # unpunished": an act named with no party of its own is the one told before; its doers
+            # are whom the vow threatens (the act itself is coded where it was told)
+            vowers = _vowers(doc, vowed)
+            doer = earlier_actor(vowed, d.n, self._earlier, lambda noun: event_roots(noun, self.lex),
+                                 vowers, judged=b.head)
+            d.sources = [a for a in co_doers(doer, self._earlier) if not any(same_side(a, v) for v in vowers)] \
+                if doer is not None else []
+            d.targets = []
         if d.sources and d.targets and r.code[:2] in ADDRESSED_SPEECH_ROOTS and b.pattern.pos == "verb" \
                 and all(same_dyad(s, t) for s in d.sources for t in d.targets):
             # "X said Iran had failed to explain the traces and urged Tehran to ...": an appeal the
@@ -481,12 +503,8 @@ class ReadingAssembly:
                                                                 and c.i not in b.head.subtree}
                              # "would not let it go unpunished": the negation is the vow's wording
                              | {c.i for c in kids(vowed) if c.dep_ == "neg"})
-            vowers = subject_actors(doc, verb_subjects(vowed))
-            if not vowers and vowed.dep_ == "ccomp":
-                # "Pakistan said it would not let the raids go unpunished": the speaker's own "it"
-                vowers = subject_actors(doc, verb_subjects(vowed.head))
             events += [self._event(article, doc, sent, n, threat, v, s, span_tokens, confidence)
-                       for v in vowers for s in d.sources if not same_dyad(v, s)]
+                       for v in _vowers(doc, vowed) for s in d.sources if not same_dyad(v, s)]
         if b.pattern.visited and r.rules == [b.pattern.id]:
             # "Putin received the Indian prime minister": the host received a visit the guest paid
             # (not the attendees of a hosted meeting another sentence names: they visit when that
