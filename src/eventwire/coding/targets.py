@@ -91,7 +91,7 @@ from .roots import (
 )
 from .sides import owner_exclusions, same_actor, same_side
 from .syntax import NAMING_VERBS, hyphen_agents, is_passive, objects, pobjs, preps_of
-from .threats import continued_deed_doers, threatened, vows_revenge
+from .threats import continued_deed_doers, threatened, vows_revenge, warned_party
 from .told_parties import (
     MEASURE_CODES,
     complained_of,
@@ -212,6 +212,8 @@ def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: 
         targets = talks_counterparts(sources, n, [*earlier, *((n, e) for e in current or [])])
     if r.code[:2] == THREAT_ROOT:
         targets = threatened(doc, r, sources, targets, n, earlier, current)
+    if not targets and sources and r.code[:2] == THREAT_ROOT and current:
+        targets = warned_party(r, sources, current)
     if not targets and sources and r.code[:2] in HELD_ROOTS:
         # "was ready to resume supplies once Y paid its debts", "would not withdraw until Y frees the
         # hostages": an offer or refusal held on another party's act is made to that party (not on

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from eventwire.model import ActorMention, Event
 from eventwire.nlp import doc_actors, kids
+from eventwire.ontology import is_symmetric
 
 from .argument_actors import actors_of
 from .conditions import condition_clauses
@@ -85,6 +86,29 @@ def continued_deed_doers(r: Reading, sources: list[ActorMention], n: int, told: 
         if ev.cameo[:2] in roots and ev.source_ref is not None \
                 and not any(same_side(s, ev.source_ref) for s in sources):
             return [ev.source_ref]
+    return []
+
+
+WARNING_VERB = "warn"
+
+
+def warned_party(r: Reading, sources: list[ActorMention], current: list[Event]) -> list[ActorMention]:
+    """ "summoned the US envoy, warning that the sale would harm ties", "said the move mirrored an
+    EU ban and warned that further steps could follow": a warning that names no party is given
+    to the party the rest of its sentence deals with: the one the warner's own act told there
+    was aimed at, or else the doers of another party's act told there (both sides of a joint one).
+    ``current`` holds the events coded so far in the warning's sentence."""
+    if r.head.lemma_.lower() != WARNING_VERB:
+        return []
+    for ev in reversed(current):
+        if ev.source_ref is None or ev.target_ref is None:
+            continue
+        ours = any(same_side(s, ev.source_ref) for s in sources)
+        if ours and not any(same_side(s, ev.target_ref) for s in sources):
+            return [ev.target_ref]
+        if not ours:
+            doers = [ev.source_ref, ev.target_ref] if is_symmetric(ev.cameo) else [ev.source_ref]
+            return [a for a in doers if not any(same_side(s, a) for s in sources)]
     return []
 
 
