@@ -63,6 +63,7 @@ from .recoding import (
     announced_refusal,
     collapsed,
     conditional_threat,
+    continued_talks,
     mediated_talks,
 )
 from .records import clause_span, trigger_span
@@ -445,12 +446,12 @@ class ReadingAssembly:
         return []
 
     def _note_use(self, d: _Draft) -> None:
-        """An announced refusal re-codes the reading; the coder's sets learn what the events
+        """An announced refusal (or continuation of talks) re-codes the reading; the coder's sets learn what the events
         use: the act's own agent tokens are arguments (the act a party reacts to is an act of its
         own: "Russia's detention of X angered Washington"), an aim or a threat's condition is no
         act of its own. Then each side of a clash is also the other's attacker."""
         b = d.r.binding
-        refused = announced_refusal(d.r, self.lex)
+        refused = announced_refusal(d.r, self.lex) or continued_talks(d.r, self.lex)
         if refused:
             d.r = refused
         r, pairs, consumed = d.r, d.pairs, d.consumed

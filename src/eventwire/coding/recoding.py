@@ -1,7 +1,7 @@
 """Re-codings of a reading: what the code of an act becomes when the sentence tells more than the
 act. Force or a cut in relations announced on a condition is a threat of it; a cooperative act
 refused ahead ("will not lift sanctions") is its rejection, and one agreed or vowed not to be done
-is restraint; talks a party says it will not abandon are its intent to keep to them; talks whose predicate says they failed broke down as well; and talks through a
+is restraint; talks a party says it will not abandon, or will continue, are its intent to keep to them; talks whose predicate says they failed broke down as well; and talks through a
 third party are that party's mediation with each side.
 """
 
@@ -40,6 +40,9 @@ COERCIVE_ROOTS = HOSTILE_ROOTS | {"16"}
 TALKS_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations"})  # what a broker's participle modifies
 TALKS_CODE = "046"  # direct negotiation, whose breakdown is 164
 TALKS_BREAKDOWN_CODE = "164"
+CONTINUING_FRAME_RULE = "carry.resume"
+CONTINUING_VERB = "continue"
+MEETING_ROOT = "04"
 
 
 def collapsed(r: Reading, lex: Lexicon, codes: dict[str, CameoCode]) -> Reading | None:
@@ -153,3 +156,19 @@ def announced_refusal(r: Reading, lex: Lexicon) -> Reading | None:
 
     return replace(r, code=code, rules=["negated-future", *r.rules], consumed=r.consumed | {c.i for c in negs},
                    plover=None)
+
+
+def continued_talks(r: Reading, lex: Lexicon) -> Reading | None:
+    """ "said it would continue talks with X", "will continue its mediation": talks a party
+    says it will go on with are its commitment to them (036; 039 for mediation), as talks it says
+    it will not abandon are, not talks planned ("will resume talks next week" stays the meeting,
+    hypothetical)."""
+    head = r.head
+    if r.code[:2] != MEETING_ROOT or r.rules[0] != CONTINUING_FRAME_RULE or head.lemma_.lower() != CONTINUING_VERB \
+            or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(head)) \
+            or any(c.dep_ == "neg" for c in kids(head)):
+        return None
+    code = lex.frame_code("intent", r.code)
+    if not code or code == r.code:
+        return None
+    return replace(r, code=code, rules=["kept-talks", *r.rules], plover=None)

@@ -29,7 +29,7 @@ STANCE_ROOTS = frozenset({"11", "13"})
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands
 CONDITIONAL_RULE = "conditional"  # the coder's mark on a threat it made of a conditional act
 CONDITION_RULE = "condition+"  # the coder's mark on a demand it made of the terms a condition sets
-KEPT_TALKS_RULE = "kept-talks+"  # the coder's mark on an intent it made of talks one will not abandon
+KEPT_TALKS_RULE = "kept-talks+"  # the coder's mark on an intent it made of talks one will not abandon or will continue
 PRESUPPOSED_RULE = "+presupposed"  # the coder's mark on an act another act presupposes ("ended its operation")
 STANDING_VERBS = frozenset({"remain", "stay"})  # "remains committed to": a standing position
 # speech acts: what their source states is the act itself ("said it wanted talks" is the wish, not a report)
@@ -57,7 +57,7 @@ class ContextStage:
             # "will strike X if Y": force announced on a condition is a threat made when said
             stance = ev.cameo[:2] in STANCE_ROOTS and (any(doc[i].dep_ == "neg" for i in consumed)
                                                        or ev.coder.rule.startswith(CONDITIONAL_RULE))
-            # "would not abandon the talks": the commitment is made by saying so
+            # "would not abandon the talks", "will continue talks": the commitment is made by saying so
             stance = stance or ev.coder.rule.startswith(KEPT_TALKS_RULE)
             # "will not end the strike unless Y pays", "said it would withdraw unless Y ...": the
             # terms are set by saying so; the modal or negation of the act they hang on is not theirs
