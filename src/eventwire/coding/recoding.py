@@ -31,6 +31,9 @@ REFUSABLE_ROOTS = frozenset({"03", "05", "06", "07", "08"})
 # "would not negotiate with X", "will not meet X": a refusal to talk (125); attending a gathering
 # or visiting stays the meeting, negated ("will not attend")
 REFUSABLE_TALKS = frozenset({"040", "041", "046"})
+# "would not send back the refugees", "will not deport X": refusing to return people to the state
+# that wants them is a refused extradition (1213), not an expulsion negated
+REFUSABLE_RETURNS = frozenset({"174"})
 INTENT_ROOT = "03"
 RESTRAINT_CODE = "0356"  # express intent to de-escalate military engagement
 # a decision or vow not to do a cooperative act refuses it ("decided not to meet X")
@@ -148,7 +151,7 @@ def announced_refusal(r: Reading, lex: Lexicon) -> Reading | None:
         # negative commitment is coded by what the speaker commits to, staying in the talks (036)
         return replace(r, code=lex.frame_code("intent", TALKS_CODE), rules=["kept-talks", *r.rules],
                        consumed=r.consumed | {c.i for c in negs}, plover=None)
-    if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS):
+    if not negs or not future or not (r.code[:2] in REFUSABLE_ROOTS or r.code[:3] in REFUSABLE_TALKS | REFUSABLE_RETURNS):
         return None
     code = lex.frame_code("reject", r.code)
     if not code or code == r.code:
