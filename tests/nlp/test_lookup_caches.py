@@ -18,7 +18,7 @@ def test_kids_are_the_children_and_the_same_objects_again(nlp):
     first = [kids(t) for t in doc]
     assert [[c.i for c in k] for k in first] == [[c.i for c in t.children] for t in doc]
     again = [kids(t) for t in doc]
-    assert all(a is b for a, b in zip(first, again))
+    assert all(a is b for a, b in zip(first, again, strict=True))
 
 
 def test_kids_of_a_childless_token_is_empty(nlp):

@@ -80,7 +80,7 @@ class MentionGroup:
     def kinds(self, *kinds: str) -> list[Span]:
         if len(self._kinds) != len(self.pieces):
             self._kinds = [piece_of(p).kind for p in self.pieces]
-        return [p for p, kind in zip(self.pieces, self._kinds) if kind in kinds]
+        return [p for p, kind in zip(self.pieces, self._kinds, strict=True) if kind in kinds]
 
 
 def np_head(token: Token, is_title=None) -> Token:
