@@ -350,11 +350,14 @@ class DefiniteDescriptions:
             setting = _setting(doc, self._items, None, within=(start, tok.i))
             if setting and setting != force.country:
                 return _with_country(base, setting)
+        beside = {m.i for m in _qualifiers(tok.head)} if self._joined_to_state_people(tok, base) else set()
         for entry in reversed(recent):
             # not a news outlet's country: "an AFP correspondent said" does not make the next
             # unnamed peacekeepers French
             if agent is not None and entry.token.i == agent.i:
                 continue
+            if entry.token.i in beside:
+                continue  # rebels joined to a state's people are not of that state
             if base.sector in HOME_SECTORS and _named_as_destination(entry.token):
                 continue  # "flees to India as protesters storm her residence": not Indian protesters
             if _named_as_venue(entry.token):
@@ -431,12 +434,10 @@ class DefiniteDescriptions:
         qualified by."""
         if tok.dep_ != "conj" or tok.head.pos_ not in ("NOUN", "PROPN"):
             return None
-        # (the national adjective is the head noun's own mention, or one of its modifiers')
-        mods = [tok.head, *(m for m in kids(tok.head) if m.i < tok.head.i and m.dep_ in ("amod", "compound", "poss", "nmod"))]
-        # ("U.S. and British warplanes and warships": each country the head noun is qualified by)
-        mods += [c for m in mods[1:] for c in kids(m) if c.dep_ == "conj"]
+        if self._joined_to_state_people(tok, base):
+            return None
         countries: list[str] = []
-        for mod in mods:
+        for mod in _qualifiers(tok.head):
             named = self._items.get(mod.i)
             if named is not None and named.country and not named.sector and not named.members \
                     and (named.id or "").startswith("country:") and named.country not in countries:
@@ -445,6 +446,18 @@ class DefiniteDescriptions:
             members = [_with_country(replace(base, id=None), c) for c in countries]
             return replace(base, members=members, name=" and ".join(m.cameo or "" for m in members))
         return _with_country(base, countries[0]) if countries else None
+
+    def _joined_to_state_people(self, tok: Token, base: ActorMention) -> bool:
+        """ "talks between Russian officers and rebel leaders": rebels or an opposition joined by
+        "and" to people only a national adjective makes a state's are a party of their own, not
+        that state's; the places of their clause or the article give their country. Joined to
+        the state itself or one of its bodies ("Sudan and the rebels", "the Philippine government
+        and Muslim rebels") they are its own, and "Syrian rebels and militiamen" share it."""
+        if tok.dep_ != "conj" or base.sector not in MOVEMENT_SECTORS or tok.head.pos_ != "NOUN":
+            return False
+        # (a common noun naming no body of the state: its country is the adjective's alone)
+        named = self._items.get(tok.head.i)
+        return named is None or not named.sector
 
     def _loyalty_owner(self, tok: Token, base: ActorMention) -> ActorMention | None:
         """ "gunmen loyal to Aristide", "militias loyal to the warlord": the followers of the one
@@ -542,6 +555,13 @@ class DefiniteDescriptions:
             # nor people of a walk of life, "students carried out exercises")
             return replace(mention, cameo=mention.sector, country=None)
         return None
+
+
+def _qualifiers(head: Token) -> list[Token]:
+    """The head noun and the words before it that may name its country ("U.S. and British
+    warplanes": each country the head noun is qualified by)."""
+    mods = [head, *(m for m in kids(head) if m.i < head.i and m.dep_ in ("amod", "compound", "poss", "nmod"))]
+    return mods + [c for m in mods[1:] for c in kids(m) if c.dep_ == "conj"]
 
 
 def _named_as_venue(tok: Token) -> bool:
