@@ -53,7 +53,7 @@ from .mutuality import (
     mutual_combat,
 )
 from .non_events import not_an_act
-from .own_state import seized_in_places
+from .own_state import seized_in_places, seizing_forces
 from .places import unnamed_attackers, unnamed_custodians
 from .reactions import co_doers, earlier_actor
 from .readings import CLAIM_CODE, DENIAL_CODE, IGO_PREFIX, Reading
@@ -320,6 +320,7 @@ class ReadingAssembly:
         organisation's act is left with no organisation to aim at."""
         doc, b = d.doc, d.r.binding
         d.modifier = b.pattern.pos == "verb" and hyphen_agent(b.head) is not None
+        d.sources = seizing_forces(d.r, d.sources)
         d.targets, d.r, d.purposes = recover_targets(doc, d.r, d.sources, d.targets, d.target_tokens, d.src_tokens,
                                                      d.fallback, d.modifier, self.lex, d.n, self._earlier,
                                                      self._current)

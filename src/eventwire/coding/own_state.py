@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.descriptions import JUNTA_ROLE
 from eventwire.model import ActorMention
 from eventwire.nlp import kids
 
@@ -72,6 +73,32 @@ def defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[Acto
 
 
 SEIZURE_OF_POWER_CODE = "192"
+# patterns of a seizure of power, whose target is the government it is taken from
+SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
+SEIZURE_OF_POWER_ROOTS = frozenset({"19", "13", "03"})  # the seizure itself, a threat or an intent of it
+
+
+def seizure_of_power(r: Reading) -> bool:
+    """The reading tells a seizure of power (or a threat or an intent of one)."""
+    return not SEIZURES_OF_POWER.isdisjoint(r.rules) and r.code[:2] in SEIZURE_OF_POWER_ROOTS
+
+
+def seizing_forces(r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "the junta seized power on 12 April": the doer of a seizure of power is coded by what it
+    was before the act (roles as of the event date); a junta, which rules as the government once
+    in power, was the military then."""
+    if not seizure_of_power(r):
+        return sources
+    return [state_organ(s, "MIL") if s.role == JUNTA_ROLE and s.sector == "GOV" and s.country
+            else s for s in sources]
+
+
+def seized_from(r: Reading, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "army officers seized power", "the military staged a coup": power is taken from the
+    actors' own state (conventions: a seizure of power by force, 192, on the government), as it
+    is in a threat or an intent to take it ("threatened to seize power")."""
+    return [state_organ(s, "GOV", text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
+            for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
 SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch"})
 # a seizure that did not happen or is only said to have been planned: no 192
 UNACHIEVED = frozenset({"failed", "foiled", "attempted", "abortive", "thwarted", "botched", "alleged", "planned",

@@ -57,7 +57,16 @@ from .event_roots import event_roots
 from .gatherings import ATTEND_VERBS, HOST_VERBS
 from .hostile_aims import defeated_until, hostile_purposes
 from .lexicon import Lexicon
-from .own_state import DEFIANCE_CODE, DETENTION_CODE, OWN_PEOPLE_CODES, defied_state, own_people, state_organ
+from .own_state import (
+    DEFIANCE_CODE,
+    DETENTION_CODE,
+    OWN_PEOPLE_CODES,
+    defied_state,
+    own_people,
+    seized_from,
+    seizure_of_power,
+    state_organ,
+)
 from .owners import owner_actors
 from .places import (
     NEAR_PREPS,
@@ -143,9 +152,6 @@ REQUEST_ROOTS = frozenset({"02", "10"})  # appeals and demands
 REQUEST_NOUNS = frozenset({"call", "request", "demand", "appeal", "plea"})
 # what an act before a harmful participle was done to: "opened fire on X, killing ..."
 HARM_ON_PREPS = frozenset({"on", "at", "against", "into"})
-# patterns of a seizure of power, whose target is the government it is taken from
-SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
-SEIZURE_OF_POWER_ROOTS = frozenset({"19", "13", "03"})  # the seizure itself, a threat or an intent of it
 
 
 def recover_targets(doc: Doc, r: Reading, sources: list[ActorMention], targets: list[ActorMention],
@@ -500,12 +506,8 @@ def _targets_elsewhere(doc: Doc, r: Reading, sources: list[ActorMention], src_to
                         and ev.target_ref is not None and ev.source_ref is not None
                         and (ev.target_ref.cameo in home or ev.target_ref.country in home)), None)
         targets = [accuser] if accuser is not None and not same_actor(accuser, sources) else []
-    if not targets and not SEIZURES_OF_POWER.isdisjoint(r.rules) and r.code[:2] in SEIZURE_OF_POWER_ROOTS:
-        # "army officers seized power", "the military staged a coup": power is taken from the
-        # actors' own state (conventions: a seizure of power by force, 192, on the government);
-        # so is it in a threat or an intent to take it ("threatened to seize power")
-        targets = [state_organ(s, "GOV", text="", start=r.head.idx, end=r.head.idx, resolved_by="seizure")
-                   for s in sources[:1] if s.country and s.sector not in (None, "GOV")]
+    if not targets and seizure_of_power(r):
+        targets = seized_from(r, sources)
     return targets, r
 
 
