@@ -31,3 +31,20 @@ def test_junta_in_power_stays_the_government(code, text, expected):
 ])
 def test_no_seizure_of_power(code, text):
     assert not any(c == "192" for _, _, c in triples(code(text)))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thailand's junta, which took power in a coup in 2006, dissolved the parliament.", ("THAMIL", "THAGOV", "192")),
+    ("Niger's military junta took power in a putsch last July.", ("NERMIL", "NERGOV", "192")),
+])
+def test_power_taken_in_a_coup(code, text, expected):
+    got = triples(code(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Labour party took power after winning the election in May.",
+    "The opposition took power in parliament's vote on Tuesday.",
+])
+def test_power_taken_without_force(code, text):
+    assert not any(c == "192" for _, _, c in triples(code(text)))

@@ -74,7 +74,7 @@ def defied_state(doc: Doc, r: Reading, sources: list[ActorMention]) -> list[Acto
 
 SEIZURE_OF_POWER_CODE = "192"
 # patterns of a seizure of power, whose target is the government it is taken from
-SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun"})
+SEIZURES_OF_POWER = frozenset({"192.seize-power", "192.stage-coup", "192.takeover-noun", "192.take-power-in-coup"})
 SEIZURE_OF_POWER_ROOTS = frozenset({"19", "13", "03"})  # the seizure itself, a threat or an intent of it
 
 
