@@ -87,7 +87,28 @@ def _actors_of(doc: Doc, tokens: list[Token], exclude_head: Token | None, conjun
         for member in mention.members or _hyphen_pair(doc, mention) or [mention]:
             if member.cameo and all(member is not f for f in found):
                 found.append(member)
-    return found + _home_bodies(doc, expanded, found)
+    return found + _included_bodies(doc, tokens if conjuncts else [], found) + _home_bodies(doc, expanded, found)
+
+
+def _included_bodies(doc: Doc, tokens: list[Token], found: list[ActorMention]) -> list[ActorMention]:
+    """ "Nato aircraft, including British jets, bombed X": a body an acting body names as among
+    its own acts with it (the jets bombed too). Only a doer: the members of a thing done to or
+    made ("would build a border force, including the YPG") take no part in the act. Not the
+    places a country's things are named by ("Ukrainian cities, including Kyiv"), nor a party
+    already found."""
+    out: list[ActorMention] = []
+    for tok in tokens:
+        if tok.dep_ not in DOER_DEPS:
+            continue
+        own = actor_for(doc, tok)
+        if own is None or own.members or is_country_place(own):
+            continue
+        for member in (m for p in preps_of(tok, INCLUDING) for o in pobjs(p) for m in with_conjuncts([o])):
+            body = actor_for(doc, member)
+            if body is not None and body.cameo and not body.members \
+                    and all(body.cameo != f.cameo for f in found + out):
+                out.append(body)
+    return out
 
 
 # "talks between Manila and communist rebels": rebels, insurgents or an opposition named beside a
@@ -336,6 +357,8 @@ def _distributed(doc: Doc, tok: Token, mention: ActorMention) -> dict[int, Actor
 
 
 EXAMPLE_PREPS = frozenset({"like", "including"})
+INCLUDING = frozenset({"including"})
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 # plurals that stand for parties ("regions such as South Asia" are places, not parties)
 EXAMPLE_HEADS = frozenset({"country", "nation", "state", "member", "government", "neighbour", "neighbor", "ally",
                            "partner", "power", "rival", "group", "organisation", "organization", "outlet",
