@@ -4,14 +4,11 @@ is taken from an evaluation set."""
 
 import pytest
 
+from tests.coding import source_code_target
+
 pytestmark = pytest.mark.slow
 
 DATE = "2018-11-20"
-
-
-def coded(events):
-    return {(e.source.cameo if e.source else None, e.cameo, e.target.cameo if e.target else None)
-            for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -19,9 +16,9 @@ def coded(events):
     ("The Iraqi army coordinated with the Syrian army in the offensive.", ("IRQMIL", "062", "SYRMIL")),
 ])
 def test_cooperation_with_an_armed_body(code, text, expected):
-    assert expected in coded(code(text, pub_date=DATE))
+    assert expected in source_code_target(code(text, pub_date=DATE))
 
 
 def test_no_military_cooperation_with_an_unarmed_partner(code):
-    got = coded(code("The Iraqi government worked with the World Bank on the budget.", pub_date=DATE))
+    got = source_code_target(code("The Iraqi government worked with the World Bank on the budget.", pub_date=DATE))
     assert not any(c == "062" for _, c, _ in got), got

@@ -5,13 +5,11 @@ Sentences written for this test; none is taken from an evaluation set."""
 
 import pytest
 
+from tests.coding import countries_code_factuality
+
 pytestmark = pytest.mark.slow
 
 DATE = "2021-06-17"
-
-
-def coded(events):
-    return {(e.source.country, e.target and e.target.country, e.cameo, e.factuality) for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -25,6 +23,6 @@ def coded(events):
     ("Ankara said it would not continue talks with Athens.", ("TUR", "GRC", "125", "hypothetical")),
 ])
 def test_continued_talks(code, text, expected):
-    got = coded(code(text, pub_date=DATE))
+    got = countries_code_factuality(code(text, pub_date=DATE))
     src, tgt, cameo, fact = expected
     assert any(s == src and (tgt is None or t == tgt) and c == cameo and f == fact for s, t, c, f in got), got

@@ -6,14 +6,11 @@ Sentences written for this test; none is taken from an evaluation set."""
 
 import pytest
 
+from tests.coding import source_code_target
+
 pytestmark = pytest.mark.slow
 
 DATE = "2019-09-04"
-
-
-def coded(events):
-    return {(e.source.cameo if e.source else None, e.cameo, e.target.cameo if e.target else None)
-            for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -26,7 +23,7 @@ def coded(events):
     ("Turkey brought Russia and Ukraine to the negotiating table in March.", ("TUR", "045", "UKR")),
 ])
 def test_mediation_phrasings(code, text, expected):
-    assert expected in coded(code(text, pub_date=DATE))
+    assert expected in source_code_target(code(text, pub_date=DATE))
 
 
 @pytest.mark.parametrize("text", [
@@ -36,7 +33,7 @@ def test_mediation_phrasings(code, text, expected):
     "Egypt asked the Arab League to convene an emergency meeting.",
 ])
 def test_no_mediation_without_a_go_between(code, text):
-    got = coded(code(text, pub_date=DATE))
+    got = source_code_target(code(text, pub_date=DATE))
     assert not any(c in ("045", "039", "028") for _, c, _ in got), got
 
 
@@ -45,5 +42,5 @@ def test_two_sides_are_not_the_speakers_a_pronoun_stands_for(code):
     text = ("Colombia's government offered to free jailed rebels if the ELN released its hostages. "
             "Venezuela welcomed the offer, and Cuba and Norway said they were ready to facilitate "
             "contacts between the two sides.")
-    got = coded(code(text, pub_date=DATE))
+    got = source_code_target(code(text, pub_date=DATE))
     assert not any({s, t} == {"CUB", "NOR"} for s, _, t in got), got

@@ -6,13 +6,11 @@ from an evaluation set."""
 
 import pytest
 
+from tests.coding import countries_code_factuality
+
 pytestmark = pytest.mark.slow
 
 DATE = "2019-02-11"
-
-
-def coded(events):
-    return {(e.source.country, e.target and e.target.country, e.cameo, e.factuality) for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -25,5 +23,5 @@ def coded(events):
     ("Kazakhstan deported the Chinese Uighurs last week.", ("KAZ", "CHN", "174", "asserted")),
 ])
 def test_refused_return(code, text, expected):
-    got = coded(code(text, pub_date=DATE))
+    got = countries_code_factuality(code(text, pub_date=DATE))
     assert expected in got, got

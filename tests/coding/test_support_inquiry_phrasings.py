@@ -5,14 +5,11 @@ inquiry (090). Sentences written for this test; none is taken from an evaluation
 
 import pytest
 
+from tests.coding import source_code_target
+
 pytestmark = pytest.mark.slow
 
 DATE = "2018-11-20"
-
-
-def coded(events):
-    return {(e.source.cameo if e.source else None, e.cameo, e.target.cameo if e.target else None)
-            for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -21,7 +18,7 @@ def coded(events):
     ("African Union monitors will verify the withdrawal of Rwandan troops.", ("IGOAFRAFU", "090", "RWAMIL")),
 ])
 def test_support_and_inquiry_phrasings(code, text, expected):
-    assert expected in coded(code(text, pub_date=DATE))
+    assert expected in source_code_target(code(text, pub_date=DATE))
 
 
 @pytest.mark.parametrize("text,codes", [
@@ -30,5 +27,5 @@ def test_support_and_inquiry_phrasings(code, text, expected):
     ("Reporters could not verify the claims.", ("090",)),
 ])
 def test_no_act_beyond_its_sense(code, text, codes):
-    got = coded(code(text, pub_date=DATE))
+    got = source_code_target(code(text, pub_date=DATE))
     assert not any(c in codes for _, c, _ in got), got

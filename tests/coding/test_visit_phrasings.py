@@ -6,14 +6,11 @@ this test; none is taken from an evaluation set."""
 
 import pytest
 
+from tests.coding import source_code_target
+
 pytestmark = pytest.mark.slow
 
 DATE = "2021-03-10"
-
-
-def coded(events):
-    return {(e.source.cameo if e.source else None, e.cameo, e.target.cameo if e.target else None)
-            for e in events}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -30,7 +27,7 @@ def coded(events):
     ("Putin welcomed German Chancellor Angela Merkel to the Kremlin on Friday.", ("DEUGOV", "042", "RUSGOV")),
 ])
 def test_visit_phrasings(code, text, expected):
-    assert expected in coded(code(text, pub_date=DATE))
+    assert expected in source_code_target(code(text, pub_date=DATE))
 
 
 @pytest.mark.parametrize("text", [
@@ -42,5 +39,5 @@ def test_visit_phrasings(code, text, expected):
     "The refugees came to Germany in 2015.",
 ])
 def test_no_visit_without_an_official_abroad(code, text):
-    got = coded(code(text, pub_date=DATE))
+    got = source_code_target(code(text, pub_date=DATE))
     assert not any(c[:2] in ("042", "043") for _, c, _ in got), got
